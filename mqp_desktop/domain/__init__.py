@@ -1,0 +1,1 @@
+"""Domain rules and records: plain Python, no Qt, no SQL."""

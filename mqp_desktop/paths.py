@@ -1,0 +1,53 @@
+"""Where things live: shipped resources and the user's default database.
+
+Works from a source checkout, an installed package and a PyInstaller bundle
+(``sys._MEIPASS``). QtCore is imported lazily, and only for
+``QStandardPaths``, so the command line shares the GUI's default database
+without loading any widget code.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mqp_desktop import APP_NAME, ORG_NAME
+
+DEFAULT_DB_NAME = "mqp.sqlite"
+DEMO_DB_NAME = "mqp-demo.sqlite"
+
+
+def resources_dir() -> Path:
+    """The folder holding ``templates/``, ``icons/`` and other shipped data."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def user_data_dir() -> Path:
+    """``QStandardPaths.AppDataLocation`` for this program (created if missing)."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    # AppDataLocation is derived from the organisation and application names;
+    # set them even when no QCoreApplication exists (the command line).
+    if QCoreApplication.organizationName() != ORG_NAME:
+        QCoreApplication.setOrganizationName(ORG_NAME)
+    if QCoreApplication.applicationName() != APP_NAME:
+        QCoreApplication.setApplicationName(APP_NAME)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    path = Path(location)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return user_data_dir() / DEFAULT_DB_NAME
+
+
+def demo_database_path() -> Path:
+    return user_data_dir() / DEMO_DB_NAME

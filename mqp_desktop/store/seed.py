@@ -1,0 +1,165 @@
+"""Filling a new database from a template kept as data in ``resources/templates``.
+
+A template names the subcommittee, its rules, its agencies and the posts
+(seats) the Terms of Reference list; seats start without a name. The demo
+adds fictional people (``demo-people.json``) so a newcomer sees a working
+register at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from mqp_desktop.domain.model import Agency, FrequencyUnit, Member, Office, PartnerClass, Subcommittee
+from mqp_desktop.domain.quorum import QuorumRule
+from mqp_desktop.paths import resource_path
+from mqp_desktop.store.errors import StoreError
+from mqp_desktop.store.store import Store
+
+DEFAULT_TEMPLATE = "wandsworth-mqp"
+DEMO_PEOPLE = "demo-people"
+
+
+def templates_dir() -> Path:
+    return resource_path("templates")
+
+
+def available_templates() -> dict[str, str]:
+    """Template name -> its one-line title (the demo's people file is not a template)."""
+    out = {}
+    for path in sorted(templates_dir().glob("*.json")):
+        if path.stem == DEMO_PEOPLE:
+            continue
+        out[path.stem] = json.loads(path.read_text(encoding="utf-8")).get("title", path.stem)
+    return out
+
+
+def load_template(name: str) -> dict[str, Any]:
+    path = templates_dir() / f"{name}.json"
+    if name == DEMO_PEOPLE or not path.is_file():
+        names = ", ".join(available_templates())
+        raise StoreError(f"There is no template called '{name}'.", f"Choose one of: {names}.")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def seed_from_template(store: Store, name: str = DEFAULT_TEMPLATE) -> Subcommittee:
+    """Create the subcommittee, agencies and vacant seats of a template, in one transaction."""
+    if not store.is_empty():
+        raise StoreError(
+            "This database already holds a subcommittee, so the template was not applied.",
+            "Start a new database file for another subcommittee.",
+        )
+    data = load_template(name)
+    sc = data["subcommittee"]
+    with store.write():
+        seats: dict[str, int] = {}
+        subcommittee = store.create_subcommittee(
+            Subcommittee(
+                name=sc["name"],
+                short_name=sc.get("short_name", ""),
+                partnership=sc.get("partnership", ""),
+                reporting_line=sc.get("reporting_line", ""),
+                frequency_interval=int(sc.get("frequency_interval", 2)),
+                frequency_unit=FrequencyUnit(sc.get("frequency_unit", "months")),
+                attendance_standard=int(sc.get("attendance_standard", 80)),
+                quorum_rule=QuorumRule.from_json(json.dumps(sc.get("quorum_rule", {}))),
+                tor_version=sc.get("tor_version", ""),
+                tor_signed_off=_date(sc.get("tor_signed_off")),
+                tor_review_due=_date(sc.get("tor_review_due")),
+            )
+        )
+        for a in data.get("agencies", []):
+            agency = store.add_agency(
+                Agency(
+                    name=a["name"],
+                    short_name=a.get("short_name", ""),
+                    statutory=bool(a.get("statutory", False)),
+                    partner_class=PartnerClass(a.get("partner_class", "relevant agency")),
+                    notes=a.get("notes", ""),
+                )
+            )
+            for seat in a.get("seats", []):
+                member = store.add_member(
+                    Member(
+                        role_title=seat["role_title"],
+                        agency_id=agency.id,
+                        decision_maker=bool(seat.get("decision_maker", True)),
+                    ),
+                    action="seat listed",
+                )
+                seats.setdefault(seat["role_title"], member.id)
+        changed = False
+        for key, attr in (("chair", "chair"), ("co_chair", "co_chair")):
+            office = sc.get(key)
+            if office and office.get("seat") in seats:
+                setattr(subcommittee, attr, Office(member_id=seats[office["seat"]]))
+                changed = True
+        if changed:
+            subcommittee = store.update_subcommittee(subcommittee)
+    return subcommittee
+
+
+def _months_ago(today: dt.date, months: int) -> dt.date:
+    y, m = divmod(today.year * 12 + (today.month - 1) - months, 12)
+    return dt.date(y, m + 1, min(today.day, 28))
+
+
+def fill_demo(store: Store, today: dt.date | None = None) -> None:
+    """Seed the default template and name fictional people in its seats."""
+    today = today or dt.date.today()
+    people = json.loads((templates_dir() / f"{DEMO_PEOPLE}.json").read_text(encoding="utf-8"))
+    seed_from_template(store, people["template"])
+    agencies = {a.label: a for a in store.agencies()}
+    with store.write():
+        vacant = {(m.agency_id, m.role_title): m for m in store.members() if m.is_vacant}
+        by_seat: dict[str, Member] = {}
+        for p in people["people"]:
+            seat = vacant[(agencies[p["agency"]].id, p["seat"])]
+            seat.name = p["name"]
+            seat.email = p.get("email", "")
+            seat.phone = p.get("phone", "")
+            seat.deputy_name = p.get("deputy_name", "")
+            seat.deputy_email = p.get("deputy_email", "")
+            seat.start_date = _months_ago(today, 12 * p.get("start_years_ago", 1))
+            by_seat[p["seat"]] = store.update_member(seat, action="named")
+        for p in people.get("former_members", []):
+            store.add_member(
+                Member(
+                    role_title=p["seat"],
+                    agency_id=agencies[p["agency"]].id,
+                    name=p["name"],
+                    email=p.get("email", ""),
+                    start_date=_months_ago(today, 12 * p["start_years_ago"]),
+                    end_date=_months_ago(today, p["end_months_ago"]),
+                    end_reason=p.get("end_reason", ""),
+                )
+            )
+        subcommittee = store.subcommittee()
+        for key in ("chair", "co_chair"):
+            spec = people[key]
+            setattr(
+                subcommittee,
+                key,
+                Office(
+                    member_id=by_seat[spec["seat"]].id,
+                    appointed=_months_ago(today, spec["appointed_months_ago"]),
+                    review_due=_months_ago(today, -spec["review_in_months"]),
+                ),
+            )
+        store.update_subcommittee(subcommittee)
+
+
+def create_demo_database(path: Path) -> Store:
+    """A fresh demo database at ``path`` (any earlier demo file there is replaced)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    store = Store.open(path)
+    fill_demo(store)
+    return store

@@ -1,0 +1,548 @@
+"""Repository functions over the open database, returning domain records.
+
+Every write goes through :meth:`Store.write`, which runs it in one
+transaction, records it in the change history in that same transaction, and
+turns environment failures (locked, read-only, disk full) into
+:class:`~mqp_desktop.store.errors.StoreError` with nothing half-saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import getpass
+import json
+import socket
+import sqlite3
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from mqp_desktop.domain.model import (
+    Agency,
+    FrequencyUnit,
+    Member,
+    Office,
+    PartnerClass,
+    Subcommittee,
+)
+from mqp_desktop.domain.quorum import QuorumRule
+from mqp_desktop.domain.validation import (
+    ValidationError,
+    check_date_order,
+    clean_email,
+    clean_phone,
+    require_text,
+)
+from mqp_desktop.store import connection
+from mqp_desktop.store.errors import RecordNotFound, StoreError, translate
+from mqp_desktop.store.migrations import SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of the change history."""
+
+    id: int
+    at: str
+    user: str
+    host: str
+    entity: str
+    entity_id: int | None
+    action: str
+    summary: str
+    changes: dict[str, list[Any]]
+
+
+def _d(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _plain(value: Any) -> Any:
+    """A value as stored and as shown in the history (dates as ISO text)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, QuorumRule):
+        return json.loads(value.to_json())
+    if hasattr(value, "value") and isinstance(getattr(value, "value"), str):
+        return value.value
+    return value
+
+
+AGENCY_FIELDS = ("name", "short_name", "statutory", "partner_class", "start_date", "end_date", "notes")
+MEMBER_FIELDS = (
+    "name",
+    "role_title",
+    "agency_id",
+    "email",
+    "phone",
+    "decision_maker",
+    "deputy_name",
+    "deputy_email",
+    "start_date",
+    "end_date",
+    "end_reason",
+    "notes",
+)
+
+
+def validate_agency(agency: Agency) -> Agency:
+    agency.name = require_text(agency.name, "name", "The agency's name")
+    agency.short_name = (agency.short_name or "").strip()
+    agency.partner_class = PartnerClass(agency.partner_class)
+    check_date_order(agency.start_date, agency.end_date, "agency's membership")
+    return agency
+
+
+def validate_member(member: Member) -> Member:
+    member.role_title = require_text(member.role_title, "role_title", "The post or role title")
+    member.name = (member.name or "").strip()
+    member.email = clean_email(member.email, "email")
+    member.deputy_email = clean_email(member.deputy_email, "deputy_email")
+    member.deputy_name = (member.deputy_name or "").strip()
+    member.phone = clean_phone(member.phone)
+    if member.agency_id is None:
+        raise ValidationError("agency_id", "Choose the agency the member represents.")
+    check_date_order(member.start_date, member.end_date)
+    return member
+
+
+class Store:
+    """One open MQ&P database file."""
+
+    def __init__(self, db: Database, path: Path | None, backup: Path | None = None):
+        self.db = db
+        self.path = path
+        self.backup_taken = backup
+        self.user = getpass.getuser()
+        self.host = socket.gethostname()
+
+    # --- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True) -> Store:
+        db, backup = connection.open_database(path, create=create)
+        return cls(db, Path(path).expanduser(), backup)
+
+    @classmethod
+    def in_memory(cls) -> Store:
+        """A migrated database in memory (tests, previews)."""
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        db = Database(conn)
+        db.execute("PRAGMA foreign_keys = ON")
+        connection.schema.migrations.apply(db)
+        return cls(db, None)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return connection.schema_version(self.db)
+
+    @property
+    def latest_schema_version(self) -> int:
+        return SCHEMA_VERSION
+
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT count(*) FROM subcommittee").fetchone()[0] == 0
+
+    # --- writing ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Database]:
+        """One transaction; environment failures become StoreError, nothing half-saved."""
+        try:
+            with self.db.atomic():
+                yield self.db
+        except (sqlite3.Error, OSError) as exc:
+            err = translate(exc, self.path)
+            if err is None:
+                raise
+            raise err from exc
+
+    def record(
+        self,
+        entity: str,
+        entity_id: int | None,
+        action: str,
+        summary: str,
+        changes: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Add one entry to the change history (call inside :meth:`write`)."""
+        self.db.execute(
+            "INSERT INTO change_log (at, user, host, entity, entity_id, action, summary, changes)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+                self.user,
+                self.host,
+                entity,
+                entity_id,
+                action,
+                summary,
+                json.dumps(changes or {}, sort_keys=True, default=str),
+            ],
+        )
+
+    def history(
+        self, *, entity: str | None = None, entity_id: int | None = None, limit: int | None = None
+    ) -> list[Change]:
+        where, args = [], []
+        if entity:
+            where.append("entity = ?")
+            args.append(entity)
+        if entity_id is not None:
+            where.append("entity_id = ?")
+            args.append(entity_id)
+        sql = "SELECT * FROM change_log"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY id DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [
+            Change(
+                id=r["id"],
+                at=r["at"],
+                user=r["user"],
+                host=r["host"],
+                entity=r["entity"],
+                entity_id=r["entity_id"],
+                action=r["action"],
+                summary=r["summary"],
+                changes=json.loads(r["changes"]),
+            )
+            for r in self.db.query(sql, args)
+        ]
+
+    # --- agencies --------------------------------------------------------------------------
+    @staticmethod
+    def _agency(row: Mapping[str, Any]) -> Agency:
+        return Agency(
+            id=row["id"],
+            name=row["name"],
+            short_name=row["short_name"],
+            statutory=bool(row["statutory"]),
+            partner_class=PartnerClass(row["partner_class"]),
+            start_date=_d(row["start_date"]),
+            end_date=_d(row["end_date"]),
+            notes=row["notes"],
+        )
+
+    def agencies(self, *, active_on: dt.date | None = None) -> list[Agency]:
+        rows = self.db.query("SELECT * FROM agency ORDER BY name COLLATE NOCASE")
+        out = [self._agency(r) for r in rows]
+        if active_on is not None:
+            out = [a for a in out if a.is_active(active_on)]
+        return out
+
+    def agency(self, agency_id: int) -> Agency:
+        rows = list(self.db.query("SELECT * FROM agency WHERE id = ?", [agency_id]))
+        if not rows:
+            raise RecordNotFound(f"There is no agency with id {agency_id}.", "List them with 'mqp agencies list'.")
+        return self._agency(rows[0])
+
+    def find_agency(self, text: str) -> Agency | None:
+        """An agency by id, name or short name (case-insensitive), or None."""
+        key = (text or "").strip()
+        if not key:
+            return None
+        if key.isdigit():
+            rows = list(self.db.query("SELECT * FROM agency WHERE id = ?", [int(key)]))
+            if rows:
+                return self._agency(rows[0])
+        rows = list(
+            self.db.query(
+                "SELECT * FROM agency WHERE name = ? COLLATE NOCASE OR (short_name <> '' AND short_name = ? COLLATE NOCASE)",
+                [key, key],
+            )
+        )
+        return self._agency(rows[0]) if len(rows) == 1 else None
+
+    def _agency_values(self, agency: Agency) -> dict[str, Any]:
+        return {
+            "name": agency.name,
+            "short_name": agency.short_name,
+            "statutory": int(agency.statutory),
+            "partner_class": PartnerClass(agency.partner_class).value,
+            "start_date": _iso(agency.start_date),
+            "end_date": _iso(agency.end_date),
+            "notes": agency.notes or "",
+        }
+
+    def _check_agency_name_free(self, agency: Agency) -> None:
+        clash = list(
+            self.db.query(
+                "SELECT id FROM agency WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
+                [agency.name, agency.id],
+            )
+        )
+        if clash:
+            raise ValidationError("name", f"There is already an agency called '{agency.name}': choose another name.")
+
+    def add_agency(self, agency: Agency) -> Agency:
+        agency = validate_agency(dataclasses.replace(agency, id=None))
+        self._check_agency_name_free(agency)
+        values = self._agency_values(agency)
+        with self.write() as db:
+            cur = db.execute(
+                f"INSERT INTO agency ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                list(values.values()),
+            )
+            agency.id = cur.lastrowid
+            self.record("agency", agency.id, "added", f"Added agency {agency.name}", {k: [None, v] for k, v in values.items()})
+        return agency
+
+    def update_agency(self, agency: Agency, *, action: str = "edited") -> Agency:
+        if agency.id is None:
+            raise ValueError("update_agency needs a saved agency")
+        old = self.agency(agency.id)
+        agency = validate_agency(dataclasses.replace(agency))
+        self._check_agency_name_free(agency)
+        before, after = self._agency_values(old), self._agency_values(agency)
+        diff = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        if not diff:
+            return agency
+        with self.write() as db:
+            db.execute(
+                f"UPDATE agency SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
+                [after[k] for k in diff] + [agency.id],
+            )
+            self.record("agency", agency.id, action, f"{action.capitalize()} agency {agency.name}", diff)
+        return agency
+
+    def end_agency(self, agency_id: int, end_date: dt.date, reason: str = "") -> Agency:
+        agency = self.agency(agency_id)
+        if agency.end_date is not None:
+            raise ValidationError("end_date", f"{agency.name} already ended on {agency.end_date:%d/%m/%Y}.")
+        agency.end_date = end_date
+        if reason:
+            agency.notes = (agency.notes + "\n" if agency.notes else "") + f"Ended {end_date:%d/%m/%Y}: {reason}"
+        return self.update_agency(agency, action="ended")
+
+    # --- members ---------------------------------------------------------------------------
+    @staticmethod
+    def _member(row: Mapping[str, Any]) -> Member:
+        return Member(
+            id=row["id"],
+            agency_id=row["agency_id"],
+            name=row["name"],
+            role_title=row["role_title"],
+            email=row["email"],
+            phone=row["phone"],
+            decision_maker=bool(row["decision_maker"]),
+            deputy_name=row["deputy_name"],
+            deputy_email=row["deputy_email"],
+            start_date=_d(row["start_date"]),
+            end_date=_d(row["end_date"]),
+            end_reason=row["end_reason"],
+            notes=row["notes"],
+        )
+
+    def members(self, *, active_on: dt.date | None = None, include_ended: bool = True) -> list[Member]:
+        """Members of the subcommittee, by agency then name.
+
+        ``active_on`` keeps those in post on that day; ``include_ended=False``
+        keeps those in post today.
+        """
+        rows = self.db.query(
+            "SELECT member.* FROM member JOIN agency ON agency.id = member.agency_id"
+            " ORDER BY agency.name COLLATE NOCASE, member.name = '', member.name COLLATE NOCASE, member.id"
+        )
+        out = [self._member(r) for r in rows]
+        if active_on is None and not include_ended:
+            active_on = dt.date.today()
+        if active_on is not None:
+            out = [m for m in out if m.is_active(active_on)]
+        return out
+
+    def member(self, member_id: int) -> Member:
+        rows = list(self.db.query("SELECT * FROM member WHERE id = ?", [member_id]))
+        if not rows:
+            raise RecordNotFound(f"There is no member with id {member_id}.", "List them with 'mqp members list'.")
+        return self._member(rows[0])
+
+    def _member_values(self, member: Member) -> dict[str, Any]:
+        return {
+            "name": member.name,
+            "role_title": member.role_title,
+            "agency_id": member.agency_id,
+            "email": member.email,
+            "phone": member.phone,
+            "decision_maker": int(member.decision_maker),
+            "deputy_name": member.deputy_name,
+            "deputy_email": member.deputy_email,
+            "start_date": _iso(member.start_date),
+            "end_date": _iso(member.end_date),
+            "end_reason": member.end_reason or "",
+            "notes": member.notes or "",
+        }
+
+    def _subcommittee_id(self) -> int:
+        row = self.db.execute("SELECT id FROM subcommittee ORDER BY id LIMIT 1").fetchone()
+        if row is None:
+            raise StoreError("This database has no subcommittee yet.", "Create one with 'mqp init'.")
+        return row[0]
+
+    def _check_agency_exists(self, agency_id: int) -> None:
+        if self.db.execute("SELECT 1 FROM agency WHERE id = ?", [agency_id]).fetchone() is None:
+            raise ValidationError("agency_id", f"There is no agency with id {agency_id}: choose one from the list.")
+
+    def add_member(self, member: Member, *, action: str = "added") -> Member:
+        member = validate_member(dataclasses.replace(member, id=None))
+        self._check_agency_exists(member.agency_id)
+        values = self._member_values(member)
+        values["subcommittee_id"] = self._subcommittee_id()
+        with self.write() as db:
+            cur = db.execute(
+                f"INSERT INTO member ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                list(values.values()),
+            )
+            member.id = cur.lastrowid
+            self.record(
+                "member",
+                member.id,
+                action,
+                f"{action.capitalize()} member {member.display_name}",
+                {k: [None, v] for k, v in values.items() if k != "subcommittee_id"},
+            )
+        return member
+
+    def update_member(self, member: Member, *, action: str = "edited") -> Member:
+        if member.id is None:
+            raise ValueError("update_member needs a saved member")
+        old = self.member(member.id)
+        member = validate_member(dataclasses.replace(member))
+        self._check_agency_exists(member.agency_id)
+        before, after = self._member_values(old), self._member_values(member)
+        diff = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        if not diff:
+            return member
+        with self.write() as db:
+            db.execute(
+                f"UPDATE member SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
+                [after[k] for k in diff] + [member.id],
+            )
+            self.record("member", member.id, action, f"{action.capitalize()} member {member.display_name}", diff)
+        return member
+
+    def end_member(self, member_id: int, end_date: dt.date, reason: str = "") -> Member:
+        member = self.member(member_id)
+        if member.end_date is not None:
+            raise ValidationError(
+                "end_date", f"{member.display_name} already ended on {member.end_date:%d/%m/%Y}."
+            )
+        member.end_date = end_date
+        member.end_reason = reason.strip()
+        return self.update_member(member, action="ended")
+
+    def reinstate_member(self, member_id: int) -> Member:
+        """Undo an end: clear the end date (recorded in the history like any change)."""
+        member = self.member(member_id)
+        member.end_date = None
+        member.end_reason = ""
+        return self.update_member(member, action="reinstated")
+
+    # --- the subcommittee ------------------------------------------------------------------
+    def subcommittee(self) -> Subcommittee:
+        rows = list(self.db.query("SELECT * FROM subcommittee ORDER BY id LIMIT 1"))
+        if not rows:
+            raise StoreError("This database has no subcommittee yet.", "Create one with 'mqp init'.")
+        r = rows[0]
+        return Subcommittee(
+            id=r["id"],
+            name=r["name"],
+            short_name=r["short_name"],
+            partnership=r["partnership"],
+            reporting_line=r["reporting_line"],
+            frequency_interval=r["frequency_interval"],
+            frequency_unit=FrequencyUnit(r["frequency_unit"]),
+            attendance_standard=r["attendance_standard"],
+            quorum_rule=QuorumRule.from_json(r["quorum_rule"]),
+            tor_version=r["tor_version"],
+            tor_signed_off=_d(r["tor_signed_off"]),
+            tor_review_due=_d(r["tor_review_due"]),
+            chair=Office(r["chair_member_id"], _d(r["chair_appointed"]), _d(r["chair_review_due"])),
+            co_chair=Office(
+                r["co_chair_member_id"], _d(r["co_chair_appointed"]), _d(r["co_chair_review_due"])
+            ),
+        )
+
+    @staticmethod
+    def _subcommittee_values(s: Subcommittee) -> dict[str, Any]:
+        return {
+            "name": s.name,
+            "short_name": s.short_name,
+            "partnership": s.partnership,
+            "reporting_line": s.reporting_line,
+            "frequency_interval": s.frequency_interval,
+            "frequency_unit": FrequencyUnit(s.frequency_unit).value,
+            "attendance_standard": s.attendance_standard,
+            "quorum_rule": s.quorum_rule.to_json(),
+            "tor_version": s.tor_version,
+            "tor_signed_off": _iso(s.tor_signed_off),
+            "tor_review_due": _iso(s.tor_review_due),
+            "chair_member_id": s.chair.member_id,
+            "chair_appointed": _iso(s.chair.appointed),
+            "chair_review_due": _iso(s.chair.review_due),
+            "co_chair_member_id": s.co_chair.member_id,
+            "co_chair_appointed": _iso(s.co_chair.appointed),
+            "co_chair_review_due": _iso(s.co_chair.review_due),
+        }
+
+    def validate_subcommittee(self, s: Subcommittee) -> Subcommittee:
+        s.name = require_text(s.name, "name", "The subcommittee's name")
+        if s.frequency_interval < 1:
+            raise ValidationError("frequency_interval", "Meetings must be at least one week or month apart.")
+        if not 0 <= s.attendance_standard <= 100:
+            raise ValidationError("attendance_standard", "The attendance standard is a percentage from 0 to 100.")
+        known = {a.id for a in self.agencies()}
+        for agency_id in s.quorum_rule.agency_ids:
+            if agency_id not in known:
+                raise ValidationError("quorum_rule", f"The quorum rule names agency id {agency_id}, which does not exist.")
+        for office, label in ((s.chair, "chair"), (s.co_chair, "co-chair")):
+            if office.member_id is not None:
+                self.member(office.member_id)
+        if s.chair.member_id is not None and s.chair.member_id == s.co_chair.member_id:
+            raise ValidationError("co_chair", "The chair and co-chair must be different people.")
+        return s
+
+    def create_subcommittee(self, s: Subcommittee) -> Subcommittee:
+        s = self.validate_subcommittee(dataclasses.replace(s, id=None))
+        values = self._subcommittee_values(s)
+        with self.write() as db:
+            cur = db.execute(
+                f"INSERT INTO subcommittee ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                list(values.values()),
+            )
+            s.id = cur.lastrowid
+            self.record("subcommittee", s.id, "added", f"Created subcommittee {s.name}", {k: [None, v] for k, v in values.items()})
+        return s
+
+    def update_subcommittee(self, s: Subcommittee) -> Subcommittee:
+        old = self.subcommittee()
+        s = self.validate_subcommittee(dataclasses.replace(s, id=old.id))
+        before, after = self._subcommittee_values(old), self._subcommittee_values(s)
+        diff = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        if not diff:
+            return s
+        with self.write() as db:
+            db.execute(
+                f"UPDATE subcommittee SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
+                [after[k] for k in diff] + [s.id],
+            )
+            self.record("subcommittee", s.id, "edited", f"Changed the settings of {s.name}", diff)
+        return s
