@@ -163,3 +163,19 @@ def create_demo_database(path: Path) -> Store:
     store = Store.open(path)
     fill_demo(store)
     return store
+
+
+def open_store(path: Path | str, *, template: str = DEFAULT_TEMPLATE) -> Store:
+    """Open the database at ``path``; a new (empty) one is seeded from ``template``.
+
+    The GUI and the command line both open databases through this, so the
+    first run of either makes the same database.
+    """
+    store = Store.open(path)
+    if store.is_empty():
+        try:
+            seed_from_template(store, template)
+        except BaseException:
+            store.close()
+            raise
+    return store
