@@ -81,7 +81,20 @@ def m0001_register(db: Database) -> None:
     )
     db.execute("CREATE INDEX member_agency ON member(agency_id)")
     db.execute("CREATE INDEX member_subcommittee ON member(subcommittee_id)")
-    # The change history: one row per change, never updated or deleted.
+    # Register rows are ended, never deleted.
+    for table in ("agency", "member"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} records are ended, not deleted'); END
+            """
+        )
+
+
+@migrations(name="0002_change_history")
+def m0002_change_history(db: Database) -> None:
+    """Who changed what, when, from which computer (ToR 13; DOMAIN: every change recorded)."""
+    # One row per change, never updated or deleted.
     db.execute(
         """
         CREATE TABLE change_log (
@@ -103,14 +116,6 @@ def m0001_register(db: Database) -> None:
             f"""
             CREATE TRIGGER change_log_no_{statement.lower()} BEFORE {statement} ON change_log
             BEGIN SELECT RAISE(ABORT, 'the change history cannot be altered'); END
-            """
-        )
-    # Register rows are ended, never deleted.
-    for table in ("agency", "member"):
-        db.execute(
-            f"""
-            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
-            BEGIN SELECT RAISE(ABORT, '{table} records are ended, not deleted'); END
             """
         )
 
