@@ -1,0 +1,135 @@
+"""The ``mqp`` parser and ``main``: dispatch, and one-line errors."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from mqp_desktop import APP_DISPLAY_NAME, __version__
+from mqp_desktop.cli import database, register, rules
+from mqp_desktop.cli.common import DB_HELP, CliError
+from mqp_desktop.cli.output import prepare_stdout
+from mqp_desktop.domain.quorum import QuorumRuleError
+from mqp_desktop.domain.validation import ValidationError
+from mqp_desktop.store.errors import StoreError, translate
+
+PROG = "mqp"
+
+MAIN_EPILOG = """\
+commands:
+  init [--template NAME]      create the subcommittee in a new database (templates: 'mqp templates')
+  demo                        create a demonstration database with fictional people
+  info                        the database file, its schema version and counts
+  agencies list|add|edit|end|reinstate
+  members  list|show|add|edit|end|reinstate|import|export
+  rules    show|set|quorum    the subcommittee, its quorum rule and other settings
+  warnings                    the register's checks against the Terms of Reference
+  history                     the change history
+Each command's --help lists its options, its JSON keys and examples.
+
+the database:
+  Every command takes --db PATH (before or after the command). Without it, the
+  GUI's database is used: mqp.sqlite in your user data folder (Windows:
+  %APPDATA%\\MQP\\MQP Desktop; macOS: ~/Library/Application Support/MQP/MQP Desktop;
+  Linux: ~/.local/share/MQP/MQP Desktop). A file that does not exist yet is
+  created and filled from the default template, as the desktop program does
+  on its first run.
+
+output:
+  Tables for people; --json for scripts. JSON keys are the fields' plain names
+  (id, name, agency, agency_id, statutory, email, role_title, decision_maker,
+  start_date, end_date, ...) and stay stable between versions; dates are
+  YYYY-MM-DD strings or null.
+  Dates may be typed as YYYY-MM-DD (2024-03-31) or DD/MM/YYYY (31/03/2024).
+
+exit status:
+  0 done; 1 the input or the database file was refused (one line on stderr,
+  'mqp: error: ...', naming the problem and what to do); 2 the command line
+  itself was wrong (usage).
+
+examples:
+  mqp init --template blank --db anytown.sqlite
+  mqp --db anytown.sqlite agencies add --name "Anytown Police" --short-name Police --statutory
+  mqp --db anytown.sqlite members list --json
+  mqp --db anytown.sqlite rules quorum at-least 3 --statutory"""
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=32, width=100)
+
+
+def _new_parser(subparsers, name: str, help_: str, description: str, epilog: str = "", *, db: bool = True):
+    """A subcommand; leaf commands (``db=True``) take ``--db`` as well as the top-level parser."""
+    p = subparsers.add_parser(name, help=help_, description=description, epilog=epilog or None,
+                              formatter_class=_Formatter)
+    if db:
+        # SUPPRESS: when not given here, a --db given before the command stands.
+        p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=f"{APP_DISPLAY_NAME} on the command line: the membership register, the subcommittee's "
+                    "rules and the change history, in the same database as the desktop program.",
+        epilog=MAIN_EPILOG,
+        formatter_class=_Formatter,
+    )
+    parser.add_argument("--db", metavar="PATH", default=None, help=DB_HELP)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    database.add_parsers(commands, _new_parser)
+    register.add_parsers(commands, _new_parser)
+    rules.add_parsers(commands, _new_parser)
+    return parser
+
+
+def _error(message: str) -> int:
+    print(f"{PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+    return 1
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one ``mqp`` command; returns the exit status (0, 1 refused, 2 usage)."""
+    prepare_stdout()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+    except SystemExit as exc:  # --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    try:
+        return int(args.func(args) or 0)
+    except StoreError as exc:
+        return _error(exc.message)
+    except (CliError, ValidationError, QuorumRuleError) as exc:
+        return _error(str(exc))
+    except sqlite3.Error as exc:
+        # Outside a write (e.g. a read on a locked file): the environment's fault, or a bug.
+        translated = translate(exc, getattr(args, "resolved_db", None))
+        if translated is None:
+            raise
+        return _error(translated.message)
+    except BrokenPipeError:
+        # The reader stopped early (``mqp members list | head``): stop quietly.
+        _silence_stdout()
+        return 141
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing was half-saved.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

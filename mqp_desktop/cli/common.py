@@ -1,0 +1,124 @@
+"""What every command shares: the database it works on, the errors it reports,
+and turning what was typed into domain values.
+
+Bad input raises :class:`CliError`, :class:`~mqp_desktop.domain.validation.ValidationError`
+or a :class:`~mqp_desktop.store.errors.StoreError`; ``main`` prints it as one
+line on stderr and exits with status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from mqp_desktop.domain.model import Agency, PartnerClass
+from mqp_desktop.domain.validation import ValidationError, parse_date
+from mqp_desktop.store import Store
+
+
+class CliError(Exception):
+    """Input the user can correct: reported as ``mqp: error: <message>``, exit status 1."""
+
+
+DB_HELP = (
+    "the database file to use (default: mqp.sqlite in your user data folder; "
+    "'mqp info' shows where). A file that does not exist yet is created and "
+    "filled from the default template."
+)
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """The ``--db`` file, or the GUI's default database.
+
+    ``mqp_desktop.paths`` loads QtCore for ``QStandardPaths``; it is only asked
+    when no ``--db`` was given, so scripts that always pass ``--db`` never load Qt.
+    """
+    given = getattr(args, "db", None)
+    if given:
+        return Path(given).expanduser()
+    from mqp_desktop import paths
+
+    return paths.default_database_path()
+
+
+@contextlib.contextmanager
+def opened_store(args: argparse.Namespace) -> Iterator[Store]:
+    """The database named by ``--db``, created and seeded on first use (as the GUI does)."""
+    from mqp_desktop.store.seed import open_store
+
+    path = database_path(args)
+    args.resolved_db = path  # so main() can name the file in an error
+    store = open_store(path)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def date_option(value: str | None, option: str) -> dt.date | None:
+    """A date typed as YYYY-MM-DD or DD/MM/YYYY; ``""`` clears (None)."""
+    return parse_date(value, option)
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def resolve_agency(store: Store, text: str, option: str = "--agency") -> Agency:
+    """An agency by id, name or short name (case-insensitive)."""
+    agency = store.find_agency(text)
+    if agency is None:
+        known = ", ".join(f"{a.id}={a.label}" for a in store.agencies())
+        raise CliError(
+            f"{option}: there is no agency '{text}'. Give its id, name or short name"
+            + (f" ({known})." if known else "; this database has no agencies yet: add one with 'mqp agencies add'.")
+        )
+    return agency
+
+
+def resolve_agencies(store: Store, values: list[str], option: str = "--agencies") -> list[Agency]:
+    """Agencies from one or more comma-separated lists of ids, names or short names."""
+    out: list[Agency] = []
+    for value in values:
+        for part in value.split(","):
+            if part.strip():
+                agency = resolve_agency(store, part.strip(), option)
+                if agency.id not in {a.id for a in out}:
+                    out.append(agency)
+    if not out:
+        raise CliError(f"{option}: name at least one agency, e.g. {option} 1,2,3 or {option} Police,ICB.")
+    return out
+
+
+PARTNER_CLASS_WORDS = {
+    "lead": PartnerClass.LEAD_PARTNER,
+    "lead-partner": PartnerClass.LEAD_PARTNER,
+    "lead safeguarding partner": PartnerClass.LEAD_PARTNER,
+    "relevant": PartnerClass.RELEVANT_AGENCY,
+    "relevant-agency": PartnerClass.RELEVANT_AGENCY,
+    "relevant agency": PartnerClass.RELEVANT_AGENCY,
+    "other": PartnerClass.OTHER,
+}
+
+
+def partner_class(value: str) -> PartnerClass:
+    key = " ".join(value.strip().lower().split())
+    if key in PARTNER_CLASS_WORDS:
+        return PARTNER_CLASS_WORDS[key]
+    raise ValidationError(
+        "partner_class",
+        f"'{value}' is not a partner class: use lead (lead safeguarding partner), relevant (relevant agency) or other.",
+    )
+
+
+def member_id_or_none(value: str, option: str) -> int | None:
+    """A member id, or None for ``none``/empty (clears an office)."""
+    text = value.strip().lower()
+    if text in ("", "none", "-"):
+        return None
+    if not text.isdigit():
+        raise CliError(f"{option}: '{value}' is not a member id: give the number shown by 'mqp members list', or 'none'.")
+    return int(text)

@@ -1,0 +1,165 @@
+"""``mqp members import FILE`` and ``mqp members export FILE``.
+
+Both go through ``mqp_desktop.exporters``, the same functions the GUI uses:
+an import is previewed row by row, and nothing is written unless the whole
+file is accepted (or ``--skip-rejected`` says to leave the rejected rows out).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from mqp_desktop.cli.common import CliError, opened_store
+from mqp_desktop.cli.output import emit_json, table
+
+
+def _who(outcome: Any) -> str:
+    member = getattr(outcome, "member", None)
+    if member is not None:
+        return member.display_name
+    values = getattr(outcome, "values", None) or {}
+    name = values.get("name") or values.get("Name") or ""
+    role = values.get("role_title") or values.get("role") or ""
+    return str(name or (f"(vacant) {role}" if role else ""))
+
+
+def _value(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _row_record(outcome: Any) -> dict[str, Any]:
+    member = getattr(outcome, "member", None)
+    existing = getattr(outcome, "existing", None)
+    return {
+        "row": outcome.row,
+        "action": outcome.action,
+        "name": _who(outcome),
+        "member_id": getattr(existing, "id", None) or getattr(member, "id", None),
+        "changes": {k: [_value(old), _value(new)] for k, (old, new) in (outcome.changes or {}).items()},
+        "problems": [{"column": p.column, "message": p.message} for p in outcome.problems],
+    }
+
+
+def _details(outcome: Any) -> str:
+    if outcome.problems:
+        return "; ".join(f"{p.column}: {p.message}" if p.column else p.message for p in outcome.problems)
+    if outcome.action == "update" and outcome.changes:
+        return "changes " + ", ".join(sorted(outcome.changes))
+    return ""
+
+
+def cmd_members_import(args: argparse.Namespace) -> int:
+    from mqp_desktop.exporters.register_import import (
+        ImportFileError,
+        ImportRejected,
+        apply_import,
+        preview_import,
+    )
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise CliError(f"There is no file '{path}' to import: check the name (CSV or XLSX).")
+    with opened_store(args) as store:
+        try:
+            preview = preview_import(store, path)
+        except ImportFileError as exc:
+            raise CliError(" ".join(str(exc).split()) or f"'{path}' could not be read as a register.") from exc
+        refused = preview.has_rejections and not args.skip_rejected
+        result: dict[str, Any] | None = None
+        if not args.dry_run and not refused:
+            try:
+                result = apply_import(store, preview, skip_rejected=args.skip_rejected)
+            except ImportRejected as exc:  # the rows changed under us: same answer as a refusal
+                raise CliError(f"The import of '{path}' was refused: {exc}. Nothing was changed.") from exc
+    rows = preview.rows
+    if args.json:
+        emit_json({
+            "file": str(path),
+            "dry_run": bool(args.dry_run),
+            "applied": result is not None,
+            "counts": dict(result if result is not None else preview.counts),
+            "rows": [_row_record(r) for r in rows],
+        })
+    else:
+        if rows:
+            print(table(["Row", "Action", "Who", "Problems / changes"],
+                        [[r.row, r.action, _who(r), _details(r)] for r in rows],
+                        max_widths={"Who": 32, "Problems / changes": 90}, right=("Row",)))
+        else:
+            print(f"'{path}' has no rows to import.")
+        counts = result if result is not None else preview.counts
+        summary = ", ".join(f"{n} {action}" for action, n in counts.items())
+        print()
+        if result is not None:
+            print(f"Imported '{path}': {summary}.")
+        elif args.dry_run:
+            print(f"Dry run, nothing was written: {summary}."
+                  + (" The import would be refused because of the rejected rows." if refused else ""))
+    if refused:
+        rejected = preview.rejected
+        lines = [f"row {r.row}: " + "; ".join(f"{p.column}: {p.message}" if p.column else p.message for p in r.problems)
+                 for r in rejected]
+        raise CliError(
+            f"The import of '{path}' was refused: {len(rejected)} row(s) rejected, so nothing was changed "
+            f"(fix them, or add --skip-rejected to import the rest). " + " | ".join(lines)
+        )
+    return 0
+
+
+def cmd_members_export(args: argparse.Namespace) -> int:
+    from mqp_desktop.exporters.register_export import export_register
+
+    path = Path(args.file).expanduser()
+    if path.suffix.lower() not in (".csv", ".xlsx", ".docx"):
+        raise CliError(f"'{path}': export to a file ending .csv, .xlsx or .docx.")
+    with opened_store(args) as store:
+        try:
+            written = export_register(store, path, include_ended=args.include_ended)
+        except ValueError as exc:
+            raise CliError(f"'{path}' could not be exported: {exc}") from exc
+        except OSError as exc:
+            raise CliError(
+                f"'{path}' could not be written ({exc.strerror or exc}): close it if it is open in another program,"
+                " or choose a folder you can write to."
+            ) from exc
+    print(f"Exported the register to {written}.")
+    return 0
+
+
+IMPORT_EPILOG = """\
+The file is CSV or XLSX with a header row, one member per row (the same columns
+'mqp members export' writes). Every row is checked first; the preview table shows,
+per row, whether it will be added, updated, left unchanged or rejected, and why.
+Nothing is written unless every row is accepted (or --skip-rejected is given).
+Exit status: 0 imported (or, with --dry-run, would be imported); 1 refused
+(the rejected rows are named on stderr) or the file cannot be read.
+
+JSON (--json): one object with the keys
+  file, dry_run, applied (true/false), counts {action: number}, rows [{row,
+  action ("add" | "update" | "unchanged" | "reject"), name, member_id,
+  changes {field: [old, new]}, problems [{column, message}]}].
+
+examples:
+  mqp members import register.xlsx --dry-run
+  mqp members import register.csv
+  mqp members import register.csv --skip-rejected --json"""
+
+
+def add_parsers(sub, new_parser) -> None:
+    p = new_parser(sub, "import", "import members from CSV or XLSX (with a preview)",
+                   "Import members from a CSV or XLSX file: new people are added, known ones updated.",
+                   IMPORT_EPILOG)
+    p.add_argument("file", metavar="FILE", help="the .csv or .xlsx file")
+    p.add_argument("--dry-run", action="store_true", help="only show what would happen; write nothing")
+    p.add_argument("--skip-rejected", action="store_true", help="import the accepted rows and leave out the rejected ones")
+    p.add_argument("--json", action="store_true", help="print JSON (keys below)")
+    p.set_defaults(func=cmd_members_import)
+
+    p = new_parser(sub, "export", "export the register to CSV, XLSX or Word",
+                   "Export the register; the file's ending chooses the format: .csv, .xlsx or .docx (Word).",
+                   "examples:\n  mqp members export register.xlsx\n  mqp members export register.docx --include-ended")
+    p.add_argument("file", metavar="FILE", help="the file to write (.csv, .xlsx or .docx); an existing file is replaced")
+    p.add_argument("--include-ended", action="store_true", help="include members who have ended")
+    p.set_defaults(func=cmd_members_export)
