@@ -65,7 +65,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CliError(f"'{path}' already exists: add --replace to overwrite it with a fresh demo, or give another --db file.")
     store = seed.create_demo_database(path)
     with store:
-        named = sum(1 for m in store.members() if not m.is_vacant)
+        named = sum(1 for m in store.members(include_ended=False) if not m.is_vacant)
         print(f"Created a demo database at {path}: {len(store.agencies())} agencies, {named} named members"
               " (fictional people).")
     print(f"Try: mqp --db \"{path}\" members list")
@@ -180,7 +180,7 @@ JSON (--json): an array of objects with the keys
 HISTORY_KEYS = """\
 JSON (--json): an array of objects, newest first, with the keys
   id, at (ISO date and time with offset), user, host, entity ("member" |
-  "agency" | "subcommittee"), entity_id, action ("added", "edited", "ended",
+  "agency" | "subcommittee" | "import"), entity_id (or null), action ("added", "edited", "ended",
   "reinstated", ...), summary, changes {field: [old, new]}."""
 
 
@@ -227,7 +227,7 @@ def add_parsers(commands, new_parser) -> None:
                    "Show the change history, newest first. Every change to the register and the rules is in it.",
                    HISTORY_KEYS + "\n\nexamples:\n  mqp history --limit 10\n  mqp history --entity member --id 12 --changes\n"
                    "  mqp history --entity subcommittee --json")
-    p.add_argument("--entity", choices=("member", "agency", "subcommittee"), help="only changes to this kind of record")
+    p.add_argument("--entity", choices=("member", "agency", "subcommittee", "import"), help="only changes to this kind of record")
     p.add_argument("--id", type=int, metavar="N", help="only changes to the record with this id")
     p.add_argument("--limit", type=int, metavar="N", default=50, help="at most N entries (default 50; 0 for all)")
     p.add_argument("--changes", action="store_true", help="also list each entry's field changes (old -> new)")

@@ -15,39 +15,45 @@ from mqp_desktop.cli.common import CliError, opened_store
 from mqp_desktop.cli.output import emit_json, table
 
 
-def _who(outcome: Any) -> str:
-    member = getattr(outcome, "member", None)
-    if member is not None:
-        return member.display_name
-    values = getattr(outcome, "values", None) or {}
-    name = values.get("name") or values.get("Name") or ""
-    role = values.get("role_title") or values.get("role") or ""
-    return str(name or (f"(vacant) {role}" if role else ""))
-
-
 def _value(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def _row_record(outcome: Any) -> dict[str, Any]:
-    member = getattr(outcome, "member", None)
-    existing = getattr(outcome, "existing", None)
+    member = outcome.member
+    existing = outcome.existing
     return {
         "row": outcome.row,
         "action": outcome.action,
-        "name": _who(outcome),
+        "name": outcome.label,
         "member_id": getattr(existing, "id", None) or getattr(member, "id", None),
         "changes": {k: [_value(old), _value(new)] for k, (old, new) in (outcome.changes or {}).items()},
         "problems": [{"column": p.column, "message": p.message} for p in outcome.problems],
     }
 
 
+def _columns(outcome: Any) -> str:
+    return ", ".join(dict.fromkeys(p.column for p in outcome.problems))
+
+
 def _details(outcome: Any) -> str:
     if outcome.problems:
-        return "; ".join(f"{p.column}: {p.message}" if p.column else p.message for p in outcome.problems)
+        return f"problems in: {_columns(outcome)} (below)"
     if outcome.action == "update" and outcome.changes:
-        return "changes " + ", ".join(sorted(outcome.changes))
+        return "changes " + ", ".join(outcome.changes)
     return ""
+
+
+DONE = {"add": "added", "update": "updated", "unchanged": "unchanged", "reject": "rejected rows left out"}
+
+
+def _refusal(path: Path, rejected: list[Any], *, dry_run: bool) -> str:
+    rows = "; ".join(f"row {r.row} ({_columns(r)})" for r in rejected)
+    n = len(rejected)
+    head = (f"The import of '{path}' would be refused" if dry_run else f"The import of '{path}' was refused")
+    return (f"{head}: {n} row{'s' if n != 1 else ''} rejected, so nothing "
+            f"{'would be' if dry_run else 'was'} written (correct the file, or add --skip-rejected to import "
+            f"the other rows): {rows}.")
 
 
 def cmd_members_import(args: argparse.Namespace) -> int:
@@ -59,66 +65,62 @@ def cmd_members_import(args: argparse.Namespace) -> int:
     )
 
     path = Path(args.file).expanduser()
-    if not path.is_file():
-        raise CliError(f"There is no file '{path}' to import: check the name (CSV or XLSX).")
+    refusal: str | None = None
+    result: dict[str, int] | None = None
     with opened_store(args) as store:
         try:
             preview = preview_import(store, path)
         except ImportFileError as exc:
-            raise CliError(" ".join(str(exc).split()) or f"'{path}' could not be read as a register.") from exc
-        refused = preview.has_rejections and not args.skip_rejected
-        result: dict[str, Any] | None = None
-        if not args.dry_run and not refused:
+            raise CliError(str(exc) or f"'{path}' could not be read as a register.") from exc
+        if preview.has_rejections and not args.skip_rejected:
+            refusal = _refusal(path, preview.rejected, dry_run=args.dry_run)
+        elif not args.dry_run:
             try:
                 result = apply_import(store, preview, skip_rejected=args.skip_rejected)
-            except ImportRejected as exc:  # the rows changed under us: same answer as a refusal
-                raise CliError(f"The import of '{path}' was refused: {exc}. Nothing was changed.") from exc
-    rows = preview.rows
+            except ImportRejected as exc:  # the register changed since the preview
+                refusal = str(exc)
     if args.json:
         emit_json({
             "file": str(path),
             "dry_run": bool(args.dry_run),
             "applied": result is not None,
             "counts": dict(result if result is not None else preview.counts),
-            "rows": [_row_record(r) for r in rows],
+            "rows": [_row_record(r) for r in preview.rows],
         })
     else:
-        if rows:
+        if preview.rows:
             print(table(["Row", "Action", "Who", "Problems / changes"],
-                        [[r.row, r.action, _who(r), _details(r)] for r in rows],
-                        max_widths={"Who": 32, "Problems / changes": 90}, right=("Row",)))
+                        [[r.row, r.action, r.label, _details(r)] for r in preview.rows],
+                        max_widths={"Who": 32, "Problems / changes": 80}, right=("Row",)))
+            print()
+            if preview.rejected:
+                print("Rejected rows:")
+                for r in preview.rejected:
+                    for problem in r.problems:
+                        print(f"  row {r.row}, {problem}")
+                print()
         else:
             print(f"'{path}' has no rows to import.")
-        counts = result if result is not None else preview.counts
-        summary = ", ".join(f"{n} {action}" for action, n in counts.items())
-        print()
         if result is not None:
-            print(f"Imported '{path}': {summary}.")
-        elif args.dry_run:
-            print(f"Dry run, nothing was written: {summary}."
-                  + (" The import would be refused because of the rejected rows." if refused else ""))
-    if refused:
-        rejected = preview.rejected
-        lines = [f"row {r.row}: " + "; ".join(f"{p.column}: {p.message}" if p.column else p.message for p in r.problems)
-                 for r in rejected]
-        raise CliError(
-            f"The import of '{path}' was refused: {len(rejected)} row(s) rejected, so nothing was changed "
-            f"(fix them, or add --skip-rejected to import the rest). " + " | ".join(lines)
-        )
+            print(f"Imported '{path}': " + ", ".join(f"{result[k]} {DONE[k]}" for k in DONE if k in result) + ".")
+        elif args.dry_run and refusal is None:
+            print(f"Dry run, nothing was written: {preview.summary}.")
+    if refusal:
+        raise CliError(refusal)
     return 0
 
 
 def cmd_members_export(args: argparse.Namespace) -> int:
-    from mqp_desktop.exporters.register_export import export_register
+    from mqp_desktop.exporters.register_export import ExportFileError, export_register
 
     path = Path(args.file).expanduser()
-    if path.suffix.lower() not in (".csv", ".xlsx", ".docx"):
-        raise CliError(f"'{path}': export to a file ending .csv, .xlsx or .docx.")
     with opened_store(args) as store:
         try:
             written = export_register(store, path, include_ended=args.include_ended)
-        except ValueError as exc:
-            raise CliError(f"'{path}' could not be exported: {exc}") from exc
+        except ValueError as exc:  # an ending it cannot write
+            raise CliError(str(exc)) from exc
+        except ExportFileError as exc:
+            raise CliError(str(exc)) from exc
         except OSError as exc:
             raise CliError(
                 f"'{path}' could not be written ({exc.strerror or exc}): close it if it is open in another program,"
@@ -133,6 +135,8 @@ The file is CSV or XLSX with a header row, one member per row (the same columns
 'mqp members export' writes). Every row is checked first; the preview table shows,
 per row, whether it will be added, updated, left unchanged or rejected, and why.
 Nothing is written unless every row is accepted (or --skip-rejected is given).
+Columns: name, role_title, agency (name or short name), email, phone,
+decision_maker (yes/no), deputy_name, deputy_email, start_date, end_date, notes.
 Exit status: 0 imported (or, with --dry-run, would be imported); 1 refused
 (the rejected rows are named on stderr) or the file cannot be read.
 
