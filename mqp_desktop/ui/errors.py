@@ -1,0 +1,122 @@
+"""Failures, split the way the program treats them.
+
+* **The environment's fault** (a locked, read-only, damaged or too-new database
+  file, a full disk) and **invalid input**: a message naming the problem and
+  what to do (:func:`show_store_error`). Nothing was half-saved.
+* **A bug**: anything else reaching :func:`excepthook` gets a crash dialog with a
+  report the officer can copy into an email to whoever supports the program.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mqp_desktop import APP_DISPLAY_NAME, __version__
+from mqp_desktop.domain.validation import ValidationError
+from mqp_desktop.store.errors import StoreError
+
+
+def problem_and_remedy(exc: BaseException) -> tuple[str, str]:
+    if isinstance(exc, StoreError):
+        return exc.problem, exc.remedy
+    if isinstance(exc, ValidationError):
+        return exc.message, ""
+    return str(exc) or exc.__class__.__name__, ""
+
+
+def show_store_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    """Tell the user what went wrong with the database (or their entry) and what to do."""
+    problem, remedy = problem_and_remedy(exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or APP_DISPLAY_NAME)
+    box.setText(problem)
+    if remedy:
+        box.setInformativeText(remedy)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    lines = [
+        f"{APP_DISPLAY_NAME} {__version__}",
+        f"Python {platform.python_version()}, Qt {qVersion()}, {platform.platform()}",
+        "",
+        "".join(traceback.format_exception(exc_type, exc, tb)).rstrip(),
+    ]
+    return "\n".join(lines)
+
+
+class CrashDialog(QDialog):
+    """'Something went wrong' with a copyable report; the program keeps running."""
+
+    def __init__(self, report: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} — unexpected error")
+        self.resize(720, 440)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "<b>Something went wrong inside the program.</b><br>"
+            "Changes you had already saved are safe: each one is written to the database when "
+            "you make it. Please copy the report below into an email to whoever supports "
+            "MQ&amp;P Desktop, saying what you were doing at the time."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.report = QPlainTextEdit(report)
+        self.report.setReadOnly(True)
+        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        layout.addWidget(self.report, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton("Copy report")
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy_report)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report.toPlainText())
+
+
+_showing = False
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """``sys.excepthook`` for the GUI: expected failures get a message, bugs a report."""
+    global _showing
+    sys.__excepthook__(exc_type, exc, tb)  # keep it on stderr too
+    app = QApplication.instance()
+    if app is None or _showing or issubclass(exc_type, KeyboardInterrupt):
+        return
+    _showing = True
+    try:
+        parent = QApplication.activeWindow()
+        if isinstance(exc, (StoreError, ValidationError)):
+            show_store_error(parent, exc)
+        else:
+            dialog = CrashDialog(crash_report(exc_type, exc, tb), parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.exec()
+    finally:
+        _showing = False
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook

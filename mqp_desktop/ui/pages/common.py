@@ -1,0 +1,182 @@
+"""Pieces the register pages share: the filter proxy, the table view, the action buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from mqp_desktop.ui.models import ACTIVE_ROLE, AGENCY_ID_ROLE, ID_ROLE, SEARCH_ROLE, SORT_ROLE
+
+
+class RegisterFilterProxy(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE``; filters by words (all must match), agency and current/ended."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._agency_id: int | None = None
+        self._show_ended = False
+        self._ended_filter = True
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def _changed(self) -> None:
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.lower().split()
+        self._changed()
+
+    def set_agency_id(self, agency_id: int | None) -> None:
+        self.beginFilterChange()
+        self._agency_id = agency_id
+        self._changed()
+
+    def set_show_ended(self, show: bool) -> None:
+        self.beginFilterChange()
+        self._show_ended = show
+        self._changed()
+
+    @property
+    def show_ended(self) -> bool:
+        return self._show_ended
+
+    def set_ended_filter(self, enabled: bool) -> None:
+        """Whether rows answering ``ACTIVE_ROLE`` False are hidden unless shown (not for history)."""
+        self.beginFilterChange()
+        self._ended_filter = enabled
+        self._changed()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._ended_filter and not self._show_ended and model.data(index, ACTIVE_ROLE) is False:
+            return False
+        if self._agency_id is not None and model.data(index, AGENCY_ID_ROLE) != self._agency_id:
+            return False
+        if self._words:
+            haystack = model.data(index, SEARCH_ROLE) or ""
+            return all(word in haystack for word in self._words)
+        return True
+
+
+class RegisterTable(QTableView):
+    """A read-only, row-selecting, sortable table. ``activated_row`` on Enter or double-click."""
+
+    activated_row = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._flexible: dict[int, int] = {}
+        self.auto_fit = False
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setShowGrid(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.doubleClicked.connect(lambda _index: self.activated_row.emit())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.activated_row.emit)
+
+    def set_column_widths(self, widths: Sequence[int], flexible: Mapping[int, int] | None = None) -> None:
+        """Default widths; ``flexible`` columns (column -> minimum) give way to fit the window."""
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
+        self._flexible = dict(flexible or {})
+        self.auto_fit = True
+
+    def restore_header(self, state) -> bool:
+        """Restore a saved header state (the user's own widths win over fitting)."""
+        if self.horizontalHeader().restoreState(state):
+            self.auto_fit = False
+            return True
+        return False
+
+    def fit_columns(self) -> None:
+        """Shrink the flexible columns so every column fits the visible width, if they can."""
+        header = self.horizontalHeader()
+        visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if not visible:
+            return
+        last = header.logicalIndex(max(header.visualIndex(c) for c in visible))
+        room = self.viewport().width()
+        # the last visible section stretches: count it at its default width
+        total = sum(self.columnWidth(c) for c in visible if c != last) + header.defaultSectionSize()
+        excess = total - room
+        flexible = {c: m for c, m in self._flexible.items() if c in visible and c != last}
+        give = {c: max(0, self.columnWidth(c) - m) for c, m in flexible.items()}
+        spare = sum(give.values())
+        if excess <= 0 or spare <= 0:
+            return
+        share = min(1.0, excess / spare)
+        for column, amount in give.items():
+            self.setColumnWidth(column, self.columnWidth(column) - int(amount * share + 0.5))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.auto_fit:
+            self.auto_fit = False
+            self.fit_columns()
+
+    def current_id(self) -> int | None:
+        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
+        if not rows:
+            return None
+        return rows[0].data(ID_ROLE)
+
+    def select_id(self, record_id: int | None) -> bool:
+        """Select (and scroll to) the visible row holding this id; False when not visible."""
+        model = self.model()
+        if model is None or record_id is None:
+            return False
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(ID_ROLE) == record_id:
+                self.setCurrentIndex(index)
+                self.selectRow(row)
+                self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+                return True
+        return False
+
+
+def action_button(action: QAction) -> QToolButton:
+    """A text button that mirrors a window action (text, tooltip, enabled state)."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setAutoRaise(False)
+    return button
+
+
+def filter_box(placeholder: str) -> QLineEdit:
+    box = QLineEdit()
+    box.setPlaceholderText(placeholder)
+    box.setToolTip(f"{placeholder} (Ctrl+F)")
+    box.setClearButtonEnabled(True)
+    box.setMinimumWidth(200)
+    box.setMaximumWidth(420)
+    return box
