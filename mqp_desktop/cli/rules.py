@@ -191,12 +191,9 @@ def cmd_rules_set(args: argparse.Namespace) -> int:
 
 def _save(store, old: Subcommittee, new: Subcommittee, notes: list[str]) -> None:
     saved = store.update_subcommittee(new)
-    if saved == dataclasses.replace(old):
-        print("No change: the settings already say that.")
-    else:
-        print("Saved.")
-        for note in notes:
-            print(f"Note: {note}.")
+    print("No change: the settings already say that." if saved == old else "Saved.")
+    for note in notes:
+        print(f"Note: {note}.")
     print()
     show_rules(store, as_json=False)
 
