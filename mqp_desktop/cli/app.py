@@ -61,6 +61,15 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
     def __init__(self, prog: str) -> None:
         super().__init__(prog, max_help_position=32, width=100)
 
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        # argparse measures subcommand names without their extra indent, so a
+        # long one ("templates") would push its help onto the next line.
+        if isinstance(action, argparse._SubParsersAction) and action.choices:
+            longest = max(len(name) for name in action.choices)
+            needed = longest + self._current_indent + 2 * self._indent_increment
+            self._action_max_length = max(self._action_max_length, needed)
+
 
 def _new_parser(subparsers, name: str, help_: str, description: str, epilog: str = "", *, db: bool = True):
     """A subcommand; leaf commands (``db=True``) take ``--db`` as well as the top-level parser."""
@@ -75,7 +84,7 @@ def _new_parser(subparsers, name: str, help_: str, description: str, epilog: str
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description=f"{APP_DISPLAY_NAME} on the command line: the membership register, the subcommittee's "
+        description=f"{APP_DISPLAY_NAME} on the command line: the membership register, the subcommittee's\n"
                     "rules and the change history, in the same database as the desktop program.",
         epilog=MAIN_EPILOG,
         formatter_class=_Formatter,
