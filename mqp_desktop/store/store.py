@@ -303,7 +303,7 @@ class Store:
                 list(values.values()),
             )
             agency.id = cur.lastrowid
-            self.record("agency", agency.id, "added", f"Added agency {agency.name}", {k: [None, v] for k, v in values.items()})
+            self.record("agency", agency.id, "added", f"Agency added: {agency.name}", {k: [None, v] for k, v in values.items()})
         return agency
 
     def update_agency(self, agency: Agency, *, action: str = "edited") -> Agency:
@@ -321,7 +321,7 @@ class Store:
                 f"UPDATE agency SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
                 [after[k] for k in diff] + [agency.id],
             )
-            self.record("agency", agency.id, action, f"{action.capitalize()} agency {agency.name}", diff)
+            self.record("agency", agency.id, action, f"Agency {action}: {agency.name}", diff)
         return agency
 
     def end_agency(self, agency_id: int, end_date: dt.date, reason: str = "") -> Agency:
@@ -391,6 +391,14 @@ class Store:
             "notes": member.notes or "",
         }
 
+    def _member_summary(self, action: str, member: Member) -> str:
+        """One line for the history, e.g. 'Member ended: Jo Bloggs (DI, Police)'."""
+        row = self.db.execute("SELECT name, short_name FROM agency WHERE id = ?", [member.agency_id]).fetchone()
+        agency = (row[1] or row[0]) if row else f"agency {member.agency_id}"
+        if action == "seat listed":
+            return f"Seat listed: {member.role_title} ({agency})"
+        return f"Member {action}: {member.display_name} ({member.role_title}, {agency})"
+
     def _subcommittee_id(self) -> int:
         row = self.db.execute("SELECT id FROM subcommittee ORDER BY id LIMIT 1").fetchone()
         if row is None:
@@ -416,7 +424,7 @@ class Store:
                 "member",
                 member.id,
                 action,
-                f"{action.capitalize()} member {member.display_name}",
+                self._member_summary(action, member),
                 {k: [None, v] for k, v in values.items() if k != "subcommittee_id"},
             )
         return member
@@ -436,7 +444,7 @@ class Store:
                 f"UPDATE member SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
                 [after[k] for k in diff] + [member.id],
             )
-            self.record("member", member.id, action, f"{action.capitalize()} member {member.display_name}", diff)
+            self.record("member", member.id, action, self._member_summary(action, member), diff)
         return member
 
     def end_member(self, member_id: int, end_date: dt.date, reason: str = "") -> Member:
@@ -529,7 +537,7 @@ class Store:
                 list(values.values()),
             )
             s.id = cur.lastrowid
-            self.record("subcommittee", s.id, "added", f"Created subcommittee {s.name}", {k: [None, v] for k, v in values.items()})
+            self.record("subcommittee", s.id, "added", f"Subcommittee created: {s.name}", {k: [None, v] for k, v in values.items()})
         return s
 
     def update_subcommittee(self, s: Subcommittee) -> Subcommittee:
@@ -544,5 +552,7 @@ class Store:
                 f"UPDATE subcommittee SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
                 [after[k] for k in diff] + [s.id],
             )
-            self.record("subcommittee", s.id, "edited", f"Changed the settings of {s.name}", diff)
+            self.record(
+                "subcommittee", s.id, "edited", f"Settings changed: {', '.join(k.replace('_', ' ') for k in diff)}", diff
+            )
         return s
