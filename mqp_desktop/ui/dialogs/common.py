@@ -1,0 +1,327 @@
+"""What the dialogs share: optional dates, inline field errors, the save loop.
+
+Every dialog follows one contract: on OK it builds a record and calls the
+``save`` callable it was given. If ``save`` raises
+:class:`~mqp_desktop.domain.validation.ValidationError`, the message is shown
+under the offending field (which is focused and outlined in red) and the
+dialog stays open; if it raises :class:`~mqp_desktop.store.StoreError`, a
+warning names the problem and what to do, and the dialog stays open with
+everything typed still there. Only a save that returns closes the dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayoutItem,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from mqp_desktop.domain.validation import ValidationError
+from mqp_desktop.store.errors import StoreError
+
+ERROR_COLOUR = "#b3261e"
+DATE_FORMAT = "dd/MM/yyyy"
+NOT_SET_TEXT = "not set"
+# Shown (as "not set") while an optional date is unticked; never a real value.
+_SENTINEL = QDate(1752, 9, 14)
+_EARLIEST_REAL = QDate(1900, 1, 1)
+
+
+def show_warning(parent: QWidget | None, title: str, problem: str, remedy: str = "") -> None:
+    """A modal warning. Every dialog's message box goes through here, so tests can replace it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(problem)
+    if remedy:
+        box.setInformativeText(remedy)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def a_year_after(day: dt.date) -> dt.date:
+    """The same day next year (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
+class OptionalDate(QObject):
+    """A date that may be "not set": a tick box beside a :class:`QDateEdit`.
+
+    Unticked, the date field is disabled and reads "not set"; ticking it fills
+    in the last date shown (or ``default()``, today unless told otherwise) and
+    moves the focus to it. Like the Windows date picker's tick box.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        check: QCheckBox,
+        edit: QDateEdit,
+        value: dt.date | None = None,
+        *,
+        default: Callable[[], dt.date] | None = None,
+    ):
+        super().__init__(edit)
+        self.check = check
+        self.edit = edit
+        self.default = default or dt.date.today
+        self._last: dt.date | None = None
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setCalendarPopup(True)
+        self.set_value(value)
+        check.toggled.connect(self._on_toggled)
+        edit.dateChanged.connect(self._on_date_changed)
+
+    def value(self) -> dt.date | None:
+        if not self.check.isChecked():
+            return None
+        return pydate(self.edit.date())
+
+    def set_value(self, value: dt.date | None) -> None:
+        before = self.value()
+        self.check.blockSignals(True)
+        self.edit.blockSignals(True)
+        try:
+            self.check.setChecked(value is not None)
+            self._show(value)
+        finally:
+            self.check.blockSignals(False)
+            self.edit.blockSignals(False)
+        if value is not None:
+            self._last = value
+        if value != before:
+            self.changed.emit()
+
+    def _show(self, value: dt.date | None) -> None:
+        if value is None:
+            self.edit.setMinimumDate(_SENTINEL)
+            self.edit.setSpecialValueText(NOT_SET_TEXT)
+            self.edit.setDate(_SENTINEL)
+            self.edit.setEnabled(False)
+        else:
+            self.edit.setSpecialValueText("")
+            self.edit.setMinimumDate(_EARLIEST_REAL)
+            self.edit.setDate(qdate(value))
+            self.edit.setEnabled(True)
+
+    def _on_toggled(self, checked: bool) -> None:
+        self.edit.blockSignals(True)
+        try:
+            self._show((self._last or self.default()) if checked else None)
+        finally:
+            self.edit.blockSignals(False)
+        if checked:
+            self._last = self.value()
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
+
+    def _on_date_changed(self, _date: QDate) -> None:
+        if self.check.isChecked():
+            self._last = self.value()
+            self.changed.emit()
+
+
+def _item_holds(item: QLayoutItem | None, widget: QWidget) -> bool:
+    if item is None:
+        return False
+    if item.widget() is not None:
+        return item.widget() is widget or item.widget().isAncestorOf(widget)
+    inner = item.layout()
+    if inner is not None:
+        return any(_item_holds(inner.itemAt(i), widget) for i in range(inner.count()))
+    return False
+
+
+class FieldErrors:
+    """Shows one validation message at a time, under the field it is about.
+
+    ``fields`` maps a :class:`ValidationError` field name to its widget. A
+    message for an unknown field goes to ``fallback`` (a label above the
+    buttons). The message row is removed again as soon as the field is edited
+    or the next save is tried.
+    """
+
+    def __init__(self, dialog: QDialog, fields: Mapping[str, QWidget], fallback: QLabel):
+        self.dialog = dialog
+        self.fields = dict(fields)
+        self.fallback = fallback
+        self.field: str | None = None
+        self.message: str = ""
+        self._widget: QWidget | None = None
+        self._row: tuple[QFormLayout, QLabel] | None = None
+        fallback.setStyleSheet(f"color: {ERROR_COLOUR};")
+        fallback.setWordWrap(True)
+        fallback.hide()
+        for widget in set(self.fields.values()):
+            self._clear_when_edited(widget)
+
+    # --- showing -----------------------------------------------------------------------------
+    def show(self, field: str, message: str, *, focus: bool = True) -> None:
+        """Show ``message`` under ``field``'s widget; ``focus=False`` leaves the focus where it is."""
+        self.clear()
+        self.field, self.message = field, message
+        widget = self.fields.get(field)
+        if widget is None:
+            self.fallback.setText(message)
+            self.fallback.show()
+            return
+        self._reveal(widget)
+        self._widget = widget
+        widget.setProperty("invalid", True)
+        name = widget.objectName() or "invalidField"
+        widget.setObjectName(name)
+        widget.setStyleSheet(f"#{name} {{ border: 2px solid {ERROR_COLOUR}; border-radius: 3px; }}")
+        label = QLabel(message)
+        label.setObjectName("fieldErrorLabel")
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        label.setAccessibleName("Error")
+        form, row = self._form_row(widget)
+        if form is not None:
+            form.insertRow(row + 1, "", label)
+            label.show()  # a layout would only show it from the event loop
+            self._row = (form, label)
+        else:
+            label.deleteLater()
+            self.fallback.setText(message)
+            self.fallback.show()
+        widget.setToolTip(self._tooltip_with(widget, message))
+        if focus:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+
+    def show_error(self, error: ValidationError, *, focus: bool = True) -> None:
+        self.show(error.field, error.message, focus=focus)
+
+    def widget_for(self, field: str) -> QWidget | None:
+        return self.fields.get(field)
+
+    def clear(self) -> None:
+        if self._widget is not None:
+            self._widget.setProperty("invalid", False)
+            self._widget.setStyleSheet("")
+            self._widget.setToolTip(self._widget.property("plainToolTip") or "")
+            self._widget = None
+        if self._row is not None:
+            form, label = self._row
+            form.removeRow(label)
+            self._row = None
+        self.fallback.clear()
+        self.fallback.hide()
+        self.field, self.message = None, ""
+
+    # --- helpers -----------------------------------------------------------------------------
+    def _form_row(self, widget: QWidget) -> tuple[QFormLayout | None, int]:
+        for form in self.dialog.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                    if _item_holds(form.itemAt(row, role), widget):
+                        return form, row
+        return None, -1
+
+    @staticmethod
+    def _reveal(widget: QWidget) -> None:
+        """Bring the tab holding ``widget`` to the front."""
+        child, parent = widget, widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+                parent.parentWidget().setCurrentWidget(child)
+            child, parent = parent, parent.parentWidget()
+
+    @staticmethod
+    def _tooltip_with(widget: QWidget, message: str) -> str:
+        if widget.property("plainToolTip") is None:
+            widget.setProperty("plainToolTip", widget.toolTip())
+        plain = widget.property("plainToolTip")
+        return f"{message}\n\n{plain}" if plain else message
+
+    def _clear_when_edited(self, widget: QWidget) -> None:
+        def clear_if_mine(*_args: object) -> None:
+            if self._widget is widget:
+                self.clear()
+
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(clear_if_mine)
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(clear_if_mine)
+        elif isinstance(widget, QDateEdit):
+            widget.dateChanged.connect(clear_if_mine)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.editingFinished.connect(clear_if_mine)
+        elif isinstance(widget, QAbstractButton):
+            widget.toggled.connect(clear_if_mine)
+        elif isinstance(widget, QListWidget):
+            widget.itemChanged.connect(clear_if_mine)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(clear_if_mine)
+
+
+class RecordDialog(QDialog):
+    """Base of the dialogs that call ``save(record)`` on OK.
+
+    Subclasses set ``self.errors`` (a :class:`FieldErrors`) and implement
+    :meth:`build`, returning the arguments for ``save``. ``saved`` holds what
+    ``save`` returned once it succeeded.
+    """
+
+    error_title = "Not saved"
+    errors: FieldErrors
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.saved: object = None
+
+    def build(self) -> tuple:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def call_save(self, *args: object) -> object:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def ok_button(self, buttons: QDialogButtonBox) -> QAbstractButton:
+        return buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            args = self.build()
+            result = self.call_save(*args)
+        except ValidationError as exc:
+            self.errors.show_error(exc)
+            return
+        except StoreError as exc:
+            show_warning(self, self.error_title, exc.problem, exc.remedy)
+            return
+        self.saved = result
+        super().accept()
