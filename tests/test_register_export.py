@@ -253,6 +253,17 @@ def test_word_register_of_a_blank_database_says_so(tmp_path, blank_store):
     assert "No agencies or members are recorded yet." in _docx_text(document)
 
 
+def test_word_register_of_unnamed_seats_shows_them_vacant(tmp_path, store):
+    import docx
+
+    document = docx.Document(str(export_register_docx(store, tmp_path / "r.docx")))
+    text = _docx_text(document)
+    assert "No members named yet" in text and f"{len(store.members())} seats vacant" in text
+    (table,) = document.tables
+    vacant_rows = [r for r in table.rows if r.cells[0].text.startswith("Vacant")]
+    assert len(vacant_rows) == len(store.members())
+
+
 def test_word_register_survives_control_characters_in_the_data(tmp_path, demo_store):
     import docx
 

@@ -358,10 +358,14 @@ def export_register_docx(store: Store, path: Path | str, *, include_ended: bool 
     current = [e for e in entries if e.member.is_active(today)]
     named = [e for e in current if not e.member.is_vacant]
     vacant = [e for e in current if e.member.is_vacant]
+    n_agencies = len({e.agency.id for e in named})
+    who = (
+        f"{len(named)} member{'s' if len(named) != 1 else ''} from {n_agencies} agenc{'ies' if n_agencies != 1 else 'y'}"
+        if named
+        else "No members named yet"
+    )
     as_at.add_run(
-        f"   ·   {len(named)} member{'s' if len(named) != 1 else ''} from "
-        f"{len({e.agency.id for e in named})} agencies"
-        + (f"   ·   {len(vacant)} seat{'s' if len(vacant) != 1 else ''} vacant" if vacant else "")
+        f"   ·   {who}" + (f"   ·   {len(vacant)} seat{'s' if len(vacant) != 1 else ''} vacant" if vacant else "")
     )
     if subcommittee is not None:
         offices = []
