@@ -38,6 +38,10 @@ def problem_and_remedy(exc: BaseException) -> tuple[str, str]:
         return exc.problem, exc.remedy
     if isinstance(exc, ValidationError):
         return exc.message, ""
+    problem = getattr(exc, "problem", None)
+    if isinstance(problem, str) and problem:
+        # the exporters' file errors (ImportFileError, ExportFileError) say both too
+        return problem, str(getattr(exc, "remedy", "") or "")
     return str(exc) or exc.__class__.__name__, ""
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from mqp_desktop.domain.model import Agency
 from mqp_desktop.ui.models import ID_ROLE, AgenciesTableModel
-from mqp_desktop.ui.pages.common import RegisterFilterProxy, RegisterTable, action_button, filter_box
+from mqp_desktop.ui.pages.common import RegisterFilterProxy, RegisterTable, action_bar, filter_box
 
 DEFAULT_WIDTHS = (440, 190, 100, 220, 90, 110, 110)
 
@@ -47,10 +47,9 @@ class AgenciesPage(QWidget):
         self.show_ended = QCheckBox("Show ended agencies")
         self.show_ended.toggled.connect(self.proxy.set_show_ended)
         self.button_bar = QHBoxLayout()
-        self.button_bar.setSpacing(6)
-        bar.addLayout(self.button_bar)
-        bar.addStretch(1)
-        bar.addWidget(self.filter_edit, 2)
+        self.button_bar.setContentsMargins(0, 0, 0, 0)
+        bar.addLayout(self.button_bar, 1)
+        bar.addWidget(self.filter_edit)
         bar.addWidget(self.show_ended)
         layout.addLayout(bar)
 
@@ -64,8 +63,8 @@ class AgenciesPage(QWidget):
         layout.addWidget(self.table, 1)
 
     def set_actions(self, actions: Sequence[QAction]) -> None:
-        for action in actions:
-            self.button_bar.addWidget(action_button(action))
+        self.toolbar = action_bar(actions)
+        self.button_bar.addWidget(self.toolbar)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QSizePolicy,
     QTableView,
-    QToolButton,
+    QToolBar,
     QWidget,
 )
 
@@ -163,20 +164,32 @@ class RegisterTable(QTableView):
         return False
 
 
-def action_button(action: QAction) -> QToolButton:
-    """A text button that mirrors a window action (text, tooltip, enabled state)."""
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setAutoRaise(False)
-    return button
+def action_bar(actions: Sequence[QAction]) -> QToolBar:
+    """The page's own toolbar of window actions (text beside icon; overflows into a » menu)."""
+    bar = QToolBar()
+    bar.setObjectName("pageActions")
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    bar.setIconSize(QSize(16, 16))
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    for action in actions:
+        bar.addAction(action)
+    return bar
+
+
+class FilterBox(QLineEdit):
+    """A search-as-you-type box that asks for room for a few words."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), 240), hint.height())
 
 
 def filter_box(placeholder: str) -> QLineEdit:
-    box = QLineEdit()
+    box = FilterBox()
     box.setPlaceholderText(placeholder)
     box.setToolTip(f"{placeholder} (Ctrl+F)")
     box.setClearButtonEnabled(True)
-    box.setMinimumWidth(200)
-    box.setMaximumWidth(420)
+    box.setMinimumWidth(150)
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return box

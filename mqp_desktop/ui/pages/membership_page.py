@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from mqp_desktop.domain.model import Agency, Member, Office, Subcommittee
 from mqp_desktop.domain.register_checks import RegisterWarning, WarningKind
 from mqp_desktop.ui.models import ID_ROLE, MembersTableModel, format_date, icon
-from mqp_desktop.ui.pages.common import RegisterFilterProxy, RegisterTable, action_button, filter_box
+from mqp_desktop.ui.pages.common import RegisterFilterProxy, RegisterTable, action_bar, filter_box
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AGENCY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -230,18 +230,17 @@ class MembershipPage(QWidget):
         self.filter_edit = filter_box("Filter by name, post, agency or email")
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.agency_combo = QComboBox()
-        self.agency_combo.setMinimumContentsLength(16)
+        self.agency_combo.setMinimumContentsLength(12)
         self.agency_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.agency_combo.currentIndexChanged.connect(self._agency_chosen)
         self.agency_combo.setToolTip("Show only the members of one agency")
         self.show_ended = QCheckBox("Show ended members")
         self.show_ended.toggled.connect(self._show_ended_toggled)
         self.button_bar = QHBoxLayout()
-        self.button_bar.setSpacing(6)
-        bar.addLayout(self.button_bar)
-        bar.addStretch(1)
-        bar.addWidget(self.filter_edit, 2)
-        bar.addWidget(self.agency_combo, 1)
+        self.button_bar.setContentsMargins(0, 0, 0, 0)
+        bar.addLayout(self.button_bar, 1)
+        bar.addWidget(self.filter_edit)
+        bar.addWidget(self.agency_combo)
         bar.addWidget(self.show_ended)
         layout.addLayout(bar)
 
@@ -270,8 +269,8 @@ class MembershipPage(QWidget):
 
     # --- wiring ----------------------------------------------------------------------------
     def set_actions(self, actions: Sequence[QAction], settings: QAction) -> None:
-        for action in actions:
-            self.button_bar.addWidget(action_button(action))
+        self.toolbar = action_bar(actions)
+        self.button_bar.addWidget(self.toolbar)
         self.header.set_settings_action(settings)
 
     def focus_filter(self) -> None:
