@@ -1,0 +1,165 @@
+"""Start the desktop program: ``mqp-desktop [--db PATH | --demo]``.
+
+Which database opens:
+
+* ``--db PATH``  that file (created, from the default template, if it does not exist);
+* ``--demo``     a fresh, separate demonstration database with fictional people
+                 (made again at every ``--demo`` start; never remembered as the last database);
+* otherwise      the database used last, or the default one in the user's data folder
+                 (created on first run).
+
+A database that cannot be opened (locked, read-only, damaged, made by a newer
+version, not ours) is explained, and the officer can open another file or make
+a new one, or quit (exit status 1) - never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from mqp_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
+from mqp_desktop.store import Store, StoreError
+from mqp_desktop.store import seed
+from mqp_desktop.store.errors import translate
+
+OPEN, NEW, QUIT = "open", "new", "quit"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="mqp-desktop",
+        description=f"{APP_DISPLAY_NAME}: the membership register and meetings of a safeguarding "
+        "children partnership subcommittee.",
+    )
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--db", metavar="PATH", type=Path,
+        help="the database file to open (created from the default template if it does not exist); "
+        "default: the database used last, else one in your user data folder",
+    )
+    group.add_argument(
+        "--demo", action="store_true",
+        help="open a fresh demonstration database with fictional members (kept apart from your own)",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_DISPLAY_NAME} {__version__}")
+    return parser.parse_args(argv)
+
+
+def setup_application(argv0: str = "mqp-desktop") -> QApplication:
+    """The QApplication (made if needed) with the program's names, icon and style."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([argv0])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("mqp-desktop")
+    app.setWindowIcon(QIcon(str(paths.resource_path("icons", "app.svg"))))
+    if sys.platform.startswith("linux"):
+        # Windows and macOS keep their native look; on Linux desktops vary, Fusion is consistent.
+        app.setStyle("Fusion")
+    return app
+
+
+def startup_failure_choice(exc: StoreError, path: Path) -> str:
+    """Explain why ``path`` cannot be opened; ask to open another, create a new one, or quit."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(f"{APP_DISPLAY_NAME} — the database cannot be opened")
+    box.setText(exc.problem)
+    box.setInformativeText(
+        (exc.remedy + "\n\n" if exc.remedy else "")
+        + "You can open another database file, start a new one, or quit."
+    )
+    open_button = box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole)
+    new_button = box.addButton("Create a new one…", QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_button:
+        return OPEN
+    if clicked is new_button:
+        return NEW
+    return QUIT
+
+
+def choose_other_database(choice: str, near: Path) -> Path | None:
+    folder = str(near.parent if near.parent.exists() else Path.home())
+    if choice == OPEN:
+        name, _ = QFileDialog.getOpenFileName(None, "Open database", folder, "MQ&P database (*.sqlite *.db);;All files (*)")
+    else:
+        name, _ = QFileDialog.getSaveFileName(None, "New database", str(Path(folder) / "mqp.sqlite"),
+                                              "MQ&P database (*.sqlite *.db)")
+    return Path(name) if name else None
+
+
+def _open(path: Path, *, demo: bool) -> Store:
+    try:
+        return seed.create_demo_database(path) if demo else seed.open_store(path)
+    except OSError as exc:  # e.g. the old demo file is held open by another copy of the program
+        err = translate(exc, path)
+        if err is None:
+            raise
+        raise err from exc
+
+
+def initial_database(args: argparse.Namespace, settings) -> tuple[Path, bool]:
+    """The database to open at start-up, and whether it is the demo."""
+    if args.demo:
+        return paths.demo_database_path(), True
+    if args.db is not None:
+        return args.db.expanduser(), False
+    last = settings.last_database
+    if last is not None and last.is_file():
+        return last, False
+    return paths.default_database_path(), False
+
+
+def open_at_startup(args: argparse.Namespace, settings) -> tuple[Store, bool] | None:
+    """Open the start-up database, offering other files when it cannot be opened. None: quit."""
+    path, demo = initial_database(args, settings)
+    while True:
+        try:
+            return _open(path, demo=demo), demo
+        except StoreError as exc:
+            choice = startup_failure_choice(exc, path)
+        if choice == QUIT:
+            return None
+        other = choose_other_database(choice, path)
+        if other is not None:
+            path, demo = other, False
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = setup_application(sys.argv[0] if sys.argv else "mqp-desktop")
+
+    from mqp_desktop.ui.settings import Settings
+
+    settings = Settings()
+    opened = open_at_startup(args, settings)
+    if opened is None:
+        return 1
+    store, demo = opened
+
+    from mqp_desktop.ui.errors import install_excepthook
+    from mqp_desktop.ui.main_window import MainWindow
+
+    install_excepthook()
+    window = MainWindow(store, settings=settings, demo=demo)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

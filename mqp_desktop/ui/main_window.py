@@ -1,0 +1,966 @@
+"""The main window: navigation, register pages, menus, undo, databases.
+
+Dialogs are opened window-modally with ``QDialog.open()`` (never ``exec()``),
+so no nested event loop runs: the window keeps the open dialog in
+``active_dialog`` and tests type into it directly. Their ``save`` callables
+(defined here) call the store, push an undo command and refresh the pages;
+a failed save raises, and the dialog stays open with nothing saved.
+
+Undo works on changes already written: each :class:`RegisterCommand` carries
+functions that reverse and repeat a change through the store (so an undo is
+recorded in the change history as a change of its own). The window runs them
+first and moves the ``QUndoStack`` only when they succeeded, so a locked or
+full database never leaves the stack out of step with the file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mqp_desktop import APP_DISPLAY_NAME, __version__
+from mqp_desktop.domain.model import Agency, Member, Subcommittee
+from mqp_desktop.domain.register_checks import register_warnings
+from mqp_desktop.domain.validation import ValidationError
+from mqp_desktop.store import Store, StoreError
+from mqp_desktop.store import seed
+from mqp_desktop.store.store import AGENCY_FIELDS, MEMBER_FIELDS
+from mqp_desktop.ui import errors
+from mqp_desktop.ui.models import format_date, icon
+from mqp_desktop.ui.pages import AgenciesPage, HistoryPage, MembershipPage
+from mqp_desktop.ui.settings import Settings
+
+SUBCOMMITTEE_FIELDS = tuple(
+    f.name for f in dataclasses.fields(Subcommittee) if f.name != "id"
+)
+
+EXPORT_FILTERS = {
+    "Excel workbook (*.xlsx)": ".xlsx",
+    "Word document (*.docx)": ".docx",
+    "CSV, comma-separated (*.csv)": ".csv",
+}
+IMPORT_FILTER = "Register files (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)"
+DATABASE_FILTER = "MQ&P database (*.sqlite *.db);;All files (*)"
+
+
+class RegisterCommand(QUndoCommand):
+    """A change already made to the register, with how to reverse and repeat it.
+
+    ``undo()``/``redo()`` do nothing themselves: the window calls
+    :meth:`reverse`/:meth:`repeat` and only moves the stack when they succeed.
+    """
+
+    def __init__(self, text: str, reverse: Callable[[], Any], repeat: Callable[[], Any]):
+        super().__init__(text)
+        self.reverse = reverse
+        self.repeat = repeat
+
+    def undo(self) -> None:  # the store was already changed by the window
+        pass
+
+    def redo(self) -> None:  # pushed after the change was made; nothing to repeat
+        pass
+
+
+def changed_fields(before: Any, after: Any, fields: Iterable[str]) -> list[str]:
+    return [f for f in fields if getattr(before, f) != getattr(after, f)]
+
+
+class MainWindow(QMainWindow):
+    """The program's one window, over one open :class:`Store`."""
+
+    database_changed = Signal(object)  # Path
+    dialog_opened = Signal(object)  # QDialog
+
+    PAGE_MEMBERSHIP, PAGE_AGENCIES, PAGE_HISTORY = range(3)
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        settings: Settings | None = None,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.store: Store | None = None
+        self.demo = False
+        self.active_dialog: QDialog | None = None
+        self.active_message: QMessageBox | None = None
+        self.last_export: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self._warning_count = 0
+
+        self.setWindowIcon(QApplication.windowIcon())
+        self.setUnifiedTitleAndToolBarOnMac(True)
+        self._build_actions()
+        self._build_ui()
+        self._build_menus()
+        self._restore_layout()
+        self.set_store(store, demo=demo)
+
+    # ======================================================================================
+    # building
+    # ======================================================================================
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | str | QKeySequence.StandardKey | list | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(s) for s in shortcut])
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_database_action = a("&New database…", self.new_database, "Ctrl+Shift+N",
+                                     "Start a new database file from a template")
+        self.open_action = a("&Open…", self.open_database_dialog, "Ctrl+O", "Open another database file")
+        self.import_action = a("&Import members…", self.import_members, "Ctrl+I",
+                               "Add or update members from a CSV or Excel file, after a preview")
+        self.export_action = a("&Export register…", self.export_register, "Ctrl+Shift+S",
+                               "Save the register as an Excel workbook, Word document or CSV file")
+        self.quit_action = a("&Quit", self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = a("&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = a("&Redo", self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_undo_actions())
+        self.find_action = a("&Find…", self.focus_filter, QKeySequence.StandardKey.Find,
+                             "Filter the list on this page")
+        self.settings_action = a("Subcommittee &settings…", self.edit_subcommittee, "Ctrl+,",
+                                 "The subcommittee's name, chair, quorum rule, meetings and Terms of Reference")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.reload_action = a("&Reload", self.refresh, QKeySequence.StandardKey.Refresh,
+                               "Read the database again (after a change made elsewhere)")
+
+        self.add_member_action = a("&Add member…", self.add_member, "Ctrl+N", "Add a member or a seat")
+        self.edit_member_action = a("&Edit member…", self.edit_member, "Ctrl+E",
+                                    "Edit the selected member (or press Enter, or double-click)")
+        self.end_member_action = a("E&nd membership…", self.end_member, ["Ctrl+Shift+E", "Del"],
+                                   "Record that the selected member has left (they stay in the history)")
+        self.reinstate_member_action = a("&Reinstate member", self.reinstate_member, "Ctrl+Shift+R",
+                                         "Clear the end date of the selected ended member")
+        self.add_agency_action = a("&Add agency…", self.add_agency, "Ctrl+N", "Add an agency")
+        self.edit_agency_action = a("&Edit agency…", self.edit_agency, "Ctrl+E",
+                                    "Edit the selected agency (or press Enter, or double-click)")
+        self.end_agency_action = a("E&nd agency…", self.end_agency, ["Ctrl+Shift+E", "Del"],
+                                   "Record that the selected agency has left the subcommittee")
+        self.about_action = a("&About MQ&&P Desktop", self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        for action, name in (
+            (self.add_member_action, "add"), (self.edit_member_action, "edit"),
+            (self.end_member_action, "end"), (self.reinstate_member_action, "reinstate"),
+            (self.add_agency_action, "add"), (self.edit_agency_action, "edit"), (self.end_agency_action, "end"),
+        ):
+            action.setIcon(icon(name))
+        # Shorter labels for the page toolbars (menus keep the full text).
+        self.add_member_action.setIconText("Add member")
+        self.edit_member_action.setIconText("Edit")
+        self.end_member_action.setIconText("End membership")
+        self.reinstate_member_action.setIconText("Reinstate")
+        self.add_agency_action.setIconText("Add agency")
+        self.edit_agency_action.setIconText("Edit")
+        self.end_agency_action.setIconText("End agency")
+        self.member_actions = [self.add_member_action, self.edit_member_action,
+                               self.end_member_action, self.reinstate_member_action]
+        self.agency_actions = [self.add_agency_action, self.edit_agency_action, self.end_agency_action]
+
+        self.page_actions = []
+        for number, name in enumerate(("Membership", "Agencies", "Change history")):
+            self.page_actions.append(
+                a(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
+            )
+
+    def _build_ui(self) -> None:
+        self.membership_page = MembershipPage()
+        self.agencies_page = AgenciesPage()
+        self.history_page = HistoryPage()
+        self.membership_page.set_actions(
+            [self.add_member_action, self.edit_member_action, self.end_member_action,
+             self.reinstate_member_action],
+            self.settings_action,
+        )
+        self.agencies_page.set_actions([self.add_agency_action, self.edit_agency_action, self.end_agency_action])
+        self.membership_page.selection_changed.connect(self._update_actions)
+        self.agencies_page.selection_changed.connect(self._update_actions)
+        self.membership_page.edit_requested.connect(self.edit_member)
+        self.agencies_page.edit_requested.connect(self.edit_agency)
+        self.membership_page.agency_requested.connect(self._show_agency)
+        self.membership_page.settings_requested.connect(self.edit_subcommittee)
+        self.membership_page.warnings_changed.connect(self._set_warning_badge)
+
+        self.pages = QStackedWidget()
+        for page in (self.membership_page, self.agencies_page, self.history_page):
+            self.pages.addWidget(page)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setIconSize(QSize(18, 18))
+        for page in (self.membership_page, self.agencies_page, self.history_page):
+            item = QListWidgetItem(page.title)
+            item.setSizeHint(QSize(0, 38))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        nav_panel = QWidget()
+        nav_panel.setObjectName("navigationPanel")
+        nav_panel.setMinimumWidth(150)
+        nav_layout = QVBoxLayout(nav_panel)
+        nav_layout.setContentsMargins(8, 12, 0, 8)
+        caption = QLabel("AREAS")
+        caption.setObjectName("navigationCaption")
+        nav_layout.addWidget(caption)
+        nav_layout.addWidget(self.nav, 1)
+
+        self.demo_banner = QLabel(
+            "Demonstration database: the people in it are fictional, and it is made afresh each time "
+            "the program starts with --demo. Open or create a real database from the File menu."
+        )
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setVisible(False)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.demo_banner)
+        right_layout.addWidget(self.pages, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(nav_panel)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([160, 1160])
+        self.setCentralWidget(self.splitter)
+
+        self.path_label = QLabel()
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count_label = QLabel()
+        status = self.statusBar()
+        status.addWidget(self.path_label, 1)
+        status.addPermanentWidget(self.count_label)
+
+        self.setStyleSheet(
+            """
+            #navigationPanel, #navigation { background: palette(window); }
+            #navigationCaption { color: palette(mid); font-size: 8pt; font-weight: 600;
+                                 letter-spacing: 1px; padding: 0 8px 6px 8px; }
+            #navigation::item { padding: 4px 10px; border-radius: 4px; margin: 1px 4px 1px 0; }
+            #navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+            #subcommitteeHeader { background: palette(base); border: 1px solid palette(midlight);
+                                  border-radius: 6px; }
+            #headerCaption { color: palette(dark); font-weight: 600; }
+            #pageIntro { color: palette(dark); }
+            #demoBanner { background: #fff4ce; color: #4d3b00; border-bottom: 1px solid #e6d38a;
+                          padding: 6px 12px; }
+            #warningsToggle { font-weight: 600; }
+            """
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.new_database_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+
+        view_menu = bar.addMenu("&View")
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.reload_action)
+
+        members_menu = bar.addMenu("&Members")
+        for action in self.member_actions:
+            members_menu.addAction(action)
+        agencies_menu = bar.addMenu("&Agencies")
+        for action in self.agency_actions:
+            agencies_menu.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        self._fill_recent_menu()
+
+    # ======================================================================================
+    # layout memory
+    # ======================================================================================
+    def _restore_layout(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(self.default_size())
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        tables = {
+            "members_header": self.membership_page.table,
+            "agencies_header": self.agencies_page.table,
+            "history_header": self.history_page.table,
+        }
+        for name, widget in self._remembered_views().items():
+            saved = self.settings.view_state(name)
+            if saved is None:
+                continue
+            if name in tables:
+                tables[name].restore_header(saved)
+            else:
+                widget.restoreState(saved)
+        self.membership_page.sync_columns()
+
+    def default_size(self) -> QSize:
+        """1320x820 (every register column visible), or nine-tenths of a smaller screen."""
+        size = QSize(1320, 820)
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry().size() * 0.9
+            size = size.boundedTo(room)
+        return size
+
+    def _remembered_views(self) -> dict[str, Any]:
+        return {
+            "main_splitter": self.splitter,
+            "members_header": self.membership_page.table.horizontalHeader(),
+            "members_splitter": self.membership_page.splitter,
+            "agencies_header": self.agencies_page.table.horizontalHeader(),
+            "history_header": self.history_page.table.horizontalHeader(),
+            "history_splitter": self.history_page.splitter,
+        }
+
+    def save_layout(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        for name, widget in self._remembered_views().items():
+            self.settings.set_view_state(name, widget.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        super().closeEvent(event)
+
+    # ======================================================================================
+    # the database
+    # ======================================================================================
+    def set_store(self, store: Store, *, demo: bool = False) -> None:
+        """Show ``store`` (closing the one shown before)."""
+        if self.store is not None and self.store is not store:
+            self.store.close()
+        self.store = store
+        self.demo = demo
+        self.undo_stack.clear()
+        self.demo_banner.setVisible(demo)
+        if not demo and store.path is not None:
+            self.settings.add_recent_database(store.path)
+            self._fill_recent_menu()
+        self.refresh()
+        if store.backup_taken:
+            self.statusBar().showMessage(
+                f"The database was updated to the latest format; a copy of the old one was kept at "
+                f"{store.backup_taken}", 15000
+            )
+        if store.path is not None:
+            self.database_changed.emit(store.path)
+
+    def open_database(self, path: Path | str, *, template: str | None = None, must_exist: bool = True) -> bool:
+        """Open (or, for a new file, create from ``template``) and show a database. False on failure."""
+        path = Path(path).expanduser()
+        if must_exist and not path.is_file():
+            errors.show_store_error(
+                self,
+                StoreError(f"There is no database at '{path}'.",
+                           "It may have been moved, renamed or be on a drive that is not connected."),
+                "Open database",
+            )
+            self.settings.prune_recent_databases()
+            self._fill_recent_menu()
+            return False
+        try:
+            store = seed.open_store(path, template=template or seed.DEFAULT_TEMPLATE)
+        except StoreError as exc:
+            errors.show_store_error(self, exc, "Could not open the database")
+            return False
+        self.set_store(store)
+        self.show_page(self.PAGE_MEMBERSHIP)
+        return True
+
+    # --- overridable choosers (tests replace these; no nested event loop) -----------------
+    def choose_database_to_open(self) -> Path | None:
+        start = str(self.store.path.parent) if self.store and self.store.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, "Open database", start, DATABASE_FILTER)
+        return Path(name) if name else None
+
+    def choose_new_database(self) -> tuple[Path, str] | None:
+        templates = seed.available_templates()
+        if not templates:
+            return None
+        keys = list(templates)
+        labels = [templates[k] for k in keys]
+        current = keys.index(seed.DEFAULT_TEMPLATE) if seed.DEFAULT_TEMPLATE in keys else 0
+        label, ok = QInputDialog.getItem(
+            self, "New database", "Start the new database from this template:", labels, current, False
+        )
+        if not ok:
+            return None
+        start = str(self.store.path.parent / "new-subcommittee.sqlite") if self.store and self.store.path else ""
+        name, _ = QFileDialog.getSaveFileName(self, "New database", start, DATABASE_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".sqlite")
+        return path, keys[labels.index(label)]
+
+    def choose_import_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import members", "", IMPORT_FILTER)
+        return Path(name) if name else None
+
+    def choose_export_file(self) -> Path | None:
+        stem = (self.store.subcommittee().short_name or "register") if self.store else "register"
+        safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in stem).strip() or "register"
+        start = str(Path.home() / f"{safe} membership register {dt.date.today():%Y-%m-%d}.xlsx")
+        name, chosen = QFileDialog.getSaveFileName(self, "Export register", start, ";;".join(EXPORT_FILTERS))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in EXPORT_FILTERS.values():
+            path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".xlsx"))
+        return path
+
+    # --- file actions ----------------------------------------------------------------------
+    def open_database_dialog(self) -> None:
+        path = self.choose_database_to_open()
+        if path is not None:
+            self.open_database(path)
+
+    def new_database(self) -> None:
+        choice = self.choose_new_database()
+        if choice is None:
+            return
+        path, template = choice
+        if path.exists() and path.stat().st_size > 0:
+            errors.show_store_error(
+                self,
+                StoreError(f"'{path}' already exists, so a new database was not made there.",
+                           "Choose another file name, or use File > Open to open it."),
+                "New database",
+            )
+            return
+        self.open_database(path, template=template, must_exist=False)
+
+    def _fill_recent_menu(self) -> None:
+        gone = self.settings.prune_recent_databases()
+        self.recent_menu.clear()
+        current = self.store.path.resolve() if self.store and self.store.path else None
+        for number, path in enumerate(self.settings.recent_databases, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name} — {path.parent}")
+            action.setData(str(path))
+            action.setEnabled(path != current)
+            action.triggered.connect(lambda _c=False, p=path: self.open_database(p))
+        if not self.settings.recent_databases:
+            self.recent_menu.addAction("No recent databases").setEnabled(False)
+        if gone:
+            self.notify(
+                "Open Recent",
+                "These databases are no longer where they were, so they were taken off the list:\n\n"
+                + "\n".join(str(p) for p in gone),
+            )
+
+    def recent_database_actions(self) -> list[QAction]:
+        return [a for a in self.recent_menu.actions() if a.data()]
+
+    def notify(self, title: str, text: str) -> None:
+        """An information message that does not block (window-modal, no nested event loop)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.active_message = box
+        box.open()
+
+    def import_members(self) -> None:
+        from mqp_desktop.exporters.register_import import (
+            ImportFileError,
+            ImportRejected,
+            apply_import,
+            preview_import,
+        )
+        from mqp_desktop.ui.dialogs import ImportPreviewDialog
+
+        path = self.choose_import_file()
+        if path is None or self.store is None:
+            return
+        store = self.store
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            preview = preview_import(store, path)
+        except (ImportFileError, StoreError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            errors.show_store_error(self, exc, "Import members")
+            return
+        QApplication.restoreOverrideCursor()
+
+        def apply(skip_rejected: bool) -> dict:
+            try:
+                result = apply_import(store, preview, skip_rejected=skip_rejected)
+            except ImportRejected as exc:
+                # rejected rows, or the register moved on since the preview: shown in the dialog
+                raise ValidationError("import", str(exc)) from exc
+            # An import is many changes at once; it is kept in the history, not the undo stack.
+            self.undo_stack.clear()
+            self.refresh()
+            words = {"add": "added", "update": "updated", "unchanged": "unchanged", "reject": "skipped"}
+            done = ", ".join(f"{n} {words.get(action, action)}" for action, n in result.items() if n)
+            self.statusBar().showMessage(f"Imported {path.name}: {done or 'no changes'}", 10000)
+            return result
+
+        self.show_dialog(ImportPreviewDialog(preview, apply=apply, parent=self))
+
+    def export_register(self) -> None:
+        from mqp_desktop.exporters.register_export import export_register
+
+        path = self.choose_export_file()
+        if path is None or self.store is None:
+            return
+        include_ended = self.membership_page.show_ended.isChecked()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_register(self.store, path, include_ended=include_ended)
+        except StoreError as exc:
+            QApplication.restoreOverrideCursor()
+            errors.show_store_error(self, exc, "Export register")
+            return
+        except OSError as exc:  # ExportFileError says problem and remedy; a bare OSError not
+            QApplication.restoreOverrideCursor()
+            if not getattr(exc, "problem", None):
+                exc = StoreError(f"'{path}' could not be written: {exc.strerror or exc}.",
+                                 "If the file is open in Excel or Word, close it; or choose another folder.")
+            errors.show_store_error(self, exc, "Export register")
+            return
+        QApplication.restoreOverrideCursor()
+        ended = " (including ended members)" if include_ended else ""
+        self.statusBar().showMessage(f"Register exported to {path}{ended}", 10000)
+        self.last_export = path
+
+    # ======================================================================================
+    # showing the data
+    # ======================================================================================
+    def refresh(self) -> None:
+        """Read the register again and show it on every page."""
+        store = self.store
+        if store is None:
+            return
+        today = dt.date.today()
+        subcommittee = store.subcommittee()
+        agencies = store.agencies()
+        members = store.members()
+        warnings = register_warnings(subcommittee, agencies, members, today)
+        self.membership_page.set_data(subcommittee, agencies, members, warnings, today)
+        counts = Counter(m.agency_id for m in members if m.is_active(today) and not m.is_vacant)
+        self.agencies_page.set_data(agencies, counts, today)
+        self.history_page.set_data(
+            store.history(),
+            {a.id: a.label for a in agencies if a.id is not None},
+            {m.id: m.display_name for m in members if m.id is not None},
+        )
+        current = [m for m in members if m.is_active(today)]
+        vacant = sum(1 for m in current if m.is_vacant)
+        active_agencies = sum(1 for a in agencies if a.is_active(today))
+        self.count_label.setText(
+            f"{len(current) - vacant} current members · {vacant} vacant seat{'s' if vacant != 1 else ''}"
+            f" · {active_agencies} agencies"
+        )
+        self.path_label.setText(f"Database: {store.path}" if store.path else "Database in memory")
+        self.path_label.setToolTip(str(store.path or ""))
+        title = subcommittee.short_name or subcommittee.name
+        file_name = store.path.name if store.path else "in memory"
+        text = f"{APP_DISPLAY_NAME} — {title} — {file_name}"
+        self.setWindowTitle(text + " — DEMO (fictional sample data)" if self.demo else text)
+        self._update_actions()
+
+    def _set_warning_badge(self, count: int) -> None:
+        self._warning_count = count
+        item = self.nav.item(self.PAGE_MEMBERSHIP)
+        item.setText(f"Membership ({count})" if count else "Membership")
+        item.setToolTip(f"{count} register warning{'s' if count != 1 else ''}" if count else "No register warnings")
+
+    def show_page(self, number: int) -> None:
+        self.nav.setCurrentRow(number)
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        self._update_actions()
+
+    def _show_agency(self, agency_id: int) -> None:
+        self.show_page(self.PAGE_AGENCIES)
+        self.agencies_page.select_agency(agency_id)
+
+    def focus_filter(self) -> None:
+        page = self.pages.currentWidget()
+        if hasattr(page, "focus_filter"):
+            page.focus_filter()
+
+    def _update_actions(self) -> None:
+        page = self.pages.currentIndex()
+        on_members = page == self.PAGE_MEMBERSHIP
+        on_agencies = page == self.PAGE_AGENCIES
+        member = self.membership_page.current_member()
+        agency = self.agencies_page.current_agency()
+        self.add_member_action.setEnabled(on_members)
+        self.edit_member_action.setEnabled(on_members and member is not None)
+        self.end_member_action.setEnabled(on_members and member is not None and member.end_date is None)
+        self.reinstate_member_action.setEnabled(on_members and member is not None and member.end_date is not None)
+        self.add_agency_action.setEnabled(on_agencies)
+        self.edit_agency_action.setEnabled(on_agencies and agency is not None)
+        self.end_agency_action.setEnabled(on_agencies and agency is not None and agency.end_date is None)
+        self.find_action.setEnabled(page >= 0)
+        self._update_undo_actions()
+
+    # ======================================================================================
+    # undo
+    # ======================================================================================
+    def _update_undo_actions(self) -> None:
+        stack = self.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(f"&Undo {stack.undoText()}" if stack.canUndo() else "&Undo")
+        self.redo_action.setText(f"&Redo {stack.redoText()}" if stack.canRedo() else "&Redo")
+
+    def _command_at(self, index: int) -> RegisterCommand | None:
+        if not 0 <= index < self.undo_stack.count():
+            return None
+        command = self.undo_stack.command(index)
+        return command if isinstance(command, RegisterCommand) else None
+
+    def undo(self) -> None:
+        command = self._command_at(self.undo_stack.index() - 1)
+        if command is None:
+            return
+        if self._run(command.reverse, f"Undo {command.text()}"):
+            self.undo_stack.undo()
+            self.statusBar().showMessage(f"Undone: {command.text()}", 5000)
+
+    def redo(self) -> None:
+        command = self._command_at(self.undo_stack.index())
+        if command is None:
+            return
+        if self._run(command.repeat, f"Redo {command.text()}"):
+            self.undo_stack.redo()
+            self.statusBar().showMessage(f"Redone: {command.text()}", 5000)
+
+    def _run(self, change: Callable[[], Any], title: str) -> bool:
+        """Make a change outside a dialog; show what went wrong if it cannot be made."""
+        try:
+            change()
+        except (StoreError, ValidationError) as exc:
+            errors.show_store_error(self, exc, title)
+            self.refresh()
+            return False
+        self.refresh()
+        return True
+
+    def _push(self, text: str, reverse: Callable[[], Any], repeat: Callable[[], Any]) -> None:
+        self.undo_stack.push(RegisterCommand(text, reverse, repeat))
+
+    def _restore_member(self, member_id: int, source: Member, fields: list[str], action: str) -> None:
+        current = self.store.member(member_id)
+        for name in fields:
+            setattr(current, name, getattr(source, name))
+        self.store.update_member(current, action=action)
+
+    def _restore_agency(self, agency_id: int, source: Agency, fields: list[str], action: str) -> None:
+        current = self.store.agency(agency_id)
+        for name in fields:
+            setattr(current, name, getattr(source, name))
+        self.store.update_agency(current, action=action)
+
+    def _restore_subcommittee(self, source: Subcommittee, fields: list[str]) -> None:
+        current = self.store.subcommittee()
+        for name in fields:
+            setattr(current, name, getattr(source, name))
+        self.store.update_subcommittee(current)
+
+    def _push_member_change(self, text: str, before: Member, after: Member, undo_as: str, redo_as: str) -> None:
+        fields = changed_fields(before, after, MEMBER_FIELDS)
+        if not fields or before.id is None:
+            return
+        member_id = before.id
+        self._push(
+            text,
+            lambda: self._restore_member(member_id, before, fields, undo_as),
+            lambda: self._restore_member(member_id, after, fields, redo_as),
+        )
+
+    def _push_agency_change(self, text: str, before: Agency, after: Agency, undo_as: str, redo_as: str) -> None:
+        fields = changed_fields(before, after, AGENCY_FIELDS)
+        if not fields or before.id is None:
+            return
+        agency_id = before.id
+        self._push(
+            text,
+            lambda: self._restore_agency(agency_id, before, fields, undo_as),
+            lambda: self._restore_agency(agency_id, after, fields, redo_as),
+        )
+
+    # ======================================================================================
+    # dialogs
+    # ======================================================================================
+    def show_dialog(self, dialog: QDialog) -> None:
+        """Open ``dialog`` window-modally without blocking; it is deleted when it closes."""
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        dialog.deleteLater()
+
+    def _agencies_for_choice(self, keep: int | None = None) -> list[Agency]:
+        """Current agencies, plus the one a member already belongs to (even if ended)."""
+        return [a for a in self.store.agencies() if a.is_active() or a.id == keep]
+
+    # --- members ---------------------------------------------------------------------------
+    def add_member(self) -> None:
+        from mqp_desktop.ui.dialogs import MemberDialog
+
+        if self.store is None:
+            return
+
+        def save(member: Member) -> Member:
+            saved = self.store.add_member(member)
+            # Adding is not undoable: members are never deleted, only ended (see End membership).
+            self.refresh()
+            self.membership_page.select_member(saved.id)
+            self.statusBar().showMessage(f"Added {saved.display_name}", 5000)
+            return saved
+
+        self.show_dialog(MemberDialog(self._agencies_for_choice(), None, save=save, parent=self))
+
+    def edit_member(self) -> None:
+        from mqp_desktop.ui.dialogs import MemberDialog
+
+        member = self.membership_page.current_member()
+        if member is None or self.store is None:
+            return
+
+        def save(changed: Member) -> Member:
+            before = self.store.member(member.id)
+            saved = self.store.update_member(dataclasses.replace(changed, id=member.id))
+            after = self.store.member(member.id)
+            self._push_member_change(f"edit of {after.display_name}", before, after, "reverted", "edited")
+            self.refresh()
+            self.membership_page.select_member(member.id)
+            return saved
+
+        fresh = self.store.member(member.id)
+        self.show_dialog(
+            MemberDialog(self._agencies_for_choice(fresh.agency_id), fresh, save=save, parent=self)
+        )
+
+    def end_member(self) -> None:
+        from mqp_desktop.ui.dialogs import EndDialog
+
+        member = self.membership_page.current_member()
+        if member is None or self.store is None or member.end_date is not None:
+            return
+        agency = self.membership_page.model.agency_label(member)
+
+        def save(end_date: dt.date, reason: str) -> None:
+            before = self.store.member(member.id)
+            self.store.end_member(member.id, end_date, reason)
+            after = self.store.member(member.id)
+            self._push_member_change(f"end of {after.display_name}", before, after, "reinstated", "ended")
+            self.refresh()
+            self.statusBar().showMessage(
+                f"Ended {after.display_name} on {format_date(end_date)}; tick 'Show ended members' to see them.",
+                8000,
+            )
+
+        subject = f"{member.display_name} — {member.role_title} ({agency})"
+        if member.is_vacant:
+            subject = f"The vacant seat '{member.role_title}' ({agency})"
+        self.show_dialog(
+            EndDialog(title="End membership", subject=subject, save=save, earliest=member.start_date, parent=self)
+        )
+
+    def reinstate_member(self) -> None:
+        member = self.membership_page.current_member()
+        if member is None or self.store is None or member.end_date is None:
+            return
+        member_id = member.id
+
+        def change() -> None:
+            before = self.store.member(member_id)
+            self.store.reinstate_member(member_id)
+            after = self.store.member(member_id)
+            self._push_member_change(f"reinstatement of {after.display_name}", before, after, "ended", "reinstated")
+
+        if self._run(change, "Reinstate member"):
+            self.membership_page.select_member(member_id)
+            self.statusBar().showMessage(f"Reinstated {member.display_name}", 5000)
+
+    # --- agencies --------------------------------------------------------------------------
+    def add_agency(self) -> None:
+        from mqp_desktop.ui.dialogs import AgencyDialog
+
+        if self.store is None:
+            return
+
+        def save(agency: Agency) -> Agency:
+            saved = self.store.add_agency(agency)
+            self.refresh()
+            self.agencies_page.select_agency(saved.id)
+            self.statusBar().showMessage(f"Added {saved.name}", 5000)
+            return saved
+
+        self.show_dialog(AgencyDialog(None, save=save, parent=self))
+
+    def edit_agency(self) -> None:
+        from mqp_desktop.ui.dialogs import AgencyDialog
+
+        agency = self.agencies_page.current_agency()
+        if agency is None or self.store is None:
+            return
+
+        def save(changed: Agency) -> Agency:
+            before = self.store.agency(agency.id)
+            saved = self.store.update_agency(dataclasses.replace(changed, id=agency.id))
+            after = self.store.agency(agency.id)
+            self._push_agency_change(f"edit of {after.name}", before, after, "reverted", "edited")
+            self.refresh()
+            self.agencies_page.select_agency(agency.id)
+            return saved
+
+        self.show_dialog(AgencyDialog(self.store.agency(agency.id), save=save, parent=self))
+
+    def end_agency(self) -> None:
+        from mqp_desktop.ui.dialogs import EndDialog
+
+        agency = self.agencies_page.current_agency()
+        if agency is None or self.store is None or agency.end_date is not None:
+            return
+
+        def save(end_date: dt.date, reason: str) -> None:
+            before = self.store.agency(agency.id)
+            self.store.end_agency(agency.id, end_date, reason)
+            after = self.store.agency(agency.id)
+            self._push_agency_change(f"end of {after.name}", before, after, "reinstated", "ended")
+            self.refresh()
+
+        current = sum(
+            1 for m in self.store.members(include_ended=False) if m.agency_id == agency.id and not m.is_vacant
+        )
+        subject = agency.name
+        if current:
+            subject += f" (it still has {current} current member{'s' if current != 1 else ''}: end them too)"
+        self.show_dialog(
+            EndDialog(title="End agency", subject=subject, save=save, earliest=agency.start_date, parent=self)
+        )
+
+    # --- the subcommittee ------------------------------------------------------------------
+    def edit_subcommittee(self) -> None:
+        from mqp_desktop.ui.dialogs import SubcommitteeDialog
+
+        if self.store is None:
+            return
+
+        def save(changed: Subcommittee) -> Subcommittee:
+            before = self.store.subcommittee()
+            saved = self.store.update_subcommittee(changed)
+            after = self.store.subcommittee()
+            fields = changed_fields(before, after, SUBCOMMITTEE_FIELDS)
+            if fields:
+                self._push(
+                    "change to the subcommittee settings",
+                    lambda: self._restore_subcommittee(before, fields),
+                    lambda: self._restore_subcommittee(after, fields),
+                )
+            self.refresh()
+            return saved
+
+        self.show_dialog(
+            SubcommitteeDialog(
+                self.store.subcommittee(),
+                self.store.agencies(),
+                self.store.members(include_ended=False),
+                save=save,
+                parent=self,
+            )
+        )
+
+    # ======================================================================================
+    # help
+    # ======================================================================================
+    def about_text(self) -> str:
+        store = self.store
+        path = store.path if store and store.path else "in memory"
+        schema = f"{store.schema_version} (this program's latest: {store.latest_schema_version})" if store else "—"
+        return (
+            f"<h3>{html.escape(APP_DISPLAY_NAME)} {__version__}</h3>"
+            "<p>The membership register, meetings and reports of a safeguarding children partnership "
+            "subcommittee, kept in one local database file.</p>"
+            f"<p><b>Database:</b> {html.escape(str(path))}<br><b>Schema version:</b> {schema}<br>"
+            f"<b>Qt:</b> {qVersion()}</p>"
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(self, f"About {APP_DISPLAY_NAME}", self.about_text())
+
