@@ -16,14 +16,11 @@ from PySide6.QtWidgets import QDialogButtonBox
 from mqp_desktop.domain.register_checks import register_warnings
 from mqp_desktop.store import Store
 from mqp_desktop.ui import errors
-from mqp_desktop.ui.dialogs import AgencyDialog, EndDialog, ImportPreviewDialog, MemberDialog
+from mqp_desktop.ui.dialogs import AgencyDialog, EndDialog, ImportPreviewDialog, MemberDialog, SubcommitteeDialog
 from mqp_desktop.ui.dialogs import common as dialog_common
 from mqp_desktop.ui.main_window import MainWindow, RegisterCommand
 from mqp_desktop.ui.models import MembersTableModel
 from mqp_desktop.ui.settings import Settings
-
-# The offscreen platform says this whenever a top-level window is shown; it is not ours.
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
 
 @pytest.fixture
@@ -230,6 +227,26 @@ def test_member_shortcuts_only_work_on_the_membership_page(window):
     assert not window.add_member_action.isEnabled() and window.add_agency_action.isEnabled()
     window.show_page(window.PAGE_MEMBERSHIP)
     assert window.add_member_action.isEnabled() and not window.add_agency_action.isEnabled()
+
+
+def test_subcommittee_settings_change_shows_in_the_header_and_can_be_undone(window):
+    before = window.store.subcommittee()
+    window.settings_action.trigger()
+    dialog = window.active_dialog
+    assert isinstance(dialog, SubcommitteeDialog)
+    dialog.ui.attendanceSpin.setValue(75)
+    dialog.ui.nameEdit.setText("Monitoring & Quality Subcommittee")
+    ok(dialog)
+    assert window.store.subcommittee().attendance_standard == 75
+    header = window.membership_page.header
+    assert header.title.text() == "Monitoring & Quality Subcommittee"
+    assert "attendance standard 75%" in header.subtitle.text()
+
+    window.undo_action.trigger()
+    after_undo = window.store.subcommittee()
+    assert (after_undo.name, after_undo.attendance_standard) == (before.name, before.attendance_standard)
+    assert header.title.text() == before.name
+    assert window.store.history(limit=1)[0].entity == "subcommittee"
 
 
 # --- filtering ---------------------------------------------------------------------------

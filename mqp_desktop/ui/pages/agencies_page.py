@@ -13,7 +13,7 @@ from mqp_desktop.domain.model import Agency
 from mqp_desktop.ui.models import ID_ROLE, AgenciesTableModel
 from mqp_desktop.ui.pages.common import RegisterFilterProxy, RegisterTable, action_bar, filter_box
 
-DEFAULT_WIDTHS = (440, 190, 100, 220, 90, 110, 110)
+DEFAULT_WIDTHS = (400, 170, 90, 190, 80, 100, 100)
 
 
 class AgenciesPage(QWidget):
@@ -56,7 +56,10 @@ class AgenciesPage(QWidget):
         self.table = RegisterTable()
         self.table.setObjectName("agenciesTable")
         self.table.setModel(self.proxy)
-        self.table.set_column_widths(DEFAULT_WIDTHS, {AgenciesTableModel.COL_NAME: 260})
+        self.table.set_column_widths(
+            DEFAULT_WIDTHS,
+            {AgenciesTableModel.COL_NAME: 260, AgenciesTableModel.COL_SHORT: 120, AgenciesTableModel.COL_CLASS: 160},
+        )
         self.table.sortByColumn(AgenciesTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.table.activated_row.connect(self.edit_requested.emit)

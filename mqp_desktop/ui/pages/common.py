@@ -106,7 +106,8 @@ class RegisterTable(QTableView):
     def set_column_widths(self, widths: Sequence[int], flexible: Mapping[int, int] | None = None) -> None:
         """Default widths; ``flexible`` columns (column -> minimum) give way to fit the window."""
         for column, width in enumerate(widths):
-            self.setColumnWidth(column, width)
+            if column < len(widths) - 1:  # the last section stretches to fill the rest
+                self.setColumnWidth(column, width)
         self._flexible = dict(flexible or {})
         self.auto_fit = True
 

@@ -11,7 +11,7 @@ from mqp_desktop.store.store import Change
 from mqp_desktop.ui.models import RECORD_ROLE, HistoryTableModel
 from mqp_desktop.ui.pages.common import RegisterFilterProxy, RegisterTable, filter_box
 
-DEFAULT_WIDTHS = (140, 110, 130, 150, 320, 400)
+DEFAULT_WIDTHS = (130, 90, 110, 140, 320, 400)
 
 
 class EntityFilterProxy(RegisterFilterProxy):

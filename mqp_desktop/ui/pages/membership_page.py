@@ -325,6 +325,8 @@ class MembershipPage(QWidget):
     def sync_columns(self) -> None:
         """The End column is empty for current members: shown only with the ended ones."""
         self.table.setColumnHidden(MembersTableModel.COL_END, not self.show_ended.isChecked())
+        if self.table.isVisible():
+            self.table.fit_columns()
 
     def _agency_chosen(self, _index: int) -> None:
         self.proxy.set_agency_id(self.agency_combo.currentData())
