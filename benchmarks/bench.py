@@ -58,6 +58,10 @@ def median_time(fn, runs: int = 5) -> float:
 def startup(db: Path, runs: int = 3) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["PYTHONPATH"] = str(ROOT)
+    # Keep the probe's settings (recent files, geometry) out of the user's own.
+    scratch = Path(tempfile.mkdtemp(prefix="mqp-bench-home-"))
+    env.update(HOME=str(scratch), XDG_CONFIG_HOME=str(scratch / "config"), XDG_DATA_HOME=str(scratch / "data"),
+               APPDATA=str(scratch / "appdata"))
     walls, shown, heavy = [], [], set()
     for _ in range(runs):
         t = time.perf_counter()
