@@ -14,6 +14,29 @@ from enum import StrEnum
 from mqp_desktop.domain.quorum import QuorumRule
 
 
+# Plain words for the stored fields, for change descriptions and previews.
+FIELD_LABELS = {
+    "start_date": "start date",
+    "end_date": "end date",
+    "name": "name",
+    "short_name": "short name",
+    "role_title": "post",
+    "agency_id": "agency",
+    "email": "email",
+    "phone": "phone",
+    "decision_maker": "decision maker",
+    "deputy_name": "deputy",
+    "deputy_email": "deputy's email",
+    "end_reason": "reason for ending",
+    "notes": "notes",
+    "statutory": "statutory",
+    "partner_class": "partner class",
+    "quorum_rule": "quorum rule",
+    "chair_member_id": "chair",
+    "co_chair_member_id": "co-chair",
+}
+
+
 class PartnerClass(StrEnum):
     LEAD_PARTNER = "lead safeguarding partner"
     RELEVANT_AGENCY = "relevant agency"

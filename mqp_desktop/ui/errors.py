@@ -45,9 +45,8 @@ def problem_and_remedy(exc: BaseException) -> tuple[str, str]:
     return str(exc) or exc.__class__.__name__, ""
 
 
-def show_store_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
-    """Tell the user what went wrong with the database (or their entry) and what to do."""
-    problem, remedy = problem_and_remedy(exc)
+def show_warning(parent: QWidget | None, title: str, problem: str, remedy: str = "") -> None:
+    """A modal warning: the problem, and what to do about it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or APP_DISPLAY_NAME)
@@ -56,6 +55,11 @@ def show_store_error(parent: QWidget | None, exc: BaseException, title: str = ""
         box.setInformativeText(remedy)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
+
+
+def show_store_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    """Tell the user what went wrong with the database (or their entry) and what to do."""
+    show_warning(parent, title, *problem_and_remedy(exc))
 
 
 def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from mqp_desktop.domain.model import Agency, Member
+from mqp_desktop.domain.model import FIELD_LABELS, Agency, Member
 from mqp_desktop.paths import resource_path
 from mqp_desktop.store.store import Change
 
@@ -325,26 +325,6 @@ class AgenciesTableModel(_RecordTableModel):
         return None
 
 
-FIELD_LABELS = {
-    "name": "name",
-    "short_name": "short name",
-    "role_title": "post",
-    "agency_id": "agency",
-    "email": "email",
-    "phone": "phone",
-    "decision_maker": "decision maker",
-    "deputy_name": "deputy",
-    "deputy_email": "deputy's email",
-    "start_date": "start",
-    "end_date": "end",
-    "end_reason": "reason for ending",
-    "notes": "notes",
-    "statutory": "statutory",
-    "partner_class": "partner class",
-    "quorum_rule": "quorum rule",
-    "chair_member_id": "chair",
-    "co_chair_member_id": "co-chair",
-}
 
 ENTITY_LABELS = {"member": "Member", "agency": "Agency", "subcommittee": "Subcommittee"}
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QStackedWidget,
     QTabWidget,
@@ -37,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.errors import StoreError
+# Every dialog's message box goes through this name, so tests can replace it here.
+from mqp_desktop.ui.errors import show_warning  # noqa: F401  (re-exported for the dialogs)
 
 ERROR_COLOUR = "#b3261e"
 DATE_FORMAT = "dd/MM/yyyy"
@@ -44,18 +45,6 @@ NOT_SET_TEXT = "not set"
 # Shown (as "not set") while an optional date is unticked; never a real value.
 _SENTINEL = QDate(1752, 9, 14)
 _EARLIEST_REAL = QDate(1900, 1, 1)
-
-
-def show_warning(parent: QWidget | None, title: str, problem: str, remedy: str = "") -> None:
-    """A modal warning. Every dialog's message box goes through here, so tests can replace it."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(problem)
-    if remedy:
-        box.setInformativeText(remedy)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
 
 
 def qdate(value: dt.date) -> QDate:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
+from mqp_desktop.domain.model import FIELD_LABELS
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.errors import StoreError
 from mqp_desktop.ui.dialogs import common
@@ -42,19 +43,6 @@ COUNT_PHRASES = (
     ("unchanged", "{n} unchanged"),
     ("reject", "{n} rejected"),
 )
-FIELD_LABELS = {
-    "name": "name",
-    "role_title": "post",
-    "agency_id": "agency",
-    "email": "email",
-    "phone": "phone",
-    "decision_maker": "decision maker",
-    "deputy_name": "deputy",
-    "deputy_email": "deputy's email",
-    "start_date": "start date",
-    "end_date": "end date",
-    "notes": "notes",
-}
 
 
 def _plain(value: Any) -> str:
