@@ -120,6 +120,73 @@ def m0002_change_history(db: Database) -> None:
         )
 
 
+@migrations(name="0003_meetings")
+def m0003_meetings(db: Database) -> None:
+    """Meetings, their attendance registers, guests and the chair's quorum decision (ToR 3, 5)."""
+    db.execute(
+        """
+        CREATE TABLE meeting (
+            id INTEGER PRIMARY KEY,
+            subcommittee_id INTEGER NOT NULL REFERENCES subcommittee(id),
+            date TEXT NOT NULL,
+            start_time TEXT NOT NULL DEFAULT '',
+            end_time TEXT NOT NULL DEFAULT '',
+            venue TEXT NOT NULL DEFAULT '',
+            online_link TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'ordinary' CHECK (kind IN ('ordinary', 'extraordinary')),
+            status TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'held', 'cancelled', 'reconvened')),
+            replaces_id INTEGER REFERENCES meeting(id),
+            quorum_rule TEXT,
+            chair_decision TEXT CHECK (chair_decision IN ('proceed', 'reconvene')),
+            chair_decision_note TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX meeting_date ON meeting(date)")
+    db.execute(
+        """
+        CREATE TABLE attendance (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            member_id INTEGER NOT NULL REFERENCES member(id),
+            status TEXT NOT NULL CHECK (status IN
+                ('present', 'deputy attended', 'apologies sent', 'absent without apologies')),
+            deputy_name TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (meeting_id, member_id)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX attendance_member ON attendance(member_id)")
+    db.execute(
+        """
+        CREATE TABLE guest (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            organisation TEXT NOT NULL DEFAULT '',
+            item TEXT NOT NULL DEFAULT '',
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1))
+        ) STRICT
+        """
+    )
+    # Whether a deputy's attendance counts toward the member's own rate (it always
+    # counts for the agency's); default: shown separately, not counted.
+    db.execute(
+        "ALTER TABLE subcommittee ADD COLUMN deputy_counts_for_member INTEGER NOT NULL DEFAULT 0"
+        " CHECK (deputy_counts_for_member IN (0, 1))"
+    )
+    for table in ("meeting", "guest"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} records are cancelled or removed, not deleted'); END
+            """
+        )
+
+
 # The names this version of the program knows, in order (read through the
 # public API: everything is pending on an empty database).
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))
