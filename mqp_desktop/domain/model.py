@@ -138,6 +138,8 @@ class Subcommittee:
     tor_review_due: dt.date | None = None
     chair: Office = field(default_factory=Office)
     co_chair: Office = field(default_factory=Office)
+    deputy_counts_for_member: bool = False
+    """Whether a deputy's attendance counts toward the member's own rate (it always counts for the agency)."""
     id: int | None = None
 
     @property

@@ -154,6 +154,9 @@ def fill_demo(store: Store, today: dt.date | None = None) -> None:
                 ),
             )
         store.update_subcommittee(subcommittee)
+    from mqp_desktop.store.demo_meetings import fill_meetings_demo
+
+    fill_meetings_demo(store, today)
 
 
 def create_demo_database(path: Path) -> Store:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import datetime as dt
 import getpass
 import json
@@ -18,7 +19,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -41,6 +42,9 @@ from mqp_desktop.domain.validation import (
 from mqp_desktop.store import connection
 from mqp_desktop.store.errors import RecordNotFound, StoreError, translate
 from mqp_desktop.store.migrations import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from mqp_desktop.store.meetings import MeetingRepo
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,13 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @functools.cached_property
+    def meetings(self) -> MeetingRepo:
+        """Meetings, registers and the chair's decisions (see store/meetings.py)."""
+        from mqp_desktop.store.meetings import MeetingRepo
+
+        return MeetingRepo(self)
 
     @property
     def schema_version(self) -> int:
@@ -487,6 +498,7 @@ class Store:
             co_chair=Office(
                 r["co_chair_member_id"], _d(r["co_chair_appointed"]), _d(r["co_chair_review_due"])
             ),
+            deputy_counts_for_member=bool(r["deputy_counts_for_member"]),
         )
 
     @staticmethod
@@ -509,6 +521,7 @@ class Store:
             "co_chair_member_id": s.co_chair.member_id,
             "co_chair_appointed": _iso(s.co_chair.appointed),
             "co_chair_review_due": _iso(s.co_chair.review_due),
+            "deputy_counts_for_member": int(s.deputy_counts_for_member),
         }
 
     def validate_subcommittee(self, s: Subcommittee) -> Subcommittee:

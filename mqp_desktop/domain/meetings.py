@@ -1,0 +1,267 @@
+"""Meetings and their attendance registers (ToR 3, 5).
+
+A meeting is ordinary (in the bi-monthly series) or extraordinary. Its
+status moves planned -> held, or planned -> cancelled; an inquorate meeting
+the chair decides to reconvene is marked ``reconvened`` and a new meeting
+links back to it with ``replaces_id``.
+
+The register of a meeting lists every member in post on the meeting's date
+(not vacant seats, not those who ended before it or joined after), once each,
+with a status. Guests ("in attendance") are listed apart and never count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from mqp_desktop.domain.attendance import AttendanceStatus
+from mqp_desktop.domain.model import Agency, Member
+from mqp_desktop.domain.quorum import QuorumResult, QuorumRule, evaluate_quorum
+from mqp_desktop.domain.validation import ValidationError
+
+
+class MeetingKind(StrEnum):
+    ORDINARY = "ordinary"
+    EXTRAORDINARY = "extraordinary"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+    RECONVENED = "reconvened"
+    """It met, was not quorate, and the chair decided to reconvene it on another date."""
+
+    @property
+    def counts_for_attendance(self) -> bool:
+        """Meetings whose registers count in attendance rates (not cancelled or merely planned)."""
+        return self in (MeetingStatus.HELD, MeetingStatus.RECONVENED)
+
+
+class ChairDecision(StrEnum):
+    PROCEED = "proceed"
+    RECONVENE = "reconvene"
+
+
+def parse_time(value: str, field: str = "start_time") -> str:
+    """'9:30', '09:30', '0930', '2pm', '2.30pm' -> 'HH:MM' (24-hour); '' stays ''."""
+    text = (value or "").strip().lower().replace(".", ":")
+    if not text:
+        return ""
+    suffix = ""
+    if text.endswith(("am", "pm")):
+        text, suffix = text[:-2].strip(), text[-2:]
+    if ":" in text:
+        hours, _, minutes = text.partition(":")
+    elif len(text) in (3, 4) and text.isdigit():
+        hours, minutes = text[:-2], text[-2:]
+    else:
+        hours, minutes = text, "00"
+    try:
+        h, m = int(hours), int(minutes)
+    except ValueError:
+        raise ValidationError(field, f"'{value}' is not a time: write it as 09:30 or 2:30pm.") from None
+    if suffix == "pm" and h < 12:
+        h += 12
+    if suffix == "am" and h == 12:
+        h = 0
+    if not (0 <= h < 24 and 0 <= m < 60) or (suffix and not 1 <= int(hours) <= 12):
+        raise ValidationError(field, f"'{value}' is not a time: write it as 09:30 or 2:30pm.")
+    return f"{h:02d}:{m:02d}"
+
+
+@dataclass
+class Meeting:
+    date: dt.date
+    start_time: str = "10:00"
+    end_time: str = "12:00"
+    venue: str = ""
+    online_link: str = ""
+    kind: MeetingKind = MeetingKind.ORDINARY
+    status: MeetingStatus = MeetingStatus.PLANNED
+    replaces_id: int | None = None
+    quorum_rule: QuorumRule | None = None
+    """The rule in force when the meeting was held (None while planned: the subcommittee's)."""
+    chair_decision: ChairDecision | None = None
+    chair_decision_note: str = ""
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def title(self) -> str:
+        kind = "Extraordinary meeting" if self.kind is MeetingKind.EXTRAORDINARY else "Meeting"
+        return f"{kind} of {self.date:%d %B %Y}".replace(" 0", " ")
+
+    @property
+    def where(self) -> str:
+        return " · ".join(p for p in (self.venue, self.online_link) if p)
+
+
+def validate_meeting(meeting: Meeting) -> Meeting:
+    meeting.start_time = parse_time(meeting.start_time, "start_time")
+    meeting.end_time = parse_time(meeting.end_time, "end_time")
+    if meeting.start_time and meeting.end_time and meeting.end_time <= meeting.start_time:
+        raise ValidationError(
+            "end_time", f"The meeting ends ({meeting.end_time}) before it starts ({meeting.start_time})."
+        )
+    meeting.venue = (meeting.venue or "").strip()
+    meeting.online_link = (meeting.online_link or "").strip()
+    meeting.kind = MeetingKind(meeting.kind)
+    meeting.status = MeetingStatus(meeting.status)
+    if meeting.chair_decision is not None:
+        meeting.chair_decision = ChairDecision(meeting.chair_decision)
+    return meeting
+
+
+@dataclass
+class AttendanceEntry:
+    member_id: int
+    status: AttendanceStatus
+    deputy_name: str = ""
+    note: str = ""
+
+
+@dataclass
+class Guest:
+    """Someone 'in attendance' who is not a member; never counts toward quorum."""
+
+    name: str
+    organisation: str = ""
+    item: str = ""
+    id: int | None = None
+
+
+@dataclass
+class RegisterRow:
+    member: Member
+    agency: Agency
+    entry: AttendanceEntry | None = None
+
+    @property
+    def status(self) -> AttendanceStatus | None:
+        return self.entry.status if self.entry else None
+
+
+def expected_members(members: Iterable[Member], on: dt.date) -> list[Member]:
+    """Members who belong on the register of a meeting held on ``on``."""
+    return [m for m in members if not m.is_vacant and m.is_active(on)]
+
+
+def register_rows(
+    meeting: Meeting,
+    agencies: Iterable[Agency],
+    members: Iterable[Member],
+    entries: Mapping[int, AttendanceEntry],
+) -> list[RegisterRow]:
+    """One row per member expected at the meeting, by agency then name."""
+    by_id = {a.id: a for a in agencies}
+    rows = [
+        RegisterRow(member=m, agency=by_id[m.agency_id], entry=entries.get(m.id))
+        for m in expected_members(members, meeting.date)
+        if m.agency_id in by_id
+    ]
+    rows.sort(key=lambda r: (r.agency.label.lower(), r.member.name.lower()))
+    return rows
+
+
+@dataclass(frozen=True)
+class MeetingQuorum:
+    """A meeting's quorum with what the register still lacks."""
+
+    result: QuorumResult
+    recorded: int
+    expected: int
+    decision: ChairDecision | None = None
+    decision_note: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return self.recorded >= self.expected
+
+    @property
+    def needs_decision(self) -> bool:
+        return not self.result.quorate and self.decision is None and self.recorded > 0
+
+
+def meeting_quorum(
+    meeting: Meeting,
+    rule: QuorumRule,
+    agencies: list[Agency],
+    members: list[Member],
+    entries: Mapping[int, AttendanceEntry],
+) -> MeetingQuorum:
+    expected = expected_members(members, meeting.date)
+    expected_ids = {m.id for m in expected}
+    attendance = {mid: e.status for mid, e in entries.items() if mid in expected_ids}
+    result = evaluate_quorum(meeting.quorum_rule or rule, agencies, expected, attendance, meeting.date)
+    return MeetingQuorum(
+        result=result,
+        recorded=len(attendance),
+        expected=len(expected),
+        decision=meeting.chair_decision,
+        decision_note=meeting.chair_decision_note,
+    )
+
+
+def match_names(text: str, members: Iterable[Member]) -> tuple[list[Member], list[str]]:
+    """Match a pasted list of names (one per line, or separated by ; or ,) to members.
+
+    A name matches a member when it equals the member's name, ignoring case,
+    titles (Dr, DI, DS, Mr, Mrs, Ms, Miss, Cllr) and extra spaces, or when it is
+    their email address. Nothing is guessed: a line that matches no member, or
+    more than one, is returned unmatched.
+    """
+    titles = {"dr", "di", "ds", "dc", "mr", "mrs", "ms", "miss", "cllr", "prof"}
+
+    def key(name: str) -> str:
+        words = [w for w in name.replace(".", " ").lower().split() if w]
+        while words and words[0] in titles:
+            words = words[1:]
+        return " ".join(words)
+
+    pool = list(members)
+    names: dict[str, list[Member]] = {}
+    emails: dict[str, Member] = {}
+    for m in pool:
+        names.setdefault(key(m.name), []).append(m)
+        if m.email:
+            emails[m.email.lower()] = m
+    matched: list[Member] = []
+    unmatched: list[str] = []
+    raw = text.replace(";", "\n")
+    if "\n" not in raw.strip() and raw.count(",") >= 1:
+        raw = raw.replace(",", "\n")
+    for line in raw.splitlines():
+        item = line.strip().strip("-*•").strip()
+        if not item:
+            continue
+        # "Jo Bloggs <jo@x.org>" or "jo@x.org"
+        email = ""
+        if "<" in item and item.endswith(">"):
+            item, _, email = item[:-1].partition("<")
+            item = item.strip().strip('"')
+        elif "@" in item and " " not in item:
+            email = item
+        found = emails.get(email.lower()) if email else None
+        if found is None:
+            candidates = names.get(key(item), [])
+            found = candidates[0] if len(candidates) == 1 else None
+        if found is None:
+            unmatched.append(line.strip())
+        elif found not in matched:
+            matched.append(found)
+    return matched, unmatched
+
+
+@dataclass
+class MeetingSummary:
+    """A line of the meetings table: the meeting and how far its register has got."""
+
+    meeting: Meeting
+    expected: int = 0
+    recorded: int = 0
+    quorate: bool | None = None
+    replaced_by: list[int] = field(default_factory=list)

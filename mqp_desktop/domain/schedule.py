@@ -1,0 +1,75 @@
+"""Planning a year of meetings at the subcommittee's frequency (ToR 5).
+
+Monthly frequencies keep the pattern of the first date — "the second
+Tuesday of every other month" — so a series stays on the day members have
+in their diaries; weekly frequencies add whole weeks. A date that falls on
+a weekend or an English bank holiday moves to the next working day (same
+weekday pattern is kept for the rest of the series).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Container
+
+from mqp_desktop.domain.model import FrequencyUnit
+
+
+def english_bank_holidays(years: range) -> set[dt.date]:
+    """Bank holidays in England for the given years (the ``holidays`` package)."""
+    import holidays
+
+    return set(holidays.country_holidays("GB", subdiv="ENG", years=list(years)).keys())
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based; 5 = last) ``weekday`` of a month."""
+    days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month and d.weekday() == weekday]
+    return days[min(n, len(days)) - 1]
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The same n-th weekday of the month ``months`` later (a last weekday stays last)."""
+    n = (day.day - 1) // 7 + 1
+    is_last = day + dt.timedelta(days=7) > day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    y, m = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return _nth_weekday(y, m + 1, day.weekday(), 5 if is_last else n)
+
+
+def next_working_day(day: dt.date, holidays: Container[dt.date]) -> dt.date:
+    while day.weekday() >= 5 or day in holidays:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def generate_series(
+    first: dt.date,
+    count: int,
+    interval: int,
+    unit: FrequencyUnit,
+    holidays: Container[dt.date] | Callable[[range], Container[dt.date]] = english_bank_holidays,
+) -> list[dt.date]:
+    """``count`` meeting dates from ``first``, every ``interval`` weeks or months.
+
+    ``holidays`` is a set of dates to avoid, or a function of a range of years
+    returning one (by default England's bank holidays).
+    """
+    if count < 1:
+        return []
+    if interval < 1:
+        raise ValueError("meetings must be at least one week or month apart")
+    unit = FrequencyUnit(unit)
+    if unit is FrequencyUnit.MONTHS:
+        nominal = [_add_months(first, i * interval) for i in range(count)]
+    else:
+        nominal = [first + dt.timedelta(weeks=i * interval) for i in range(count)]
+    if callable(holidays):
+        holidays = holidays(range(first.year, nominal[-1].year + 2))
+    out: list[dt.date] = []
+    for day in nominal:
+        moved = next_working_day(day, holidays)
+        if out and moved <= out[-1]:
+            moved = next_working_day(out[-1] + dt.timedelta(days=1), holidays)
+        out.append(moved)
+    return out

@@ -1,0 +1,421 @@
+"""Meetings, attendance registers, guests and the chair's decision, in the database.
+
+Use through ``store.meetings`` (a :class:`MeetingRepo`). Every write is one
+transaction recorded in the change history, like the register's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from mqp_desktop.domain.attendance import AttendanceStatus
+from mqp_desktop.domain.attendance_report import AttendanceReport, attendance_report
+from mqp_desktop.domain.meetings import (
+    AttendanceEntry,
+    ChairDecision,
+    Guest,
+    Meeting,
+    MeetingKind,
+    MeetingQuorum,
+    MeetingStatus,
+    MeetingSummary,
+    RegisterRow,
+    expected_members,
+    meeting_quorum,
+    register_rows,
+    validate_meeting,
+)
+from mqp_desktop.domain.quorum import QuorumRule
+from mqp_desktop.domain.schedule import generate_series
+from mqp_desktop.domain.validation import ValidationError
+from mqp_desktop.store.errors import RecordNotFound
+
+if TYPE_CHECKING:
+    from mqp_desktop.store.store import Store
+
+MEETING_FIELDS = (
+    "date",
+    "start_time",
+    "end_time",
+    "venue",
+    "online_link",
+    "kind",
+    "status",
+    "replaces_id",
+    "quorum_rule",
+    "chair_decision",
+    "chair_decision_note",
+    "notes",
+)
+
+
+def _values(m: Meeting) -> dict[str, Any]:
+    return {
+        "date": m.date.isoformat(),
+        "start_time": m.start_time,
+        "end_time": m.end_time,
+        "venue": m.venue,
+        "online_link": m.online_link,
+        "kind": MeetingKind(m.kind).value,
+        "status": MeetingStatus(m.status).value,
+        "replaces_id": m.replaces_id,
+        "quorum_rule": m.quorum_rule.to_json() if m.quorum_rule else None,
+        "chair_decision": ChairDecision(m.chair_decision).value if m.chair_decision else None,
+        "chair_decision_note": m.chair_decision_note or "",
+        "notes": m.notes or "",
+    }
+
+
+def _meeting(row: Mapping[str, Any]) -> Meeting:
+    return Meeting(
+        id=row["id"],
+        date=dt.date.fromisoformat(row["date"]),
+        start_time=row["start_time"],
+        end_time=row["end_time"],
+        venue=row["venue"],
+        online_link=row["online_link"],
+        kind=MeetingKind(row["kind"]),
+        status=MeetingStatus(row["status"]),
+        replaces_id=row["replaces_id"],
+        quorum_rule=QuorumRule.from_json(row["quorum_rule"]) if row["quorum_rule"] else None,
+        chair_decision=ChairDecision(row["chair_decision"]) if row["chair_decision"] else None,
+        chair_decision_note=row["chair_decision_note"],
+        notes=row["notes"],
+    )
+
+
+class MeetingRepo:
+    def __init__(self, store: Store):
+        self.store = store
+        self.db = store.db
+
+    # --- reading ---------------------------------------------------------------------------
+    def list(
+        self,
+        *,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        include_cancelled: bool = True,
+    ) -> list[Meeting]:
+        where, args = [], []
+        if start:
+            where.append("date >= ?")
+            args.append(start.isoformat())
+        if end:
+            where.append("date <= ?")
+            args.append(end.isoformat())
+        if not include_cancelled:
+            where.append("status <> 'cancelled'")
+        sql = "SELECT * FROM meeting" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY date, start_time, id"
+        return [_meeting(r) for r in self.db.query(sql, args)]
+
+    def get(self, meeting_id: int) -> Meeting:
+        rows = list(self.db.query("SELECT * FROM meeting WHERE id = ?", [meeting_id]))
+        if not rows:
+            raise RecordNotFound(f"There is no meeting with id {meeting_id}.", "List them with 'mqp meetings list'.")
+        return _meeting(rows[0])
+
+    def next_meeting(self, today: dt.date | None = None) -> Meeting | None:
+        today = today or dt.date.today()
+        rows = list(
+            self.db.query(
+                "SELECT * FROM meeting WHERE date >= ? AND status = 'planned' ORDER BY date, start_time LIMIT 1",
+                [today.isoformat()],
+            )
+        )
+        return _meeting(rows[0]) if rows else None
+
+    def entries(self, meeting_id: int) -> dict[int, AttendanceEntry]:
+        return {
+            r["member_id"]: AttendanceEntry(
+                member_id=r["member_id"],
+                status=AttendanceStatus(r["status"]),
+                deputy_name=r["deputy_name"],
+                note=r["note"],
+            )
+            for r in self.db.query("SELECT * FROM attendance WHERE meeting_id = ?", [meeting_id])
+        }
+
+    def all_entries(self, meeting_ids: Iterable[int] | None = None) -> dict[int, dict[int, AttendanceEntry]]:
+        out: dict[int, dict[int, AttendanceEntry]] = {}
+        wanted = set(meeting_ids) if meeting_ids is not None else None
+        for r in self.db.query("SELECT * FROM attendance ORDER BY meeting_id"):
+            if wanted is not None and r["meeting_id"] not in wanted:
+                continue
+            out.setdefault(r["meeting_id"], {})[r["member_id"]] = AttendanceEntry(
+                member_id=r["member_id"],
+                status=AttendanceStatus(r["status"]),
+                deputy_name=r["deputy_name"],
+                note=r["note"],
+            )
+        return out
+
+    def guests(self, meeting_id: int) -> list[Guest]:
+        return [
+            Guest(id=r["id"], name=r["name"], organisation=r["organisation"], item=r["item"])
+            for r in self.db.query("SELECT * FROM guest WHERE meeting_id = ? AND removed = 0 ORDER BY id", [meeting_id])
+        ]
+
+    def register(self, meeting_id: int) -> list[RegisterRow]:
+        meeting = self.get(meeting_id)
+        return register_rows(meeting, self.store.agencies(), self.store.members(), self.entries(meeting_id))
+
+    def quorum(self, meeting_id: int) -> MeetingQuorum:
+        meeting = self.get(meeting_id)
+        return meeting_quorum(
+            meeting,
+            self.store.subcommittee().quorum_rule,
+            self.store.agencies(),
+            self.store.members(),
+            self.entries(meeting_id),
+        )
+
+    def summaries(self, today: dt.date | None = None) -> list[MeetingSummary]:
+        """Every meeting with its register's progress and quorum (for the meetings table)."""
+        meetings = self.list()
+        members = self.store.members()
+        agencies = self.store.agencies()
+        rule = self.store.subcommittee().quorum_rule
+        entries = self.all_entries()
+        replaced_by: dict[int, list[int]] = {}
+        for m in meetings:
+            if m.replaces_id:
+                replaced_by.setdefault(m.replaces_id, []).append(m.id)
+        out = []
+        for m in meetings:
+            register = entries.get(m.id, {})
+            q = meeting_quorum(m, rule, agencies, members, register) if register else None
+            out.append(
+                MeetingSummary(
+                    meeting=m,
+                    expected=len(expected_members(members, m.date)),
+                    recorded=len(register),
+                    quorate=q.result.quorate if q else None,
+                    replaced_by=replaced_by.get(m.id, []),
+                )
+            )
+        return out
+
+    def report(
+        self, start: dt.date, end: dt.date, *, standard: int | None = None
+    ) -> AttendanceReport:
+        sc = self.store.subcommittee()
+        meetings = self.list(start=start, end=end)
+        return attendance_report(
+            meetings,
+            self.all_entries(m.id for m in meetings),
+            self.store.agencies(),
+            self.store.members(),
+            start=start,
+            end=end,
+            standard=sc.attendance_standard if standard is None else standard,
+            deputy_counts_for_member=sc.deputy_counts_for_member,
+        )
+
+    # --- writing meetings ------------------------------------------------------------------
+    def _sc_id(self) -> int:
+        return self.store._subcommittee_id()
+
+    def add(self, meeting: Meeting, *, action: str = "added") -> Meeting:
+        meeting = validate_meeting(dataclasses.replace(meeting, id=None))
+        if meeting.replaces_id is not None:
+            self.get(meeting.replaces_id)
+        values = _values(meeting)
+        values["subcommittee_id"] = self._sc_id()
+        with self.store.write() as db:
+            cur = db.execute(
+                f"INSERT INTO meeting ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+                list(values.values()),
+            )
+            meeting.id = cur.lastrowid
+            self.store.record(
+                "meeting",
+                meeting.id,
+                action,
+                f"Meeting {action}: {meeting.title}",
+                {k: [None, v] for k, v in values.items() if k != "subcommittee_id" and v not in (None, "")},
+            )
+        return meeting
+
+    def update(self, meeting: Meeting, *, action: str = "edited") -> Meeting:
+        if meeting.id is None:
+            raise ValueError("update needs a saved meeting")
+        old = self.get(meeting.id)
+        meeting = validate_meeting(dataclasses.replace(meeting))
+        before, after = _values(old), _values(meeting)
+        diff = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        if not diff:
+            return meeting
+        with self.store.write() as db:
+            db.execute(
+                f"UPDATE meeting SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
+                [after[k] for k in diff] + [meeting.id],
+            )
+            self.store.record("meeting", meeting.id, action, f"Meeting {action}: {meeting.title}", diff)
+        return meeting
+
+    def schedule(
+        self,
+        first: dt.date,
+        count: int,
+        *,
+        template: Meeting | None = None,
+        holidays=None,
+    ) -> list[Meeting]:
+        """Plan ``count`` ordinary meetings at the subcommittee's frequency, in one transaction."""
+        sc = self.store.subcommittee()
+        kwargs = {} if holidays is None else {"holidays": holidays}
+        dates = generate_series(first, count, sc.frequency_interval, sc.frequency_unit, **kwargs)
+        base = template or Meeting(date=first)
+        with self.store.write():
+            return [
+                self.add(dataclasses.replace(base, id=None, date=day, kind=MeetingKind.ORDINARY,
+                                             status=MeetingStatus.PLANNED), action="planned")
+                for day in dates
+            ]
+
+    def cancel(self, meeting_id: int, reason: str = "") -> Meeting:
+        meeting = self.get(meeting_id)
+        if meeting.status is not MeetingStatus.PLANNED:
+            raise ValidationError("status", f"The {meeting.title.lower()} is {meeting.status.value}; only a planned meeting can be cancelled.")
+        meeting.status = MeetingStatus.CANCELLED
+        if reason:
+            meeting.notes = (meeting.notes + "\n" if meeting.notes else "") + f"Cancelled: {reason}"
+        return self.update(meeting, action="cancelled")
+
+    def mark_held(self, meeting_id: int) -> Meeting:
+        """The meeting took place: its quorum rule is fixed as the one in force now."""
+        meeting = self.get(meeting_id)
+        if meeting.status is MeetingStatus.CANCELLED:
+            raise ValidationError("status", f"The {meeting.title.lower()} was cancelled, so it cannot be marked held.")
+        meeting.status = MeetingStatus.HELD
+        meeting.quorum_rule = meeting.quorum_rule or self.store.subcommittee().quorum_rule
+        return self.update(meeting, action="held")
+
+    def record_decision(self, meeting_id: int, decision: ChairDecision | str, note: str = "") -> Meeting:
+        """The chair's decision on an inquorate meeting (ToR 3): proceed, or reconvene."""
+        meeting = self.get(meeting_id)
+        q = self.quorum(meeting_id)
+        if q.result.quorate:
+            raise ValidationError("chair_decision", "The meeting is quorate, so there is no decision for the chair to record.")
+        decision = ChairDecision(decision)
+        if decision is ChairDecision.PROCEED and not (meeting.quorum_rule or self.store.subcommittee().quorum_rule).chair_may_proceed:
+            raise ValidationError(
+                "chair_decision",
+                "The quorum rule says an inquorate meeting must be reconvened: the chair cannot decide to proceed.",
+            )
+        meeting.chair_decision = decision
+        meeting.chair_decision_note = note.strip()
+        meeting.quorum_rule = meeting.quorum_rule or self.store.subcommittee().quorum_rule
+        if decision is ChairDecision.RECONVENE:
+            meeting.status = MeetingStatus.RECONVENED
+        elif meeting.status is MeetingStatus.PLANNED:
+            meeting.status = MeetingStatus.HELD
+        return self.update(meeting, action=f"chair decided to {decision.value}")
+
+    def reconvene(self, meeting_id: int, new_date: dt.date, **changes: Any) -> Meeting:
+        """Plan the meeting that replaces an inquorate one the chair reconvened."""
+        old = self.get(meeting_id)
+        if old.status is not MeetingStatus.RECONVENED:
+            raise ValidationError("status", f"The {old.title.lower()} was not reconvened by the chair.")
+        new = dataclasses.replace(
+            old, id=None, date=new_date, status=MeetingStatus.PLANNED, replaces_id=old.id,
+            quorum_rule=None, chair_decision=None, chair_decision_note="", notes="", **changes,
+        )
+        return self.add(new, action="reconvened")
+
+    # --- the register ----------------------------------------------------------------------
+    def record_attendance(
+        self,
+        meeting_id: int,
+        member_id: int,
+        status: AttendanceStatus | str | None,
+        *,
+        deputy_name: str | None = None,
+        note: str = "",
+    ) -> AttendanceEntry | None:
+        """Set (or with ``status=None`` clear) one member's entry in a meeting's register."""
+        return self.record_many(meeting_id, {member_id: (status, deputy_name, note)})[0]
+
+    def record_many(
+        self,
+        meeting_id: int,
+        changes: Mapping[int, tuple[AttendanceStatus | str | None, str | None, str]],
+    ) -> list[AttendanceEntry | None]:
+        """Several register entries in one transaction (e.g. 'mark everyone present')."""
+        meeting = self.get(meeting_id)
+        if meeting.status is MeetingStatus.CANCELLED:
+            raise ValidationError("status", f"The {meeting.title.lower()} was cancelled: it has no register.")
+        expected = {m.id: m for m in expected_members(self.store.members(), meeting.date)}
+        current = self.entries(meeting_id)
+        results: list[AttendanceEntry | None] = []
+        with self.store.write() as db:
+            for member_id, (status, deputy_name, note) in changes.items():
+                member = expected.get(member_id)
+                if member is None:
+                    raise ValidationError(
+                        "member_id",
+                        f"Member {member_id} was not a member on {meeting.date:%d/%m/%Y}, so is not on this register.",
+                    )
+                old = current.get(member_id)
+                if status is None:
+                    if old is not None:
+                        db.execute("DELETE FROM attendance WHERE meeting_id = ? AND member_id = ?", [meeting_id, member_id])
+                        self.store.record("attendance", meeting_id, "cleared", f"Register: {member.name} cleared",
+                                          {"member_id": [member_id, member_id], "status": [old.status.value, None]})
+                    results.append(None)
+                    continue
+                status = AttendanceStatus(status)
+                if status is AttendanceStatus.DEPUTY:
+                    deputy = (deputy_name if deputy_name is not None else (old.deputy_name if old else "")) or member.deputy_name
+                    if not deputy.strip():
+                        raise ValidationError("deputy_name", f"Name the deputy who attended for {member.name}.")
+                else:
+                    deputy = ""
+                entry = AttendanceEntry(member_id, status, deputy.strip(), (note or "").strip())
+                if old == entry:
+                    results.append(entry)
+                    continue
+                db.execute(
+                    "INSERT INTO attendance (meeting_id, member_id, status, deputy_name, note) VALUES (?, ?, ?, ?, ?)"
+                    " ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = excluded.status,"
+                    " deputy_name = excluded.deputy_name, note = excluded.note",
+                    [meeting_id, member_id, entry.status.value, entry.deputy_name, entry.note],
+                )
+                diff = {"member_id": [member_id, member_id], "status": [old.status.value if old else None, entry.status.value]}
+                if (old.deputy_name if old else "") != entry.deputy_name:
+                    diff["deputy_name"] = [old.deputy_name if old else "", entry.deputy_name]
+                self.store.record(
+                    "attendance", meeting_id, "recorded", f"Register: {member.name} — {entry.status.value}"
+                    + (f" ({entry.deputy_name})" if entry.deputy_name else ""), diff,
+                )
+                results.append(entry)
+        return results
+
+    def add_guest(self, meeting_id: int, guest: Guest) -> Guest:
+        self.get(meeting_id)
+        name = (guest.name or "").strip()
+        if not name:
+            raise ValidationError("name", "Enter the guest's name.")
+        guest = dataclasses.replace(guest, name=name, organisation=guest.organisation.strip(), item=guest.item.strip())
+        with self.store.write() as db:
+            cur = db.execute(
+                "INSERT INTO guest (meeting_id, name, organisation, item) VALUES (?, ?, ?, ?)",
+                [meeting_id, guest.name, guest.organisation, guest.item],
+            )
+            guest.id = cur.lastrowid
+            self.store.record("guest", guest.id, "added", f"In attendance: {guest.name}"
+                              + (f" ({guest.organisation})" if guest.organisation else ""),
+                              {"meeting_id": [None, meeting_id], "name": [None, guest.name]})
+        return guest
+
+    def remove_guest(self, guest_id: int) -> None:
+        with self.store.write() as db:
+            row = db.execute("SELECT name FROM guest WHERE id = ? AND removed = 0", [guest_id]).fetchone()
+            if row is None:
+                raise RecordNotFound(f"There is no guest with id {guest_id}.")
+            db.execute("UPDATE guest SET removed = 1 WHERE id = ?", [guest_id])
+            self.store.record("guest", guest_id, "removed", f"In attendance: {row[0]} removed", {"removed": [0, 1]})
