@@ -187,6 +187,191 @@ def m0003_meetings(db: Database) -> None:
         )
 
 
+@migrations(name="0004_section11")
+def m0004_section11(db: Database) -> None:
+    """Section 11 audits (ToR 7.8): frameworks, rounds with their own copy of the standards,
+    returns, reminders, ratings and action plans. Nothing is deleted; a round's standards,
+    scale and framework never change once it is created."""
+
+    def iso_date(column: str, *, required: bool = False) -> str:
+        # date(x) = x only for a valid YYYY-MM-DD text.
+        check = f"{column} = date({column})"
+        return f"{column} TEXT NOT NULL CHECK ({check})" if required else f"{column} TEXT CHECK ({column} IS NULL OR {check})"
+
+    db.execute(
+        """
+        CREATE TABLE s11_framework (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            version INTEGER NOT NULL CHECK (version >= 1),
+            description TEXT NOT NULL DEFAULT '',
+            standards TEXT NOT NULL CHECK (json_valid(standards) AND json_type(standards) = 'array'),
+            based_on_id INTEGER REFERENCES s11_framework(id),
+            UNIQUE (name COLLATE NOCASE, version)
+        ) STRICT
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TABLE s11_round (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (trim(name) <> ''),
+            framework_id INTEGER NOT NULL REFERENCES s11_framework(id),
+            scale TEXT NOT NULL CHECK (scale IN ('rag', 'score', 'percent')),
+            {iso_date("issued", required=True)},
+            {iso_date("deadline", required=True)},
+            panel_dates TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(panel_dates) AND json_type(panel_dates) = 'array'),
+            notes TEXT NOT NULL DEFAULT '',
+            CHECK (deadline >= issued)
+        ) STRICT
+        """
+    )
+    # The round's own copy of its framework's standards (criterion '') and sub-criteria.
+    db.execute(
+        """
+        CREATE TABLE s11_round_item (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES s11_round(id),
+            standard INTEGER NOT NULL CHECK (standard >= 1),
+            criterion TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            description TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL,
+            UNIQUE (round_id, standard, criterion)
+        ) STRICT
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TABLE s11_return (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES s11_round(id),
+            agency_id INTEGER NOT NULL REFERENCES agency(id),
+            lead_member_id INTEGER REFERENCES member(id),
+            lead_name TEXT NOT NULL DEFAULT '',
+            lead_email TEXT NOT NULL DEFAULT '',
+            substitute_member_id INTEGER REFERENCES member(id),
+            substitute_name TEXT NOT NULL DEFAULT '',
+            substitute_email TEXT NOT NULL DEFAULT '',
+            {iso_date("issued")},
+            {iso_date("received")},
+            {iso_date("reviewed")},
+            panel_outcome TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            UNIQUE (round_id, agency_id),
+            CHECK (received IS NULL OR issued IS NULL OR received >= issued),
+            CHECK (reviewed IS NULL OR (received IS NOT NULL AND reviewed >= received))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX s11_return_agency ON s11_return(agency_id)")
+    db.execute(
+        f"""
+        CREATE TABLE s11_reminder (
+            id INTEGER PRIMARY KEY,
+            return_id INTEGER NOT NULL REFERENCES s11_return(id),
+            {iso_date("sent_on", required=True)},
+            note TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX s11_reminder_return ON s11_reminder(return_id)")
+    db.execute(
+        """
+        CREATE TABLE s11_rating (
+            id INTEGER PRIMARY KEY,
+            return_id INTEGER NOT NULL REFERENCES s11_return(id),
+            item_id INTEGER NOT NULL REFERENCES s11_round_item(id),
+            self_value TEXT,
+            self_na_reason TEXT NOT NULL DEFAULT '',
+            evidence TEXT NOT NULL DEFAULT '',
+            improvement TEXT NOT NULL DEFAULT '',
+            moderated_value TEXT,
+            moderated_na_reason TEXT NOT NULL DEFAULT '',
+            panel_comments TEXT NOT NULL DEFAULT '',
+            UNIQUE (return_id, item_id),
+            CHECK (self_value IS NOT 'n/a' OR trim(self_na_reason) <> ''),
+            CHECK (moderated_value IS NOT 'n/a' OR trim(moderated_na_reason) <> '')
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX s11_rating_item ON s11_rating(item_id)")
+    db.execute(
+        f"""
+        CREATE TABLE s11_action (
+            id INTEGER PRIMARY KEY,
+            return_id INTEGER NOT NULL REFERENCES s11_return(id),
+            standard_item_id INTEGER REFERENCES s11_round_item(id),
+            action TEXT NOT NULL CHECK (trim(action) <> ''),
+            owner TEXT NOT NULL DEFAULT '',
+            {iso_date("due")},
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in progress', 'done', 'dropped')),
+            {iso_date("closed")},
+            notes TEXT NOT NULL DEFAULT '',
+            CHECK ((status IN ('done', 'dropped')) = (closed IS NOT NULL))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX s11_action_return ON s11_action(return_id)")
+
+    # Ratings: on the scale of their return's round, and of an item of that same round.
+    # (The value lists are written out here so this migration never changes.)
+    percent = ", ".join(f"'{n}'" for n in range(0, 101, 5))
+    for column in ("self_value", "moderated_value"):
+        for event in ("INSERT", "UPDATE"):
+            db.execute(
+                f"""
+                CREATE TRIGGER s11_rating_{column}_on_scale_{event.lower()} BEFORE {event} ON s11_rating
+                WHEN NEW.{column} IS NOT NULL AND NOT (
+                    SELECT CASE r.scale
+                        WHEN 'rag' THEN NEW.{column} IN ('red', 'amber', 'green')
+                        WHEN 'score' THEN NEW.{column} IN ('0', '1', '2', '3')
+                        ELSE NEW.{column} IN ({percent}, 'n/a') END
+                    FROM s11_return t JOIN s11_round r ON r.id = t.round_id WHERE t.id = NEW.return_id)
+                BEGIN SELECT RAISE(ABORT, 'the rating is not on the round''s scale'); END
+                """
+            )
+    for table, column in (("s11_rating", "item_id"), ("s11_action", "standard_item_id")):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_same_round BEFORE INSERT ON {table}
+            WHEN NEW.{column} IS NOT NULL AND (SELECT round_id FROM s11_round_item WHERE id = NEW.{column})
+                IS NOT (SELECT round_id FROM s11_return WHERE id = NEW.return_id)
+            BEGIN SELECT RAISE(ABORT, 'the standard is not one of the return''s round'); END
+            """
+        )
+    # What a record belongs to never changes; a round's standards, scale and framework neither.
+    for table, columns in (
+        ("s11_round", "framework_id, scale"),
+        ("s11_round_item", "round_id, standard, criterion, title, description, position"),
+        ("s11_return", "round_id, agency_id"),
+        ("s11_reminder", "return_id, sent_on"),
+        ("s11_rating", "return_id, item_id"),
+        ("s11_action", "return_id, standard_item_id"),
+    ):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_fixed BEFORE UPDATE OF {columns} ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table}: {columns} cannot be changed'); END
+            """
+        )
+    # A framework version used by a round is kept as it was: edits make a new version.
+    db.execute(
+        """
+        CREATE TRIGGER s11_framework_in_use BEFORE UPDATE OF name, version, standards ON s11_framework
+        WHEN EXISTS (SELECT 1 FROM s11_round WHERE framework_id = OLD.id)
+        BEGIN SELECT RAISE(ABORT, 'a framework version used by an audit round cannot be changed'); END
+        """
+    )
+    for table in ("s11_framework", "s11_round", "s11_round_item", "s11_return", "s11_reminder", "s11_rating", "s11_action"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, 'Section 11 records are kept, not deleted'); END
+            """
+        )
+
+
 # The names this version of the program knows, in order (read through the
 # public API: everything is pending on an empty database).
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))
