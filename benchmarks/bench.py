@@ -12,6 +12,7 @@ loaded by then — they must not be.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import statistics
@@ -106,6 +107,20 @@ def main() -> None:
             lambda: register_warnings(store.subcommittee(), store.agencies(), store.members())
         )
         figures["full change history (s)"] = median_time(store.history)
+        figures["meetings table: every meeting with register progress and quorum (s)"] = median_time(
+            store.meetings.summaries
+        )
+        last_held = [m for m in store.meetings.list() if m.status.counts_for_attendance][-1]
+        figures["one meeting's register + live quorum (s)"] = median_time(
+            lambda: (store.meetings.register(last_held.id), store.meetings.quorum(last_held.id))
+        )
+        today = dt.date.today()
+        figures["attendance report, last 12 months (s)"] = median_time(
+            lambda: store.meetings.report(today.replace(year=today.year - 1), today)
+        )
+        figures["attendance report, all 20 years (s)"] = median_time(
+            lambda: store.meetings.report(today.replace(year=today.year - 21), today)
+        )
         for suffix in ("csv", "xlsx", "docx"):
             out = folder / f"register.{suffix}"
             figures[f"export register, all 20 years, .{suffix} (s)"] = median_time(

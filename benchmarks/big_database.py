@@ -59,7 +59,31 @@ def build(path: Path, years: int = 20, seed: int = 20) -> dict[str, int]:
                 if end < today:
                     store.end_member(holder.id, end, "Moved post")
                 day = end + dt.timedelta(days=1)
+    # 20 years of bi-monthly meetings, each with a full register
+    from mqp_desktop.domain.attendance import AttendanceStatus as S
+    from mqp_desktop.domain.meetings import Meeting, expected_members
+
+    statuses = [S.PRESENT] * 16 + [S.DEPUTY, S.APOLOGIES, S.APOLOGIES, S.ABSENT]
+    members = store.members()
+    with store.write():
+        meetings = store.meetings.schedule(
+            start + dt.timedelta(days=30), years * 6, template=Meeting(date=start, venue="Town Hall")
+        )
+        for meeting in meetings:
+            if meeting.date >= today:
+                continue
+            if rng.random() < 0.04:
+                store.meetings.cancel(meeting.id, "Not needed")
+                continue
+            changes = {}
+            for m in expected_members(members, meeting.date):
+                status = rng.choice(statuses)
+                changes[m.id] = (status, "A deputy" if status is S.DEPUTY else None, "")
+            store.meetings.record_many(meeting.id, changes)
+            store.meetings.mark_held(meeting.id)
     counts = {
+        "meetings": len(store.meetings.list()),
+        "register entries": store.db.execute("SELECT count(*) FROM attendance").fetchone()[0],
         "members": len(store.members()),
         "current members": len(store.members(include_ended=False)),
         "history entries": len(store.history()),
