@@ -85,8 +85,11 @@ def test_start_up_prefers_the_last_database_then_the_default(qapp, tmp_path, use
     last.write_bytes(b"")
     user_settings.last_database = last
     assert gui_app.initial_database(args, user_settings) == (last, False)
+    assert gui_app.missing_last_database(args, user_settings) is None
     last.unlink()
     assert gui_app.initial_database(args, user_settings) == (paths.default_database_path(), False)
+    assert gui_app.missing_last_database(args, user_settings) == last
+    assert gui_app.missing_last_database(gui_app.parse_args(["--demo"]), user_settings) is None
     assert gui_app.initial_database(gui_app.parse_args(["--demo"]), user_settings) == (
         paths.demo_database_path(), True)
 

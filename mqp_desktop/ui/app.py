@@ -124,6 +124,14 @@ def initial_database(args: argparse.Namespace, settings) -> tuple[Path, bool]:
     return paths.default_database_path(), False
 
 
+def missing_last_database(args: argparse.Namespace, settings) -> Path | None:
+    """The database used last, when it has gone (moved, renamed, on a drive not plugged in)."""
+    if args.demo or args.db is not None:
+        return None
+    last = settings.last_database
+    return last if last is not None and not last.is_file() else None
+
+
 def open_at_startup(args: argparse.Namespace, settings) -> tuple[Store, bool] | None:
     """Open the start-up database, offering other files when it cannot be opened. None: quit."""
     path, demo = initial_database(args, settings)
@@ -146,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     from mqp_desktop.ui.settings import Settings
 
     settings = Settings()
+    gone = missing_last_database(args, settings)
     opened = open_at_startup(args, settings)
     if opened is None:
         return 1
@@ -158,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(store, settings=settings, demo=demo)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
+    if gone is not None and store.path != gone:
+        window.statusBar().showMessage(
+            f"The database used last, {gone}, was not found (moved, renamed or on a drive not connected?); "
+            f"opened {store.path} instead. Use File > Open to find it.",
+            30000,
+        )
     return app.exec()
 
 
