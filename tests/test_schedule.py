@@ -73,3 +73,17 @@ def test_nothing_for_zero_meetings_and_no_zero_interval():
     assert generate_series(dt.date(2025, 1, 7), 0, 2, FrequencyUnit.MONTHS, NO_HOLIDAYS) == []
     with pytest.raises(ValueError):
         generate_series(dt.date(2025, 1, 7), 3, 0, FrequencyUnit.MONTHS, NO_HOLIDAYS)
+
+
+def test_plan_series_says_which_dates_moved_and_why():
+    from mqp_desktop.domain.schedule import plan_series
+
+    holidays = {dt.date(2025, 5, 5)}  # early May bank holiday, a Monday
+    plan = plan_series(dt.date(2025, 3, 3), 2, 2, FrequencyUnit.MONTHS, holidays)
+    assert [(s.nominal, s.date, s.reason) for s in plan] == [
+        (dt.date(2025, 3, 3), dt.date(2025, 3, 3), ""),
+        (dt.date(2025, 5, 5), dt.date(2025, 5, 6), "bank holiday"),
+    ]
+    assert [s.date for s in plan] == generate_series(dt.date(2025, 3, 3), 2, 2, FrequencyUnit.MONTHS, holidays)
+    weekend = plan_series(dt.date(2025, 6, 14), 1, 2, FrequencyUnit.MONTHS, set())[0]
+    assert (weekend.date, weekend.reason, weekend.moved) == (dt.date(2025, 6, 16), "weekend", True)

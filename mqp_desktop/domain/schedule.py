@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Callable, Container
+from dataclasses import dataclass
 
 from mqp_desktop.domain.model import FrequencyUnit
 
@@ -43,6 +44,50 @@ def next_working_day(day: dt.date, holidays: Container[dt.date]) -> dt.date:
     return day
 
 
+@dataclass(frozen=True)
+class SeriesDate:
+    """One date of a planned series: where the pattern put it, and where it landed."""
+
+    nominal: dt.date
+    date: dt.date
+    reason: str = ""
+    """Why it moved: 'weekend', 'bank holiday', 'clash' (onto the previous date), or '' when not moved."""
+
+    @property
+    def moved(self) -> bool:
+        return self.date != self.nominal
+
+
+def plan_series(
+    first: dt.date,
+    count: int,
+    interval: int,
+    unit: FrequencyUnit,
+    holidays: Container[dt.date] | Callable[[range], Container[dt.date]] = english_bank_holidays,
+) -> list[SeriesDate]:
+    """:func:`generate_series` with, for each date, where the pattern put it and why it moved."""
+    if count < 1:
+        return []
+    if interval < 1:
+        raise ValueError("meetings must be at least one week or month apart")
+    unit = FrequencyUnit(unit)
+    if unit is FrequencyUnit.MONTHS:
+        nominal = [_add_months(first, i * interval) for i in range(count)]
+    else:
+        nominal = [first + dt.timedelta(weeks=i * interval) for i in range(count)]
+    if callable(holidays):
+        holidays = holidays(range(first.year, nominal[-1].year + 2))
+    out: list[SeriesDate] = []
+    for day in nominal:
+        moved = next_working_day(day, holidays)
+        reason = "" if moved == day else ("weekend" if day.weekday() >= 5 else "bank holiday")
+        if out and moved <= out[-1].date:
+            moved = next_working_day(out[-1].date + dt.timedelta(days=1), holidays)
+            reason = "clash"
+        out.append(SeriesDate(day, moved, reason))
+    return out
+
+
 def generate_series(
     first: dt.date,
     count: int,
@@ -55,21 +100,4 @@ def generate_series(
     ``holidays`` is a set of dates to avoid, or a function of a range of years
     returning one (by default England's bank holidays).
     """
-    if count < 1:
-        return []
-    if interval < 1:
-        raise ValueError("meetings must be at least one week or month apart")
-    unit = FrequencyUnit(unit)
-    if unit is FrequencyUnit.MONTHS:
-        nominal = [_add_months(first, i * interval) for i in range(count)]
-    else:
-        nominal = [first + dt.timedelta(weeks=i * interval) for i in range(count)]
-    if callable(holidays):
-        holidays = holidays(range(first.year, nominal[-1].year + 2))
-    out: list[dt.date] = []
-    for day in nominal:
-        moved = next_working_day(day, holidays)
-        if out and moved <= out[-1]:
-            moved = next_working_day(out[-1] + dt.timedelta(days=1), holidays)
-        out.append(moved)
-    return out
+    return [s.date for s in plan_series(first, count, interval, unit, holidays)]
