@@ -60,7 +60,10 @@ THREE = (
 )
 
 
-def make_round(scale=ScaleKind.SCORE_0_3, standards=THREE, id=1, issued=D(2025, 10, 1), deadline=D(2025, 12, 1)):
+ISSUED, DEADLINE = D(2025, 10, 1), D(2025, 12, 1)
+
+
+def make_round(scale=ScaleKind.SCORE_0_3, standards=THREE, id=1, issued=ISSUED, deadline=DEADLINE):
     return AuditRound(name=f"Round {id}", scale=scale, issued=issued, deadline=deadline, standards=standards, id=id)
 
 

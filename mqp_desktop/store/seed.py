@@ -157,6 +157,9 @@ def fill_demo(store: Store, today: dt.date | None = None) -> None:
     from mqp_desktop.store.demo_meetings import fill_meetings_demo
 
     fill_meetings_demo(store, today)
+    from mqp_desktop.store.section11_demo import fill_section11_demo
+
+    fill_section11_demo(store, today)
 
 
 def create_demo_database(path: Path) -> Store:
