@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from mqp_desktop import APP_DISPLAY_NAME, __version__
-from mqp_desktop.cli import database, register, rules
+from mqp_desktop.cli import database, meetings, register, rules
 from mqp_desktop.cli.common import DB_HELP, CliError
 from mqp_desktop.cli.output import prepare_stdout
 from mqp_desktop.domain.quorum import QuorumRuleError
@@ -27,6 +27,11 @@ commands:
   members  list|show|add|edit|end|reinstate|import|export
   rules    show|set|quorum    the subcommittee, its quorum rule and other settings
   warnings                    the register's checks against the Terms of Reference
+  meetings schedule|add|list|show|edit|cancel|held|reconvene
+  attendance record|apologies|guest|show   a meeting's register (ToR 5)
+  quorum MEETING [--decide]   quorum under the rule; the chair's decision (ToR 3)
+  report attendance           rates per member and agency against the standard
+  export calendar             the meetings as an .ics file for Outlook
   history                     the change history
 Each command's --help lists its options, its JSON keys and examples.
 
@@ -95,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     database.add_parsers(commands, _new_parser)
     register.add_parsers(commands, _new_parser)
     rules.add_parsers(commands, _new_parser)
+    meetings.add_parsers(commands, _new_parser)  # also attendance, quorum, report, export
     return parser
 
 

@@ -167,6 +167,7 @@ def subcommittee_record(
         "frequency_unit": s.frequency_unit.value,
         "frequency": s.frequency_text,
         "attendance_standard": s.attendance_standard,
+        "deputy_counts_for_member": s.deputy_counts_for_member,
         "quorum_rule": {
             "kind": rule.kind.value,
             "count": rule.count,

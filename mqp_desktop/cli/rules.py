@@ -24,8 +24,9 @@ RULES_JSON_KEYS = """\
 JSON (--json): one object with the keys
   id, name, short_name, partnership, reporting_line, frequency_interval (a
   number), frequency_unit ("weeks" | "months"), frequency (in words),
-  attendance_standard (per cent), quorum_rule {kind ("at_least" | "all_of"),
-  count, agency_set ("statutory" | "named" | "any"), agency_ids, agencies
+  attendance_standard (per cent), deputy_counts_for_member (true/false),
+  quorum_rule {kind ("at_least" | "all_of"), count, agency_set ("statutory" |
+  "named" | "any"), agency_ids, agencies
   (their names), chair_may_proceed (true/false), description (in words)},
   tor_version, tor_signed_off, tor_review_due (YYYY-MM-DD or null),
   chair and co_chair {member_id, name, appointed, review_due}."""
@@ -96,6 +97,8 @@ def show_rules(store, *, as_json: bool) -> None:
         ("Reports to", s.reporting_line),
         ("Meets", s.frequency_text),
         ("Attendance standard", f"{s.attendance_standard}%"),
+        ("Deputy counts for member", "yes" if s.deputy_counts_for_member else
+         "no (a deputy counts for the agency, and is shown apart for the member)"),
         ("Quorum", s.quorum_rule.describe({i: a.name for i, a in agencies.items()})),
         ("Statutory agencies", ", ".join(f"{a.label} ({a.id})" for a in statutory) or "(none marked statutory)"),
         ("Terms of Reference", tor),
@@ -157,7 +160,7 @@ def _a_year_after(day_: dt.date) -> dt.date:
 SETTING_OPTIONS = (
     "name", "short_name", "partnership", "reporting_line", "frequency", "attendance_standard",
     "tor_version", "tor_signed_off", "tor_review_due", "chair", "chair_appointed", "chair_review_due",
-    "co_chair", "co_chair_appointed", "co_chair_review_due", "chair_may_proceed",
+    "co_chair", "co_chair_appointed", "co_chair_review_due", "chair_may_proceed", "deputy_counts_for_member",
 )
 
 
@@ -185,6 +188,8 @@ def cmd_rules_set(args: argparse.Namespace) -> int:
                                  "--co-chair", notes)
         if args.chair_may_proceed is not None:
             s.quorum_rule = dataclasses.replace(s.quorum_rule, chair_may_proceed=args.chair_may_proceed)
+        if args.deputy_counts_for_member is not None:
+            s.deputy_counts_for_member = args.deputy_counts_for_member == "yes"
         _save(store, old, s, notes)
     return 0
 
@@ -286,7 +291,8 @@ def add_parsers(commands, new_parser) -> None:
                    "  mqp rules set --reporting-line \"ASCP Executive\" --frequency 6-weeks --attendance-standard 75\n"
                    "  mqp rules set --tor-version \"v2 (2025)\" --tor-signed-off 2025-01-31 --tor-review-due 2026-01-31\n"
                    "  mqp rules set --chair 12 --chair-appointed 01/04/2024 --chair-review-due 01/04/2025 --co-chair 3\n"
-                   "  mqp rules set --co-chair none")
+                   "  mqp rules set --co-chair none\n"
+                   "  mqp rules set --deputy-counts-for-member yes")
     p.add_argument("--name", help="the subcommittee's name")
     p.add_argument("--short-name", help="its short name, e.g. 'MQ&P'")
     p.add_argument("--partnership", help="the partnership it belongs to")
@@ -305,6 +311,9 @@ def add_parsers(commands, new_parser) -> None:
     p.add_argument("--co-chair-appointed", metavar="DATE", help="the co-chair's appointment date")
     p.add_argument("--co-chair-review-due", metavar="DATE", help="the date the co-chairing is due for review")
     _chair_decision(p, keeping="the quorum rule itself is set with 'mqp rules quorum'")
+    p.add_argument("--deputy-counts-for-member", choices=["yes", "no"],
+                   help="whether a deputy's attendance counts toward the member's own attendance rate"
+                        " (it always counts for the agency)")
     p.set_defaults(func=cmd_rules_set)
 
     quorum = new_parser(sub, "quorum", "set the quorum rule",
