@@ -1,0 +1,420 @@
+"""The window's meetings: its actions, its page and their dialogs, over ``store.meetings``.
+
+Kept apart from ``main_window.py`` so the window only adds the page, the menu
+and a refresh call. It follows the window's patterns: dialogs are opened with
+``window.show_dialog()`` (no nested event loop) and call ``save`` callables
+defined here; changes that can be reversed are pushed on the window's undo
+stack as :class:`RegisterCommand` s whose reverse and repeat go through the
+store (so an undo is recorded in the history too). Meetings are never deleted:
+adding or planning one is not undoable (cancel it instead).
+
+:class:`StoreRegisterSession` is what the register view reads and writes
+through: every key press is one transaction, written at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from mqp_desktop.domain.attendance import AttendanceStatus
+from mqp_desktop.domain.meetings import ChairDecision, Guest, Meeting, MeetingKind, MeetingStatus
+from mqp_desktop.domain.model import Member
+from mqp_desktop.ui.meetings_models import long_date, short_date
+from mqp_desktop.ui.pages.meetings_page import MeetingsPage
+from mqp_desktop.ui.pages.register_view import Change, RegisterSnapshot
+
+if TYPE_CHECKING:
+    from mqp_desktop.ui.main_window import MainWindow
+
+def the(meeting: Meeting) -> str:
+    """'the meeting of 8 December 2026' (the month keeps its capital)."""
+    return "the " + meeting.title[0].lower() + meeting.title[1:]
+
+
+EDITED_FIELDS = ("date", "start_time", "end_time", "venue", "online_link", "notes")
+STATUS_FIELDS = ("status", "notes", "quorum_rule", "chair_decision", "chair_decision_note")
+
+
+class StoreRegisterSession:
+    """A meeting's register, read and written through the window's store."""
+
+    def __init__(self, controller: MeetingsController, meeting_id: int):
+        self.controller = controller
+        self.meeting_id = meeting_id
+
+    @property
+    def repo(self):
+        return self.controller.window.store.meetings
+
+    def load(self) -> RegisterSnapshot:
+        store = self.controller.window.store
+        repo = store.meetings
+        return RegisterSnapshot(
+            meeting=repo.get(self.meeting_id),
+            rows=repo.register(self.meeting_id),
+            quorum=repo.quorum(self.meeting_id),
+            guests=repo.guests(self.meeting_id),
+            agency_names={a.id: a.label for a in store.agencies() if a.id is not None},
+            reconvened_as=[m for m in repo.list() if m.replaces_id == self.meeting_id],
+        )
+
+    def _changes(self, changes: Mapping[int, Change]) -> dict[int, tuple[Any, Any, str]]:
+        old = self.repo.entries(self.meeting_id)
+        return {
+            member_id: (status, deputy, old[member_id].note if member_id in old else "")
+            for member_id, (status, deputy) in changes.items()
+        }
+
+    def record(self, changes: Mapping[int, Change], text: str) -> None:
+        """Write the entries at once (one transaction), and make them undoable."""
+        meeting_id = self.meeting_id
+        before = self.repo.entries(meeting_id)
+        wanted = self._changes(changes)
+        self.repo.record_many(meeting_id, wanted)
+        reverse = {
+            mid: (before[mid].status, before[mid].deputy_name, before[mid].note) if mid in before else (None, None, "")
+            for mid in wanted
+        }
+        repo = lambda: self.controller.window.store.meetings
+        self.controller.window._push(
+            text,
+            lambda: repo().record_many(meeting_id, reverse),
+            lambda: repo().record_many(meeting_id, wanted),
+        )
+        self.controller.window.statusBar().showMessage(f"Saved: {text[0].upper()}{text[1:]}", 4000)
+
+    def add_guest(self, guest: Guest) -> None:
+        added = self.repo.add_guest(self.meeting_id, guest)
+        self.controller.window.statusBar().showMessage(f"In attendance: {added.name}", 4000)
+
+    def remove_guest(self, guest_id: int) -> None:
+        self.repo.remove_guest(guest_id)
+
+    def decide(self, decision: ChairDecision, note: str) -> None:
+        c = self.controller
+        before = self.repo.get(self.meeting_id)
+        self.repo.record_decision(self.meeting_id, decision, note)
+        after = self.repo.get(self.meeting_id)
+        words = "proceed" if decision is ChairDecision.PROCEED else "reconvene"
+        c.push_meeting_change(f"chair's decision to {words}", before, after, STATUS_FIELDS,
+                              "chair's decision undone", f"chair decided to {words}")
+        if decision is ChairDecision.RECONVENE:
+            c.window.statusBar().showMessage(
+                "Recorded: the chair decided to reconvene. Plan the reconvened meeting from the box beside the "
+                "register, or Meetings › Reconvene…", 10000)
+        else:
+            c.window.statusBar().showMessage("Recorded: the chair decided to proceed while inquorate.", 6000)
+
+    def plan_reconvened(self) -> None:
+        self.controller.reconvene(self.meeting_id)
+
+
+class MeetingsController(QObject):
+    """Actions, page and dialogs of the meetings area of ``window``."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.page = MeetingsPage()
+        a = window._action
+        self.plan_series_action = a("&Plan a series…", self.plan_series, "Ctrl+Alt+N",
+                                    "Plan the year's meetings at the subcommittee's frequency, then adjust any date")
+        self.add_meeting_action = a("Add &extraordinary meeting…", self.add_extraordinary, "Ctrl+N",
+                                    "Add a one-off extraordinary meeting")
+        self.edit_meeting_action = a("&Edit meeting…", self.edit_meeting, "Ctrl+E",
+                                     "Change the selected meeting's date, times, venue, link or notes (or press Enter)")
+        self.cancel_meeting_action = a("&Cancel meeting…", self.cancel_meeting, "Ctrl+Shift+E",
+                                       "Cancel the selected planned meeting (it stays in the list, marked cancelled)")
+        self.mark_held_action = a("Mark &held", self.mark_held, "Ctrl+Shift+H",
+                                  "Record that the meeting took place (fixes the quorum rule it was held under)")
+        self.reconvene_action = a("&Reconvene…", self.reconvene, "Ctrl+Alt+R",
+                                  "Plan the meeting that replaces one the chair decided to reconvene")
+        self.take_register_action = a("&Take register", self.take_register, "Ctrl+T",
+                                      "Open the attendance register of the selected meeting")
+        self.everyone_present_action = a("Mark everyone else &present", self.mark_everyone_else_present,
+                                         "Ctrl+Shift+P", "Mark every member not yet recorded as present, at once")
+        self.paste_apologies_action = a("P&aste apologies…", self.paste_apologies, "Ctrl+Shift+V",
+                                        "Match a pasted list of names or emails to members and mark apologies")
+        self.add_meeting_action.setIconText("Add extraordinary")
+        self.edit_meeting_action.setIconText("Edit")
+        self.cancel_meeting_action.setIconText("Cancel meeting")
+        self.plan_series_action.setIconText("Plan a series")
+        self.everyone_present_action.setIconText("Everyone else present")
+        from mqp_desktop.ui.models import icon
+
+        for action, name in ((self.add_meeting_action, "add"), (self.edit_meeting_action, "edit"),
+                             (self.cancel_meeting_action, "end"), (self.plan_series_action, "add")):
+            action.setIcon(icon(name))
+        self.actions: list[QAction] = [
+            self.plan_series_action, self.add_meeting_action, self.edit_meeting_action, self.cancel_meeting_action,
+            self.mark_held_action, self.reconvene_action, self.take_register_action,
+            self.everyone_present_action, self.paste_apologies_action,
+        ]
+        self.page.set_actions(
+            [self.take_register_action, self.plan_series_action, self.add_meeting_action, self.edit_meeting_action,
+             self.cancel_meeting_action, self.mark_held_action, self.reconvene_action],
+            [self.everyone_present_action, self.paste_apologies_action, self.mark_held_action,
+             self.edit_meeting_action],
+        )
+        self.page.edit_requested.connect(self.edit_meeting)
+        self.page.register_view.changed.connect(self._register_changed)
+        self.on_page = False
+
+    # --- helpers ---------------------------------------------------------------------------
+    @property
+    def store(self):
+        return self.window.store
+
+    def refresh(self, today: dt.date | None = None) -> None:
+        if self.store is None:
+            return
+        today = today or dt.date.today()
+        sc = self.store.subcommittee()
+        self.page.set_data(self.store.meetings.summaries(today), today, sc.frequency_text)
+
+    def _register_changed(self) -> None:
+        self.window.refresh()
+
+    def update_actions(self, on_page: bool) -> None:
+        self.on_page = on_page
+        page = self.page
+        m = page.current_meeting() if on_page else None
+        in_register = on_page and page.in_register
+        summary = page.current_summary() if m is not None else None
+        status = m.status if m is not None else None
+        self.plan_series_action.setEnabled(on_page and not in_register)
+        self.add_meeting_action.setEnabled(on_page and not in_register)
+        self.edit_meeting_action.setEnabled(m is not None)
+        self.cancel_meeting_action.setEnabled(not in_register and status is MeetingStatus.PLANNED)
+        self.mark_held_action.setEnabled(status is MeetingStatus.PLANNED)
+        self.reconvene_action.setEnabled(
+            status is MeetingStatus.RECONVENED and not (summary and summary.replaced_by)
+        )
+        self.take_register_action.setEnabled(
+            not in_register and m is not None and status is not MeetingStatus.CANCELLED
+        )
+        self.everyone_present_action.setEnabled(in_register and status is not MeetingStatus.CANCELLED)
+        self.paste_apologies_action.setEnabled(in_register and status is not MeetingStatus.CANCELLED)
+
+    def _restore(self, meeting_id: int, source: Meeting, fields: tuple[str, ...], action: str) -> None:
+        current = self.store.meetings.get(meeting_id)
+        for name in fields:
+            setattr(current, name, getattr(source, name))
+        self.store.meetings.update(current, action=action)
+
+    def push_meeting_change(self, text: str, before: Meeting, after: Meeting, fields: tuple[str, ...],
+                            undo_as: str, redo_as: str) -> None:
+        changed = tuple(f for f in fields if getattr(before, f) != getattr(after, f))
+        if not changed or before.id is None:
+            return
+        meeting_id = before.id
+        self.window._push(
+            text,
+            lambda: self._restore(meeting_id, before, changed, undo_as),
+            lambda: self._restore(meeting_id, after, changed, redo_as),
+        )
+
+    def _after_change(self, meeting_id: int | None, message: str) -> None:
+        self.window.refresh()
+        if meeting_id is not None and not self.page.in_register:
+            self.page.select_meeting(meeting_id)
+        self.window.statusBar().showMessage(message, 8000)
+
+    # --- planning --------------------------------------------------------------------------
+    def plan_series(self) -> None:
+        from mqp_desktop.ui.dialogs.meeting_dialogs import SeriesDialog
+
+        if self.store is None:
+            return
+        repo = self.store.meetings
+        existing = repo.list(include_cancelled=False)
+        last = existing[-1] if existing else None
+        first = dt.date.today() + dt.timedelta(days=7)
+        if last is not None and last.date >= dt.date.today():
+            first = last.date + dt.timedelta(days=14)
+
+        def save(meetings: list[Meeting]) -> list[Meeting]:
+            with self.store.write():
+                saved = [repo.add(m, action="planned") for m in meetings]
+            # Meetings are never deleted, so planning is not undoable: cancel one that is not wanted.
+            dates = ", ".join(short_date(m.date) for m in saved)
+            self._after_change(saved[0].id if saved else None, f"Planned {len(saved)} meetings: {dates}")
+            return saved
+
+        template = last or Meeting(date=first)
+        self.window.show_dialog(
+            SeriesDialog(self.store.subcommittee(), save=save, first=first, template=template, parent=self.window)
+        )
+
+    def add_extraordinary(self) -> None:
+        from mqp_desktop.ui.dialogs.meeting_dialogs import MeetingDialog
+
+        if self.store is None:
+            return
+        repo = self.store.meetings
+        last = repo.list(include_cancelled=False)
+        template = Meeting(
+            date=dt.date.today() + dt.timedelta(days=14),
+            kind=MeetingKind.EXTRAORDINARY,
+            venue=last[-1].venue if last else "",
+            online_link=last[-1].online_link if last else "",
+        )
+
+        def save(meeting: Meeting) -> Meeting:
+            saved = repo.add(dataclasses.replace(meeting, kind=MeetingKind.EXTRAORDINARY,
+                                                 status=MeetingStatus.PLANNED))
+            self._after_change(saved.id, f"Added the extraordinary meeting of {long_date(saved.date)}")
+            return saved
+
+        self.window.show_dialog(
+            MeetingDialog(template, save=save, title="Add extraordinary meeting",
+                          intro="An extraordinary meeting, called as required (ToR 5), outside the series.",
+                          parent=self.window)
+        )
+
+    def edit_meeting(self) -> None:
+        from mqp_desktop.ui.dialogs.meeting_dialogs import MeetingDialog
+
+        meeting = self.page.current_meeting()
+        if meeting is None or self.store is None:
+            return
+        repo = self.store.meetings
+        meeting_id = meeting.id
+
+        def save(changed: Meeting) -> Meeting:
+            before = repo.get(meeting_id)
+            current = repo.get(meeting_id)
+            for name in EDITED_FIELDS:
+                setattr(current, name, getattr(changed, name))
+            saved = repo.update(current)
+            after = repo.get(meeting_id)
+            self.push_meeting_change(f"edit of {the(after)}", before, after, EDITED_FIELDS,
+                                     "reverted", "edited")
+            self._after_change(meeting_id, f"Saved {the(after)}")
+            return saved
+
+        fresh = repo.get(meeting_id)
+        self.window.show_dialog(MeetingDialog(fresh, save=save, title=f"Edit {the(fresh)}",
+                                              parent=self.window))
+
+    def cancel_meeting(self) -> None:
+        from mqp_desktop.ui.dialogs.meeting_dialogs import CancelMeetingDialog
+
+        meeting = self.page.current_meeting()
+        if meeting is None or self.store is None or meeting.status is not MeetingStatus.PLANNED:
+            return
+        repo = self.store.meetings
+        meeting_id = meeting.id
+
+        def save(reason: str) -> Meeting:
+            before = repo.get(meeting_id)
+            saved = repo.cancel(meeting_id, reason)
+            after = repo.get(meeting_id)
+            self.push_meeting_change(f"cancellation of {the(after)}", before, after, STATUS_FIELDS,
+                                     "cancellation undone", "cancelled")
+            self._after_change(meeting_id, f"Cancelled {the(after)} (Ctrl+Z undoes it)")
+            return saved
+
+        self.window.show_dialog(CancelMeetingDialog(repo.get(meeting_id), save=save, parent=self.window))
+
+    def mark_held(self) -> None:
+        meeting = self.page.current_meeting()
+        if meeting is None or self.store is None:
+            return
+        meeting_id = meeting.id
+
+        def change() -> None:
+            repo = self.store.meetings
+            before = repo.get(meeting_id)
+            repo.mark_held(meeting_id)
+            after = repo.get(meeting_id)
+            self.push_meeting_change(f"marking {the(after)} held", before, after, STATUS_FIELDS,
+                                     "reverted", "held")
+
+        if self.window._run(change, "Mark held"):
+            self._after_change(meeting_id, f"{meeting.title} is marked held")
+
+    def reconvene(self, meeting_id: int | None = None) -> None:
+        from mqp_desktop.ui.dialogs.meeting_dialogs import MeetingDialog
+
+        if self.store is None:
+            return
+        if meeting_id is None:
+            current = self.page.current_meeting()
+            meeting_id = current.id if current else None
+        if meeting_id is None:
+            return
+        repo = self.store.meetings
+        old = repo.get(meeting_id)
+        template = dataclasses.replace(old, id=None, date=old.date + dt.timedelta(days=14), notes="",
+                                       status=MeetingStatus.PLANNED, replaces_id=old.id)
+
+        def save(changed: Meeting) -> Meeting:
+            saved = repo.reconvene(
+                meeting_id, changed.date, start_time=changed.start_time, end_time=changed.end_time,
+                venue=changed.venue, online_link=changed.online_link,
+            )
+            if changed.notes:
+                saved = repo.update(dataclasses.replace(saved, notes=changed.notes))
+            self._after_change(None, f"Planned the reconvened meeting: {long_date(saved.date)}")
+            return saved
+
+        self.window.show_dialog(
+            MeetingDialog(
+                template, save=save, title="Reconvene meeting",
+                intro=f"The chair decided to reconvene {the(old)} (not quorate). "
+                      "Choose the date of the meeting that replaces it.",
+                parent=self.window,
+            )
+        )
+
+    # --- the register ----------------------------------------------------------------------
+    def take_register(self, meeting_id: int | None = None) -> None:
+        if self.store is None:
+            return
+        if meeting_id is None:
+            current = self.page.current_meeting()
+            meeting_id = current.id if current else None
+        if meeting_id is None:
+            return
+        self.window.show_page(self.window.PAGE_MEETINGS)
+        self.page.show_register(StoreRegisterSession(self, meeting_id))
+        meeting = self.page.register_view.meeting
+        if meeting is not None:
+            self.window.statusBar().showMessage(
+                f"Register of {the(meeting)}: P present, D deputy, A apologies, X absent — "
+                "each saved at once", 8000)
+
+    def mark_everyone_else_present(self) -> None:
+        if not self.page.in_register:
+            return
+        n = self.page.register_view.mark_everyone_else_present()
+        if n:
+            self.window.statusBar().showMessage(f"Marked {n} present (Ctrl+Z undoes it)", 6000)
+        else:
+            self.window.statusBar().showMessage("Everyone on the register is already recorded", 4000)
+
+    def paste_apologies(self, text: str | None = None) -> None:
+        from mqp_desktop.ui.dialogs.meeting_dialogs import PasteApologiesDialog
+
+        view = self.page.register_view
+        session = view.session
+        if not self.page.in_register or session is None:
+            return
+
+        def apply(members: list[Member]) -> int:
+            changes = {m.id: (AttendanceStatus.APOLOGIES, None) for m in members}
+            session.record(changes, f"register: apologies from {len(members)} (pasted)")
+            view.reload()
+            self.window.refresh()
+            self.window.statusBar().showMessage(f"Marked apologies sent for {len(members)}", 6000)
+            return len(members)
+
+        self.window.show_dialog(PasteApologiesDialog(view.rows(), apply=apply, text=text, parent=self.window))
+

@@ -1,0 +1,297 @@
+"""The live quorum beside a register (ToR 3), and the chair's decision when it is not met.
+
+:class:`QuorumPanel` says quorate or not in large words with a symbol and a
+colour (never colour alone), how many agencies of the rule's set are present,
+which count and through whom (a deputy counts for their member's agency),
+which are missing and why, which are present but not counted, and the rule in
+words. :class:`ChairDecisionBox` records proceed or reconvene with a note.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mqp_desktop.domain.attendance import AttendanceStatus
+from mqp_desktop.domain.meetings import ChairDecision, Meeting, MeetingQuorum, MeetingStatus, RegisterRow
+from mqp_desktop.domain.quorum import AgencySet, QuorumKind, QuorumResult
+from mqp_desktop.ui.meetings_models import short_date
+
+QUORATE, NOT_YET, NOT_QUORATE = "quorate", "not yet quorate", "not quorate"
+STATE_STYLE = {
+    QUORATE: ("✔", "QUORATE", "#1d5e20", "#dcefdc"),
+    NOT_YET: ("…", "NOT YET QUORATE", "#6b4a00", "#fbedd0"),
+    NOT_QUORATE: ("✖", "NOT QUORATE", "#8c1d18", "#f8dcda"),
+}
+
+
+def count_sentence(result: QuorumResult) -> str:
+    """'3 of 3 statutory agencies present' and the like, in the rule's own terms."""
+    rule, n, needed = result.rule, len(result.counted), result.needed
+    if rule.agency_set is AgencySet.STATUTORY:
+        kind = "statutory agencies"
+    elif rule.agency_set is AgencySet.NAMED:
+        kind = "named agencies"
+    else:
+        kind = "agencies"
+    if rule.kind is QuorumKind.ALL_OF:
+        return f"{n} of {needed} {kind} present (all needed)"
+    if n > needed:
+        return f"{n} {kind} present ({needed} needed)"
+    return f"{n} of {needed} {kind} present"
+
+
+def _names(people: Sequence[str]) -> str:
+    return ", ".join(people)
+
+
+class QuorumPanel(QFrame):
+    """Quorate or not, and why, from a meeting's register as it stands."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("quorumPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(6)
+        caption = QLabel("QUORUM (ToR 3)")
+        caption.setObjectName("headerCaption")
+        layout.addWidget(caption)
+        self.headline = QLabel()
+        self.headline.setObjectName("quorumHeadline")
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setWeight(QFont.Weight.Bold)
+        self.headline.setFont(font)
+        self.headline.setAccessibleName("Quorum")
+        layout.addWidget(self.headline)
+        self.count = QLabel()
+        self.count.setObjectName("quorumCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.count.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.count.setFont(font)
+        layout.addWidget(self.count)
+        self.details = QLabel()
+        self.details.setObjectName("quorumDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        self.rule = QLabel()
+        self.rule.setObjectName("quorumRule")
+        self.rule.setWordWrap(True)
+        layout.addWidget(self.rule)
+        self.state = NOT_YET
+        self.quorum: MeetingQuorum | None = None
+
+    @property
+    def quorate(self) -> bool:
+        return self.state == QUORATE
+
+    def set_quorum(
+        self, quorum: MeetingQuorum, rows: Sequence[RegisterRow], agency_names: Mapping[int, str]
+    ) -> None:
+        self.quorum = quorum
+        result = quorum.result
+        if result.quorate:
+            self.state = QUORATE
+        elif quorum.complete and quorum.expected:
+            self.state = NOT_QUORATE
+        else:
+            self.state = NOT_YET
+        symbol, words, fg, bg = STATE_STYLE[self.state]
+        self.headline.setText(f"{symbol}  {words}")
+        self.headline.setStyleSheet(
+            f"QLabel {{ color: {fg}; background: {bg}; border: 2px solid {fg}; border-radius: 6px; padding: 8px; }}"
+        )
+        self.count.setText(count_sentence(result))
+        self.count.setStyleSheet(f"color: {fg};")
+        self.details.setText(self._details(result, rows))
+        self.rule.setText(
+            "<i>The rule:</i> " + html.escape(result.rule.describe(agency_names))
+        )
+        self.rule.setTextFormat(Qt.TextFormat.RichText)
+        self.setAccessibleDescription(f"{words}. {count_sentence(result)}. {result.explain()}")
+
+    @staticmethod
+    def _details(result: QuorumResult, rows: Sequence[RegisterRow]) -> str:
+        by_agency: dict[int, list[RegisterRow]] = defaultdict(list)
+        for r in rows:
+            by_agency[r.agency.id].append(r)
+
+        def through(agency_id: int) -> str:
+            who = []
+            for r in by_agency.get(agency_id, []):
+                if r.status is AttendanceStatus.PRESENT:
+                    who.append(r.member.name)
+                elif r.status is AttendanceStatus.DEPUTY:
+                    deputy = r.entry.deputy_name if r.entry else ""
+                    who.append(f"{deputy}, deputy for {r.member.name}")
+            return _names(who)
+
+        def why_missing(agency_id: int) -> str:
+            members = by_agency.get(agency_id, [])
+            if not members:
+                return "no member on this register"
+            reasons = []
+            for r in members:
+                if r.status is None:
+                    reasons.append(f"{r.member.name} not yet recorded")
+                elif r.status is AttendanceStatus.APOLOGIES:
+                    reasons.append(f"apologies from {r.member.name}")
+                elif r.status is AttendanceStatus.ABSENT:
+                    reasons.append(f"{r.member.name} absent")
+            return "; ".join(reasons)
+
+        e = html.escape
+        parts = []
+        if result.counted:
+            items = "".join(
+                f"<p style='margin:0 0 0 10px'>✔ <b>{e(a.label)}</b> — {e(through(a.id))}</p>" for a in result.counted
+            )
+            parts.append(f"<p style='margin:0'><b>Counting:</b></p>{items}")
+        if result.missing:
+            items = "".join(
+                f"<p style='margin:0 0 0 10px'>✖ <b>{e(a.label)}</b> — {e(why_missing(a.id))}</p>" for a in result.missing
+            )
+            parts.append(f"<p style='margin:4px 0 0 0'><b>Not present:</b></p>{items}")
+        if result.present_not_counting:
+            labels = ", ".join(e(a.label) for a in result.present_not_counting)
+            kind = {
+                AgencySet.STATUTORY: "not statutory agencies",
+                AgencySet.NAMED: "not among the named agencies",
+                AgencySet.ANY: "",
+            }[result.rule.agency_set]
+            parts.append(
+                f"<p style='margin:4px 0 0 0'><b>Present, not counted</b> ({kind}): {labels}</p>"
+            )
+        parts.append(
+            "<p style='margin-top:6px; color:palette(dark)'>A deputy counts for their member's agency. "
+            "Guests in attendance never count. A representative-only member still counts as attendance.</p>"
+        )
+        return "".join(parts)
+
+
+class ChairDecisionBox(QGroupBox):
+    """Proceed or reconvene, with a note, when the meeting is not quorate (ToR 3)."""
+
+    decision_requested = Signal(object, str)  # ChairDecision, note
+    plan_reconvened_requested = Signal()
+
+    MUST_RECONVENE = ("The quorum rule says an inquorate meeting must be reconvened, so the chair cannot decide "
+                      "to proceed (Subcommittee settings, quorum).")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Chair's decision", parent)
+        self.setObjectName("chairDecisionBox")
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        self.explanation = QLabel(
+            "The meeting is not quorate: the chair decides whether to proceed (decisions taken are marked as "
+            "taken while inquorate) or to reconvene on another date."
+        )
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.explanation)
+        self.recorded = QLabel()
+        self.recorded.setObjectName("chairDecisionRecorded")
+        self.recorded.setWordWrap(True)
+        layout.addWidget(self.recorded)
+        choice = QHBoxLayout()
+        self.proceed = QRadioButton("&Proceed")
+        self.reconvene = QRadioButton("Re&convene")
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.proceed)
+        self.group.addButton(self.reconvene)
+        choice.addWidget(self.proceed)
+        choice.addWidget(self.reconvene)
+        choice.addStretch(1)
+        layout.addLayout(choice)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Note for the minutes, e.g. why, and what is to be ratified later")
+        layout.addWidget(self.note)
+        self.why_not = QLabel(self.MUST_RECONVENE)
+        self.why_not.setObjectName("chairDecisionWhyNot")
+        self.why_not.setWordWrap(True)
+        self.why_not.setStyleSheet("color: #8c1d18;")
+        layout.addWidget(self.why_not)
+        buttons = QHBoxLayout()
+        self.record_button = QPushButton("Record decision")
+        self.record_button.clicked.connect(self._record)
+        self.plan_button = QPushButton("Plan the reconvened meeting…")
+        self.plan_button.clicked.connect(self.plan_reconvened_requested.emit)
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.plan_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.may_proceed = True
+        self.quorate = False
+        self.group.buttonToggled.connect(lambda *_: self._update())
+        self.note.textEdited.connect(lambda _t: self._update())
+
+    def set_state(self, meeting: Meeting, quorum: MeetingQuorum, reconvened_as: Sequence[Meeting]) -> None:
+        rule_may_proceed = (meeting.quorum_rule or quorum.result.rule).chair_may_proceed
+        self.may_proceed = rule_may_proceed
+        decision = meeting.chair_decision
+        show = (not quorum.result.quorate and quorum.recorded > 0) or decision is not None
+        self.setVisible(show)
+        if decision is not None:
+            words = "proceed" if decision is ChairDecision.PROCEED else "reconvene the meeting"
+            note = f" — “{html.escape(meeting.chair_decision_note)}”" if meeting.chair_decision_note else ""
+            self.recorded.setText(f"<b>Recorded:</b> the chair decided to {words}{note}.")
+            self.recorded.show()
+        else:
+            self.recorded.hide()
+        if not self.group.checkedButton() or decision is not None:
+            self.group.setExclusive(False)
+            self.proceed.setChecked(decision is ChairDecision.PROCEED)
+            self.reconvene.setChecked(decision is ChairDecision.RECONVENE or (decision is None and not rule_may_proceed))
+            self.group.setExclusive(True)
+            if decision is not None and not self.note.hasFocus():
+                self.note.setText(meeting.chair_decision_note)
+        self.quorate = quorum.result.quorate
+        self.plan_button.setVisible(meeting.status is MeetingStatus.RECONVENED and not reconvened_as)
+        if reconvened_as:
+            dates = ", ".join(short_date(m.date) for m in reconvened_as)
+            self.recorded.setText(self.recorded.text() + f"<br>Reconvened as the meeting of {dates}.")
+        self._update()
+
+    def choice(self) -> ChairDecision | None:
+        if self.proceed.isChecked():
+            return ChairDecision.PROCEED
+        if self.reconvene.isChecked():
+            return ChairDecision.RECONVENE
+        return None
+
+    def _update(self) -> None:
+        choice = self.choice()
+        blocked = choice is ChairDecision.PROCEED and not self.may_proceed
+        self.why_not.setVisible(blocked)
+        self.record_button.setEnabled(choice is not None and not blocked and not self.quorate)
+        self.record_button.setToolTip(self.MUST_RECONVENE if blocked else "")
+
+    def _record(self) -> None:
+        choice = self.choice()
+        if choice is not None and self.record_button.isEnabled():
+            self.decision_requested.emit(choice, self.note.text().strip())
