@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from mqp_desktop import APP_DISPLAY_NAME, __version__
-from mqp_desktop.cli import database, meetings, register, rules
+from mqp_desktop.cli import database, meetings, register, rules, section11
 from mqp_desktop.cli.common import DB_HELP, CliError
 from mqp_desktop.cli.output import prepare_stdout
 from mqp_desktop.domain.quorum import QuorumRuleError
@@ -32,6 +32,8 @@ commands:
   quorum MEETING [--decide]   quorum under the rule; the chair's decision (ToR 3)
   report attendance           rates per member and agency against the standard
   export calendar             the meetings as an .ics file for Outlook
+  s11      frameworks|round create|rounds|status|return|rate|action
+                              Section 11 audits: rounds, returns, ratings, action plans (ToR 7.8)
   history                     the change history
 Each command's --help lists its options, its JSON keys and examples.
 
@@ -101,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     register.add_parsers(commands, _new_parser)
     rules.add_parsers(commands, _new_parser)
     meetings.add_parsers(commands, _new_parser)  # also attendance, quorum, report, export
+    section11.add_parsers(commands, _new_parser)
     return parser
 
 
