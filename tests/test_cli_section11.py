@@ -49,7 +49,8 @@ def db(tmp_path) -> Path:
 @pytest.fixture
 def mqp(capsys, db, monkeypatch):
     """Run ``mqp --db <tmp> ARGS...`` with today = 10 Dec 2025; returns (status, stdout, stderr)."""
-    monkeypatch.setattr("mqp_desktop.cli.section11.today", lambda: TODAY)
+    for module in ("section11", "section11_returns"):
+        monkeypatch.setattr(f"mqp_desktop.cli.{module}.today", lambda: TODAY)
 
     def run(*args: str):
         status = main(["--db", str(db), *args])
