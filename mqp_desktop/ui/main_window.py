@@ -51,6 +51,7 @@ from mqp_desktop.store.store import AGENCY_FIELDS, MEMBER_FIELDS
 from mqp_desktop.ui import errors
 from mqp_desktop.ui.models import format_date, icon
 from mqp_desktop.ui.pages import AgenciesPage, HistoryPage, MembershipPage
+from mqp_desktop.ui.pages.attendance_report_page import AttendanceReportPage
 from mqp_desktop.ui.settings import Settings
 
 SUBCOMMITTEE_FIELDS = tuple(
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
     database_changed = Signal(object)  # Path
     dialog_opened = Signal(object)  # QDialog
 
-    PAGE_MEMBERSHIP, PAGE_AGENCIES, PAGE_HISTORY = range(3)
+    PAGE_MEMBERSHIP, PAGE_ATTENDANCE, PAGE_AGENCIES, PAGE_HISTORY = range(4)
 
     def __init__(
         self,
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         self.agency_actions = [self.add_agency_action, self.edit_agency_action, self.end_agency_action]
 
         self.page_actions = []
-        for number, name in enumerate(("Membership", "Agencies", "Change history")):
+        for number, name in enumerate(("Membership", "Attendance", "Agencies", "Change history")):
             self.page_actions.append(
                 a(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
             )
@@ -211,6 +212,8 @@ class MainWindow(QMainWindow):
         self.membership_page = MembershipPage()
         self.agencies_page = AgenciesPage()
         self.history_page = HistoryPage()
+        self.attendance_page = AttendanceReportPage()
+        self.attendance_page.show_requested.connect(lambda: self.show_page(self.PAGE_ATTENDANCE))
         self.membership_page.set_actions(
             [self.add_member_action, self.edit_member_action, self.end_member_action,
              self.reinstate_member_action],
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow):
         self.membership_page.warnings_changed.connect(self._set_warning_badge)
 
         self.pages = QStackedWidget()
-        for page in (self.membership_page, self.agencies_page, self.history_page):
+        for page in (self.membership_page, self.attendance_page, self.agencies_page, self.history_page):
             self.pages.addWidget(page)
 
         self.nav = QListWidget()
@@ -234,7 +237,7 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(18, 18))
-        for page in (self.membership_page, self.agencies_page, self.history_page):
+        for page in (self.membership_page, self.attendance_page, self.agencies_page, self.history_page):
             item = QListWidgetItem(page.title)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
@@ -332,6 +335,11 @@ class MainWindow(QMainWindow):
         agencies_menu = bar.addMenu("&Agencies")
         for action in self.agency_actions:
             agencies_menu.addAction(action)
+
+        reports_menu = bar.addMenu("&Reports")
+        reports_menu.addAction(self.page_actions[self.PAGE_ATTENDANCE])
+        reports_menu.addAction(self.attendance_page.export_action)
+        reports_menu.addAction(self.attendance_page.letters_action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
@@ -612,6 +620,7 @@ class MainWindow(QMainWindow):
         self.membership_page.set_data(subcommittee, agencies, members, warnings, today)
         counts = Counter(m.agency_id for m in members if m.is_active(today) and not m.is_vacant)
         self.agencies_page.set_data(agencies, counts, today)
+        self.attendance_page.set_store(store, today)
         self.history_page.set_data(
             store.history(),
             {a.id: a.label for a in agencies if a.id is not None},

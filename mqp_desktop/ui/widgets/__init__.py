@@ -1,0 +1,1 @@
+"""Small painted widgets the pages share."""
