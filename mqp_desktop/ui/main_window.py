@@ -49,6 +49,7 @@ from mqp_desktop.store import Store, StoreError
 from mqp_desktop.store import seed
 from mqp_desktop.store.store import AGENCY_FIELDS, MEMBER_FIELDS
 from mqp_desktop.ui import errors
+from mqp_desktop.ui.meetings_controller import MeetingsController
 from mqp_desktop.ui.models import format_date, icon
 from mqp_desktop.ui.pages import AgenciesPage, HistoryPage, MembershipPage
 from mqp_desktop.ui.pages.attendance_report_page import AttendanceReportPage
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
     database_changed = Signal(object)  # Path
     dialog_opened = Signal(object)  # QDialog
 
-    PAGE_MEMBERSHIP, PAGE_ATTENDANCE, PAGE_AGENCIES, PAGE_HISTORY = range(4)
+    PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_AGENCIES, PAGE_HISTORY = range(5)
 
     def __init__(
         self,
@@ -160,7 +161,8 @@ class MainWindow(QMainWindow):
 
         self.undo_action = a("&Undo", self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = a("&Redo", self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
-        self.undo_stack.indexChanged.connect(lambda _i: self._update_undo_actions())
+        # a bound method (not a lambda), so the connection ends with the window: the stack emits as it is deleted
+        self.undo_stack.indexChanged.connect(self._update_undo_actions)
         self.find_action = a("&Find…", self.focus_filter, QKeySequence.StandardKey.Find,
                              "Filter the list on this page")
         self.settings_action = a("Subcommittee &settings…", self.edit_subcommittee, "Ctrl+,",
@@ -202,8 +204,9 @@ class MainWindow(QMainWindow):
                                self.end_member_action, self.reinstate_member_action]
         self.agency_actions = [self.add_agency_action, self.edit_agency_action, self.end_agency_action]
 
+        self.meetings = MeetingsController(self)  # the Meetings page, its actions and dialogs
         self.page_actions = []
-        for number, name in enumerate(("Membership", "Attendance", "Agencies", "Change history")):
+        for number, name in enumerate(("Membership", "Meetings", "Attendance", "Agencies", "Change history")):
             self.page_actions.append(
                 a(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
             )
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
         self.agencies_page.set_actions([self.add_agency_action, self.edit_agency_action, self.end_agency_action])
         self.membership_page.selection_changed.connect(self._update_actions)
         self.agencies_page.selection_changed.connect(self._update_actions)
+        self.meetings.page.selection_changed.connect(self._update_actions)
         self.membership_page.edit_requested.connect(self.edit_member)
         self.agencies_page.edit_requested.connect(self.edit_agency)
         self.membership_page.agency_requested.connect(self._show_agency)
@@ -229,7 +233,8 @@ class MainWindow(QMainWindow):
         self.membership_page.warnings_changed.connect(self._set_warning_badge)
 
         self.pages = QStackedWidget()
-        for page in (self.membership_page, self.attendance_page, self.agencies_page, self.history_page):
+        for page in (self.membership_page, self.meetings.page, self.attendance_page, self.agencies_page,
+                     self.history_page):
             self.pages.addWidget(page)
 
         self.nav = QListWidget()
@@ -237,7 +242,8 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(18, 18))
-        for page in (self.membership_page, self.attendance_page, self.agencies_page, self.history_page):
+        for page in (self.membership_page, self.meetings.page, self.attendance_page, self.agencies_page,
+                     self.history_page):
             item = QListWidgetItem(page.title)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
@@ -335,6 +341,12 @@ class MainWindow(QMainWindow):
         agencies_menu = bar.addMenu("&Agencies")
         for action in self.agency_actions:
             agencies_menu.addAction(action)
+
+        meetings_menu = bar.addMenu("Mee&tings")
+        for action in self.meetings.actions:
+            meetings_menu.addAction(action)
+            if action is self.meetings.reconvene_action:
+                meetings_menu.addSeparator()
 
         reports_menu = bar.addMenu("&Reports")
         reports_menu.addAction(self.page_actions[self.PAGE_ATTENDANCE])
@@ -620,6 +632,7 @@ class MainWindow(QMainWindow):
         self.membership_page.set_data(subcommittee, agencies, members, warnings, today)
         counts = Counter(m.agency_id for m in members if m.is_active(today) and not m.is_vacant)
         self.agencies_page.set_data(agencies, counts, today)
+        self.meetings.refresh(today)
         self.attendance_page.set_store(store, today)
         self.history_page.set_data(
             store.history(),
@@ -678,6 +691,7 @@ class MainWindow(QMainWindow):
         self.add_agency_action.setEnabled(on_agencies)
         self.edit_agency_action.setEnabled(on_agencies and agency is not None)
         self.end_agency_action.setEnabled(on_agencies and agency is not None and agency.end_date is None)
+        self.meetings.update_actions(page == self.PAGE_MEETINGS)
         self.find_action.setEnabled(page >= 0)
         self._update_undo_actions()
 
