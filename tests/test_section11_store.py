@@ -94,6 +94,17 @@ def test_editing_the_shipped_framework_keeps_the_shipped_text_as_version_1(s11):
     assert len(s11.store.history()) == before
 
 
+def test_a_round_from_an_edited_framework_not_yet_saved_is_refused(store, s11, rnd):
+    edited = s11.framework(DEFAULT_FRAMEWORK).with_standard("Voice of the child")
+    before = counts(store)
+    with pytest.raises(ValidationError, match="not saved"):
+        s11.create_round("R2", edited, "rag", [1], D(2025, 10, 1), D(2025, 12, 1))
+    assert counts(store) == before
+    # saved, it is version 2 and the round copies nine standards
+    r2 = s11.create_round("R2", s11.save_framework(edited), "rag", [1], D(2025, 10, 1), D(2025, 12, 1))
+    assert (r2.framework_version, len(r2.standards)) == (2, 9)
+
+
 def test_a_partnership_framework_of_its_own(s11):
     from mqp_desktop.domain.section11 import framework_from_rows
 

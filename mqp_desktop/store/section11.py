@@ -16,6 +16,10 @@ input raises ``ValidationError`` and changes nothing), writes in one
 transaction and records each change in the change history (entities
 ``s11_framework``, ``s11_round``, ``s11_return``, ``s11_rating``, ``s11_action``).
 Nothing is ever deleted.
+
+Calls nest: wrap several in ``with store.write():`` to make them one transaction
+(an imported workbook's ratings, action plan and received date together), so a
+failure anywhere leaves the database as it was.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mqp_desktop.domain.section11 import Framework, standards_to_data, validate_framework
+from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.paths import resource_path
 from mqp_desktop.store.errors import RecordNotFound
 from mqp_desktop.store.store import Store
@@ -107,18 +108,31 @@ class FrameworksMixin:
         return saved
 
     def _stored(self, framework: Framework) -> Framework:
-        """The stored copy of ``framework`` (stored now if it is a shipped one). Call inside a write."""
+        """The stored copy of ``framework`` (stored now if it was never saved). Call inside a write.
+
+        Refuses a framework edited since it was read (its standards differ from the
+        stored version's): save it first, so the round names the version it copies.
+        """
+        framework = validate_framework(framework)
         if framework.id is not None:
-            return framework
-        rows = list(
-            self.db.query(
-                "SELECT * FROM s11_framework WHERE name = ? COLLATE NOCASE AND version = ?",
-                [framework.name, framework.version],
+            stored = self.framework(framework.id)
+        else:
+            rows = list(
+                self.db.query(
+                    "SELECT * FROM s11_framework WHERE name = ? COLLATE NOCASE AND version = ?",
+                    [framework.name, framework.version],
+                )
             )
-        )
-        if rows:
-            return self._framework(rows[0])
-        return self._insert_framework(validate_framework(framework), None, "added")
+            if not rows:
+                return self._insert_framework(framework, None, "added")
+            stored = self._framework(rows[0])
+        if stored.standards != framework.standards:
+            raise ValidationError(
+                "framework",
+                f"{framework.label} has changes that are not saved: save the framework first"
+                " (it becomes a new version if a round already uses it), then create the round from it.",
+            )
+        return stored
 
     def save_framework(self, framework: Framework) -> Framework:
         """Save an edited or new framework; returns it as stored (with its id and version).
