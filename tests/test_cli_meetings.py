@@ -407,14 +407,20 @@ def test_report_attendance_files(mqp, tmp_path):
 
 
 def test_report_attendance_letters(mqp, tmp_path):
-    pytest.importorskip("mqp_desktop.exporters.letters")
+    from docx import Document
+
     report = as_json(mqp("report", "attendance", "--json"))
-    below = len(report["members_below_standard"])
-    assert below >= 1
-    out = ok(mqp("report", "attendance", "--letters", str(tmp_path / "letters")))
-    assert f"Wrote {below} letter" in out
-    written = sorted((tmp_path / "letters").glob("*.docx"))
-    assert len(written) == below
+    below = [r["name"] for r in report["members"] if r["below_standard"]]
+    assert "Patrick Dunne" in below
+    out = ok(mqp("report", "attendance", "--letters", str(tmp_path / "letters" / "2026")))  # folders are made
+    assert f"Wrote {len(below)} letter" in out
+    written = sorted((tmp_path / "letters" / "2026").glob("*.docx"))
+    assert len(written) == len(below)
+    texts = ["\n".join(p.text for p in Document(str(path)).paragraphs) for path in written]
+    assert any("Patrick Dunne" in t and "substitute" in t for t in texts)
+    # with --json, stdout stays pure JSON and the letters are reported on stderr
+    status, out, err = mqp("report", "attendance", "--json", "--letters", str(tmp_path / "again"))
+    assert status == 0 and json.loads(out)["members_below_standard"] and "Wrote" in err
     ok(mqp("rules", "set", "--attendance-standard", "0"))
     assert "no letters written" in ok(mqp("report", "attendance", "--letters", str(tmp_path / "none")))
 
