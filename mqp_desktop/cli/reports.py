@@ -89,7 +89,7 @@ def report_record(report: AttendanceReport) -> dict[str, Any]:
     }
 
 
-def _print_report(report: AttendanceReport, subcommittee) -> None:
+def _print_report(report: AttendanceReport, subcommittee, *, letters: bool = False) -> None:
     name = subcommittee.short_name or subcommittee.name
     print(f"{name} attendance, {day(report.start)} to {day(report.end)}: {len(report.meetings)} meeting"
           f"{'s' if len(report.meetings) != 1 else ''} counted (held; cancelled and planned ones are not).")
@@ -124,7 +124,7 @@ def _print_report(report: AttendanceReport, subcommittee) -> None:
     if low:
         print(f"\nBelow the {report.standard}% standard: "
               + "; ".join(f"{r.member.display_name} ({_rate_text(r.rate)})" for r in low)
-              + ". 'mqp report attendance --letters FOLDER' writes each a letter (ToR 5).")
+              + ("." if letters else ". 'mqp report attendance --letters FOLDER' writes each a letter (ToR 5)."))
     else:
         print(f"\nNo member is below the {report.standard}% standard.")
 
@@ -185,7 +185,7 @@ def cmd_report_attendance(args: argparse.Namespace) -> int:
         print(f"Wrote the attendance report for {day(report.start)} to {day(report.end)} to {written}"
               f" ({len(report.members)} members, {len(report.members_below_standard)} below the standard).")
     else:
-        _print_report(report, sc)
+        _print_report(report, sc, letters=args.letters is not None)
     if args.letters is not None:
         _letters(report, sc, chair, Path(args.letters).expanduser(), quiet=args.json)
     return 0
