@@ -87,6 +87,11 @@ def _meeting(row: Mapping[str, Any]) -> Meeting:
     )
 
 
+def _in_sentence(title: str) -> str:
+    """'Meeting of 14 April 2026' as it reads after 'The': 'meeting of 14 April 2026'."""
+    return title[:1].lower() + title[1:]
+
+
 class MeetingRepo:
     def __init__(self, store: Store):
         self.store = store
@@ -280,7 +285,7 @@ class MeetingRepo:
     def cancel(self, meeting_id: int, reason: str = "") -> Meeting:
         meeting = self.get(meeting_id)
         if meeting.status is not MeetingStatus.PLANNED:
-            raise ValidationError("status", f"The {meeting.title.lower()} is {meeting.status.value}; only a planned meeting can be cancelled.")
+            raise ValidationError("status", f"The {_in_sentence(meeting.title)} is {meeting.status.value}; only a planned meeting can be cancelled.")
         meeting.status = MeetingStatus.CANCELLED
         if reason:
             meeting.notes = (meeting.notes + "\n" if meeting.notes else "") + f"Cancelled: {reason}"
@@ -290,7 +295,7 @@ class MeetingRepo:
         """The meeting took place: its quorum rule is fixed as the one in force now."""
         meeting = self.get(meeting_id)
         if meeting.status is MeetingStatus.CANCELLED:
-            raise ValidationError("status", f"The {meeting.title.lower()} was cancelled, so it cannot be marked held.")
+            raise ValidationError("status", f"The {_in_sentence(meeting.title)} was cancelled, so it cannot be marked held.")
         meeting.status = MeetingStatus.HELD
         meeting.quorum_rule = meeting.quorum_rule or self.store.subcommittee().quorum_rule
         return self.update(meeting, action="held")
@@ -320,7 +325,7 @@ class MeetingRepo:
         """Plan the meeting that replaces an inquorate one the chair reconvened."""
         old = self.get(meeting_id)
         if old.status is not MeetingStatus.RECONVENED:
-            raise ValidationError("status", f"The {old.title.lower()} was not reconvened by the chair.")
+            raise ValidationError("status", f"The {_in_sentence(old.title)} was not reconvened by the chair.")
         new = dataclasses.replace(
             old, id=None, date=new_date, status=MeetingStatus.PLANNED, replaces_id=old.id,
             quorum_rule=None, chair_decision=None, chair_decision_note="", notes="", **changes,
@@ -348,7 +353,7 @@ class MeetingRepo:
         """Several register entries in one transaction (e.g. 'mark everyone present')."""
         meeting = self.get(meeting_id)
         if meeting.status is MeetingStatus.CANCELLED:
-            raise ValidationError("status", f"The {meeting.title.lower()} was cancelled: it has no register.")
+            raise ValidationError("status", f"The {_in_sentence(meeting.title)} was cancelled: it has no register.")
         expected = {m.id: m for m in expected_members(self.store.members(), meeting.date)}
         current = self.entries(meeting_id)
         results: list[AttendanceEntry | None] = []
