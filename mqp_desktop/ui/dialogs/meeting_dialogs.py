@@ -281,6 +281,8 @@ class PasteApologiesDialog(RecordDialog):
         self.unmatched: list[str] = []
         self.to_mark: list[Member] = []
         self.errors = FieldErrors(self, {}, self.ui.errorLabel)
+        self.ui.matchedList.setWordWrap(True)
+        self.ui.unmatchedList.setWordWrap(True)
         self.ui.pasteEdit.textChanged.connect(self.rematch)
         if text is None:
             clipboard = QGuiApplication.clipboard()
