@@ -448,3 +448,22 @@ def test_below_only_hides_rows_that_do_not_say_they_are_below(qapp):
     assert proxy.rowCount() == 2
     proxy.set_below_only(True)
     assert proxy.rowCount() == 0
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform, showing a tooltip
+def test_rate_chart_tooltip_names_the_meeting_under_the_mouse(qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    chart = RateChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 200)
+    chart.show()
+    chart.set_data([ChartPoint(dt.date(2026, 1, 13), 70.0, "January's meeting"),
+                    ChartPoint(dt.date(2026, 3, 10), 90.0, "March's meeting")], 80)
+    pos = QPoint(chart.width() - 90, chart.height() // 2)
+    assert chart.point_at(pos) == 1
+    QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, pos, chart.mapToGlobal(pos)))
+    assert QToolTip.text() == "March's meeting"
+    QToolTip.hideText()

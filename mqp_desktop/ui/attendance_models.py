@@ -16,7 +16,7 @@ of the register models):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -42,7 +42,7 @@ def format_rate(rate: float | None) -> str:
     if rate is None:
         return "—"
     text = f"{rate:.1f}"
-    return f"{text[:-2] if text.endswith('.0') else text}%"
+    return f"{text.removesuffix('.0')}%"
 
 
 def standard_text(rate: float | None, below: bool) -> str:
@@ -196,7 +196,7 @@ class MemberAttendanceModel(_AttendanceModel):
         "Standard",
     )
     NUMERIC = frozenset({COL_EXPECTED, COL_PRESENT, COL_DEPUTY, COL_APOLOGIES, COL_ABSENT, COL_NOT_RECORDED})
-    HEADER_TIPS = {
+    HEADER_TIPS: ClassVar[dict[int, str]] = {
         COL_EXPECTED: "Meetings held in the period while they were a member (cancelled meetings are not counted)",
         COL_PRESENT: "Attended in person",
         COL_DEPUTY: "Their deputy attended instead",
@@ -261,7 +261,7 @@ class AgencyAttendanceModel(_AttendanceModel):
     COL_NAME, COL_EXPECTED, COL_ATTENDED, COL_BY_DEPUTY, COL_RATE, COL_STANDARD = range(6)
     HEADERS = ("Agency", "Expected", "Attended", "Of which by deputy only", "Rate", "Standard")
     NUMERIC = frozenset({COL_EXPECTED, COL_ATTENDED, COL_BY_DEPUTY})
-    HEADER_TIPS = {
+    HEADER_TIPS: ClassVar[dict[int, str]] = {
         COL_EXPECTED: "Meetings held in the period while the agency had a member",
         COL_ATTENDED: "Meetings at which a member or a deputy attended for the agency",
         COL_BY_DEPUTY: "Meetings at which the agency was there only through a deputy",

@@ -206,11 +206,12 @@ class AttendanceReportPage(QWidget):
         # the period, and the actions
         period = QHBoxLayout()
         period.setSpacing(6)
-        caption = QLabel("&From")
+        # no mnemonics on these labels: Alt+F and Alt+T belong to the File and Meetings menus
+        caption = QLabel("From")
         self.from_edit = QDateEdit()
         self.from_edit.setObjectName("periodFrom")
         caption.setBuddy(self.from_edit)
-        to_caption = QLabel("&to")
+        to_caption = QLabel("to")
         self.to_edit = QDateEdit()
         self.to_edit.setObjectName("periodTo")
         to_caption.setBuddy(self.to_edit)
@@ -476,8 +477,8 @@ class AttendanceReportPage(QWidget):
             1 for m in store.meetings.list(start=report.start, end=report.end) if m.status.value == "cancelled"
         )
         n = len(report.meetings)
-        parts = [f"<b>{n} meeting{'s' if n != 1 else ''}</b> counted from {format_date(report.start)} to "
-                 f"{format_date(report.end)}"]
+        counted = f"<b>{n} meeting{'s' if n != 1 else ''}</b> counted from {format_date(report.start)}"
+        parts = [f"{counted} to {format_date(report.end)}"]
         if cancelled:
             parts[0] += f" ({cancelled} cancelled, not counted)"
         below_m, below_a = len(report.members_below_standard), len(report.agencies_below_standard)
