@@ -294,8 +294,14 @@ class MeetingRepo:
     def mark_held(self, meeting_id: int) -> Meeting:
         """The meeting took place: its quorum rule is fixed as the one in force now."""
         meeting = self.get(meeting_id)
-        if meeting.status is MeetingStatus.CANCELLED:
-            raise ValidationError("status", f"The {_in_sentence(meeting.title)} was cancelled, so it cannot be marked held.")
+        if meeting.status in (MeetingStatus.CANCELLED, MeetingStatus.RECONVENED):
+            raise ValidationError(
+                "status", f"The {_in_sentence(meeting.title)} was {meeting.status.value}, so it cannot be marked held."
+            )
+        if meeting.date > dt.date.today():
+            raise ValidationError(
+                "status", f"The {_in_sentence(meeting.title)} is still to come: mark it held on or after the day."
+            )
         meeting.status = MeetingStatus.HELD
         meeting.quorum_rule = meeting.quorum_rule or self.store.subcommittee().quorum_rule
         return self.update(meeting, action="held")
