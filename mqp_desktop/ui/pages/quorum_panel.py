@@ -258,8 +258,11 @@ class ChairDecisionBox(QGroupBox):
         self.setVisible(show)
         if decision is not None:
             words = "proceed" if decision is ChairDecision.PROCEED else "reconvene the meeting"
-            note = f" — “{html.escape(meeting.chair_decision_note)}”" if meeting.chair_decision_note else ""
-            self.recorded.setText(f"<b>Recorded:</b> the chair decided to {words}{note}.")
+            if meeting.chair_decision_note:
+                text = f"<b>Recorded:</b> the chair decided to {words} — “{html.escape(meeting.chair_decision_note)}”"
+            else:
+                text = f"<b>Recorded:</b> the chair decided to {words}."
+            self.recorded.setText(text)
             self.recorded.show()
         else:
             self.recorded.hide()
