@@ -126,6 +126,18 @@ def main() -> None:
             figures[f"export register, all 20 years, .{suffix} (s)"] = median_time(
                 lambda out=out: export_register(store, out, include_ended=True), runs=3
             )
+        from mqp_desktop.exporters.attendance_export import export_attendance_report
+        from mqp_desktop.exporters.calendar_export import export_calendar
+
+        year = store.meetings.report(today.replace(year=today.year - 1), today)
+        for suffix in ("xlsx", "pdf"):
+            figures[f"export attendance report, 12 months, .{suffix} (s)"] = median_time(
+                lambda suffix=suffix: export_attendance_report(year, store.subcommittee(), folder / f"att.{suffix}"),
+                runs=3,
+            )
+        figures["export calendar, all 120 meetings, .ics (s)"] = median_time(
+            lambda: export_calendar(store, folder / "programme.ics"), runs=3
+        )
         figures["import preview of that .xlsx (s)"] = median_time(
             lambda: preview_import(store, folder / "register.xlsx"), runs=3
         )
