@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from mqp_desktop.domain.model import Member
 from mqp_desktop.domain.register_checks import register_warnings
 from mqp_desktop.store import Store
 from mqp_desktop.ui import errors
@@ -112,6 +113,7 @@ def test_add_member_through_the_dialog(window, shown_errors):
     added = member_named(window, "Jo Newcomer")
     assert window.membership_page.current_member_id() == added.id
     assert window.store.history(limit=1)[0].action == "added"
+    window.history_page.ensure_loaded()
     assert window.history_page.model.rowCount() == len(window.store.history())
 
 
@@ -274,6 +276,7 @@ def test_ctrl_f_focuses_the_filter_box(window, qtbot):
 
 def test_history_page_filters_by_kind(window):
     page = window.history_page
+    window.show_page(window.PAGE_HISTORY)
     total = page.proxy.rowCount()
     page.entity_combo.setCurrentIndex(page.entity_combo.findData("agency"))
     agencies = sum(1 for c in window.store.history() if c.entity == "agency")
@@ -404,3 +407,16 @@ def test_geometry_and_column_widths_are_restored(qtbot, demo_db, settings):
     assert second.height() == 480
     assert second.membership_page.table.columnWidth(MembersTableModel.COL_POST) == 333
     second.close()
+
+
+def test_history_is_read_when_its_page_is_shown_not_at_every_refresh(window):
+    window.show_page(window.PAGE_HISTORY)
+    shown = window.history_page.model.rowCount()
+    assert shown == len(window.store.history())
+    window.show_page(window.PAGE_MEMBERSHIP)
+    agency = window.store.agencies()[0]
+    window.store.add_member(Member(name="Later Person", role_title="Officer", agency_id=agency.id))
+    window.refresh()
+    assert window.history_page.model.rowCount() == shown  # not read while hidden
+    window.show_page(window.PAGE_HISTORY)
+    assert window.history_page.model.rowCount() == shown + 1

@@ -634,10 +634,12 @@ class MainWindow(QMainWindow):
         self.agencies_page.set_data(agencies, counts, today)
         self.meetings.refresh(today)
         self.attendance_page.set_store(store, today)
-        self.history_page.set_data(
-            store.history(),
-            {a.id: a.label for a in agencies if a.id is not None},
-            {m.id: m.display_name for m in members if m.id is not None},
+        self.history_page.set_loader(
+            lambda: (
+                store.history(),
+                {a.id: a.label for a in agencies if a.id is not None},
+                {m.id: m.display_name for m in members if m.id is not None},
+            )
         )
         current = [m for m in members if m.is_active(today)]
         vacant = sum(1 for m in current if m.is_vacant)

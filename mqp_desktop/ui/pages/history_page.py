@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
@@ -89,12 +89,29 @@ class HistoryPage(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 120])
+        self._loader = None
         self.splitter = splitter
         layout.addWidget(splitter, 1)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
+
+    def set_loader(self, loader: Callable[[], tuple[Sequence[Change], Mapping[int, str], Mapping[int, str]]]) -> None:
+        """Give the page a way to read the history; it reads it when shown (the history
+        of a long-used database is thousands of rows, not worth reading at start-up)."""
+        self._loader = loader
+        if self.isVisible():
+            self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        if self._loader is not None:
+            loader, self._loader = self._loader, None
+            self.set_data(*loader())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.ensure_loaded()
 
     def set_data(
         self,
