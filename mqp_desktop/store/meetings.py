@@ -32,6 +32,7 @@ from mqp_desktop.domain.quorum import QuorumRule
 from mqp_desktop.domain.schedule import generate_series
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.errors import RecordNotFound
+from mqp_desktop.store.store import changes
 
 if TYPE_CHECKING:
     from mqp_desktop.store.store import Store
@@ -230,12 +231,8 @@ class MeetingRepo:
             self.get(meeting.replaces_id)
         values = _values(meeting)
         values["subcommittee_id"] = self._sc_id()
-        with self.store.write() as db:
-            cur = db.execute(
-                f"INSERT INTO meeting ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                list(values.values()),
-            )
-            meeting.id = cur.lastrowid
+        with self.store.write():
+            meeting.id = self.store.insert("meeting", values)
             self.store.record(
                 "meeting",
                 meeting.id,
@@ -251,14 +248,11 @@ class MeetingRepo:
         old = self.get(meeting.id)
         meeting = validate_meeting(dataclasses.replace(meeting))
         before, after = _values(old), _values(meeting)
-        diff = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        diff = changes(before, after)
         if not diff:
             return meeting
-        with self.store.write() as db:
-            db.execute(
-                f"UPDATE meeting SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
-                [after[k] for k in diff] + [meeting.id],
-            )
+        with self.store.write():
+            self.store.update("meeting", meeting.id, diff)
             self.store.record("meeting", meeting.id, action, f"Meeting {action}: {meeting.title}", diff)
         return meeting
 

@@ -62,6 +62,11 @@ class Change:
     changes: dict[str, list[Any]]
 
 
+def changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """Field -> [old, new] for the fields whose stored values differ."""
+    return {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+
+
 def _d(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
@@ -208,6 +213,21 @@ class Store:
             ],
         )
 
+    def insert(self, table: str, values: Mapping[str, Any]) -> int:
+        """INSERT one row (call inside :meth:`write`); returns its id."""
+        cur = self.db.execute(
+            f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+            list(values.values()),
+        )
+        return cur.lastrowid
+
+    def update(self, table: str, row_id: int, diff: Mapping[str, list[Any]]) -> None:
+        """UPDATE the changed columns of one row (call inside :meth:`write`); ``diff`` as from :func:`changes`."""
+        self.db.execute(
+            f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
+            [new for _old, new in diff.values()] + [row_id],
+        )
+
     def history(
         self, *, entity: str | None = None, entity_id: int | None = None, limit: int | None = None
     ) -> list[Change]:
@@ -308,12 +328,8 @@ class Store:
         agency = validate_agency(dataclasses.replace(agency, id=None))
         self._check_agency_name_free(agency)
         values = self._agency_values(agency)
-        with self.write() as db:
-            cur = db.execute(
-                f"INSERT INTO agency ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                list(values.values()),
-            )
-            agency.id = cur.lastrowid
+        with self.write():
+            agency.id = self.insert("agency", values)
             self.record("agency", agency.id, "added", f"Agency added: {agency.name}", {k: [None, v] for k, v in values.items()})
         return agency
 
@@ -324,14 +340,11 @@ class Store:
         agency = validate_agency(dataclasses.replace(agency))
         self._check_agency_name_free(agency)
         before, after = self._agency_values(old), self._agency_values(agency)
-        diff = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        diff = changes(before, after)
         if not diff:
             return agency
-        with self.write() as db:
-            db.execute(
-                f"UPDATE agency SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
-                [after[k] for k in diff] + [agency.id],
-            )
+        with self.write():
+            self.update("agency", agency.id, diff)
             self.record("agency", agency.id, action, f"Agency {action}: {agency.name}", diff)
         return agency
 
@@ -425,12 +438,8 @@ class Store:
         self._check_agency_exists(member.agency_id)
         values = self._member_values(member)
         values["subcommittee_id"] = self._subcommittee_id()
-        with self.write() as db:
-            cur = db.execute(
-                f"INSERT INTO member ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                list(values.values()),
-            )
-            member.id = cur.lastrowid
+        with self.write():
+            member.id = self.insert("member", values)
             self.record(
                 "member",
                 member.id,
@@ -447,14 +456,11 @@ class Store:
         member = validate_member(dataclasses.replace(member))
         self._check_agency_exists(member.agency_id)
         before, after = self._member_values(old), self._member_values(member)
-        diff = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        diff = changes(before, after)
         if not diff:
             return member
-        with self.write() as db:
-            db.execute(
-                f"UPDATE member SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
-                [after[k] for k in diff] + [member.id],
-            )
+        with self.write():
+            self.update("member", member.id, diff)
             self.record("member", member.id, action, self._member_summary(action, member), diff)
         return member
 
@@ -544,12 +550,8 @@ class Store:
     def create_subcommittee(self, s: Subcommittee) -> Subcommittee:
         s = self.validate_subcommittee(dataclasses.replace(s, id=None))
         values = self._subcommittee_values(s)
-        with self.write() as db:
-            cur = db.execute(
-                f"INSERT INTO subcommittee ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                list(values.values()),
-            )
-            s.id = cur.lastrowid
+        with self.write():
+            s.id = self.insert("subcommittee", values)
             self.record("subcommittee", s.id, "added", f"Subcommittee created: {s.name}", {k: [None, v] for k, v in values.items()})
         return s
 
@@ -557,14 +559,11 @@ class Store:
         old = self.subcommittee()
         s = self.validate_subcommittee(dataclasses.replace(s, id=old.id))
         before, after = self._subcommittee_values(old), self._subcommittee_values(s)
-        diff = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        diff = changes(before, after)
         if not diff:
             return s
-        with self.write() as db:
-            db.execute(
-                f"UPDATE subcommittee SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
-                [after[k] for k in diff] + [s.id],
-            )
+        with self.write():
+            self.update("subcommittee", s.id, diff)
             self.record(
                 "subcommittee", s.id, "edited", f"Settings changed: {', '.join(k.replace('_', ' ') for k in diff)}", diff
             )
