@@ -871,7 +871,7 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
         """Holds each page until the end, so the footer can say 'Page n of N' (pages may differ in size)."""
 
         def __init__(self, *args, **kwargs):
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or font  # not Helvetica: not embedded
+            kwargs["initialFontName"] = font  # not Helvetica, which is not embedded
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -1280,7 +1280,8 @@ def _agency_page(report: RoundReport, ret: AuditReturn, P, esc, red, grid_table,
     if ret.panel_outcome:
         facts.append(("Panel outcome", esc(ret.panel_outcome)))
     out.append(Table([[P(k, st["fact_key"]), P(v)] for k, v in facts], colWidths=[2.6 * cm, text_w - 2.6 * cm],
-                     hAlign="LEFT", style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                     hAlign="LEFT", style=TableStyle([("FONT", (0, 0), (-1, -1), st["cell"].fontName, 8),
+                                                      ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                                       ("TOPPADDING", (0, 0), (-1, -1), 1),
                                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)])))
@@ -1348,7 +1349,7 @@ def _agency_page(report: RoundReport, ret: AuditReturn, P, esc, red, grid_table,
                          P("<br/>".join(crit_notes), st["cell_small"])])
             extra += [("BACKGROUND", (1, r), (1, r), hexc(value_fill(c.self_value, scale))),
                       ("BACKGROUND", (2, r), (2, r), hexc(value_fill(c.moderated_value, scale)))]
-    widths = [4.5 * cm, 1.2 * cm, 2.0 * cm, 1.5 * cm, 1.4 * cm]
+    widths = [4.2 * cm, 1.5 * cm, 2.0 * cm, 1.5 * cm, 1.4 * cm]
     out.append(grid_table(rows, widths + [text_w - sum(widths)], extra))
     if state in (ReturnStatus.OVERDUE, ReturnStatus.OUTSTANDING, ReturnStatus.NOT_ISSUED):
         out.append(P("No return received yet: the ratings are blank until it arrives."
