@@ -1,0 +1,160 @@
+"""The settings of agendas, papers, packs and circulation: names, defaults, checks.
+
+Stored in the ``setting`` table as JSON (``store.agendas.setting(name)`` /
+``set_setting(name, value)``); a setting never set reads as its default here,
+so a database made before a default changed follows the new default.
+
+==========================  ============================================  =========================
+name                        value                                         default
+==========================  ============================================  =========================
+standing_agenda             list of {standing, title, minutes,            resources/templates/
+                            purpose?, notes?}                             standing-agenda.json
+paper_deadline_days         working days before the meeting (0-60)        10
+pack_size_limit_mb          warn when a circulation is larger (1-500)     20
+partnership_priorities      list of priority names (free text allowed)    []
+email_paper_request         {subject, body} with {placeholders}           below
+email_paper_chase           {subject, body} with {placeholders}           below
+==========================  ============================================  =========================
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from mqp_desktop.domain.agenda import load_standing_agenda, standing_agenda_from_data
+from mqp_desktop.domain.papers import PLACEHOLDERS, EmailTemplate, unknown_placeholders
+from mqp_desktop.domain.validation import ValidationError
+
+STANDING_AGENDA = "standing_agenda"
+PAPER_DEADLINE_DAYS = "paper_deadline_days"
+PACK_SIZE_LIMIT_MB = "pack_size_limit_mb"
+PARTNERSHIP_PRIORITIES = "partnership_priorities"
+EMAIL_PAPER_REQUEST = "email_paper_request"
+EMAIL_PAPER_CHASE = "email_paper_chase"
+
+DEFAULT_REQUEST = {
+    "subject": "Paper requested: {item} - {subcommittee}, {meeting_date}",
+    "body": (
+        "Dear {author},\n\n"
+        "The {subcommittee} meets on {meeting_date}. Item {item_number}, '{item}', is on the agenda, "
+        "and we would be grateful for a paper: '{paper}'.\n\n"
+        "Please send it by {deadline}, signed off by a senior manager in your agency (Terms of Reference, "
+        "clause 14), as a PDF or Word document. Please say who signed it off and when.\n\n"
+        "Many thanks,\n\nBusiness Support\n{partnership}\n"
+    ),
+}
+DEFAULT_CHASE = {
+    "subject": "Reminder: paper for {item} - {subcommittee}, {meeting_date}",
+    "body": (
+        "Dear {author},\n\n"
+        "We have not yet received the paper '{paper}' for item {item_number}, '{item}', at the "
+        "{subcommittee} meeting on {meeting_date}. It was due on {deadline}.\n\n"
+        "Please send it as soon as you can, signed off by a senior manager, so that it can go out with "
+        "the meeting pack. If it cannot be ready in time, please let us know so the chair can decide "
+        "whether to defer the item.\n\n"
+        "Many thanks,\n\nBusiness Support\n{partnership}\n"
+    ),
+}
+
+
+@functools.cache
+def default_standing_agenda() -> tuple[dict[str, Any], ...]:
+    from mqp_desktop.paths import resource_path
+
+    return tuple(s.to_data() for s in load_standing_agenda(resource_path("templates", "standing-agenda.json")))
+
+
+def _int_between(low: int, high: int, what: str) -> Callable[[Any], int]:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, (int, str)):
+            raise ValidationError("value", f"{what} must be a whole number from {low} to {high}.")
+        try:
+            n = int(value)
+        except ValueError:
+            raise ValidationError("value", f"'{value}' is not a number: {what} must be from {low} to {high}.") from None
+        if not low <= n <= high:
+            raise ValidationError("value", f"{n} is out of range: {what} must be from {low} to {high}.")
+        return n
+
+    return check
+
+
+def _standing(value: Any) -> list[dict[str, Any]]:
+    return [s.to_data() for s in standing_agenda_from_data(value)]
+
+
+def _priorities(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [p for p in value.replace(";", "\n").splitlines()]
+    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+        raise ValidationError("value", "The partnership priorities are a list of names.")
+    out: list[str] = []
+    for p in value:
+        p = " ".join(p.split())
+        if p and p.lower() not in {q.lower() for q in out}:
+            out.append(p)
+    return out
+
+
+def _email(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not isinstance(value.get("subject"), str) or not isinstance(value.get("body"), str):
+        raise ValidationError("value", "An email template is an object with a 'subject' and a 'body' (text).")
+    subject, body = value["subject"].strip(), value["body"].strip() + "\n"
+    if not subject or not body.strip():
+        raise ValidationError("value", "An email template needs both a subject and a body.")
+    unknown = unknown_placeholders(subject + body)
+    if unknown:
+        raise ValidationError(
+            "value",
+            f"The template uses {', '.join('{' + u + '}' for u in unknown)}, which is not a placeholder: "
+            f"use {', '.join('{' + p + '}' for p in PLACEHOLDERS)}.",
+        )
+    return {"subject": subject, "body": body}
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    name: str
+    description: str
+    default: Callable[[], Any]
+    clean: Callable[[Any], Any]
+
+
+SETTINGS: dict[str, SettingSpec] = {
+    s.name: s
+    for s in (
+        SettingSpec(STANDING_AGENDA, "the items every new meeting's agenda starts with",
+                    lambda: [dict(d) for d in default_standing_agenda()], _standing),
+        SettingSpec(PAPER_DEADLINE_DAYS, "a paper's default deadline, in working days before the meeting",
+                    lambda: 10, _int_between(0, 60, "The paper deadline in working days")),
+        SettingSpec(PACK_SIZE_LIMIT_MB, "warn when a circulation email is larger than this (MB)",
+                    lambda: 20, _int_between(1, 500, "The pack size limit in MB")),
+        SettingSpec(PARTNERSHIP_PRIORITIES, "the partnership's priorities an item can be linked to",
+                    list, _priorities),
+        SettingSpec(EMAIL_PAPER_REQUEST, "the email asking an author for a paper",
+                    lambda: dict(DEFAULT_REQUEST), _email),
+        SettingSpec(EMAIL_PAPER_CHASE, "the email chasing a late paper",
+                    lambda: dict(DEFAULT_CHASE), _email),
+    )
+}
+
+
+def setting_spec(name: str) -> SettingSpec:
+    try:
+        return SETTINGS[name]
+    except KeyError:
+        raise ValidationError(
+            "name", f"There is no setting called '{name}': the settings are {', '.join(SETTINGS)}."
+        ) from None
+
+
+def clean_setting(name: str, value: Any) -> Any:
+    """The value checked and tidied for storing; bad values raise ValidationError."""
+    return setting_spec(name).clean(value)
+
+
+def email_template(value: dict[str, str]) -> EmailTemplate:
+    return EmailTemplate(subject=value["subject"], body=value["body"])

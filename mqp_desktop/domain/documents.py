@@ -1,0 +1,183 @@
+"""Checking a paper's file before it is taken into the database.
+
+A paper's file must be a PDF, Word, Excel or PowerPoint document, and its
+content must be what its name says: the extension is checked *and* the bytes
+are sniffed (a PDF starts with ``%PDF-``; .docx/.xlsx/.pptx are zip packages
+whose ``[Content_Types].xml`` names the right main part; .doc/.xls/.ppt are
+OLE compound files). A Windows program renamed ``.pdf``, an empty file, a
+truncated or corrupt one, or an unknown type is refused with a
+:class:`FileRefused` naming the file, the problem and what to do.
+
+Plain Python: no Qt, no SQL. ``store.agendas.attach_file`` calls
+:func:`check_document` and stores what it returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass
+
+from mqp_desktop.domain.validation import ValidationError
+
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+"""No single paper may be larger than this (a sane bound well under SQLite's 1 GB blob limit)."""
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+MEDIA_TYPES = {
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ".doc": "application/msword",
+    ".xls": "application/vnd.ms-excel",
+    ".ppt": "application/vnd.ms-powerpoint",
+}
+
+KIND_WORDS = {
+    ".pdf": "a PDF",
+    ".docx": "a Word document (.docx)",
+    ".xlsx": "an Excel workbook (.xlsx)",
+    ".pptx": "a PowerPoint presentation (.pptx)",
+    ".doc": "an older Word document (.doc)",
+    ".xls": "an older Excel workbook (.xls)",
+    ".ppt": "an older PowerPoint presentation (.ppt)",
+    "ole": "an older Office document (.doc, .xls or .ppt)",
+    "exe": "a Windows program",
+    "elf": "a program",
+    "zip": "a zip archive",
+}
+
+# The main part's content type in [Content_Types].xml, per OOXML extension.
+_OOXML_MAIN = {
+    ".docx": ("wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml"),
+    ".xlsx": ("spreadsheetml.sheet.main+xml", "ms-excel.sheet.macroEnabled.main+xml"),
+    ".pptx": ("presentationml.presentation.main+xml", "ms-powerpoint.presentation.macroEnabled.main+xml"),
+}
+
+ALLOWED_TEXT = "PDF, Word (.docx, .doc), Excel (.xlsx, .xls) or PowerPoint (.pptx, .ppt)"
+
+
+class FileRefused(ValidationError):
+    """A paper's file that cannot be attached; the message names the file and what to do."""
+
+    def __init__(self, message: str):
+        super().__init__("file", message)
+
+
+@dataclass(frozen=True)
+class CheckedDocument:
+    """A file that passed :func:`check_document`, ready to store."""
+
+    file_name: str
+    media_type: str
+    content: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+
+def _suffix(name: str) -> str:
+    dot = name.rfind(".")
+    return name[dot:].lower() if dot > 0 else ""
+
+
+def sniff(content: bytes) -> str:
+    """What the bytes are: an extension ('.pdf', '.docx' …), 'ole', 'exe', 'elf', 'zip' or ''."""
+    head = content[:1024].lstrip(b"\xef\xbb\xbf\r\n\t ")
+    if head.startswith(b"%PDF-"):
+        return ".pdf"
+    if content.startswith(OLE_MAGIC):
+        return "ole"
+    if content.startswith(b"MZ"):
+        return "exe"
+    if content.startswith(b"\x7fELF"):
+        return "elf"
+    if content.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(content)) as z:
+                types = z.read("[Content_Types].xml").decode("utf-8", "replace")
+        except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError):
+            return "zip"
+        for ext, mains in _OOXML_MAIN.items():
+            if any(m in types for m in mains):
+                return ext
+        return "zip"
+    return ""
+
+
+def _human_size(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+
+
+def check_document(file_name: str, content: bytes, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> CheckedDocument:
+    """Check a paper's file by its name and its content; raise :class:`FileRefused` if it is not fit."""
+    name = file_name.strip() or "the file"
+    ext = _suffix(name)
+    if not content:
+        raise FileRefused(f"'{name}' is empty (0 bytes): ask the author to send the paper again.")
+    if len(content) > max_bytes:
+        raise FileRefused(
+            f"'{name}' is {_human_size(len(content))}, more than the {_human_size(max_bytes)} a paper may be: "
+            "ask the author for a smaller file (e.g. a PDF with compressed images)."
+        )
+    if ext not in MEDIA_TYPES:
+        what = f"a '{ext}' file" if ext else "a file without an extension"
+        raise FileRefused(f"'{name}' is {what}: a paper must be {ALLOWED_TEXT}. Save it in one of those and attach that.")
+    actual = sniff(content)
+    if actual in ("exe", "elf"):
+        raise FileRefused(
+            f"'{name}' is not {KIND_WORDS[ext]}: its content is {KIND_WORDS[actual]}, renamed. It was refused; "
+            "do not open it. Ask the author to send the paper again as PDF or Word."
+        )
+    expected = "ole" if ext in (".doc", ".xls", ".ppt") else ext
+    if actual != expected:
+        found = KIND_WORDS.get(actual, "not a document this program recognises")
+        hint = (f" If it really is {KIND_WORDS[actual]}, rename it to match." if actual in MEDIA_TYPES
+                else " The file may be damaged or only partly downloaded: ask the author to send it again.")
+        raise FileRefused(f"'{name}' is named as {KIND_WORDS[ext]} but its content is {found}.{hint}")
+    if ext == ".pdf" and b"%%EOF" not in content[-2048:]:
+        raise FileRefused(
+            f"'{name}' is a PDF that ends early (no end-of-file marker): it is damaged or only partly "
+            "downloaded. Ask the author to send it again."
+        )
+    if ext in _OOXML_MAIN:
+        try:
+            with zipfile.ZipFile(io.BytesIO(content)) as z:
+                bad = z.testzip()
+        except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError):
+            bad = "?"
+        if bad is not None:
+            raise FileRefused(
+                f"'{name}' is a damaged {KIND_WORDS[ext]}: part of it cannot be read. Ask the author to send it again."
+            )
+    return CheckedDocument(file_name=name, media_type=MEDIA_TYPES[ext], content=content)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A stored file, without its bytes. Documents are immutable: an id always means the same bytes."""
+
+    id: int
+    sha256: str
+    file_name: str
+    media_type: str
+    size: int
+    added_at: str
+
+    @property
+    def extension(self) -> str:
+        return _suffix(self.file_name)
+
+
+@dataclass(frozen=True)
+class Document:
+    info: DocumentInfo
+    content: bytes
