@@ -372,6 +372,163 @@ def m0004_section11(db: Database) -> None:
         )
 
 
+
+@migrations(name="0005_agendas_papers")
+def m0005_agendas_papers(db: Database) -> None:
+    """Agendas, papers and their files, settings, meeting packs and circulation (ToR 13, 14).
+
+    Files are held as immutable documents: a paper points at its current one, a
+    replaced file adds a new document, and no document is ever changed or deleted,
+    so a pack or circulation that recorded document ids is provably unchanged.
+    Agenda items and papers are removed with a flag; circulations are never edited."""
+
+    def iso_date(column: str) -> str:
+        return f"{column} TEXT CHECK ({column} IS NULL OR {column} = date({column}))"
+
+    def json_array(column: str) -> str:
+        return (f"{column} TEXT NOT NULL DEFAULT '[]'"
+                f" CHECK (json_valid({column}) AND json_type({column}) = 'array')")
+
+    db.execute(
+        """
+        CREATE TABLE document (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+            file_name TEXT NOT NULL CHECK (trim(file_name) <> ''),
+            media_type TEXT NOT NULL CHECK (trim(media_type) <> ''),
+            size INTEGER NOT NULL CHECK (size > 0),
+            content BLOB NOT NULL,
+            added_at TEXT NOT NULL,
+            CHECK (length(content) = size)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX document_sha256 ON document(sha256)")
+    db.execute(
+        """
+        CREATE TABLE agenda_item (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            parent_id INTEGER REFERENCES agenda_item(id),
+            position INTEGER NOT NULL CHECK (position >= 1),
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            presenter_member_id INTEGER REFERENCES member(id),
+            presenter_name TEXT NOT NULL DEFAULT '',
+            purpose TEXT CHECK (purpose IN ('decision', 'discussion', 'information', 'assurance')),
+            minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes BETWEEN 0 AND 480),
+            priority TEXT NOT NULL DEFAULT '',
+            standing TEXT NOT NULL DEFAULT 'none' CHECK (standing IN ('welcome_apologies', 'declarations',
+                'previous_minutes', 'action_log', 'aob', 'next_meeting', 'none')),
+            notes TEXT NOT NULL DEFAULT '',
+            copied_from_id INTEGER REFERENCES agenda_item(id),
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+            CHECK (presenter_member_id IS NULL OR presenter_name = ''),
+            CHECK (parent_id IS NOT id)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX agenda_item_meeting ON agenda_item(meeting_id)")
+    db.execute("CREATE INDEX agenda_item_parent ON agenda_item(parent_id)")
+    # Two levels only, and a sub-item belongs to the same meeting as its parent.
+    for event in ("INSERT", "UPDATE OF parent_id, meeting_id"):
+        db.execute(
+            f"""
+            CREATE TRIGGER agenda_item_parent_{event.split()[0].lower()} BEFORE {event} ON agenda_item
+            WHEN NEW.parent_id IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM agenda_item p
+                WHERE p.id = NEW.parent_id AND p.meeting_id = NEW.meeting_id AND p.parent_id IS NULL)
+            BEGIN SELECT RAISE(ABORT, 'a sub-item goes under a top-level item of the same meeting'); END
+            """
+        )
+    db.execute(
+        f"""
+        CREATE TABLE paper (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES agenda_item(id),
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            author_name TEXT NOT NULL DEFAULT '',
+            author_email TEXT NOT NULL DEFAULT '',
+            {iso_date("requested_on")},
+            {iso_date("deadline")},
+            {iso_date("received_on")},
+            signed_off_by TEXT NOT NULL DEFAULT '',
+            {iso_date("signed_off_on")},
+            withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1)),
+            supplement INTEGER CHECK (supplement IS NULL OR supplement >= 1),
+            notes TEXT NOT NULL DEFAULT '',
+            document_id INTEGER REFERENCES document(id),
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+            CHECK ((signed_off_by = '') = (signed_off_on IS NULL))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX paper_item ON paper(item_id)")
+    db.execute(
+        """
+        CREATE TABLE setting (
+            name TEXT PRIMARY KEY CHECK (trim(name) <> ''),
+            value TEXT NOT NULL CHECK (json_valid(value))
+        ) STRICT
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TABLE pack (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            built_at TEXT NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES document(id),
+            contents TEXT NOT NULL CHECK (json_valid(contents)),
+            page_count INTEGER NOT NULL CHECK (page_count >= 1),
+            circulated INTEGER NOT NULL DEFAULT 0 CHECK (circulated IN (0, 1))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX pack_meeting ON pack(meeting_id)")
+    db.execute(
+        f"""
+        CREATE TABLE circulation (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            kind TEXT NOT NULL CHECK (kind IN ('agenda', 'pack', 'supplement', 'minutes', 'papers')),
+            at TEXT NOT NULL,
+            {json_array("recipients")},
+            {json_array("attachments")},
+            subject TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            pack_id INTEGER REFERENCES pack(id)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX circulation_meeting ON circulation(meeting_id)")
+    # Documents and circulations are facts: never changed. A pack's only change is being circulated.
+    for table in ("document", "circulation"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} records cannot be changed'); END
+            """
+        )
+    db.execute(
+        """
+        CREATE TRIGGER pack_fixed BEFORE UPDATE OF meeting_id, built_at, document_id, contents, page_count ON pack
+        BEGIN SELECT RAISE(ABORT, 'a built pack cannot be changed: build a new one'); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER paper_item_fixed BEFORE UPDATE OF item_id ON paper
+        BEGIN SELECT RAISE(ABORT, 'a paper stays with its agenda item'); END
+        """
+    )
+    for table in ("document", "agenda_item", "paper", "setting", "pack", "circulation"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} records are kept, not deleted'); END
+            """
+        )
+
 # The names this version of the program knows, in order (read through the
 # public API: everything is pending on an empty database).
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))

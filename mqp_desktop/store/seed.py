@@ -21,6 +21,8 @@ from mqp_desktop.store.store import Store
 
 DEFAULT_TEMPLATE = "wandsworth-mqp"
 DEMO_PEOPLE = "demo-people"
+# Data files beside the templates that are not subcommittee templates.
+NOT_TEMPLATES = (DEMO_PEOPLE, "standing-agenda")
 
 
 def templates_dir() -> Path:
@@ -31,7 +33,7 @@ def available_templates() -> dict[str, str]:
     """Template name -> its one-line title (the demo's people file is not a template)."""
     out = {}
     for path in sorted(templates_dir().glob("*.json")):
-        if path.stem == DEMO_PEOPLE:
+        if path.stem in NOT_TEMPLATES:
             continue
         out[path.stem] = json.loads(path.read_text(encoding="utf-8")).get("title", path.stem)
     return out
@@ -39,7 +41,7 @@ def available_templates() -> dict[str, str]:
 
 def load_template(name: str) -> dict[str, Any]:
     path = templates_dir() / f"{name}.json"
-    if name == DEMO_PEOPLE or not path.is_file():
+    if name in NOT_TEMPLATES or not path.is_file():
         names = ", ".join(available_templates())
         raise StoreError(f"There is no template called '{name}'.", f"Choose one of: {names}.")
     return json.loads(path.read_text(encoding="utf-8"))
@@ -160,6 +162,9 @@ def fill_demo(store: Store, today: dt.date | None = None) -> None:
     from mqp_desktop.store.section11_demo import fill_section11_demo
 
     fill_section11_demo(store, today)
+    from mqp_desktop.store.demo_agendas import fill_agendas_demo
+
+    fill_agendas_demo(store, today)
 
 
 def create_demo_database(path: Path) -> Store:

@@ -44,6 +44,7 @@ from mqp_desktop.store.errors import RecordNotFound, StoreError, translate
 from mqp_desktop.store.migrations import SCHEMA_VERSION
 
 if TYPE_CHECKING:
+    from mqp_desktop.store.agendas import AgendaRepo
     from mqp_desktop.store.meetings import MeetingRepo
 
 
@@ -164,6 +165,13 @@ class Store:
         from mqp_desktop.store.meetings import MeetingRepo
 
         return MeetingRepo(self)
+
+    @functools.cached_property
+    def agendas(self) -> AgendaRepo:
+        """Agendas, papers and their files, settings, packs and circulation (see store/agendas.py)."""
+        from mqp_desktop.store.agendas import AgendaRepo
+
+        return AgendaRepo(self)
 
     @property
     def schema_version(self) -> int:
