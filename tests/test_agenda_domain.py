@@ -206,8 +206,8 @@ def test_deadline_across_christmas_and_new_year():
 # --- papers -------------------------------------------------------------------------------------
 
 def paper(**kw):
-    base = dict(item_id=3, title="Dataset Q2", author_name="Sofia Marques", author_email="sofia@example.org",
-                requested_on=D(2026, 10, 1), deadline=D(2026, 10, 27), id=1)
+    base = {"item_id": 3, "title": "Dataset Q2", "author_name": "Sofia Marques", "author_email": "sofia@example.org",
+            "requested_on": D(2026, 10, 1), "deadline": D(2026, 10, 27), "id": 1}
     base.update(kw)
     return Paper(**base)
 
@@ -217,7 +217,7 @@ def test_paper_status():
     assert paper_status(paper(deadline=D(2026, 10, 28)), today) is PaperStatus.REQUESTED
     assert paper_status(paper(), today) is PaperStatus.OVERDUE
     assert paper_status(paper(received_on=D(2026, 10, 28)), today) is PaperStatus.NOT_SIGNED_OFF
-    signed = dict(received_on=D(2026, 10, 20), signed_off_by="Daniel Whitfield", signed_off_on=D(2026, 10, 20))
+    signed = {"received_on": D(2026, 10, 20), "signed_off_by": "Daniel Whitfield", "signed_off_on": D(2026, 10, 20)}
     assert paper_status(paper(**signed), today) is PaperStatus.RECEIVED  # no file yet
     assert paper_status(paper(**signed, document_id=4), today) is PaperStatus.READY
     assert paper_status(paper(withdrawn=True), today) is PaperStatus.WITHDRAWN

@@ -108,7 +108,7 @@ def test_timing_from_the_meeting(repo, meeting, agenda):
 
 
 def test_removal_is_a_flag_with_sub_items_and_papers_and_recorded(store, repo, meeting, agenda):
-    dataset, neglect = agenda
+    dataset, _neglect = agenda
     sub = repo.add_item(AgendaItem(meeting.id, "Health", parent_id=dataset.id))
     paper = repo.request_paper(sub.id, author_name="Jo Bloggs", author_email="jo@example.org")
     repo.remove_item(dataset.id)

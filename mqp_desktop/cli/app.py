@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from mqp_desktop import APP_DISPLAY_NAME, __version__
-from mqp_desktop.cli import database, meetings, register, rules, section11
+from mqp_desktop.cli import agendas, database, meetings, register, rules, section11
 from mqp_desktop.cli.common import DB_HELP, CliError
 from mqp_desktop.cli.output import prepare_stdout
 from mqp_desktop.domain.quorum import QuorumRuleError
@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_parsers(commands, _new_parser)
     meetings.add_parsers(commands, _new_parser)  # also attendance, quorum, report, export
     section11.add_parsers(commands, _new_parser)
+    agendas.add_parsers(commands, _new_parser)  # agenda, papers, settings
     return parser
 
 
