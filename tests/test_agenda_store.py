@@ -279,3 +279,13 @@ def test_the_demo_has_agendas_and_a_mix_of_papers_for_the_next_meeting(demo_stor
 
     assert len(PdfReader(io.BytesIO(repo.document(first_pdf.id).content)).pages) >= 1
     assert "CR-2025-014" in " ".join(i.title for m in meetings for i in repo.items(m.id))
+
+
+def test_a_withdrawn_paper_takes_no_file_and_stays_on_record(store, repo, agenda):
+    paper = repo.request_paper(agenda[0].id, author_name="Jo Bloggs")
+    repo.withdraw(paper.id, "Deferred to the next meeting")
+    with pytest.raises(ValidationError, match="withdrawn"):
+        repo.attach_content(paper.id, "late.pdf", PDF)
+    kept = repo.paper(paper.id)
+    assert kept.withdrawn and kept.document_id is None and "Deferred" in kept.notes
+    assert paper_status(kept, TODAY) is PaperStatus.WITHDRAWN

@@ -647,8 +647,7 @@ class AgendaRepo:
         (``received_on`` or today).
         """
         paper = self._live_paper(paper_id)
-        if paper.withdrawn:
-            raise ValidationError("paper", f"'{paper.title}' was withdrawn: reinstate it before attaching a file.")
+        self._check_attachable(paper)
         checked = self.read_file(path)
         return self._attach(paper, checked, received_on)
 
@@ -656,7 +655,13 @@ class AgendaRepo:
                        received_on: dt.date | None = None) -> Paper:
         """As :meth:`attach_file`, from bytes already in memory (e.g. dropped from an email)."""
         paper = self._live_paper(paper_id)
+        self._check_attachable(paper)
         return self._attach(paper, check_document(file_name, content), received_on)
+
+    @staticmethod
+    def _check_attachable(paper: Paper) -> None:
+        if paper.withdrawn:
+            raise ValidationError("paper", f"'{paper.title}' was withdrawn: it takes no file.")
 
     def _attach(self, paper: Paper, checked: CheckedDocument, received_on: dt.date | None) -> Paper:
         old_doc = paper.document_id
