@@ -742,7 +742,8 @@ def add_parsers(commands, new_parser) -> None:
     sub = settings.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = new_parser(sub, "show", "every setting, marked (default) when never set",
                    "Show the settings and whether each is still its default.",
-                   "JSON (--json): {name: {value, default (true when never set), description}}.")
+                   "JSON (--json): {name: {value, default (true when never set), description}}.\n\n"
+                   "examples:\n  mqp settings show\n  mqp settings show --json")
     p.add_argument("--json", action="store_true", help="print JSON (keys below)")
     p.set_defaults(func=cmd_settings_show)
     p = new_parser(sub, "set", "change a setting (VALUE as text or JSON, or --file FILE.json)",
