@@ -170,6 +170,10 @@ def test_round_trip_stores_exactly_what_was_typed(store, tmp_path, kind):
         "Bring refresher training up to 90%", 5, "Head of learning", dt.date(2026, 3, 31), ActionStatus.IN_PROGRESS)
     assert any(c.action == "imported" and c.entity == "s11_return" for c in store.history(entity_id=ret.id))
 
+    # The same workbook imported twice (or sent twice) changes nothing more: no second copy of the action.
+    twice = preview_workbook(store, path, today=TODAY)
+    assert twice.problems == [] and not twice.has_changes, twice.summary
+
     # Re-issued, the workbook shows the earlier answers, and importing it again changes nothing.
     again = export_workbook(store, rnd.id, agency_id, tmp_path / "again.xlsx", today=TODAY)
     ws = _load(again)[STANDARDS]
@@ -185,7 +189,7 @@ def test_round_trip_stores_exactly_what_was_typed(store, tmp_path, kind):
 
 
 def test_workbook_layout_protection_and_drop_downs(score):
-    _s11, rnd, _agency_id, path = score
+    _s11, _rnd, _agency_id, path = score
     wb = _load(path)
     assert wb.sheetnames == list(SHEETS)
     assert wb[DATA].sheet_state == "veryHidden"
@@ -228,7 +232,7 @@ def _only_problem(preview) -> CellProblem:
 
 
 def test_rating_off_the_scale_names_its_cell(store, score):
-    _s11, rnd, _a, path = score
+    _s11, _rnd, _a, path = score
     row = _row_of(path, "4")
     _edit(path, {(STANDARDS, f"C{row}"): "Amber"})
     problem = _only_problem(preview_workbook(store, path))
@@ -393,7 +397,7 @@ def test_tampered_layout(store, score, damage):
 
 
 def test_workbook_for_another_agency_round_or_database(store, score, tmp_path):
-    s11, rnd, agency_id, path = score
+    _s11, rnd, _agency_id, path = score
     other_agency = rnd.agency_ids[1]
     error = _refused(store, path, expect_agency_id=other_agency)
     assert "not" in error.problem and store.agency(other_agency).name in error.problem

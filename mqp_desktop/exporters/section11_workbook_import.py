@@ -239,8 +239,8 @@ def _open(path: Path):
                             "Ask the agency to remove the password (File > Info > Protect Workbook > Encrypt with "
                             "Password, cleared) and save it as an Excel Workbook (.xlsx).")
     if not data.startswith(_ZIP_MAGIC):
-        kind = "a PDF" if data.startswith(b"%PDF") else "some other kind of file"
-        raise WorkbookError(f"{name} is not an Excel workbook (it is {kind}, named .xlsx).",
+        kind = " (it is a PDF)" if data.startswith(b"%PDF") else ""
+        raise WorkbookError(f"{name} is not an Excel workbook{kind}.",
                             "Ask the agency for the workbook itself, saved from Excel as an Excel Workbook (.xlsx).")
     try:
         with warnings.catch_warnings():
@@ -281,7 +281,7 @@ def _text(value: Any) -> str:
         return value.strftime("%d/%m/%Y")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return _CONTROL.sub("", str(value)).replace("\xa0", " ").strip()
+    return _CONTROL.sub("", str(value)).strip()
 
 
 def _date(value: Any, what: str) -> dt.date | None:
@@ -579,6 +579,7 @@ def _read_actions(wb, rnd: AuditRound, ret: AuditReturn, today: dt.date, problem
     seen: dict[str, int] = {}
     to_add: list[ActionItem] = []
     to_update: list[tuple[ActionItem, ActionItem]] = []
+    rows = []
     for row in range(FIRST_ROW, max(ws.max_row, FIRST_ROW) + 1):
         cells = {}
         bad = False
@@ -586,14 +587,27 @@ def _read_actions(wb, rnd: AuditRound, ret: AuditReturn, today: dt.date, problem
             ok, value = r.get(f"{c}{row}")
             bad = bad or not ok
             cells[key] = value
-        if bad:
-            continue
-        texts = {k: _text(v) for k, v in cells.items()}
+        if not bad:
+            rows.append((row, cells, {k: _text(v) for k, v in cells.items()}))
+    # A new row whose action reads exactly as one already in the plan (the same workbook
+    # imported twice, or sent again) is that action, not a second copy of it.
+    referenced = {texts["ref"] for _row, _cells, texts in rows}
+    unreferenced: dict[str, list[ActionItem]] = {}
+    for ref, a in existing.items():
+        if ref not in referenced:
+            unreferenced.setdefault(" ".join(a.action.lower().split()), []).append(a)
+    for row, cells, texts in rows:
         if not any(texts.values()):
             continue
         ref = texts["ref"]
         old = None
-        if ref:
+        if not ref:
+            same = unreferenced.get(" ".join(texts["action"].lower().split()))
+            if same:
+                old = same.pop(0)
+                ref = str(old.id)
+                seen[ref] = row
+        elif ref:
             old = existing.get(ref)
             if old is None:
                 r.problem(f"{col['ref']}{row}", f"'{ref}' is not the Ref of an action of this return: leave the Ref "
