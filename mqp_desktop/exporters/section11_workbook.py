@@ -243,6 +243,7 @@ def _build(rnd: AuditRound, ret: AuditReturn, agency_name: str, agency_label: st
     for ws in (instructions, ret_ws, std_ws, act_ws):
         _page_setup(ws, agency_name, rnd.name)
         _protect(ws)
+    instructions.page_setup.fitToHeight = 1  # the instructions on one page
     _protect(data_ws)
     data_ws.sheet_state = "veryHidden"
     wb.active = 0
@@ -268,6 +269,7 @@ def _styles():
         "wrap": Alignment(wrap_text=True, vertical="top"),
         "top": Alignment(vertical="top"),
         "indent": Alignment(wrap_text=True, vertical="top", indent=2),
+        "centre": Alignment(horizontal="center", vertical="top"),
         "unlocked": Protection(locked=False),
     }
 
@@ -424,7 +426,7 @@ def _standards_sheet(ws, rnd: AuditRound, ret: AuditReturn) -> None:
                 cell.value = _title_and_description(rnd.standard(number))
             cell.border = st["border"]
             cell.alignment = st["indent"] if (col.key == "text" and not is_standard) else (
-                st["wrap"] if col.wrap else st["top"])
+                st["wrap"] if col.wrap else st["centre"] if col.key == "self_value" else st["top"])
             if col.editable:
                 cell.fill = st["input_fill"]
                 cell.protection = st["unlocked"]
@@ -505,7 +507,7 @@ def _actions_sheet(ws, rnd: AuditRound, ret: AuditReturn, n_standards: int) -> N
             elif value is not None:
                 cell.data_type = "s"
             cell.border = st["border"]
-            cell.alignment = st["wrap"] if col.wrap else st["top"]
+            cell.alignment = st["wrap"] if col.wrap else st["centre"] if col.key in ("due", "status") else st["top"]
             if col.editable:
                 cell.fill = st["input_fill"]
                 cell.protection = st["unlocked"]
