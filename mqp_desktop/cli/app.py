@@ -32,7 +32,7 @@ commands:
   quorum MEETING [--decide]   quorum under the rule; the chair's decision (ToR 3)
   report attendance           rates per member and agency against the standard
   export calendar             the meetings as an .ics file for Outlook
-  s11      frameworks|round create|rounds|status|return|rate|action
+  s11      frameworks|round create|rounds|status|return|rate|action|workbook|import
                               Section 11 audits: rounds, returns, ratings, action plans (ToR 7.8)
   history                     the change history
 Each command's --help lists its options, its JSON keys and examples.
