@@ -583,3 +583,37 @@ def test_any_valid_fill_applies_exactly_as_typed(store, tmp_path_factory, data, 
         rating = ret.rating(number, ref if "." in ref else "") or Rating(number)
         assert (rating.self_value, rating.self_na_reason, rating.evidence, rating.improvement) == values
     assert ret.received is not None
+
+
+# --- a framework from a spreadsheet ----------------------------------------------------------------
+def test_import_framework_xlsx_reads_rows_and_names_bad_ones(tmp_path):
+    from openpyxl import Workbook
+
+    from mqp_desktop.domain.section11 import FrameworkImportError, framework_rows
+    from mqp_desktop.exporters.section11_workbook import import_framework_xlsx
+    from mqp_desktop.store.section11 import shipped_frameworks
+
+    shipped = shipped_frameworks()[0]
+    wb = Workbook()
+    wb.active.append(["standard", "criterion", "text", "description"])
+    for row in framework_rows(shipped):
+        wb.active.append(list(row))
+    wb.active.append([9, "", "Voice of the child", "Children's views shape services"])
+    wb.active.append([9, 1, "Children are asked about the services they use", ""])
+    good = tmp_path / "Our standards.xlsx"
+    wb.save(good)
+    framework = import_framework_xlsx(good)
+    assert framework.name == "Our standards"
+    assert framework.standards[:-1] == shipped.standards
+    assert framework.standard(9).criteria[0].code == "9.1"
+
+    wb.active.append([10, "2", "A sub-criterion of a standard with no row", ""])
+    bad = tmp_path / "bad.xlsx"
+    wb.save(bad)
+    with pytest.raises(FrameworkImportError) as caught:
+        import_framework_xlsx(bad)
+    assert [(p.row, p.column) for p in caught.value.problems] == [(wb.active.max_row, "standard")]
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(WorkbookError):
+        import_framework_xlsx(empty)

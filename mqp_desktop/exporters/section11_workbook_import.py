@@ -780,3 +780,33 @@ def apply_workbook(store: Store, preview: WorkbookPreview, *, received: dt.date 
         )
     return result
 
+
+
+# --- a framework from a spreadsheet ---------------------------------------------------------
+def import_framework_xlsx(path: Path | str, *, name: str | None = None, version: int = 1, description: str = ""):
+    """A framework read from the first sheet of an .xlsx: a heading row, then rows of
+    standard, criterion, text, description (see ``framework_from_rows``).
+
+    ``name`` defaults to the file's name without .xlsx. Raises :class:`WorkbookError`
+    when the file cannot be read, ``FrameworkImportError`` (rows and columns named)
+    when its rows are not a framework. Writes nothing: save the result with
+    ``Section11Repo.save_framework``.
+    """
+    from mqp_desktop.domain.section11 import framework_from_rows
+
+    path = Path(path).expanduser()
+    wb = _open(path)
+    try:
+        ws = wb.worksheets[0]
+        rows = [[None if c.data_type == "f" else c.value for c in row][:4] for row in ws.iter_rows()]
+    finally:
+        wb.close()
+    if not rows:
+        raise WorkbookError(f"'{path.name}' has nothing on its first sheet.",
+                            "Put a heading row (standard, criterion, text, description), then one row per "
+                            "standard and sub-criterion.")
+    header = [_text(v).lower() for v in rows[0]]
+    if "standard" in header and ("text" in header or "title" in header):
+        keyed = [dict(zip(header, row, strict=False)) for row in rows[1:]]
+        return framework_from_rows(keyed, name=name or path.stem, version=version, description=description)
+    return framework_from_rows(rows[1:], name=name or path.stem, version=version, description=description)
