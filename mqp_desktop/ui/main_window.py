@@ -53,6 +53,7 @@ from mqp_desktop.ui.meetings_controller import MeetingsController
 from mqp_desktop.ui.models import format_date, icon
 from mqp_desktop.ui.pages import AgenciesPage, HistoryPage, MembershipPage
 from mqp_desktop.ui.pages.attendance_report_page import AttendanceReportPage
+from mqp_desktop.ui.section11_controller import Section11Controller
 from mqp_desktop.ui.settings import Settings
 
 SUBCOMMITTEE_FIELDS = tuple(
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
     database_changed = Signal(object)  # Path
     dialog_opened = Signal(object)  # QDialog
 
-    PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_AGENCIES, PAGE_HISTORY = range(5)
+    PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_SECTION11, PAGE_AGENCIES, PAGE_HISTORY = range(6)
 
     def __init__(
         self,
@@ -205,8 +206,10 @@ class MainWindow(QMainWindow):
         self.agency_actions = [self.add_agency_action, self.edit_agency_action, self.end_agency_action]
 
         self.meetings = MeetingsController(self)  # the Meetings page, its actions and dialogs
+        self.section11 = Section11Controller(self)  # the Section 11 dashboard, its actions and dialogs
         self.page_actions = []
-        for number, name in enumerate(("Membership", "Meetings", "Attendance", "Agencies", "Change history")):
+        for number, name in enumerate(("Membership", "Meetings", "Attendance", "Section 11", "Agencies",
+                                               "Change history")):
             self.page_actions.append(
                 a(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
             )
@@ -233,8 +236,8 @@ class MainWindow(QMainWindow):
         self.membership_page.warnings_changed.connect(self._set_warning_badge)
 
         self.pages = QStackedWidget()
-        for page in (self.membership_page, self.meetings.page, self.attendance_page, self.agencies_page,
-                     self.history_page):
+        for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
+                     self.agencies_page, self.history_page):
             self.pages.addWidget(page)
 
         self.nav = QListWidget()
@@ -242,8 +245,8 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(18, 18))
-        for page in (self.membership_page, self.meetings.page, self.attendance_page, self.agencies_page,
-                     self.history_page):
+        for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
+                     self.agencies_page, self.history_page):
             item = QListWidgetItem(page.title)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
@@ -348,10 +351,18 @@ class MainWindow(QMainWindow):
             if action is self.meetings.reconvene_action:
                 meetings_menu.addSeparator()
 
+        section11_menu = bar.addMenu("Section &11")
+        for action in self.section11.actions:
+            section11_menu.addAction(action)
+            if action in (self.section11.chase_all_action, self.section11.new_round_action):
+                section11_menu.addSeparator()
+
         reports_menu = bar.addMenu("&Reports")
         reports_menu.addAction(self.page_actions[self.PAGE_ATTENDANCE])
         reports_menu.addAction(self.attendance_page.export_action)
         reports_menu.addAction(self.attendance_page.letters_action)
+        reports_menu.addSeparator()
+        reports_menu.addAction(self.section11.summary_action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
@@ -634,6 +645,7 @@ class MainWindow(QMainWindow):
         self.agencies_page.set_data(agencies, counts, today)
         self.meetings.refresh(today)
         self.attendance_page.set_store(store, today)
+        self.section11.refresh(today)
         self.history_page.set_loader(
             lambda: (
                 store.history(),
@@ -694,6 +706,7 @@ class MainWindow(QMainWindow):
         self.edit_agency_action.setEnabled(on_agencies and agency is not None)
         self.end_agency_action.setEnabled(on_agencies and agency is not None and agency.end_date is None)
         self.meetings.update_actions(page == self.PAGE_MEETINGS)
+        self.section11.update_actions(page == self.PAGE_SECTION11)
         self.find_action.setEnabled(page >= 0)
         self._update_undo_actions()
 

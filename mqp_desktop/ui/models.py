@@ -326,7 +326,16 @@ class AgenciesTableModel(_RecordTableModel):
 
 
 
-ENTITY_LABELS = {"member": "Member", "agency": "Agency", "subcommittee": "Subcommittee"}
+ENTITY_LABELS = {
+    "member": "Member",
+    "agency": "Agency",
+    "subcommittee": "Subcommittee",
+    "s11_framework": "Section 11 framework",
+    "s11_round": "Section 11 round",
+    "s11_return": "Section 11 return",
+    "s11_rating": "Section 11 rating",
+    "s11_action": "Section 11 action",
+}
 
 
 class HistoryTableModel(_RecordTableModel):
