@@ -625,3 +625,42 @@ def test_the_change_history_names_section11_changes_in_words(qapp, demo_store):
     assert {"Section 11 round added", "Section 11 return added", "Section 11 rating rated",
             "Section 11 action added"} <= whats
     assert not any(w.startswith("S11_") for w in whats)
+
+
+# --- with the real exporters --------------------------------------------------------------------
+def test_a_really_damaged_workbook_cannot_be_imported(qtbot, page, window, tmp_path, monkeypatch):
+    openpyxl = pytest.importorskip("openpyxl")
+    from mqp_desktop.exporters.section11_workbook import export_workbook
+
+    ret = page.overdue_model.record(0)
+    path = tmp_path / "returned.xlsx"
+    export_workbook(window.store, page.round.id, ret.agency_id, path)
+    wb = openpyxl.load_workbook(path)
+    wb["Standards"]["C5"] = "4"  # off the 0-3 scale
+    wb.save(path)
+    monkeypatch.setattr(window.section11, "choose_workbook_file", lambda: path)
+    window.section11.import_workbook_action.trigger()
+    dialog = window.active_dialog
+    assert isinstance(dialog, WorkbookImportDialog) and dialog.blocked
+    cells = [(dialog.problems_model.index(r, 0).data(), dialog.problems_model.index(r, 1).data())
+             for r in range(dialog.problems_model.rowCount())]
+    assert ("Standards", "C5") in cells
+    dialog.accept()
+    assert window.active_dialog is dialog
+    assert repo(window).get_return(ret.id).ratings == () and repo(window).get_return(ret.id).received is None
+    dialog.reject()
+
+
+def test_the_real_chase_email_and_round_summary_are_written(qtbot, page, window, tmp_path, monkeypatch):
+    opened: list[Path] = []
+    monkeypatch.setattr(window.section11, "open_file", lambda path: opened.append(path) or True)
+    monkeypatch.setattr(window.section11, "choose_chase_file", lambda ret: tmp_path / "chase.eml")
+    ret = page.overdue_model.record(0)
+    page.select_overdue(ret.id)
+    window.section11.chase_email_action.trigger()
+    assert len(opened) == 1 and opened[0].suffix == ".eml" and opened[0].stat().st_size > 0
+    assert ret.lead_email in opened[0].read_text(encoding="utf-8", errors="replace")
+
+    monkeypatch.setattr(window.section11, "choose_summary_file", lambda: tmp_path / "summary.xlsx")
+    window.section11.summary_action.trigger()
+    assert window.section11.last_output.suffix == ".xlsx" and window.section11.last_output.stat().st_size > 0

@@ -760,6 +760,9 @@ class WorkbookImportDialog(RecordDialog):
         ui.problemsView.setVisible(bool(problems))
         text = _changes_text(preview)
         ui.changesView.setPlainText(text or "No changes: the workbook says what the database already holds.")
+        # what a blocked workbook would change is beside the point until it is corrected
+        ui.changesCaption.setVisible(not blocked)
+        ui.changesView.setVisible(not blocked)
         self.errors = FieldErrors(self, {}, ui.errorLabel)
         self.resize(860, 560)
 

@@ -224,7 +224,7 @@ class Section11Page(QWidget):
         self.overdue_table = RegisterTable()
         self.overdue_table.setObjectName("overdueReturns")
         self.overdue_table.setModel(self.overdue_proxy)
-        self.overdue_table.set_column_widths((130, 140, 90, 90, 110), {OverdueReturnsModel.COL_LEAD: 100})
+        self.overdue_table.set_column_widths((130, 140, 90, 104, 110), {OverdueReturnsModel.COL_LEAD: 100})
         self.overdue_table.sortByColumn(OverdueReturnsModel.COL_DAYS, Qt.SortOrder.DescendingOrder)
         self.overdue_table.selectionModel().selectionChanged.connect(lambda *_a: self.selection_changed.emit())
         self.overdue_table.activated_row.connect(self._overdue_activated)
@@ -239,7 +239,7 @@ class Section11Page(QWidget):
         self.actions_table = RegisterTable()
         self.actions_table.setObjectName("overdueActions")
         self.actions_table.setModel(self.actions_proxy)
-        self.actions_table.set_column_widths((120, 240, 110, 86, 90, 64), {OverdueActionsModel.COL_ACTION: 120})
+        self.actions_table.set_column_widths((120, 240, 110, 86, 104, 64), {OverdueActionsModel.COL_ACTION: 120})
         self.actions_table.sortByColumn(OverdueActionsModel.COL_DAYS, Qt.SortOrder.DescendingOrder)
         self.actions_table.activated_row.connect(self._action_activated)
         self.actions_box = QGroupBox("Overdue action-plan items")
@@ -275,7 +275,7 @@ class Section11Page(QWidget):
         self.weakest_table.setObjectName("weakestStandards")
         self.weakest_table.setModel(self.weakest_model)
         self.weakest_table.setSortingEnabled(False)
-        self.weakest_table.set_column_widths((24, 190, 50, 60, 120))
+        self.weakest_table.set_column_widths((24, 290, 50, 60, 160))
         self.weakest_table.setColumnHidden(WeakestStandardsModel.COL_RATED, True)  # in the tooltip
         self.weakest_table.activated_row.connect(self._weakest_activated)
         self.comparison_table = RegisterTable()
@@ -288,7 +288,7 @@ class Section11Page(QWidget):
         self.side_tabs.addTab(self.weakest_table, "Weakest standards")
         self.side_tabs.addTab(self.comparison_table, "Change since last round")
 
-        ratings = QSplitter(Qt.Orientation.Horizontal)
+        self.ratings_splitter = ratings = QSplitter(Qt.Orientation.Horizontal)
         ratings.setChildrenCollapsible(False)
         ratings.addWidget(self.grid_box)
         ratings.addWidget(self.side_tabs)
@@ -444,6 +444,11 @@ class Section11Page(QWidget):
         self.grid_model.set_rows(rnd, self.returns, self.agency_names, basis=basis, today=today,
                                  comparison=comparison, previous_name=previous_name, show_trend=trend)
         self.grid.fit_columns(150, 80)
+        # the grid as wide as its columns; the rest to the weakest standards and the change table
+        needed = sum(self.grid.columnWidth(c) for c in range(self.grid_model.columnCount())) + 48
+        total = sum(self.ratings_splitter.sizes())
+        if total > needed + 320:
+            self.ratings_splitter.setSizes([needed, total - needed])
         self.grid_box.setTitle(f"Ratings by agency and standard ({BASIS_WORDS[basis].lower()})")
         self.legend.set_scale(rnd.rating_scale, trend=trend, previous_name=previous_name)
 
