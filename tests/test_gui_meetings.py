@@ -251,6 +251,22 @@ def test_edit_a_meeting_and_undo(window):
     assert window.store.meetings.get(meeting.id).venue == meeting.venue
 
 
+def test_the_window_fits_a_1366_pixel_laptop_screen_with_every_page_built(qtbot, window):
+    """Nothing on any page (the register's key legend, a long venue) forces the window wider than 1280 px."""
+    for page in range(window.pages.count()):
+        window.show_page(page)
+        qtbot.wait(1)
+    window.show_page(window.PAGE_MEETINGS)
+    window.meetings.take_register_action.trigger()
+    assert window.meetings.page.in_register
+    qtbot.wait(1)
+    assert window.minimumSizeHint().width() <= 1280
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    legend = window.meetings.page.register_view.legend
+    assert legend.height() > legend.sizeHint().height()  # the keys wrapped onto a second line
+
+
 # --- the register ------------------------------------------------------------------------
 def test_take_a_whole_register_with_the_keyboard(qtbot, window, register):
     view = register

@@ -50,6 +50,7 @@ from mqp_desktop.ui import errors
 from mqp_desktop.ui.meetings_models import GuestsTableModel, RegisterTableModel, long_date, meeting_status_text
 from mqp_desktop.ui.pages.common import action_bar
 from mqp_desktop.ui.pages.quorum_panel import ChairDecisionBox, QuorumPanel
+from mqp_desktop.ui.widgets.flow_layout import FlowLayout
 
 STATUS_FOR_KEY = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT,
@@ -194,19 +195,26 @@ class KeyLegend(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("keyLegend")
-        layout = QHBoxLayout(self)
+        # A flow layout: on a narrow window the keys wrap onto a second line instead of
+        # forcing the window wider than a laptop's screen.
+        layout = FlowLayout(self, h_spacing=14, v_spacing=4)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(6)
         for key, words in self.KEYS:
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.setSpacing(6)
             cap = QLabel(key)
             cap.setObjectName("keyCap")
             cap.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label = QLabel(words)
             label.setObjectName("keyWords")
-            layout.addWidget(cap)
-            layout.addWidget(label)
-            layout.addSpacing(8)
-        layout.addStretch(1)
+            pair_layout.addWidget(cap)
+            pair_layout.addWidget(label)
+            layout.addWidget(pair)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setToolTip("Click in the register first, then use the keys; the cursor moves down after each one.")
 
 
@@ -313,8 +321,10 @@ class RegisterView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setWeight(QFont.Weight.DemiBold)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # (a long title or venue wraps rather than widening the window)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageIntro")
+        self.subtitle.setWordWrap(True)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         top.addLayout(titles, 1)
@@ -340,8 +350,10 @@ class RegisterView(QWidget):
         for column, width in enumerate((190, 180, 170, 210, 190)):
             self.table.setColumnWidth(column, width)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(RegisterTableModel.COL_POST, QHeaderView.ResizeMode.Stretch)
+        # The post is shown last and takes what room is left: on a narrow laptop screen it is the
+        # post that is cut short, never the attendance being taken.
+        header.moveSection(header.visualIndex(RegisterTableModel.COL_POST), header.count() - 1)
+        header.setStretchLastSection(True)
 
         self.quorum_panel = QuorumPanel()
         self.decision_box = ChairDecisionBox()
@@ -363,7 +375,8 @@ class RegisterView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(340)
+        # as wide as the panel needs (the horizontal bar is off, so anything narrower is cut off)
+        scroll.setMinimumWidth(max(340, side.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()))
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
