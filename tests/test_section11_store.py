@@ -420,3 +420,16 @@ def test_fill_section11_demo_on_a_register_with_people(store):
     prev_id, cur_id = fill_section11_demo(store, D(2026, 5, 15))
     s11 = Section11Repo(store)
     assert s11.latest_round().id == cur_id and s11.find_round(str(prev_id)).id == prev_id
+
+
+def test_find_round_by_a_typed_name_with_a_plain_hyphen_or_a_unique_part(demo_store):
+    from mqp_desktop.store.section11 import Section11Repo
+
+    repo = Section11Repo(demo_store)
+    rounds = repo.rounds()
+    newest = max(rounds, key=lambda r: r.issued)
+    typed = newest.name.replace("\u2013", "-")
+    assert typed != newest.name  # the demo names use an en dash
+    assert repo.find_round(typed).id == newest.id
+    assert repo.find_round(typed.split()[-1]).id == newest.id  # "2026-27"
+    assert repo.find_round("Section 11 audit") is None  # matches both rounds: not guessed

@@ -160,14 +160,27 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
         return self._round(rows[0])
 
     def find_round(self, text: str) -> AuditRound | None:
-        """A round by id or name (any case), or None."""
+        """A round by id, by name (any case, any kind of dash: "2026-27" finds "2026–27"),
+        or by a unique part of its name (e.g. "2026-27"); else None."""
         key = (text or "").strip()
         if key.isdigit():
             row = self.db.execute("SELECT id FROM s11_round WHERE id = ?", [int(key)]).fetchone()
             if row:
                 return self.round(row[0])
-        row = self.db.execute("SELECT id FROM s11_round WHERE name = ? COLLATE NOCASE", [" ".join(key.split())]).fetchone()
-        return self.round(row[0]) if row else None
+
+        def norm(value: str) -> str:
+            for dash in "\u2010\u2011\u2012\u2013\u2014\u2212":
+                value = value.replace(dash, "-")
+            return " ".join(value.split()).casefold()
+
+        wanted = norm(key)
+        if not wanted:
+            return None
+        rows = [(r[0], norm(r[1])) for r in self.db.execute("SELECT id, name FROM s11_round")]
+        exact = [rid for rid, name in rows if name == wanted]
+        partial = [rid for rid, name in rows if wanted in name]
+        found = exact or (partial if len(partial) == 1 else [])
+        return self.round(found[0]) if found else None
 
     def latest_round(self) -> AuditRound | None:
         row = self.db.execute("SELECT id FROM s11_round ORDER BY issued DESC, id DESC LIMIT 1").fetchone()
