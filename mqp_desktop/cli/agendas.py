@@ -419,6 +419,16 @@ def cmd_papers_email(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         pid = _paper_id(args.paper)
         draft = store.agendas.chase_email(pid) if args.chase else store.agendas.request_email(pid)
+        if args.out is not None:
+            from mqp_desktop.cli.reports import _writing
+            from mqp_desktop.exporters.circulation import paper_email_eml
+
+            out = Path(args.out).expanduser()
+            with _writing(out):
+                written = paper_email_eml(store, pid, out, chase=args.chase)
+            print(f"Wrote the {'chase' if args.chase else 'request'} email for paper {pid} to {written}"
+                  " (open it in Outlook or Thunderbird, check it and send it).")
+            return 0
     if args.json:
         emit_json({"paper_id": pid, "kind": draft.kind, "to": list(draft.to), "subject": draft.subject,
                    "body": draft.body})
@@ -712,11 +722,12 @@ def add_parsers(commands, new_parser) -> None:
                    "Print the email asking for a paper (--request, the default) or chasing it (--chase),\n"
                    "from the templates in the settings ('mqp settings show').",
                    "JSON (--json): paper_id, kind, to, subject, body.\n\nexamples:\n"
-                   "  mqp papers email 12 --chase")
+                   "  mqp papers email 12 --chase\n  mqp papers email 12 --chase --out chase.eml")
     p.add_argument("paper", metavar="PAPER", help=PAPER_HELP)
     kind = p.add_mutually_exclusive_group()
     kind.add_argument("--request", action="store_true", help="the request (default)")
     kind.add_argument("--chase", action="store_true", help="the reminder for a late paper")
+    p.add_argument("--out", metavar="FILE.eml", help="write it as an email draft (.eml) instead of printing it")
     p.add_argument("--json", action="store_true", help="print JSON (keys below)")
     p.set_defaults(func=cmd_papers_email)
 

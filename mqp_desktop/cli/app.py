@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from mqp_desktop import APP_DISPLAY_NAME, __version__
-from mqp_desktop.cli import agendas, database, meetings, register, rules, section11
+from mqp_desktop.cli import agendas, circulation, database, meetings, register, rules, section11
 from mqp_desktop.cli.common import DB_HELP, CliError
 from mqp_desktop.cli.output import prepare_stdout
 from mqp_desktop.domain.quorum import QuorumRuleError
@@ -32,6 +32,9 @@ commands:
   quorum MEETING [--decide]   quorum under the rule; the chair's decision (ToR 3)
   report attendance           rates per member and agency against the standard
   export calendar             the meetings as an .ics file for Outlook
+  circulate MEETING --out FILE.eml
+                              an email draft sending members the agenda and papers (ToR 13)
+  circulations MEETING        what was circulated, to whom, when
   s11      frameworks|round create|rounds|status|return|rate|action|workbook|import
                               Section 11 audits: rounds, returns, ratings, action plans (ToR 7.8)
   history                     the change history
@@ -105,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     meetings.add_parsers(commands, _new_parser)  # also attendance, quorum, report, export
     section11.add_parsers(commands, _new_parser)
     agendas.add_parsers(commands, _new_parser)  # agenda, papers, settings
+    circulation.add_parsers(commands, _new_parser)  # circulate, circulations
     return parser
 
 

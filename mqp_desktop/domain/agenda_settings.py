@@ -14,18 +14,25 @@ pack_size_limit_mb          warn when a circulation is larger (1-500)     20
 partnership_priorities      list of priority names (free text allowed)    []
 email_paper_request         {subject, body} with {placeholders}           below
 email_paper_chase           {subject, body} with {placeholders}           below
+email_circulation_agenda    {subject, body}: the agenda sent ahead        below
+email_circulation           {subject, body}: pack, papers, supplements    below
 ==========================  ============================================  =========================
+
+The paper emails fill :data:`~mqp_desktop.domain.papers.PLACEHOLDERS`; the
+circulation emails fill :data:`CIRCULATION_PLACEHOLDERS` (filled by
+:mod:`mqp_desktop.exporters.circulation`).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from mqp_desktop.domain.agenda import load_standing_agenda, standing_agenda_from_data
-from mqp_desktop.domain.papers import PLACEHOLDERS, EmailTemplate, unknown_placeholders
+from mqp_desktop.domain.papers import PLACEHOLDERS, EmailTemplate
 from mqp_desktop.domain.validation import ValidationError
 
 STANDING_AGENDA = "standing_agenda"
@@ -34,6 +41,25 @@ PACK_SIZE_LIMIT_MB = "pack_size_limit_mb"
 PARTNERSHIP_PRIORITIES = "partnership_priorities"
 EMAIL_PAPER_REQUEST = "email_paper_request"
 EMAIL_PAPER_CHASE = "email_paper_chase"
+EMAIL_CIRCULATION_AGENDA = "email_circulation_agenda"
+EMAIL_CIRCULATION = "email_circulation"
+
+CIRCULATION_PLACEHOLDERS = {
+    "what": "what is attached, e.g. 'agenda and papers', 'supplementary paper'",
+    "meeting": "the meeting's title, e.g. 'Meeting of 8 December 2026'",
+    "meeting_date": "the meeting's date, e.g. '8 December 2026'",
+    "meeting_day": "the meeting's day and date, e.g. 'Tuesday 8 December 2026'",
+    "meeting_time": "e.g. '10:00 to 12:00'",
+    "venue": "the venue and/or online link",
+    "chair": "the chair's name",
+    "subcommittee": "the subcommittee's name",
+    "partnership": "the partnership's name",
+    "items": "the agenda's items, one a line, numbered",
+    "papers_deadline": "the default deadline for papers, e.g. 'Tuesday 24 November 2026'",
+    "attachments": "the attached files, one a line",
+    "to_follow": "a line naming papers not yet received (empty when none)",
+    "sender": "the business support officer's name and post (or 'Business Support')",
+}
 
 DEFAULT_REQUEST = {
     "subject": "Paper requested: {item} - {subcommittee}, {meeting_date}",
@@ -56,6 +82,35 @@ DEFAULT_CHASE = {
         "the meeting pack. If it cannot be ready in time, please let us know so the chair can decide "
         "whether to defer the item.\n\n"
         "Many thanks,\n\nBusiness Support\n{partnership}\n"
+    ),
+}
+_CIRCULATION_CLOSE = (
+    "If you cannot attend, please send your apologies and, where you can, a deputy from your agency "
+    "(Terms of Reference, clause 5). Please tell us before the meeting of any interest you need to "
+    "declare (clause 11).\n\n"
+    "Kind regards,\n\n{sender}\n{partnership}\n"
+)
+DEFAULT_CIRCULATION_AGENDA = {
+    "subject": "{subcommittee}: agenda for {meeting_date}",
+    "body": (
+        "Dear colleagues,\n\n"
+        "Please find attached the agenda for the meeting of the {subcommittee}.\n\n"
+        "Date: {meeting_day}, {meeting_time}\nVenue: {venue}\nChair: {chair}\n\n"
+        "Agenda\n{items}\n\n"
+        "Papers are due with us by {papers_deadline}, signed off by a senior manager in your agency "
+        "(Terms of Reference, clause 14). The papers will follow with the meeting pack.\n\n"
+        + _CIRCULATION_CLOSE
+    ),
+}
+DEFAULT_CIRCULATION = {
+    "subject": "{subcommittee}: {what} for {meeting_date}",
+    "body": (
+        "Dear colleagues,\n\n"
+        "Please find attached the {what} for the meeting of the {subcommittee}.\n\n"
+        "Date: {meeting_day}, {meeting_time}\nVenue: {venue}\nChair: {chair}\n\n"
+        "{attachments}\n\n{to_follow}\n\n"
+        "Agenda\n{items}\n\n"
+        + _CIRCULATION_CLOSE
     ),
 }
 
@@ -99,18 +154,18 @@ def _priorities(value: Any) -> list[str]:
     return out
 
 
-def _email(value: Any) -> dict[str, str]:
+def _email(value: Any, placeholders: Mapping[str, str] = PLACEHOLDERS) -> dict[str, str]:
     if not isinstance(value, dict) or not isinstance(value.get("subject"), str) or not isinstance(value.get("body"), str):
         raise ValidationError("value", "An email template is an object with a 'subject' and a 'body' (text).")
     subject, body = value["subject"].strip(), value["body"].strip() + "\n"
     if not subject or not body.strip():
         raise ValidationError("value", "An email template needs both a subject and a body.")
-    unknown = unknown_placeholders(subject + body)
+    unknown = sorted({name for name in re.findall(r"\{(\w+)\}", subject + body) if name not in placeholders})
     if unknown:
         raise ValidationError(
             "value",
             f"The template uses {', '.join('{' + u + '}' for u in unknown)}, which is not a placeholder: "
-            f"use {', '.join('{' + p + '}' for p in PLACEHOLDERS)}.",
+            f"use {', '.join('{' + p + '}' for p in placeholders)}.",
         )
     return {"subject": subject, "body": body}
 
@@ -138,6 +193,10 @@ SETTINGS: dict[str, SettingSpec] = {
                     lambda: dict(DEFAULT_REQUEST), _email),
         SettingSpec(EMAIL_PAPER_CHASE, "the email chasing a late paper",
                     lambda: dict(DEFAULT_CHASE), _email),
+        SettingSpec(EMAIL_CIRCULATION_AGENDA, "the email sending members the agenda ahead of the papers",
+                    lambda: dict(DEFAULT_CIRCULATION_AGENDA), lambda v: _email(v, CIRCULATION_PLACEHOLDERS)),
+        SettingSpec(EMAIL_CIRCULATION, "the email sending members the agenda and papers (or a supplement)",
+                    lambda: dict(DEFAULT_CIRCULATION), lambda v: _email(v, CIRCULATION_PLACEHOLDERS)),
     )
 }
 
