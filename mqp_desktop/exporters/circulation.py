@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import email.policy
 import hashlib
 import re
 import tempfile
@@ -547,7 +548,13 @@ def plan_message(plan: CirculationPlan) -> EmailMessage:
     return msg
 
 
-def _write(data: bytes, path: Path | str) -> Path:
+# Headers folded only where they must be: at 78 columns Python folds a subject that starts with "["
+# before its first word, and readers then show it with a leading space.
+_EML_POLICY = email.policy.default.clone(max_line_length=998)
+
+
+def _write(msg: EmailMessage, path: Path | str) -> Path:
+    data = msg.as_bytes(policy=_EML_POLICY)
     path = Path(path).expanduser()
     if path.suffix.lower() != ".eml":
         raise ExportFileError(f"'{path.name}' does not end in .eml.", "Give a file name such as circulation.eml.")
@@ -560,7 +567,7 @@ def _write(data: bytes, path: Path | str) -> Path:
 
 def write_eml(plan: CirculationPlan, path: Path | str) -> Path:
     """Write the plan as an ``.eml`` draft (``X-Unsent: 1``) through a temporary file; the path written."""
-    return _write(bytes(plan_message(plan)), path)
+    return _write(plan_message(plan), path)
 
 
 def record_circulated(store: Store, plan: CirculationPlan, *, pack_id: int | None = None, note: str = ""):
@@ -602,7 +609,7 @@ def paper_email_message(store: Store, paper_id: int, *, chase: bool = False,
 def paper_email_eml(store: Store, paper_id: int, path: Path | str, *, chase: bool = False,
                     today: dt.date | None = None) -> Path:
     """Write a paper's request (or, with ``chase``, reminder) email as an ``.eml`` draft; the path written."""
-    return _write(bytes(paper_email_message(store, paper_id, chase=chase, today=today)), path)
+    return _write(paper_email_message(store, paper_id, chase=chase, today=today), path)
 
 
 def default_file_name(store: Store, meeting_id: int, kind: str) -> str:
