@@ -191,8 +191,8 @@ def test_pack_attachments_are_the_bytes_the_store_holds(demo_store, meeting, age
     got = [(a.get_filename(), a.get_content_type(), a.get_content()) for a in msg.iter_attachments()]
     stored = demo_store.agendas.document(pack.document_id)
 
-    assert [n for n, _, _ in got] == [f"Agenda - MQ&P - {meeting.date.day} {meeting.date:%B %Y}.docx",
-                                      "MQ&P pack 8 December 2026.pdf"]
+    when = f"{meeting.date.day} {meeting.date:%B %Y}"
+    assert [n for n, _, _ in got] == [f"Agenda - MQ&P - {when}.docx", f"Meeting pack - MQ&P - {when}.pdf"]
     assert got[0][2] == agenda_file.read_bytes()
     assert got[1][1] == "application/pdf"
     assert sha(got[1][2]) == stored.info.sha256 and len(got[1][2]) == stored.info.size

@@ -439,9 +439,10 @@ def plan_circulation(
             warnings.append("The Word agenda is not attached (no agenda exporter): the agenda is in the pack.")
     if kind == "pack":
         contents: Any = None
+        pack_name = attachment_name(f"Meeting pack - {sc_label} - {_long(meeting.date)}", ".pdf")
         if pack_path is not None:
-            name, content = _file(pack_path, "meeting pack", "application/pdf")
-            attachments.append(Attachment.of(attachment_name(Path(name).stem, ".pdf"), content, "application/pdf"))
+            _, content = _file(pack_path, "meeting pack", "application/pdf")
+            attachments.append(Attachment.of(pack_name, content, "application/pdf"))
         else:
             packs = store.agendas.packs(meeting_id)
             if not packs:
@@ -450,8 +451,7 @@ def plan_circulation(
             pack = packs[-1]
             pack_id, contents = pack.id, pack.contents
             doc = store.agendas.document(pack.document_id)
-            attachments.append(Attachment.of(attachment_name(Path(doc.info.file_name).stem, ".pdf"), doc.content,
-                                             "application/pdf", doc.info.id))
+            attachments.append(Attachment.of(pack_name, doc.content, "application/pdf", doc.info.id))
         by_doc = {p.document_id: p for p in papers if p.document_id is not None}
         for doc_id in _separately(contents, separately):
             paper = by_doc.get(doc_id)
