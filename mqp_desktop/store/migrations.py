@@ -529,6 +529,192 @@ def m0005_agendas_papers(db: Database) -> None:
             """
         )
 
+
+@migrations(name="0006_minutes")
+def m0006_minutes(db: Database) -> None:
+    """Minutes and their revisions, crash-recovery autosaves, declarations of interest, the
+    action log and its updates (ToR 3, 11, 13, 14).
+
+    A signed revision is a fact: no column of it changes, except that the meeting at which
+    the minutes were approved as a true record may be filled in once, if it was not known at
+    signing. Revisions, declarations, actions and updates are never deleted. Once a meeting's
+    latest revision is signed, its declarations, the actions that came from it and the
+    updates given at it are locked too, until a correction opens revision n+1."""
+
+    def iso_date(column: str) -> str:
+        return f"{column} TEXT CHECK ({column} IS NULL OR {column} = date({column}))"
+
+    def sha256(column: str) -> str:
+        return (f"{column} TEXT CHECK ({column} IS NULL OR (length({column}) = 64"
+                f" AND {column} NOT GLOB '*[^0-9a-f]*'))")
+
+    # Which database an approval file came from: a random id made once, with the schema.
+    db.execute(
+        """
+        CREATE TABLE database_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            uuid TEXT NOT NULL CHECK (length(uuid) = 32)
+        ) STRICT
+        """
+    )
+    db.execute("INSERT INTO database_identity (id, uuid) VALUES (1, lower(hex(randomblob(16))))")
+    db.execute(
+        f"""
+        CREATE TABLE minutes_revision (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            revision INTEGER NOT NULL CHECK (revision >= 1),
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'signed')),
+            content TEXT NOT NULL CHECK (json_valid(content)),
+            {sha256("digest")},
+            {sha256("seal")},
+            signed_by TEXT NOT NULL DEFAULT '',
+            {iso_date("signed_on")},
+            signature_png BLOB,
+            correction_reason TEXT NOT NULL DEFAULT '',
+            {iso_date("corrected_on")},
+            approved_at_meeting_id INTEGER REFERENCES meeting(id),
+            created_at TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            UNIQUE (meeting_id, revision),
+            CHECK ((status = 'signed') = (digest IS NOT NULL AND seal IS NOT NULL AND signed_by <> ''
+                                          AND signed_on IS NOT NULL)),
+            CHECK (status = 'signed' OR signature_png IS NULL),
+            CHECK (revision = 1 OR (trim(correction_reason) <> '' AND corrected_on IS NOT NULL)),
+            CHECK (approved_at_meeting_id IS NOT meeting_id)
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER minutes_revision_signed_fixed BEFORE UPDATE ON minutes_revision
+        WHEN OLD.status = 'signed' AND NOT (
+            OLD.approved_at_meeting_id IS NULL AND NEW.approved_at_meeting_id IS NOT NULL
+            AND NEW.meeting_id IS OLD.meeting_id AND NEW.revision IS OLD.revision AND NEW.status IS OLD.status
+            AND NEW.content IS OLD.content AND NEW.digest IS OLD.digest AND NEW.seal IS OLD.seal
+            AND NEW.signed_by IS OLD.signed_by AND NEW.signed_on IS OLD.signed_on
+            AND NEW.signature_png IS OLD.signature_png AND NEW.correction_reason IS OLD.correction_reason
+            AND NEW.corrected_on IS OLD.corrected_on AND NEW.created_at IS OLD.created_at
+            AND NEW.saved_at IS OLD.saved_at AND NEW.id IS OLD.id)
+        BEGIN SELECT RAISE(ABORT, 'signed minutes are locked; make a correction'); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER minutes_revision_next_only BEFORE INSERT ON minutes_revision
+        WHEN NEW.revision <> 1 + coalesce((SELECT max(revision) FROM minutes_revision
+                                            WHERE meeting_id = NEW.meeting_id), 0)
+          OR EXISTS (SELECT 1 FROM minutes_revision WHERE meeting_id = NEW.meeting_id AND status = 'draft')
+        BEGIN SELECT RAISE(ABORT, 'a new revision follows the latest one, and only once it is signed'); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE minutes_autosave (
+            meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id),
+            saved_at TEXT NOT NULL,
+            content TEXT NOT NULL CHECK (json_valid(content)),
+            discarded INTEGER NOT NULL DEFAULT 0 CHECK (discarded IN (0, 1))
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE declaration (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            member_id INTEGER REFERENCES member(id),
+            guest_name TEXT NOT NULL DEFAULT '',
+            item_id INTEGER REFERENCES agenda_item(id),
+            nature TEXT NOT NULL CHECK (trim(nature) <> ''),
+            managed TEXT NOT NULL DEFAULT '',
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+            created_at TEXT NOT NULL,
+            CHECK ((member_id IS NULL) <> (trim(guest_name) = ''))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX declaration_meeting ON declaration(meeting_id)")
+    db.execute(
+        f"""
+        CREATE TABLE action (
+            id INTEGER PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE CHECK (number GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]/[1-9]*'),
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            item_id INTEGER REFERENCES agenda_item(id),
+            description TEXT NOT NULL CHECK (trim(description) <> ''),
+            owner_member_id INTEGER REFERENCES member(id),
+            owner_name TEXT NOT NULL DEFAULT '',
+            {iso_date("due_date")},
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in progress', 'done', 'dropped')),
+            {iso_date("status_date")},
+            status_note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            CHECK ((owner_member_id IS NULL) <> (trim(owner_name) = ''))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX action_meeting ON action(meeting_id)")
+    db.execute(
+        f"""
+        CREATE TABLE action_update (
+            id INTEGER PRIMARY KEY,
+            action_id INTEGER NOT NULL REFERENCES action(id),
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            status TEXT NOT NULL CHECK (status IN ('open', 'in progress', 'done', 'dropped')),
+            note TEXT NOT NULL DEFAULT '',
+            on_date TEXT NOT NULL CHECK (on_date = date(on_date)),
+            created_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX action_update_action ON action_update(action_id)")
+    db.execute(
+        """
+        CREATE TRIGGER action_number_fixed BEFORE UPDATE OF number, meeting_id ON action
+        WHEN NEW.number IS NOT OLD.number OR NEW.meeting_id IS NOT OLD.meeting_id
+        BEGIN SELECT RAISE(ABORT, 'an action keeps its number and its meeting'); END
+        """
+    )
+
+    def locked(meeting: str) -> str:
+        return (f"EXISTS (SELECT 1 FROM minutes_revision r WHERE r.meeting_id = {meeting} AND r.status = 'signed'"
+                f" AND r.revision = (SELECT max(revision) FROM minutes_revision WHERE meeting_id = {meeting}))")
+
+    locks = {
+        "declaration_locked_insert": f"BEFORE INSERT ON declaration WHEN {locked('NEW.meeting_id')}",
+        "declaration_locked_update": f"BEFORE UPDATE ON declaration WHEN {locked('OLD.meeting_id')}",
+        "action_locked_insert": f"BEFORE INSERT ON action WHEN {locked('NEW.meeting_id')}",
+        "action_locked_update": ("BEFORE UPDATE OF item_id, description, owner_member_id, owner_name, due_date"
+                                 f" ON action WHEN {locked('OLD.meeting_id')}"),
+        "action_update_locked_insert": f"BEFORE INSERT ON action_update WHEN {locked('NEW.meeting_id')}",
+    }
+    for name, when in locks.items():
+        db.execute(
+            f"CREATE TRIGGER {name} {when}"
+            " BEGIN SELECT RAISE(ABORT, 'signed minutes are locked; make a correction'); END"
+        )
+    db.execute(
+        """
+        CREATE TRIGGER action_update_no_update BEFORE UPDATE ON action_update
+        BEGIN SELECT RAISE(ABORT, 'an action update is a record of what was said: add another'); END
+        """
+    )
+    for table in ("minutes_revision", "minutes_autosave", "declaration", "action", "action_update",
+                  "database_identity"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} records are kept, not deleted'); END
+            """
+        )
+    db.execute(
+        """
+        CREATE TRIGGER database_identity_fixed BEFORE UPDATE ON database_identity
+        BEGIN SELECT RAISE(ABORT, 'the database identity never changes'); END
+        """
+    )
+
 # The names this version of the program knows, in order (read through the
 # public API: everything is pending on an empty database).
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))

@@ -46,6 +46,7 @@ from mqp_desktop.store.migrations import SCHEMA_VERSION
 if TYPE_CHECKING:
     from mqp_desktop.store.agendas import AgendaRepo
     from mqp_desktop.store.meetings import MeetingRepo
+    from mqp_desktop.store.minutes import MinutesRepo
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,13 @@ class Store:
         from mqp_desktop.store.agendas import AgendaRepo
 
         return AgendaRepo(self)
+
+    @functools.cached_property
+    def minutes(self) -> MinutesRepo:
+        """Minutes, declarations of interest, the action log and sign-off (see store/minutes.py)."""
+        from mqp_desktop.store.minutes import MinutesRepo
+
+        return MinutesRepo(self)
 
     @property
     def schema_version(self) -> int:

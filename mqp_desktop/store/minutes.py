@@ -1,0 +1,820 @@
+"""Minutes, declarations of interest, the action log and the chair's sign-off, in the database.
+
+Use through ``store.minutes`` (a :class:`MinutesRepo`). Every write is one
+transaction recorded in the change history (entities ``minutes``,
+``declaration``, ``action``, ``action_update``), except autosaves, which are a
+crash-recovery scratch copy replaced every few seconds (recording each would
+bury the history; the saved draft is recorded). Nothing is deleted.
+
+The calls, for the screens and the exporters:
+
+* Minutes: ``minutes(meeting_id, revision=None) -> Minutes`` (a signed revision
+  exactly as signed; a draft assembled live from the register, agenda,
+  declarations and actions with the officer's text laid over it);
+  ``draft(meeting_id)`` (creates revision 1 on first use); ``save_draft``;
+  ``autosave`` / ``recovered`` / ``discard_recovered``; ``revisions``,
+  ``revision``, ``is_locked``.
+* Declarations (ToR 11): ``declarations``, ``add_declaration``,
+  ``update_declaration``, ``remove_declaration``, ``declaration_prompts``.
+* Actions (ToR 14): ``add_action``, ``update_action``, ``update_action_status``,
+  ``action``, ``find_action``, ``actions(...)`` (filters), ``updates``,
+  ``open_at(meeting_id)`` (the carried-forward log), ``owner_text``.
+* Sign-off: ``sign``, ``verify``, ``verify_all``, ``correct``,
+  ``record_approval``, ``export_for_approval``, ``import_approval``,
+  ``database_id``.
+
+Locking: once a meeting's latest revision is signed, ``save_draft``,
+``autosave``, declaration changes, new actions from the meeting, edits of
+those actions' text and updates given at the meeting are refused with
+"signed minutes are locked; make a correction" — here, and by triggers in the
+database for anything that bypasses this module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mqp_desktop.domain import actions as act
+from mqp_desktop.domain.actions import Action, ActionLogEntry, ActionStatus, ActionUpdate
+from mqp_desktop.domain.attendance import AttendanceStatus
+from mqp_desktop.domain.meetings import Meeting, MeetingStatus
+from mqp_desktop.domain.minutes import (
+    ActionLine,
+    Correction,
+    Declaration,
+    DeclarationLine,
+    DeclarationPrompt,
+    Minutes,
+    declaration_prompts,
+    merge_written,
+    prefill_minutes,
+    validate_declaration,
+)
+from mqp_desktop.domain.signoff import (
+    ApprovalFile,
+    ApprovalFileError,
+    ApprovalImport,
+    MinutesRevision,
+    VerifyResult,
+    build_approval_file,
+    canonical_json,
+    check_signature_png,
+    content_digest,
+    read_approval_file,
+    seal_digest,
+    write_approval_file,
+)
+from mqp_desktop.domain.validation import ValidationError
+from mqp_desktop.store.errors import RecordNotFound
+from mqp_desktop.store.store import changes
+
+if TYPE_CHECKING:
+    from mqp_desktop.store.store import Store
+
+LOCKED = "signed minutes are locked; make a correction"
+
+
+def _now() -> str:
+    """Local time with microseconds: autosaves and saves a second apart still order."""
+    return dt.datetime.now().astimezone().isoformat(timespec="microseconds")
+
+
+def _d(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _revision(row: Mapping[str, Any], latest_signed: int | None) -> MinutesRevision:
+    status = row["status"]
+    if status == "signed" and latest_signed is not None and row["revision"] < latest_signed:
+        status = "superseded"
+    return MinutesRevision(
+        id=row["id"], meeting_id=row["meeting_id"], revision=row["revision"], status=status,
+        digest=row["digest"], seal=row["seal"], signed_by=row["signed_by"], signed_on=_d(row["signed_on"]),
+        signature_png=row["signature_png"], correction_reason=row["correction_reason"],
+        corrected_on=_d(row["corrected_on"]), approved_at_meeting_id=row["approved_at_meeting_id"],
+        created_at=row["created_at"], saved_at=row["saved_at"],
+    )
+
+
+def _action(row: Mapping[str, Any]) -> Action:
+    return Action(
+        id=row["id"], number=row["number"], meeting_id=row["meeting_id"], item_id=row["item_id"],
+        description=row["description"], owner_member_id=row["owner_member_id"], owner_name=row["owner_name"],
+        due_date=_d(row["due_date"]), status=ActionStatus(row["status"]), status_date=_d(row["status_date"]),
+        status_note=row["status_note"],
+    )
+
+
+def _action_values(a: Action) -> dict[str, Any]:
+    return {
+        "item_id": a.item_id,
+        "description": a.description,
+        "owner_member_id": a.owner_member_id,
+        "owner_name": a.owner_name,
+        "due_date": _iso(a.due_date),
+    }
+
+
+def _update(row: Mapping[str, Any]) -> ActionUpdate:
+    return ActionUpdate(id=row["id"], action_id=row["action_id"], meeting_id=row["meeting_id"],
+                        status=ActionStatus(row["status"]), note=row["note"], on=dt.date.fromisoformat(row["on_date"]))
+
+
+def _declaration(row: Mapping[str, Any]) -> Declaration:
+    return Declaration(id=row["id"], meeting_id=row["meeting_id"], member_id=row["member_id"],
+                       guest_name=row["guest_name"], item_id=row["item_id"], nature=row["nature"],
+                       managed=row["managed"], removed=bool(row["removed"]))
+
+
+def _declaration_values(d: Declaration) -> dict[str, Any]:
+    return {"member_id": d.member_id, "guest_name": d.guest_name, "item_id": d.item_id, "nature": d.nature,
+            "managed": d.managed, "removed": int(d.removed)}
+
+
+class MinutesRepo:
+    def __init__(self, store: Store):
+        self.store = store
+        self.db = store.db
+
+    # --- small helpers ---------------------------------------------------------------------
+    def database_id(self) -> str:
+        """This database's identity, written into approval files so a file finds its way home."""
+        return self.db.execute("SELECT uuid FROM database_identity WHERE id = 1").fetchone()[0]
+
+    def _meeting(self, meeting_id: int) -> Meeting:
+        return self.store.meetings.get(meeting_id)
+
+    def _keys(self) -> dict[int, act.MeetingKey]:
+        return {m.id: act.meeting_key(m.date, m.start_time, m.id) for m in self.store.meetings.list()}
+
+    def _member_names(self) -> dict[int, str]:
+        return {m.id: m.display_name for m in self.store.members()}
+
+    def _check_item(self, meeting_id: int, item_id: int | None) -> None:
+        if item_id is None:
+            return
+        item = self.store.agendas.item(item_id)
+        if item.meeting_id != meeting_id:
+            raise ValidationError("item", f"Agenda item {item_id} belongs to another meeting (meeting {item.meeting_id}).")
+        if item.removed:
+            raise ValidationError("item", f"Agenda item {item_id} ('{item.title}') has been removed from the agenda.")
+
+    def _locked_error(self, meeting_id: int) -> ValidationError:
+        rev = self.revision(meeting_id)
+        meeting = self._meeting(meeting_id)
+        when = f" by {rev.signed_by} on {rev.signed_on:%d %b %Y}" if rev.signed_on else ""
+        return ValidationError(
+            "minutes", f"The minutes of the {meeting.title[:1].lower() + meeting.title[1:]} were signed (revision "
+            f"{rev.revision}{when}): {LOCKED} (mqp minutes correct {meeting_id} --reason ...).")
+
+    def _require_unlocked(self, meeting_id: int) -> None:
+        if self.is_locked(meeting_id):
+            raise self._locked_error(meeting_id)
+
+    # --- revisions -------------------------------------------------------------------------
+    def _rows(self, meeting_id: int) -> list[Mapping[str, Any]]:
+        return list(self.db.query("SELECT * FROM minutes_revision WHERE meeting_id = ? ORDER BY revision",
+                                  [meeting_id]))
+
+    def revisions(self, meeting_id: int) -> list[MinutesRevision]:
+        """Every revision of the meeting's minutes, oldest first (status draft, signed or superseded)."""
+        rows = self._rows(meeting_id)
+        latest_signed = max((r["revision"] for r in rows if r["status"] == "signed"), default=None)
+        return [_revision(r, latest_signed) for r in rows]
+
+    def revision(self, meeting_id: int, number: int | None = None) -> MinutesRevision | None:
+        """The latest revision (or revision ``number``); None when the minutes were never started."""
+        revs = self.revisions(meeting_id)
+        if number is None:
+            return revs[-1] if revs else None
+        found = [r for r in revs if r.revision == number]
+        if not found:
+            raise RecordNotFound(f"The minutes of meeting {meeting_id} have no revision {number}.",
+                                 f"See 'mqp minutes show {meeting_id}'.")
+        return found[0]
+
+    def is_locked(self, meeting_id: int) -> bool:
+        """True when the latest revision is signed (edits need a correction first)."""
+        rev = self.revision(meeting_id)
+        return rev is not None and rev.status == "signed"
+
+    def signed_revision(self, meeting_id: int) -> MinutesRevision | None:
+        """The signed revision in force (the latest signed one), or None."""
+        signed = [r for r in self.revisions(meeting_id) if r.status == "signed"]
+        return signed[-1] if signed else None
+
+    # --- assembling the minutes ------------------------------------------------------------
+    def _chair_name(self, meeting_id: int) -> str:
+        sc = self.store.subcommittee()
+        entries = self.store.meetings.entries(meeting_id)
+        names = self._member_names()
+        for office in (sc.chair, sc.co_chair):
+            e = entries.get(office.member_id) if office.member_id else None
+            if e is not None and e.status is AttendanceStatus.PRESENT:
+                return names.get(office.member_id, "")
+        return names.get(sc.chair.member_id, "") if sc.chair.member_id else ""
+
+    def _action_line(self, a: Action, status: ActionStatus, update: ActionUpdate | None, overdue: bool,
+                     names: Mapping[int, str], numbers: Mapping[int, str], dates: Mapping[int, dt.date]) -> ActionLine:
+        return ActionLine(
+            number=a.number, description=a.description, owner=self.owner_text(a, names), due_date=a.due_date,
+            status=status.value, status_date=update.on if update else None, note=update.note if update else "",
+            item_number=numbers.get(a.item_id, "") if a.item_id else "", from_meeting=dates.get(a.meeting_id),
+            overdue=overdue, action_id=a.id, item_id=a.item_id,
+        )
+
+    def prefill(self, meeting_id: int, *, revision: int = 1, correction: Correction | None = None) -> Minutes:
+        """The minutes as the program knows them now, with nothing written (see ``domain/minutes.py``)."""
+        meeting = self._meeting(meeting_id)
+        sc = self.store.subcommittee()
+        agencies = self.store.agencies()
+        agenda = self.store.agendas.agenda(meeting_id)
+        keys = self._keys()
+        names = self._member_names()
+        meetings = {m.id: m for m in self.store.meetings.list()}
+        dates = {mid: m.date for mid, m in meetings.items()}
+        all_actions = self._all_actions()
+        all_updates = self.updates()
+        numbers: dict[int, dict[int, str]] = {meeting_id: agenda.numbers}
+
+        def numbers_of(mid: int) -> dict[int, str]:
+            if mid not in numbers:
+                numbers[mid] = self.store.agendas.numbers(mid)
+            return numbers[mid]
+
+        key = keys[meeting_id]
+        new = []
+        for a in all_actions:
+            if a.meeting_id == meeting_id:
+                status, last = act.status_as_at(a, all_updates, keys, key)
+                here = last if last is not None and last.meeting_id == meeting_id else None
+                new.append(self._action_line(a, status, here, act.is_overdue(a.due_date, status, meeting.date),
+                                             names, numbers_of(meeting_id), dates))
+        log = [
+            self._action_line(e.action, e.status, e.update, e.overdue, names, numbers_of(e.action.meeting_id), dates)
+            for e in act.action_log_at(meeting_id, all_actions, all_updates, keys)
+        ]
+        quorum = self.store.meetings.quorum(meeting_id)
+        return prefill_minutes(
+            meeting=meeting, partnership=sc.partnership, subcommittee=sc.name, chaired_by=self._chair_name(meeting_id),
+            register=self.store.meetings.register(meeting_id), guests=self.store.meetings.guests(meeting_id),
+            quorum=quorum, agency_names={a.id: a.label for a in agencies}, lines=agenda.lines,
+            presenters=agenda.presenters, declarations=self.declaration_lines(meeting_id, agenda.numbers),
+            new_actions=new, action_log=log, revision=revision, correction=correction,
+        )
+
+    def _content(self, row: Mapping[str, Any]) -> Minutes:
+        return Minutes.from_data(json.loads(row["content"]))
+
+    def _correction(self, row: Mapping[str, Any]) -> Correction | None:
+        if row["revision"] == 1:
+            return None
+        previous = self.db.execute("SELECT digest FROM minutes_revision WHERE meeting_id = ? AND revision = ?",
+                                   [row["meeting_id"], row["revision"] - 1]).fetchone()
+        return Correction(corrects_revision=row["revision"] - 1, corrects_digest=previous[0] if previous else "",
+                          reason=row["correction_reason"], on=_d(row["corrected_on"]))
+
+    def _assemble(self, row: Mapping[str, Any]) -> Minutes:
+        prefill = self.prefill(row["meeting_id"], revision=row["revision"], correction=self._correction(row))
+        return merge_written(prefill, self._content(row))
+
+    def minutes(self, meeting_id: int, revision: int | None = None) -> Minutes:
+        """The minutes: a signed revision exactly as signed; a draft assembled now.
+
+        With no revision yet, the prefill (nothing is written to the database)."""
+        rows = self._rows(meeting_id)
+        if not rows:
+            if revision is not None:
+                self.revision(meeting_id, revision)  # raises
+            return merge_written(self.prefill(meeting_id), None)
+        row = rows[-1] if revision is None else next((r for r in rows if r["revision"] == revision), None)
+        if row is None:
+            self.revision(meeting_id, revision)  # raises RecordNotFound
+        if row["status"] == "signed":
+            return self._content(row)
+        return self._assemble(row)
+
+    def _draft_row(self, meeting_id: int) -> Mapping[str, Any]:
+        rows = self._rows(meeting_id)
+        if rows and rows[-1]["status"] == "draft":
+            return rows[-1]
+        if rows:
+            raise self._locked_error(meeting_id)
+        meeting = self._meeting(meeting_id)
+        if meeting.status is MeetingStatus.CANCELLED:
+            raise ValidationError("meeting", f"The {meeting.title[:1].lower() + meeting.title[1:]} was cancelled: "
+                                  "it has no minutes.")
+        content = merge_written(self.prefill(meeting_id), None)
+        now = _now()
+        with self.store.write():
+            rev_id = self.store.insert("minutes_revision", {
+                "meeting_id": meeting_id, "revision": 1, "status": "draft",
+                "content": canonical_json(content.to_data()), "created_at": now, "saved_at": now,
+            })
+            self.store.record("minutes", meeting_id, "started", f"Minutes started: {meeting.title}",
+                              {"revision": [None, 1], "minutes_revision_id": [None, rev_id]})
+        return self._rows(meeting_id)[-1]
+
+    def draft(self, meeting_id: int) -> Minutes:
+        """The draft minutes to edit: revision 1 is created from the prefill on first use.
+
+        Refused when the latest revision is signed (make a correction)."""
+        return self._assemble(self._draft_row(meeting_id))
+
+    def save_draft(self, meeting_id: int, minutes: Minutes) -> MinutesRevision:
+        """Save what the officer wrote (who chaired, who took the minutes, per item the discussion and
+        decisions); everything else is assembled. Clears any recovered autosave."""
+        row = self._draft_row(meeting_id)
+        if minutes.meeting.meeting_id != meeting_id:
+            raise ValidationError("minutes", f"These minutes are of meeting {minutes.meeting.meeting_id}, "
+                                  f"not meeting {meeting_id}.")
+        before = self._content(row)
+        text = canonical_json(merge_written(self.prefill(meeting_id, revision=row["revision"],
+                                                         correction=self._correction(row)), minutes).to_data())
+
+        def written(item) -> tuple[str, list[str]]:
+            return item.discussion, [d.text for d in item.decisions]
+
+        changed = [i.number or i.title for i in minutes.items
+                   if (b := before.item(i.item_id)) is None or written(b) != written(i)]
+        with self.store.write():
+            self.store.update("minutes_revision", row["id"], {"content": [row["content"], text],
+                                                             "saved_at": [row["saved_at"], _now()]})
+            self.db.execute("UPDATE minutes_autosave SET discarded = 1 WHERE meeting_id = ?", [meeting_id])
+            self.store.record("minutes", meeting_id, "saved",
+                              f"Minutes saved (revision {row['revision']})"
+                              + (f": items {', '.join(changed)}" if changed else ""),
+                              {"revision": [row["revision"], row["revision"]]})
+        return self.revision(meeting_id)
+
+    # --- autosave (crash recovery) ---------------------------------------------------------
+    def autosave(self, meeting_id: int, minutes: Minutes) -> None:
+        """Keep the text being typed, for recovery after a crash (one transaction, not in the history)."""
+        self._require_unlocked(meeting_id)
+        with self.store.write():
+            self.db.execute(
+                "INSERT INTO minutes_autosave (meeting_id, saved_at, content, discarded) VALUES (?, ?, ?, 0)"
+                " ON CONFLICT (meeting_id) DO UPDATE SET saved_at = excluded.saved_at, content = excluded.content,"
+                " discarded = 0",
+                [meeting_id, _now(), canonical_json(minutes.to_data())],
+            )
+
+    def recovered(self, meeting_id: int) -> Minutes | None:
+        """Text autosaved after the draft was last saved (what a crash would otherwise lose), or None."""
+        row = self.db.execute("SELECT saved_at, content, discarded FROM minutes_autosave WHERE meeting_id = ?",
+                              [meeting_id]).fetchone()
+        rev = self.revision(meeting_id)
+        if row is None or row[2] or (rev is not None and rev.status != "draft"):
+            return None
+        if rev is not None and dt.datetime.fromisoformat(row[0]) <= dt.datetime.fromisoformat(rev.saved_at):
+            return None
+        return Minutes.from_data(json.loads(row[1]))
+
+    def discard_recovered(self, meeting_id: int) -> None:
+        """The officer chose not to keep the recovered text (it is marked discarded, not deleted)."""
+        with self.store.write():
+            self.db.execute("UPDATE minutes_autosave SET discarded = 1 WHERE meeting_id = ?", [meeting_id])
+            self.store.record("minutes", meeting_id, "recovered text discarded", "Recovered minutes text discarded")
+
+    # --- declarations of interest ----------------------------------------------------------
+    def declarations(self, meeting_id: int, *, include_removed: bool = False) -> list[Declaration]:
+        sql = "SELECT * FROM declaration WHERE meeting_id = ?" + ("" if include_removed else " AND removed = 0")
+        return [_declaration(r) for r in self.db.query(sql + " ORDER BY id", [meeting_id])]
+
+    def declaration(self, declaration_id: int) -> Declaration:
+        rows = list(self.db.query("SELECT * FROM declaration WHERE id = ?", [declaration_id]))
+        if not rows:
+            raise RecordNotFound(f"There is no declaration with id {declaration_id}.")
+        return _declaration(rows[0])
+
+    def declaration_lines(self, meeting_id: int, numbers: Mapping[int, str] | None = None) -> list[DeclarationLine]:
+        members = {m.id: m for m in self.store.members()}
+        agencies = {a.id: a.label for a in self.store.agencies()}
+        numbers = numbers if numbers is not None else self.store.agendas.numbers(meeting_id)
+        titles = {i.id: i.title for i in self.store.agendas.items(meeting_id, include_removed=True)}
+        out = []
+        for d in self.declarations(meeting_id):
+            m = members.get(d.member_id) if d.member_id else None
+            out.append(DeclarationLine(
+                name=m.display_name if m else d.guest_name, nature=d.nature, managed=d.managed,
+                agency=agencies.get(m.agency_id, "") if m else "guest",
+                item_number=numbers.get(d.item_id, "") if d.item_id else "",
+                item_title=titles.get(d.item_id, "") if d.item_id else "",
+                member_id=d.member_id, item_id=d.item_id, declaration_id=d.id,
+            ))
+        out.sort(key=lambda line: (_number_key(line.item_number), line.declaration_id or 0))
+        return out
+
+    def _check_declaration(self, d: Declaration) -> Declaration:
+        d = validate_declaration(dataclasses.replace(d))
+        self._meeting(d.meeting_id)
+        if d.member_id is not None:
+            self.store.member(d.member_id)
+        self._check_item(d.meeting_id, d.item_id)
+        return d
+
+    def _declaration_summary(self, d: Declaration) -> str:
+        who = self.store.member(d.member_id).display_name if d.member_id else d.guest_name
+        return f"Declaration of interest: {who} — {d.nature}"
+
+    def add_declaration(self, declaration: Declaration) -> Declaration:
+        d = self._check_declaration(dataclasses.replace(declaration, id=None, removed=False))
+        self._require_unlocked(d.meeting_id)
+        values = _declaration_values(d)
+        with self.store.write():
+            d.id = self.store.insert("declaration", {"meeting_id": d.meeting_id, **values, "created_at": _now()})
+            self.store.record("declaration", d.id, "added", self._declaration_summary(d),
+                              {k: [None, v] for k, v in values.items() if v not in (None, "", 0)})
+        return d
+
+    def update_declaration(self, declaration: Declaration, *, action: str = "edited") -> Declaration:
+        if declaration.id is None:
+            raise ValueError("update_declaration needs a saved declaration")
+        old = self.declaration(declaration.id)
+        d = self._check_declaration(dataclasses.replace(declaration, meeting_id=old.meeting_id))
+        self._require_unlocked(d.meeting_id)
+        diff = changes(_declaration_values(old), _declaration_values(d))
+        if diff:
+            with self.store.write():
+                self.store.update("declaration", d.id, diff)
+                self.store.record("declaration", d.id, action, self._declaration_summary(d), diff)
+        return d
+
+    def remove_declaration(self, declaration_id: int) -> Declaration:
+        """Remove a declaration recorded in error (flagged, kept in the history)."""
+        d = self.declaration(declaration_id)
+        if d.removed:
+            return d
+        return self.update_declaration(dataclasses.replace(d, removed=True), action="removed")
+
+    def declaration_prompts(self, meeting_id: int) -> list[DeclarationPrompt]:
+        """Items that name an agency whose representative attended (ask them to declare)."""
+        agenda = self.store.agendas.agenda(meeting_id)
+        done = [(d.member_id, d.item_id) for d in self.declarations(meeting_id)]
+        return declaration_prompts(agenda.lines, self.store.agencies(), self.store.meetings.register(meeting_id),
+                                   declared=done)
+
+    # --- actions ---------------------------------------------------------------------------
+    def _all_actions(self) -> list[Action]:
+        return [_action(r) for r in self.db.query("SELECT * FROM action ORDER BY id")]
+
+    def action(self, action_id: int) -> Action:
+        rows = list(self.db.query("SELECT * FROM action WHERE id = ?", [action_id]))
+        if not rows:
+            raise RecordNotFound(f"There is no action with id {action_id}.", "List them with 'mqp actions list'.")
+        return _action(rows[0])
+
+    def find_action(self, number: str) -> Action:
+        """An action by its number ('2026-03/4')."""
+        act.parse_number(number)
+        rows = list(self.db.query("SELECT * FROM action WHERE number = ?", [number.strip()]))
+        if not rows:
+            raise RecordNotFound(f"There is no action numbered {number.strip()}.", "List them with 'mqp actions list'.")
+        return _action(rows[0])
+
+    def owner_text(self, action: Action, names: Mapping[int, str] | None = None) -> str:
+        if action.owner_name:
+            return action.owner_name
+        if names is not None and action.owner_member_id in names:
+            return names[action.owner_member_id]
+        return self.store.member(action.owner_member_id).display_name if action.owner_member_id else ""
+
+    def actions(
+        self,
+        *,
+        owner_member_id: int | None = None,
+        owner: str = "",
+        statuses: Iterable[ActionStatus | str] | None = None,
+        open_only: bool = False,
+        overdue_on: dt.date | None = None,
+        meeting_id: int | None = None,
+    ) -> list[Action]:
+        """Actions across all meetings, by number; filters as on the action log page
+        (``owner`` matches part of the owner's name; ``overdue_on`` keeps those overdue on that day)."""
+        found = act.filter_actions(
+            self._all_actions(), owner_member_id=owner_member_id, owner_text=owner,
+            owner_names=self._member_names() if owner else None,
+            statuses=[ActionStatus(s) for s in statuses] if statuses is not None else None,
+            open_only=open_only, overdue_on=overdue_on, meeting_id=meeting_id,
+        )
+        return sorted(found, key=lambda a: act.number_sort_key(a.number))
+
+    def updates(self, *, action_id: int | None = None, meeting_id: int | None = None) -> list[ActionUpdate]:
+        where, args = [], []
+        if action_id is not None:
+            where.append("action_id = ?")
+            args.append(action_id)
+        if meeting_id is not None:
+            where.append("meeting_id = ?")
+            args.append(meeting_id)
+        sql = "SELECT * FROM action_update" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
+        return [_update(r) for r in self.db.query(sql, args)]
+
+    def open_at(self, meeting_id: int) -> list[ActionLogEntry]:
+        """The action log of a meeting: actions from earlier meetings not closed before it, as they
+        stood at its end (with the update given at it, if any)."""
+        self._meeting(meeting_id)
+        return act.action_log_at(meeting_id, self._all_actions(), self.updates(), self._keys())
+
+    def _check_action(self, a: Action) -> Action:
+        a = act.validate_action(dataclasses.replace(a))
+        meeting = self._meeting(a.meeting_id)
+        if meeting.status is MeetingStatus.CANCELLED:
+            raise ValidationError("meeting", f"The {meeting.title[:1].lower() + meeting.title[1:]} was cancelled: "
+                                  "actions come from meetings that took place.")
+        if a.owner_member_id is not None:
+            self.store.member(a.owner_member_id)
+        self._check_item(a.meeting_id, a.item_id)
+        return a
+
+    def add_action(self, action: Action) -> Action:
+        """A new action from a meeting (and item); it is given the next number of the meeting's month."""
+        a = self._check_action(dataclasses.replace(action, id=None, number="", status=ActionStatus.OPEN,
+                                                   status_date=None, status_note=""))
+        self._require_unlocked(a.meeting_id)
+        meeting = self._meeting(a.meeting_id)
+        values = _action_values(a)
+        with self.store.write():
+            existing = [r[0] for r in self.db.execute("SELECT number FROM action")]
+            a.number = act.next_number(meeting.date, existing)
+            a.id = self.store.insert("action", {"number": a.number, "meeting_id": a.meeting_id, **values,
+                                                "status": a.status.value, "created_at": _now()})
+            self.store.record("action", a.id, "added", f"Action {a.number} added: {a.description}",
+                              {"number": [None, a.number], **{k: [None, v] for k, v in values.items() if v}})
+        return a
+
+    def update_action(self, action: Action) -> Action:
+        """Change an action's description, owner, due date or item (not its number, meeting or status)."""
+        if action.id is None:
+            raise ValueError("update_action needs a saved action")
+        old = self.action(action.id)
+        a = self._check_action(dataclasses.replace(action, meeting_id=old.meeting_id, number=old.number,
+                                                   status=old.status, status_date=old.status_date,
+                                                   status_note=old.status_note))
+        diff = changes(_action_values(old), _action_values(a))
+        if not diff:
+            return a
+        self._require_unlocked(a.meeting_id)
+        with self.store.write():
+            self.store.update("action", a.id, diff)
+            self.store.record("action", a.id, "edited", f"Action {a.number} edited", diff)
+        return a
+
+    def update_action_status(
+        self,
+        action_id: int,
+        status: ActionStatus | str,
+        at_meeting_id: int,
+        note: str = "",
+        on: dt.date | None = None,
+    ) -> ActionUpdate:
+        """Record an update given at a meeting: the status, a note, the date (default the meeting's)."""
+        a = self.action(action_id)
+        status = act.parse_status(status) if isinstance(status, str) else ActionStatus(status)
+        at = self._meeting(at_meeting_id)
+        keys = self._keys()
+        if keys[at_meeting_id] < keys[a.meeting_id]:
+            raise ValidationError("meeting", f"Action {a.number} came from a later meeting than the "
+                                  f"{at.title[:1].lower() + at.title[1:]}: record the update at that meeting or after.")
+        if at.status is MeetingStatus.CANCELLED:
+            raise ValidationError("meeting", f"The {at.title[:1].lower() + at.title[1:]} was cancelled: record the "
+                                  "update at the meeting where it was given.")
+        self._require_unlocked(at_meeting_id)
+        update = ActionUpdate(action_id=a.id, meeting_id=at_meeting_id, status=status, on=on or at.date,
+                              note=(note or "").strip())
+        later = [u for u in self.updates(action_id=a.id) if keys[u.meeting_id] > keys[at_meeting_id]]
+        with self.store.write():
+            update.id = self.store.insert("action_update", {
+                "action_id": a.id, "meeting_id": at_meeting_id, "status": status.value, "note": update.note,
+                "on_date": update.on.isoformat(), "created_at": _now()})
+            diff = {}
+            if not later:  # the row keeps the latest status
+                diff = changes(
+                    {"status": a.status.value, "status_date": _iso(a.status_date), "status_note": a.status_note},
+                    {"status": status.value, "status_date": update.on.isoformat(), "status_note": update.note})
+                if diff:
+                    self.store.update("action", a.id, diff)
+            self.store.record("action", a.id, "updated",
+                              f"Action {a.number}: {status.value} at the {at.title[:1].lower() + at.title[1:]}"
+                              + (f" — {update.note}" if update.note else ""),
+                              {**diff, "at_meeting_id": [None, at_meeting_id]})
+        return update
+
+    # --- sign-off --------------------------------------------------------------------------
+    def sign(
+        self,
+        meeting_id: int,
+        by: str,
+        on: dt.date | None = None,
+        signature_png: bytes | None = None,
+        *,
+        _content: Mapping[str, Any] | None = None,
+        _summary: str = "",
+    ) -> str:
+        """The chair signs the draft: it is frozen as assembled now and locked. Returns the SHA-256 digest."""
+        by = " ".join((by or "").split())
+        if not by:
+            raise ValidationError("by", "Give the name of the person signing the minutes (the chair).")
+        on = on or dt.date.today()
+        signature_png = check_signature_png(signature_png)
+        row = self._draft_row(meeting_id)
+        meeting = self._meeting(meeting_id)
+        if meeting.status not in (MeetingStatus.HELD, MeetingStatus.RECONVENED):
+            raise ValidationError("meeting", f"The {meeting.title[:1].lower() + meeting.title[1:]} is "
+                                  f"{meeting.status.value}: minutes are signed for a meeting that took place "
+                                  "(mark it held first).")
+        if on < meeting.date:
+            raise ValidationError("on", f"The minutes cannot be signed ({on:%d %b %Y}) before the meeting "
+                                  f"({meeting.date:%d %b %Y}).")
+        if self.recovered(meeting_id) is not None:
+            raise ValidationError("minutes", "There is recovered text newer than the saved draft: save it or discard "
+                                  "it before the minutes are signed.")
+        content = dict(_content) if _content is not None else self._assemble(row).to_data()
+        digest = content_digest(content)
+        seal = seal_digest(digest, revision=row["revision"], signed_by=by, signed_on=on, signature_png=signature_png)
+        with self.store.write():
+            self.store.update("minutes_revision", row["id"], {
+                "status": ["draft", "signed"], "content": [row["content"], canonical_json(content)],
+                "digest": [None, digest], "seal": [None, seal], "signed_by": ["", by],
+                "signed_on": [None, on.isoformat()], "signature_png": [None, signature_png],
+                "saved_at": [row["saved_at"], _now()],
+            })
+            self.store.record("minutes", meeting_id, "signed",
+                              _summary or f"Minutes signed by {by} (revision {row['revision']})",
+                              {"revision": [row["revision"], row["revision"]], "digest": [None, digest],
+                               "signed_by": [None, by], "signed_on": [None, on.isoformat()],
+                               "signature_image": [None, bool(signature_png)]})
+        return digest
+
+    def _verify_row(self, row: Mapping[str, Any]) -> VerifyResult:
+        stored = row["digest"]
+        base = {"revision": row["revision"], "stored_digest": stored}
+        try:
+            data = json.loads(row["content"])
+        except (json.JSONDecodeError, TypeError, UnicodeDecodeError):
+            return VerifyResult(ok=False, recomputed=None, **base,
+                                problem="The stored content is no longer valid JSON: the record was altered.")
+        recomputed = content_digest(data)
+        problem = ""
+        if recomputed != stored:
+            problem = (f"The content of revision {row['revision']} has changed since it was signed: its digest is "
+                       f"now {recomputed}, the signed digest is {stored}.")
+        elif canonical_json(data) != row["content"]:
+            problem = (f"The stored text of revision {row['revision']} was altered (its wording is the same but "
+                       "the stored bytes are not those signed).")
+        else:
+            png = row["signature_png"]
+            seal = seal_digest(stored, revision=row["revision"], signed_by=row["signed_by"],
+                               signed_on=dt.date.fromisoformat(row["signed_on"]), signature_png=png)
+            if seal != row["seal"]:
+                problem = (f"The sign-off of revision {row['revision']} (signer, date or signature image) has changed "
+                           f"since it was signed (recorded: {row['signed_by']}, {row['signed_on']}).")
+        return VerifyResult(ok=not problem, recomputed=recomputed, problem=problem, **base)
+
+    def verify(self, meeting_id: int, revision: int | None = None) -> VerifyResult:
+        """Recompute the digest of a signed revision (default: the latest signed) and compare."""
+        rows = [r for r in self._rows(meeting_id) if r["status"] == "signed"]
+        if revision is not None:
+            rows = [r for r in rows if r["revision"] == revision]
+        if not rows:
+            what = f"revision {revision} of " if revision is not None else ""
+            return VerifyResult(ok=False, stored_digest=None, recomputed=None, revision=revision,
+                                problem=f"There is no signed {what}minutes for meeting {meeting_id}: nothing to verify.")
+        return self._verify_row(rows[-1])
+
+    def verify_all(self, meeting_id: int) -> list[VerifyResult]:
+        """Every signed revision of the meeting's minutes, verified."""
+        return [self._verify_row(r) for r in self._rows(meeting_id) if r["status"] == "signed"]
+
+    def correct(self, meeting_id: int, reason: str, on: dt.date | None = None) -> MinutesRevision:
+        """Open revision n+1 to correct signed minutes; revision n stays as signed, provably."""
+        reason = " ".join((reason or "").split())
+        if not reason:
+            raise ValidationError("reason", "Give the reason for the correction (it is printed with the minutes).")
+        rows = self._rows(meeting_id)
+        if not rows or rows[-1]["status"] != "signed":
+            raise ValidationError("minutes", f"The minutes of meeting {meeting_id} are not signed: edit the draft "
+                                  "instead of making a correction.")
+        last = rows[-1]
+        on = on or dt.date.today()
+        now = _now()
+        with self.store.write():
+            self.store.insert("minutes_revision", {
+                "meeting_id": meeting_id, "revision": last["revision"] + 1, "status": "draft",
+                "content": last["content"], "correction_reason": reason, "corrected_on": on.isoformat(),
+                "created_at": now, "saved_at": now,
+            })
+            self.store.record("minutes", meeting_id, "correction opened",
+                              f"Correction to the minutes (revision {last['revision'] + 1}): {reason}",
+                              {"revision": [last["revision"], last["revision"] + 1], "reason": [None, reason]})
+        return self.revision(meeting_id)
+
+    def record_approval(self, meeting_id: int, at_meeting_id: int) -> MinutesRevision:
+        """The meeting at which these minutes were approved as a true record (on the draft before signing,
+        or once on the signed revision)."""
+        rows = self._rows(meeting_id)
+        if not rows:
+            raise ValidationError("minutes", f"Meeting {meeting_id} has no minutes yet.")
+        keys = self._keys()
+        at = self._meeting(at_meeting_id)
+        if keys[at_meeting_id] <= keys[meeting_id]:
+            raise ValidationError("at", "Minutes are approved at a later meeting than the one they record.")
+        if at.status is MeetingStatus.CANCELLED:
+            raise ValidationError("at", f"The {at.title[:1].lower() + at.title[1:]} was cancelled.")
+        row = rows[-1]
+        if row["approved_at_meeting_id"] is not None:
+            if row["approved_at_meeting_id"] == at_meeting_id:
+                return self.revision(meeting_id)
+            raise ValidationError("at", f"Revision {row['revision']} was already recorded as approved at meeting "
+                                  f"{row['approved_at_meeting_id']}; a signed record is not changed.")
+        with self.store.write():
+            self.store.update("minutes_revision", row["id"], {"approved_at_meeting_id": [None, at_meeting_id]})
+            self.store.record("minutes", meeting_id, "approved",
+                              f"Minutes (revision {row['revision']}) approved as a true record at the "
+                              f"{at.title[:1].lower() + at.title[1:]}", {"approved_at_meeting_id": [None, at_meeting_id]})
+        return self.revision(meeting_id)
+
+    # --- approval files --------------------------------------------------------------------
+    def export_for_approval(self, meeting_id: int, path: Path | str) -> tuple[ApprovalFile, Path]:
+        """Write the draft to a ``.mqpminutes`` file for the chair (see ``domain/signoff.py``)."""
+        row = self._draft_row(meeting_id)
+        if self.recovered(meeting_id) is not None:
+            raise ValidationError("minutes", "There is recovered text newer than the saved draft: save it or discard "
+                                  "it before exporting the minutes for approval.")
+        minutes = self._assemble(row)
+        approval = build_approval_file(minutes, database_id=self.database_id(), exported_at=_now())
+        written = write_approval_file(approval, path)
+        with self.store.write():
+            self.store.record("minutes", meeting_id, "exported for approval",
+                              f"Minutes (revision {row['revision']}) exported for approval: {written.name}",
+                              {"digest": [None, approval.draft_digest]})
+        return approval, written
+
+    def import_approval(self, path: Path | str) -> ApprovalImport:
+        """Take back the chair's file: signed (approved) or with comments. Refused, naming the field and
+        what to do, when it is tampered with or does not match the draft it was exported from."""
+        approval = read_approval_file(path)
+        if approval.database_id != self.database_id():
+            raise ApprovalFileError("source.database_id", "The approval file was exported from another MQ&P "
+                                    f"database (id {approval.database_id[:8]}..., this one is "
+                                    f"{self.database_id()[:8]}...).",
+                                    "Open the database the minutes were exported from, and import it there.")
+        try:
+            meeting = self._meeting(approval.meeting_id)
+        except RecordNotFound:
+            raise ApprovalFileError("source.meeting_id", f"This database has no meeting {approval.meeting_id}.",
+                                    "Open the database the minutes were exported from.") from None
+        if meeting.date.isoformat() != approval.meeting.get("date"):
+            raise ApprovalFileError("meeting.date", f"The file is for a meeting on {approval.meeting.get('date')}, "
+                                    f"but meeting {meeting.id} here is on {meeting.date.isoformat()}.",
+                                    "Open the database the minutes were exported from.")
+        rows = self._rows(meeting.id)
+        current = rows[-1] if rows else None
+        if current is None or approval.revision > current["revision"]:
+            raise ApprovalFileError("source.revision", f"The file is for revision {approval.revision} of the minutes, "
+                                    "which this database does not have.", "Open the database it was exported from.")
+        if approval.revision < current["revision"] or current["status"] == "signed":
+            state = (f"revision {current['revision']} was signed by {current['signed_by']} on {current['signed_on']}"
+                     if current["status"] == "signed" else f"the minutes are now at revision {current['revision']}")
+            raise ApprovalFileError("source.revision", f"The file is for revision {approval.revision}, but {state}.",
+                                    "Nothing was changed. If a signature is still needed, export the current draft "
+                                    "for approval again.")
+        minutes = self._assemble(current)
+        digest_now = content_digest(minutes.to_data())
+        if digest_now != approval.draft_digest:
+            raise ApprovalFileError("draft.digest", f"The draft has changed since the file was exported (it was "
+                                    f"{approval.draft_digest[:12]}..., it is now {digest_now[:12]}...), so the chair "
+                                    "approved a different text.",
+                                    "Export the minutes for approval again and send the new file to the chair.")
+        response = approval.response
+        if response is None:
+            raise ApprovalFileError("response", "The file has not been signed or commented on yet.",
+                                    "The chair opens it in MQ&P Desktop, signs it or adds comments, and sends it back.")
+        if not response.approved:
+            with self.store.write():
+                self.store.record("minutes", meeting.id, "comments received",
+                                  f"The chair's comments on the minutes (revision {approval.revision}), "
+                                  f"{response.name}, {response.on:%d %b %Y}: {response.comments}",
+                                  {"digest": [approval.draft_digest, approval.draft_digest]})
+            return ApprovalImport(meeting_id=meeting.id, revision=approval.revision, approved=False,
+                                  digest=approval.draft_digest, name=response.name, on=response.on,
+                                  comments=response.comments)
+        digest = self.sign(meeting.id, response.name, response.on, response.signature_png,
+                           _content=approval.content,
+                           _summary=f"Minutes signed by {response.name} (revision {approval.revision}), "
+                                    f"from the approval file {Path(path).name}")
+        return ApprovalImport(meeting_id=meeting.id, revision=approval.revision, approved=True, digest=digest,
+                              name=response.name, on=response.on, comments=response.comments)
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in number.split(".") if p.isdigit()) if number else (0,)
