@@ -418,8 +418,9 @@ def add_parsers(commands, new_parser) -> None:
     p.add_argument("--json", action="store_true", help="print JSON (keys below)")
     p.set_defaults(func=cmd_status)
 
-    from mqp_desktop.cli import section11_reports, section11_returns, section11_workbooks
+    from mqp_desktop.cli import section11_frameworks, section11_reports, section11_returns, section11_workbooks
 
+    section11_frameworks.add_parsers(sub, new_parser)
     section11_returns.add_parsers(sub, new_parser)
     section11_reports.add_parsers(sub, new_parser)
     section11_workbooks.add_parsers(sub, new_parser)

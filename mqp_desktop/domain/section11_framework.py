@@ -82,6 +82,36 @@ class Framework:
         )
         return validate_framework(dataclasses.replace(self, standards=self.standards + (added,)))
 
+    def with_standard_changed(
+        self,
+        number: int,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        criteria: Sequence[str] | None = None,
+    ) -> Framework:
+        """A copy with standard ``number``'s title, description or sub-criteria replaced.
+
+        ``None`` keeps what it was. Changed ``criteria`` (blank lines left out) are
+        numbered ``n.1``, ``n.2``, ... in order; the same texts in the same order keep
+        their codes.
+        """
+        old = self.standard(number)
+        kept = old.criteria
+        if criteria is not None:
+            texts = [" ".join(t.split()) for t in criteria if t.strip()]
+            if texts != [c.text for c in old.criteria]:
+                kept = tuple(Criterion(f"{number}.{i}", t) for i, t in enumerate(texts, 1))
+        changed = dataclasses.replace(
+            old,
+            title=old.title if title is None else title,
+            description=old.description if description is None else description,
+            criteria=kept,
+        )
+        return validate_framework(
+            dataclasses.replace(self, standards=tuple(changed if s.number == number else s for s in self.standards))
+        )
+
     def to_data(self) -> dict[str, Any]:
         """Plain data (JSON): the shape of ``resources/frameworks/*.json``."""
         return {
