@@ -73,6 +73,8 @@ class Section11Controller(QObject):
                                 "The round summary for the chair's report and the Executive, as PDF or Excel")
         self.chase_all_action = a("Chase &all overdue…", self.chase_all, "Ctrl+Alt+L",
                                   "Write a chase email draft for every overdue return into a folder")
+        self.frameworks_action = a("&Frameworks…", self.frameworks, None,
+                                   "The frameworks of standards: add a standard, copy, import or export one")
         from mqp_desktop.ui.models import icon
 
         for action, name in ((self.new_round_action, "add"), (self.open_return_action, "edit"),
@@ -89,7 +91,7 @@ class Section11Controller(QObject):
         self.reminder_action.setIconText("Reminder sent")
         self.chase_email_action.setIconText("Chase email…")
         self.actions: list[QAction] = [
-            self.new_round_action, self.open_return_action, self.mark_received_action, self.reminder_action,
+            self.frameworks_action, self.new_round_action, self.open_return_action, self.mark_received_action, self.reminder_action,
             self.chase_email_action, self.chase_all_action, self.export_workbooks_action,
             self.import_workbook_action, self.summary_action,
         ]
@@ -373,6 +375,47 @@ class Section11Controller(QObject):
             default_scale=latest.scale if latest else "score",
             unchecked=NOT_AUDITED, taken_names=[r.name for r in repo.rounds()], today=today, parent=self.window,
         ))
+
+    def frameworks(self) -> None:
+        """The Frameworks dialog (its calls save through ``save_explained``: used versions are kept)."""
+        from mqp_desktop.ui.dialogs.section11_frameworks import FrameworksDialog
+
+        if self.store is None:
+            return
+        self.window.show_dialog(FrameworksDialog(self.framework_calls(), parent=self.window))
+
+    def framework_calls(self):
+        from mqp_desktop.store import section11_framework_edits as edits
+        from mqp_desktop.ui.dialogs.section11_frameworks import FrameworkCalls
+
+        def load():
+            repo = self.repo
+            return [(fw, [r.name for r in edits.rounds_using(repo, fw)]) for fw in repo.frameworks()]
+
+        def saved(result):
+            self.window.statusBar().showMessage(result.message, 10000)
+            return result
+
+        def read(path: Path):
+            from mqp_desktop.exporters.section11_framework_file import read_framework
+
+            return read_framework(path, name=path.stem)
+
+        def export(fw, path: Path) -> Path:
+            from mqp_desktop.exporters.section11_framework_file import export_framework
+
+            written = export_framework(fw, path)
+            self.last_output = written
+            return written
+
+        return FrameworkCalls(
+            load=load,
+            save=lambda fw: saved(edits.save_explained(self.repo, fw)),
+            copy=lambda fw, name: saved(edits.copy_framework(self.repo, fw, name)),
+            read=read,
+            preview=lambda fw: edits.preview_save(self.repo, fw),
+            export=export,
+        )
 
     # --- workbooks -------------------------------------------------------------------------
     def export_workbooks(self) -> None:
