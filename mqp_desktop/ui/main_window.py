@@ -348,8 +348,15 @@ class MainWindow(QMainWindow):
         meetings_menu = bar.addMenu("Mee&tings")
         for action in self.meetings.actions:
             meetings_menu.addAction(action)
-            if action is self.meetings.reconvene_action:
+            if action in (self.meetings.reconvene_action, self.meetings.paste_apologies_action):
                 meetings_menu.addSeparator()
+        agenda = self.meetings.agenda
+        agenda_menu = bar.addMenu("Agen&da")
+        for group in (agenda.item_actions, agenda.paper_actions, agenda.output_actions):
+            for action in group:
+                agenda_menu.addAction(action)
+            agenda_menu.addSeparator()
+        agenda_menu.addAction(agenda.settings_action)
 
         section11_menu = bar.addMenu("Section &11")
         for action in self.section11.actions:

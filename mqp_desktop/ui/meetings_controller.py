@@ -151,17 +151,21 @@ class MeetingsController(QObject):
         for action, name in ((self.add_meeting_action, "add"), (self.edit_meeting_action, "edit"),
                              (self.cancel_meeting_action, "end"), (self.plan_series_action, "add")):
             action.setIcon(icon(name))
+        from mqp_desktop.ui.agenda_controller import AgendaController
+
+        self.agenda = AgendaController(window, self)  # a meeting's agenda and papers, its actions and dialogs
         self.actions: list[QAction] = [
             self.plan_series_action, self.add_meeting_action, self.edit_meeting_action, self.cancel_meeting_action,
-            self.mark_held_action, self.reconvene_action, self.take_register_action,
-            self.everyone_present_action, self.paste_apologies_action,
+            self.mark_held_action, self.reconvene_action, self.take_register_action, self.agenda.open_action,
+            self.everyone_present_action, self.paste_apologies_action, self.agenda.settings_action,
         ]
         self.page.set_actions(
-            [self.take_register_action, self.plan_series_action, self.add_meeting_action, self.edit_meeting_action,
+            [self.take_register_action, self.agenda.open_action, self.plan_series_action, self.add_meeting_action, self.edit_meeting_action,
              self.cancel_meeting_action, self.mark_held_action, self.reconvene_action],
             [self.everyone_present_action, self.paste_apologies_action, self.mark_held_action,
              self.edit_meeting_action],
         )
+        self.agenda.attach_view(self.page.agenda_view)
         self.page.edit_requested.connect(self.edit_meeting)
         self.page.register_view.changed.connect(self._register_changed)
         self.on_page = False
@@ -177,6 +181,8 @@ class MeetingsController(QObject):
         today = today or dt.date.today()
         sc = self.store.subcommittee()
         self.page.set_data(self.store.meetings.summaries(today), today, sc.frequency_text)
+        if self.page.in_agenda:
+            self.agenda.reload()
 
     def _register_changed(self) -> None:
         self.window.refresh()
@@ -186,21 +192,23 @@ class MeetingsController(QObject):
         page = self.page
         m = page.current_meeting() if on_page else None
         in_register = on_page and page.in_register
+        in_detail = on_page and page.in_detail
         summary = page.current_summary() if m is not None else None
         status = m.status if m is not None else None
-        self.plan_series_action.setEnabled(on_page and not in_register)
-        self.add_meeting_action.setEnabled(on_page and not in_register)
+        self.plan_series_action.setEnabled(on_page and not in_detail)
+        self.add_meeting_action.setEnabled(on_page and not in_detail)
         self.edit_meeting_action.setEnabled(m is not None)
-        self.cancel_meeting_action.setEnabled(not in_register and status is MeetingStatus.PLANNED)
+        self.cancel_meeting_action.setEnabled(not in_detail and status is MeetingStatus.PLANNED)
         self.mark_held_action.setEnabled(status is MeetingStatus.PLANNED)
         self.reconvene_action.setEnabled(
             status is MeetingStatus.RECONVENED and not (summary and summary.replaced_by)
         )
         self.take_register_action.setEnabled(
-            not in_register and m is not None and status is not MeetingStatus.CANCELLED
+            not in_detail and m is not None and status is not MeetingStatus.CANCELLED
         )
         self.everyone_present_action.setEnabled(in_register and status is not MeetingStatus.CANCELLED)
         self.paste_apologies_action.setEnabled(in_register and status is not MeetingStatus.CANCELLED)
+        self.agenda.update_actions(on_page)
 
     def _restore(self, meeting_id: int, source: Meeting, fields: tuple[str, ...], action: str) -> None:
         current = self.store.meetings.get(meeting_id)
@@ -222,7 +230,7 @@ class MeetingsController(QObject):
 
     def _after_change(self, meeting_id: int | None, message: str) -> None:
         self.window.refresh()
-        if meeting_id is not None and not self.page.in_register:
+        if meeting_id is not None and not self.page.in_detail:
             self.page.select_meeting(meeting_id)
         self.window.statusBar().showMessage(message, 8000)
 

@@ -3,8 +3,8 @@
 A header strip counts down to the next meeting; the table lists every meeting
 with its register's progress and quorum, filtered to upcoming, past or all,
 with or without cancelled ones. "Take register" turns the page into the
-register of the chosen meeting (:class:`RegisterView`); Esc or "← All
-meetings" turns it back.
+register of the chosen meeting (:class:`RegisterView`), "Agenda" into its
+agenda and papers (:class:`AgendaView`); Esc or "← All meetings" turns it back.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from mqp_desktop.ui.meetings_models import (
     long_date,
 )
 from mqp_desktop.ui.models import ID_ROLE, SEARCH_ROLE, SORT_ROLE
+from mqp_desktop.ui.pages.agenda_view import AgendaView
 from mqp_desktop.ui.pages.common import RegisterTable, action_bar, filter_box
 from mqp_desktop.ui.pages.register_view import RegisterSession, RegisterView
 
@@ -197,6 +198,10 @@ class MeetingsPage(QWidget):
         self.register_view.back_requested.connect(self.show_list)
         self.stack.addWidget(self.register_view)
 
+        self.agenda_view = AgendaView()
+        self.agenda_view.back_requested.connect(self.show_list)
+        self.stack.addWidget(self.agenda_view)
+
     def set_actions(self, list_actions: Sequence[QAction], register_actions: Sequence[QAction]) -> None:
         self.toolbar = action_bar(list_actions)
         self.button_bar.addWidget(self.toolbar)
@@ -206,7 +211,7 @@ class MeetingsPage(QWidget):
     def set_data(self, summaries: Sequence[MeetingSummary], today: dt.date | None = None,
                  frequency: str = "") -> None:
         self.today = today or dt.date.today()
-        keep = self.current_meeting_id() if not self.in_register else None
+        keep = self.current_meeting_id() if not self.in_detail else None
         upcoming = [s for s in summaries if s.meeting.status is MeetingStatus.PLANNED and s.meeting.date >= self.today]
         upcoming.sort(key=lambda s: (s.meeting.date, s.meeting.start_time))
         nxt = upcoming[0] if upcoming else None
@@ -221,14 +226,14 @@ class MeetingsPage(QWidget):
         self.selection_changed.emit()
 
     def current_meeting_id(self) -> int | None:
-        if self.in_register:
-            meeting = self.register_view.meeting
+        if self.in_detail:
+            meeting = self.detail_meeting()
             return meeting.id if meeting else None
         return self.table.current_id()
 
     def current_meeting(self) -> Meeting | None:
-        if self.in_register:
-            return self.register_view.meeting
+        if self.in_detail:
+            return self.detail_meeting()
         row = self.model.row_of(self.table.current_id())
         return self.model.summary(row).meeting if row >= 0 else None
 
@@ -254,7 +259,7 @@ class MeetingsPage(QWidget):
         return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
 
     def focus_filter(self) -> None:
-        if self.in_register:
+        if self.in_detail:
             return
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
@@ -270,8 +275,31 @@ class MeetingsPage(QWidget):
         self.mode_changed.emit()
         self.selection_changed.emit()
 
+    # --- the agenda ------------------------------------------------------------------------
+    @property
+    def in_agenda(self) -> bool:
+        return self.stack.currentWidget() is self.agenda_view
+
+    @property
+    def in_detail(self) -> bool:
+        """A meeting's register or agenda is shown (not the list)."""
+        return self.in_register or self.in_agenda
+
+    def detail_meeting(self) -> Meeting | None:
+        if self.in_register:
+            return self.register_view.meeting
+        if self.in_agenda:
+            return self.agenda_view.meeting
+        return None
+
+    def show_agenda(self) -> None:
+        """Show the agenda view (its controller fills it)."""
+        self.stack.setCurrentWidget(self.agenda_view)
+        self.mode_changed.emit()
+        self.selection_changed.emit()
+
     def show_list(self) -> None:
-        meeting = self.register_view.meeting
+        meeting = self.detail_meeting()
         self.stack.setCurrentWidget(self.list_view)
         if meeting is not None:
             self.select_meeting(meeting.id)
