@@ -1,0 +1,657 @@
+"""The meeting pack: one PDF with everything members need for a meeting (ToR 13, 14).
+
+:func:`build_pack` puts together, in order:
+
+1. a **cover** (partnership, subcommittee, meeting, date, time, venue, chair,
+   what the pack holds);
+2. a **contents** page whose page numbers are the printed page numbers (the
+   pages are laid out, counted, and the contents written with the counts, until
+   the numbers stand still);
+3. the **agenda** (the same :class:`~.agenda_content.AgendaSheet` as the Word agenda);
+4. the draft **minutes of the previous meeting and the action log** — until the
+   minutes are kept in the program (issue 5), a page saying they are to follow
+   (:func:`previous_meeting_records` is the one place to plug them in);
+5. for each item with papers, a **divider** sheet (number, title, presenter,
+   purpose, time, its papers and their sign-off), then each paper: PDFs as they
+   are; Word, Excel and PowerPoint converted (:mod:`.paper_convert`); a paper
+   no converter can turn into PDF gets a page saying it is **circulated
+   separately**, and is listed in :attr:`PackResult.separately` to go with the
+   email. A paper not yet received is listed on its divider as "to follow".
+   Supplements are not in the pack (see below); withdrawn papers are left out.
+
+Every page — ours and the papers' — carries "MQ&P 8 Dec 2026 — page n of N" at
+the bottom right; the PDF has a bookmark for every section, item and paper,
+and its title, author and subject set.
+
+A bad paper (a damaged PDF, one locked by a password, an empty file, a
+program renamed .pdf) stops the build with :class:`PackError` naming it (item,
+paper, file) and what to do. Nothing is half-written: the pack is written to a
+temporary file beside the target, which replaces the target only when complete;
+a failure or :class:`PackCancelled` leaves the target as it was. With
+``save=True`` the finished PDF is stored (``store.agendas.save_pack``) with its
+contents: each section's pages and each paper's document id and sha256, so what
+was circulated can always be shown.
+
+:func:`build_supplement` makes a **supplement** for late papers (those with a
+supplement number): a "Supplement 1" cover and the papers, numbered S1-1,
+S1-2 … so the pack already circulated keeps its numbers.
+
+``progress(step, total, message)`` is called before each step and
+``cancelled()`` checked between steps: the GUI runs this off the main thread.
+
+pypdf and reportlab are imported inside the functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mqp_desktop.domain.documents import FileRefused, check_document
+from mqp_desktop.domain.meetings import MeetingStatus
+from mqp_desktop.exporters import pack_pages as pages
+from mqp_desktop.exporters import paper_convert
+from mqp_desktop.exporters.agenda_content import AgendaSheet, SheetLine, agenda_sheet, long_date, sheet_papers
+from mqp_desktop.exporters.register_export import ExportFileError, _write_error
+
+if TYPE_CHECKING:
+    from mqp_desktop.domain.documents import DocumentInfo
+    from mqp_desktop.domain.meetings import Meeting
+    from mqp_desktop.domain.papers import Paper
+    from mqp_desktop.store.store import Store
+
+Progress = Callable[[int, int, str], None]
+MAX_LAYOUT_PASSES = 5
+
+
+class PackError(Exception):
+    """The pack cannot be built; ``problem`` names what (and which paper), ``remedy`` what to do."""
+
+    def __init__(self, problem: str, remedy: str = "", *, paper_id: int | None = None, item_number: str = "",
+                 paper_title: str = "", file_name: str = ""):
+        self.problem = problem
+        self.remedy = remedy
+        self.paper_id = paper_id
+        self.item_number = item_number
+        self.paper_title = paper_title
+        self.file_name = file_name
+        super().__init__(f"{problem} {remedy}".strip())
+
+    def __str__(self) -> str:
+        return f"{self.problem} {self.remedy}".strip()
+
+
+class PackCancelled(Exception):
+    """The user cancelled the build; nothing was written."""
+
+
+@dataclass
+class PackResult:
+    path: Path
+    page_count: int
+    contents: list[dict]
+    """Per section, in order: kind (cover, contents, agenda, minutes, action_log, divider, paper, separately,
+    supplement), title, number (the item's), reference ('Paper 5a'), first_page, last_page (1-based,
+    as printed; a supplement's are its own), and for papers paper_id, document_id, sha256, file_name,
+    converted_with ('' when the file was a PDF)."""
+    separately: list[dict] = field(default_factory=list)
+    """Papers that could not be converted, to attach to the email: paper_id, number, reference, title,
+    document_id, sha256, file_name, size, reason, page (the notice's page in the pack)."""
+    pack_id: int | None = None
+
+
+# --- what goes in ------------------------------------------------------------------------------
+
+@dataclass
+class _Part:
+    """A paper with a file, ready to go in: its PDF reader, or why it goes separately."""
+
+    paper: Paper
+    line: SheetLine
+    reference: str
+    info: DocumentInfo
+    content: bytes
+    reader: Any = None
+    converted_with: str = ""
+    separately: str = ""
+    """Why it cannot be printed in the pack ('' when it is)."""
+
+    @property
+    def pages(self) -> int:
+        return len(self.reader.pages) if self.reader is not None else 0
+
+
+@dataclass
+class _Slot:
+    """One step of the pack's order: a drawn section, or a paper's pages."""
+
+    kind: str
+    title: str
+    section: pages.Section | None = None
+    part: _Part | None = None
+    number: str = ""
+    reference: str = ""
+    parent: _Slot | None = None
+    """The slot whose bookmark this one's goes under."""
+    first: int = 0
+    """1-based first page in the pack, once laid out."""
+    count: int = 0
+
+
+class _Steps:
+    def __init__(self, progress: Progress | None, cancelled: Callable[[], bool] | None, total: int):
+        self.progress, self.cancelled, self.total, self.done = progress, cancelled, total, 0
+
+    def __call__(self, message: str) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise PackCancelled("The meeting pack was cancelled; nothing was written.")
+        self.done = min(self.done + 1, self.total)
+        if self.progress is not None:
+            self.progress(self.done, self.total, message)
+
+
+def _paper_error(part_or_paper, line: SheetLine, reference: str, file_name: str, problem: str,
+                 remedy: str) -> PackError:
+    paper = part_or_paper
+    return PackError(
+        f"Item {line.number}, {reference} ('{paper.title}'): the file '{file_name}' {problem}", remedy,
+        paper_id=paper.id, item_number=line.number, paper_title=paper.title, file_name=file_name,
+    )
+
+
+def _human_size(n: int) -> str:
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{max(1, n // 1024)} KB"
+
+
+def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, converters, steps: _Steps) -> _Part:
+    """Load a paper's file and make it a PDF reader, or mark it circulated separately."""
+    from mqp_desktop.exporters.pack_merge import BadPDF, open_paper_pdf
+
+    doc = store.agendas.document(paper.document_id)
+    info, content = doc.info, doc.content
+    name = info.file_name
+    part = _Part(paper, line, reference, info, content)
+    ext = info.extension
+    try:
+        if ext == ".pdf":
+            steps(f"Reading {reference} ({name})")
+            part.reader = open_paper_pdf(content)
+            return part
+        try:
+            check_document(name, content)
+        except FileRefused as exc:
+            raise _paper_error(paper, line, reference, name, "cannot go in the pack: " + str(exc).split(": ", 1)[-1],
+                               "Ask the author to send it again, attach the new file, and build the pack again.") from None
+        converter = paper_convert.converter_for(ext, converters)
+        if converter is None:
+            steps(f"{reference} ({name}) cannot be converted here: it will be circulated separately")
+            part.separately = ("It could not be turned into PDF on this computer: neither LibreOffice nor "
+                               "Microsoft Word (docx2pdf) was found for this kind of file.")
+            return part
+        steps(f"Converting {reference} ({name}) to PDF with {converter.name}")
+        try:
+            pdf = paper_convert.convert_to_pdf(name, content, converter)
+            part.reader = open_paper_pdf(pdf)
+            part.converted_with = converter.name
+        except (paper_convert.ConversionFailed, BadPDF) as exc:
+            part.separately = f"It could not be turned into PDF ({exc})."
+        return part
+    except BadPDF as exc:
+        raise _paper_error(paper, line, reference, name, exc.problem, exc.remedy) from None
+
+
+def previous_meeting(store: Store, meeting: Meeting) -> Meeting | None:
+    """The last meeting held before this one (its minutes and action log go in the pack)."""
+    earlier = [m for m in store.meetings.list(end=meeting.date)
+               if m.id != meeting.id and m.status in (MeetingStatus.HELD, MeetingStatus.RECONVENED)
+               and (m.date, m.start_time) < (meeting.date, meeting.start_time)]
+    return earlier[-1] if earlier else None
+
+
+def previous_meeting_records(store: Store, meeting: Meeting) -> list[tuple[str, str, bytes]]:
+    """The previous meeting's draft minutes and the action log as PDFs: (kind, title, pdf bytes).
+
+    Minutes and the action log are not kept in the program yet (issue 5): nothing exists, so nothing
+    is returned and the pack says they are to follow. This is the one place to add them.
+    """
+    return []
+
+
+# --- building ----------------------------------------------------------------------------------
+
+def _stamp_label(sheet: AgendaSheet) -> str:
+    return sheet.stamp_label
+
+
+def _facts(line: SheetLine) -> list[tuple[str, str]]:
+    rows = []
+    if line.presenter_full:
+        rows.append(("Presenter", line.presenter_full))
+    if line.purpose:
+        rows.append(("Purpose", line.purpose))
+    if line.time:
+        rows.append(("Time", line.time))
+    return rows
+
+
+def _sign_off(paper: Paper) -> tuple[str, bool]:
+    if paper.signed_off:
+        return f"Signed off by {paper.signed_off_by} on {paper.signed_off_on.day} {paper.signed_off_on:%b %Y}.", True
+    if not paper.received:
+        return "", True
+    return "Not yet signed off by a senior manager (Terms of Reference 14).", False
+
+
+def _pages_text(slot: _Slot) -> str:
+    if slot.count <= 1:
+        return f"page {slot.first}"
+    return f"pages {slot.first}–{slot.first + slot.count - 1}"
+
+
+def _layout(slots: list[_Slot]) -> int:
+    """Give every slot its first page and count from the drawn sections' counts; the total pages."""
+    page = 1
+    for slot in slots:
+        slot.count = slot.section.count if slot.section is not None else slot.part.pages
+        slot.first = page
+        page += slot.count
+    return page - 1
+
+
+def _drawn_page_numbers(slots: list[_Slot]) -> dict[int, int]:
+    """Drawn PDF page index -> pack page number."""
+    out = {}
+    for slot in slots:
+        if slot.section is not None:
+            for k in range(slot.section.count):
+                out[slot.section.first + k] = slot.first + k
+    return out
+
+
+def _outline_and_write(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], meta: dict[str, str],
+                       tmp: Path, steps: _Steps) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    from mqp_desktop.exporters.pack_merge import BadPDF, Stamper, page_size
+
+    drawn = PdfReader(io.BytesIO(drawn_pdf))
+    papers = [s for s in slots if s.part is not None]
+    sizes, texts = [], []
+    for slot in papers:
+        for k, page in enumerate(slot.part.reader.pages):
+            sizes.append(page_size(page))
+            texts.append(stamps[slot.first - 1 + k])
+    overlay = PdfReader(io.BytesIO(pages.stamp_overlays(sizes, texts))) if sizes else None
+    writer = PdfWriter()
+    stamper = Stamper(writer)
+    overlay_index = 0
+    for slot in slots:
+        if slot.section is not None:
+            for k in range(slot.section.count):
+                writer.add_page(drawn.pages[slot.section.first + k])
+            continue
+        part = slot.part
+        if part is None:  # a bookmark only (the action log shares the minutes' page)
+            continue
+        steps(f"Numbering the pages of {part.reference} ({part.info.file_name})")
+        try:
+            for source in part.reader.pages:
+                page = writer.add_page(source)
+                stamper.stamp(page, stamper.form(overlay.pages[overlay_index]))
+                overlay_index += 1
+        except BadPDF as exc:
+            raise _paper_error(part.paper, part.line, part.reference, part.info.file_name, exc.problem,
+                               exc.remedy) from None
+        except Exception as exc:  # noqa: BLE001 - pypdf fails in many ways on damaged content; name the paper
+            raise _paper_error(part.paper, part.line, part.reference, part.info.file_name,
+                               f"is a damaged PDF: its pages cannot be copied ({type(exc).__name__}: {exc}).",
+                               "Ask the author to send it again (or print it to a new PDF), attach the new file, "
+                               "and build the pack again.") from None
+    marks: dict[int, Any] = {}
+    for slot in slots:
+        parent = marks.get(id(slot.parent)) if slot.parent is not None else None
+        marks[id(slot)] = writer.add_outline_item(title=slot.title, page_number=slot.first - 1, parent=parent)
+    writer.add_metadata(meta)
+    writer.page_mode = "/UseOutlines"
+    steps("Writing the pack")
+    with open(tmp, "wb") as out:
+        writer.write(out)
+
+
+def _write_pack(path: Path, build: Callable[[Path], None]) -> Path:
+    """Run ``build(tmp)`` on a temporary file beside ``path``; replace ``path`` only when it succeeds."""
+    path = Path(path).expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportFileError(f"The folder '{folder}' does not exist.", "Choose an existing folder for the pack.")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    tmp = Path(name)
+    try:
+        build(tmp)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _write_error(path, exc) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _finish(tmp: Path, path: Path) -> None:
+    try:
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _write_error(path, exc) from exc
+
+
+def _lay_out(slots: list[_Slot], rebuild: Callable[[int], None], stamp_label: str, meta: dict[str, str],
+             number: Callable[[int, int], str]) -> tuple[bytes, list[str], int]:
+    """Draw, count, renumber, until the page numbers stand still; (drawn PDF, stamp per page, total)."""
+    total = 0
+    numbers: dict[int, int] = {}
+    previous: list[int] | None = None
+    for _ in range(MAX_LAYOUT_PASSES):
+        rebuild(total)
+        drawn_sections = [s.section for s in slots if s.section is not None]
+        pdf = pages.draw_sections(
+            drawn_sections,
+            lambda i, numbers=numbers, total=total: f"{stamp_label} — {number(numbers.get(i, i + 1), total)}",
+            title=meta["/Title"], author=meta["/Author"], subject=meta["/Subject"], count_only=previous is None,
+        )
+        counts = [s.count for s in drawn_sections]
+        total = _layout(slots)
+        if counts == previous:
+            stamps = [f"{stamp_label} — {number(n, total)}" for n in range(1, total + 1)]
+            return pdf, stamps, total
+        previous = counts
+        numbers = _drawn_page_numbers(slots)
+    raise PackError("The pack's pages would not settle into a fixed numbering (a bug).",  # pragma: no cover
+                    "Please report it with the meeting's agenda.")
+
+
+def _contents_records(slots: list[_Slot], prefix: str = "") -> list[dict]:
+    out = []
+    for slot in slots:
+        record = {"kind": slot.kind, "title": slot.title, "number": slot.number, "reference": slot.reference,
+                  "first_page": f"{prefix}{slot.first}" if prefix else slot.first,
+                  "last_page": f"{prefix}{slot.first + slot.count - 1}" if prefix else slot.first + slot.count - 1}
+        part = slot.part
+        if part is None and slot.kind == "separately":
+            part = getattr(slot, "_separately_part", None)
+        if part is not None:
+            record.update({"paper_id": part.paper.id, "document_id": part.info.id, "sha256": part.info.sha256,
+                           "file_name": part.info.file_name, "converted_with": part.converted_with})
+        out.append(record)
+    return out
+
+
+def _separately_record(part: _Part, slot: _Slot) -> dict:
+    return {"paper_id": part.paper.id, "number": part.line.number, "reference": part.reference,
+            "title": part.paper.title, "document_id": part.info.id, "sha256": part.info.sha256,
+            "file_name": part.info.file_name, "size": part.info.size, "reason": part.separately,
+            "page": slot.first}
+
+
+def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None, save: bool = True) -> PackResult:
+    """Build the meeting's pack at ``path`` (see the module's docstring); returns what it holds."""
+    sheet = agenda_sheet(store, meeting_id)
+    meeting = sheet.meeting
+    path = Path(path).expanduser()
+    items = [(line, sheet_papers(store.agendas.agenda(meeting_id).papers.get(line.item_id, ()), sheet.references))
+             for line in sheet.lines]
+    items = [(line, papers) for line, papers in items if papers]
+    with_files = [(line, p) for line, papers in items for p in papers if not p.to_follow]
+    steps = _Steps(progress, cancelled, 2 * len(with_files) + 2 + (1 if save else 0))
+    converters = paper_convert.find_converters() if any(
+        store.agendas.document_info(p.paper.document_id).extension != ".pdf" for _, p in with_files) else ()
+    parts: dict[int, _Part] = {}
+    for line, sp in with_files:
+        parts[sp.paper.id] = _read_part(store, sp.paper, line, sp.reference, converters, steps)
+    steps("Laying out the cover, contents, agenda and dividers")
+
+    prior = previous_meeting(store, meeting)
+    records = previous_meeting_records(store, meeting)
+    cover, contents_slot, agenda_slot = _Slot("cover", "Cover"), _Slot("contents", "Contents"), _Slot("agenda", "Agenda")
+    slots: list[_Slot] = [cover, contents_slot, agenda_slot]
+    if records:  # pragma: no cover - the minutes are not kept in the program yet (issue 5)
+        raise NotImplementedError("previous_meeting_records returned records the pack cannot place yet")
+    since = f" of {long_date(prior.date)}" if prior else ""
+    minutes_slot = _Slot("minutes", f"Minutes of the previous meeting{since} (to follow)",
+                         section=pages.to_follow_section("minutes", [
+                             (f"Minutes of the previous meeting{since}",
+                              "To follow: the draft minutes will be circulated separately."),
+                             ("Action log", "To follow: the action log will be circulated separately."),
+                         ]))
+    slots.append(minutes_slot)
+    divider_of: dict[int, _Slot] = {}
+    for line, papers in items:
+        divider = divider_of[line.item_id] = _Slot("divider", f"Item {line.number}: {line.title}", number=line.number)
+        slots.append(divider)
+        for sp in papers:
+            part = parts.get(sp.paper.id)
+            if part is None:
+                continue
+            if part.separately:
+                slot = _Slot("separately", f"{sp.reference}: {sp.paper.title} (circulated separately)",
+                             number=line.number, reference=sp.reference, parent=divider)
+                slot._separately_part = part  # type: ignore[attr-defined]
+                slot.section = pages.separately_section(
+                    f"separately:{sp.paper.id}", sp.reference, sp.paper.title, part.info.file_name,
+                    _human_size(part.info.size), part.separately)
+            else:
+                slot = _Slot("paper", f"{sp.reference}: {sp.paper.title}", part=part, number=line.number,
+                             reference=sp.reference, parent=divider)
+            slots.append(slot)
+
+    label = _stamp_label(sheet)
+    meta = {"/Title": f"Meeting pack — {sheet.subcommittee} — {sheet.date_text}",
+            "/Author": sheet.partnership or sheet.subcommittee,
+            "/Subject": f"Agenda and papers for the {sheet.title.lower()} of the {sheet.subcommittee}",
+            "/Keywords": "meeting pack; agenda; papers", "/Creator": "MQ&P Desktop"}
+
+    def rebuild(total: int) -> None:
+        by_item: dict[int, list[_Slot]] = {}
+        for slot in slots:
+            if slot.parent is not None:
+                by_item.setdefault(id(slot.parent), []).append(slot)
+        contents: list[pages.ContentsLine] = [
+            pages.ContentsLine(0, "", "Agenda", str(agenda_slot.first)),
+            pages.ContentsLine(0, "", f"Minutes of the previous meeting{since}", str(minutes_slot.first), "To follow"),
+            pages.ContentsLine(0, "", "Action log", str(minutes_slot.first), "To follow"),
+        ]
+        unsigned, following, apart = [], [], []
+        n_papers = n_paper_pages = 0
+        for line, papers in items:
+            divider = divider_of[line.item_id]
+            contents.append(pages.ContentsLine(0, line.number, line.title, str(divider.first)))
+            placed = {s.reference: s for s in by_item.get(id(divider), [])}
+            notes = []
+            for sp in papers:
+                slot = placed.get(sp.reference)
+                sign_off, ok = _sign_off(sp.paper)
+                if not ok:
+                    unsigned.append(sp.reference)
+                if slot is None:
+                    following.append(f"{sp.reference} ({sp.paper.title})")
+                    contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, "", "To follow"))
+                    notes.append(pages.PaperNote(sp.reference, sp.paper.title, sp.paper.author_name,
+                                                 "to follow: not received yet",
+                                                 "", True))
+                    continue
+                if slot.kind == "separately":
+                    apart.append(f"{sp.reference} ({slot._separately_part.info.file_name})")  # type: ignore[attr-defined]
+                    where = "circulated separately, attached to the email"
+                    contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, str(slot.first),
+                                                       where.capitalize()))
+                    notes.append(pages.PaperNote(sp.reference, sp.paper.title, sp.paper.author_name,
+                                                 f"{where} (see page {slot.first})", sign_off, ok))
+                    continue
+                n_papers += 1
+                n_paper_pages += slot.count
+                extra = f"{slot.count} page{'s' if slot.count != 1 else ''}"
+                if not ok:
+                    extra += " · not yet signed off"
+                contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, str(slot.first), extra))
+                notes.append(pages.PaperNote(sp.reference, sp.paper.title, sp.paper.author_name, _pages_text(slot),
+                                             sign_off, ok))
+            divider.section = pages.divider_section(f"divider:{line.item_id}", line.number, line.title,
+                                                    _facts(line), notes)
+        top_items = sum(1 for line in sheet.lines if line.depth == 0)
+        summary = [(f"The agenda ({top_items} items), page {agenda_slot.first}; the minutes of the previous meeting "
+                    f"and the action log, page {minutes_slot.first}."),
+                   (f"{n_papers} paper{'s' if n_papers != 1 else ''} ({n_paper_pages} page"
+                    f"{'s' if n_paper_pages != 1 else ''}), each behind a divider naming its item.")]
+        if following:
+            summary.append("To follow: " + "; ".join(following) + ".")
+        if apart:
+            summary.append("Circulated separately with the email: " + "; ".join(apart) + ".")
+        if unsigned:
+            summary.append("Not yet signed off by a senior manager (ToR 14): " + ", ".join(unsigned) + ".")
+        summary.append(f"{total} pages in all, numbered at the foot of every page; the PDF's bookmarks lead to "
+                       "each item and paper.")
+        cover.section = pages.cover_section(sheet, "Meeting pack", summary,
+                                            f"Pack prepared on {long_date(dt.date.today())}.")
+        contents_slot.section = pages.contents_section(contents)
+        agenda_slot.section = pages.agenda_section(sheet)
+
+    def number(n: int, total: int) -> str:
+        return f"page {n} of {total}"
+
+    drawn, stamps, total = _lay_out(slots, rebuild, label, meta, number)
+    # The action log shares the "to follow" page with the minutes: a record and a bookmark, no pages of its own.
+    action_log = _Slot("action_log", "Action log (to follow)", first=minutes_slot.first, count=minutes_slot.count)
+    slots.insert(slots.index(minutes_slot) + 1, action_log)
+    tmp = _write_pack(path, lambda t: _outline_and_write(slots, drawn, stamps, meta, t, steps))
+    try:
+        pdf = tmp.read_bytes()
+        contents = _contents_records(slots)
+        separately = [_separately_record(s._separately_part, s) for s in slots  # type: ignore[attr-defined]
+                      if s.kind == "separately"]
+        pack_id = None
+        if save:
+            steps("Saving the pack with the meeting")
+            saved = store.agendas.save_pack(meeting_id, pdf, file_name=path.name, page_count=total,
+                                            contents={"sections": contents, "separately": separately})
+            pack_id = saved.id
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _finish(tmp, path)
+    return PackResult(path=path, page_count=total, contents=contents, separately=separately, pack_id=pack_id)
+
+
+def build_supplement(store: Store, meeting_id: int, path, *, progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None,
+                     numbers: list[int] | None = None) -> PackResult:
+    """Late papers as supplements: per supplement a cover and its paper, pages numbered S1-1, S1-2 …
+
+    ``numbers`` chooses supplements (default: every supplement with a file). The pack is not renumbered
+    and not rebuilt; the supplement is not stored as a pack (pack_id is None).
+    """
+    sheet = agenda_sheet(store, meeting_id)
+    path = Path(path).expanduser()
+    agenda = store.agendas.agenda(meeting_id)
+    chosen: list[tuple[SheetLine, Any]] = []
+    for line in sheet.lines:
+        for sp in sheet_papers(agenda.papers.get(line.item_id, ()), sheet.references, supplements=True):
+            if numbers is None or sp.paper.supplement in numbers:
+                chosen.append((line, sp))
+    ready = [(line, sp) for line, sp in chosen if not sp.to_follow]
+    if not ready:
+        which = "" if numbers is None else " " + ", ".join(str(n) for n in numbers)
+        raise PackError(f"The {sheet.title.lower()} has no supplement{which} with a file to circulate.",
+                        "Make the late paper a supplement ('mqp papers supplement PAPER') and attach its file.")
+    steps = _Steps(progress, cancelled, 2 * len(ready) + 2)
+    converters = paper_convert.find_converters() if any(
+        store.agendas.document_info(sp.paper.document_id).extension != ".pdf" for _, sp in ready) else ()
+    parts = [(_read_part(store, sp.paper, line, sp.reference, converters, steps), sp) for line, sp in ready]
+    steps("Laying out the supplement")
+    ready.sort(key=lambda pair: pair[1].paper.supplement)
+    parts.sort(key=lambda pair: pair[1].paper.supplement)
+
+    groups: list[list[_Slot]] = []
+    for part, sp in parts:
+        n = sp.paper.supplement
+        cover = _Slot("supplement", f"Supplement {n}: {sp.paper.title}", number=part.line.number,
+                      reference=sp.reference)
+        sign_off, ok = _sign_off(sp.paper)
+        facts = [("Meeting", f"{sheet.title} ({sheet.subcommittee})"), *_facts(part.line)]
+        if part.separately:
+            paper_slot = _Slot("separately", f"{sp.reference}: {sp.paper.title} (circulated separately)",
+                               number=part.line.number, reference=sp.reference, parent=cover)
+            paper_slot._separately_part = part  # type: ignore[attr-defined]
+            paper_slot.section = pages.separately_section(f"separately:{sp.paper.id}", sp.reference, sp.paper.title,
+                                                          part.info.file_name, _human_size(part.info.size),
+                                                          part.separately)
+            note = "Circulated separately, attached to the email"
+        else:
+            paper_slot = _Slot("paper", f"{sp.reference}: {sp.paper.title}", part=part, number=part.line.number,
+                               reference=sp.reference, parent=cover)
+            note = f"{part.pages} page{'s' if part.pages != 1 else ''}"
+        cover.section = pages.divider_section(
+            f"supplement:{n}", part.line.number, part.line.title, facts,
+            [pages.PaperNote(sp.reference, sp.paper.title, sp.paper.author_name, note, sign_off, ok,
+                             part.info.file_name)],
+            heading=f"Supplement {n} to the meeting pack")
+        groups.append([cover, paper_slot])
+
+    label = _stamp_label(sheet)
+    slots = [s for g in groups for s in g]
+    meta = {"/Title": f"Supplement — {sheet.subcommittee} — {sheet.date_text}",
+            "/Author": sheet.partnership or sheet.subcommittee,
+            "/Subject": f"Late papers for the {sheet.title.lower()} of the {sheet.subcommittee}",
+            "/Keywords": "meeting pack supplement; papers", "/Creator": "MQ&P Desktop"}
+
+    # Each supplement is numbered on its own (S1-1 …); the drawn covers are one page each.
+    drawn_sections = [s.section for s in slots if s.section is not None]
+    pages.draw_sections(drawn_sections, lambda i: label, title=meta["/Title"], author=meta["/Author"],
+                        subject=meta["/Subject"], count_only=True)
+    total = _layout(slots)
+    stamps: list[str] = [""] * total
+    own: dict[int, tuple[int, int, int]] = {}
+    for group in groups:
+        n = group[0].title.split(":")[0].removeprefix("Supplement ")
+        start = group[0].first
+        length = sum(s.count for s in group)
+        for k in range(length):
+            stamps[start - 1 + k] = f"{label} — Supplement {n}, page S{n}-{k + 1} of S{n}-{length}"
+            own[start + k] = (int(n), k + 1, length)
+    drawn = pages.draw_sections(drawn_sections, lambda i: stamps[_drawn_to_pack(slots, i) - 1], title=meta["/Title"],
+                                author=meta["/Author"], subject=meta["/Subject"])
+    if [s.count for s in drawn_sections] != [s.section.count for s in slots if s.section is not None]:  # pragma: no cover
+        raise PackError("The supplement's pages moved between passes (a bug).", "Please report it.")
+    tmp = _write_pack(path, lambda t: _outline_and_write(slots, drawn, stamps, meta, t, steps))
+    contents = []
+    for record, slot in zip(_contents_records(slots), slots, strict=True):
+        n, k, length = own[slot.first]
+        record["first_page"] = f"S{n}-{k}"
+        record["last_page"] = f"S{n}-{k + slot.count - 1}"
+        record["supplement"] = n
+        contents.append(record)
+    separately = [_separately_record(s._separately_part, s) for s in slots  # type: ignore[attr-defined]
+                  if s.kind == "separately"]
+    for record in separately:
+        n, k, _ = own[record["page"]]
+        record["page"] = f"S{n}-{k}"
+    _finish(tmp, path)
+    return PackResult(path=path, page_count=total, contents=contents, separately=separately, pack_id=None)
+
+
+def _drawn_to_pack(slots: list[_Slot], drawn_index: int) -> int:
+    return _drawn_page_numbers(slots)[drawn_index]
+
+
+__all__ = ["PackCancelled", "PackError", "PackResult", "build_pack", "build_supplement", "previous_meeting",
+           "previous_meeting_records"]

@@ -1,0 +1,317 @@
+"""The meeting pack read back with pypdf: pages, bookmarks, the contents' page numbers against the real
+pages, the stamped numbers, papers circulated separately, bad papers, cancelling and supplements."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import pytest
+
+from mqp_desktop.domain.agenda import AgendaItem, Purpose
+from mqp_desktop.domain.documents import CheckedDocument, Document
+from mqp_desktop.domain.meetings import Meeting
+from mqp_desktop.exporters import paper_convert
+from mqp_desktop.exporters.meeting_pack import PackCancelled, PackError, build_pack, build_supplement
+
+pypdf = pytest.importorskip("pypdf")
+
+TODAY = dt.date.today()
+DAY = TODAY + dt.timedelta(days=14)
+LABEL = f"MQ&P {DAY.day} {DAY:%b %Y}"
+
+
+def make_pdf(marker: str, pages: int, *, landscape: bool = False) -> bytes:
+    """A small PDF whose every page says '<marker> p<n>' (found again by text extraction)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as turn
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    size = turn(A4) if landscape else A4
+    c = Canvas(buf, pagesize=size, invariant=True)
+    for n in range(1, pages + 1):
+        c.setFont("Helvetica", 14)
+        c.drawString(72, size[1] - 100, f"{marker} p{n}")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def docx_bytes(text: str) -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.fixture
+def meeting(store):
+    """A meeting with the standing agenda and three items: two papers, one paper, one paper to follow."""
+    m = store.meetings.add(Meeting(date=DAY, venue="Room 1, Town Hall"))
+    repo = store.agendas
+    repo.apply_standing_agenda(m.id)
+    a = repo.add_item(AgendaItem(meeting_id=m.id, title="Dataset exceptions", purpose=Purpose.DISCUSSION,
+                                 minutes=20, presenter_name="Dr Ama Boateng"))
+    b = repo.add_item(AgendaItem(meeting_id=m.id, title="Neglect strategy", purpose=Purpose.DECISION, minutes=15))
+    c = repo.add_item(AgendaItem(meeting_id=m.id, title="Inspection outcome", purpose=Purpose.INFORMATION, minutes=10))
+    papers = {}
+    for item, key, pages in ((a, "ALPHA", 3), (a, "BRAVO", 2), (b, "CHARLIE", 1)):
+        p = repo.request_paper(item.id, author_name="A. Author", title=f"{key.title()} report",
+                               requested_on=TODAY - dt.timedelta(days=20))
+        repo.attach_content(p.id, f"{key.lower()}.pdf", make_pdf(key, pages), received_on=TODAY - dt.timedelta(days=2))
+        repo.sign_off(p.id, "Senior Manager", TODAY - dt.timedelta(days=1))
+        papers[key] = repo.paper(p.id)
+    papers["DELTA"] = repo.request_paper(c.id, author_name="B. Author", title="Delta report",
+                                         requested_on=TODAY - dt.timedelta(days=20))
+    return m, {"a": a, "b": b, "c": c}, papers
+
+
+def page_texts(path) -> list[str]:
+    reader = pypdf.PdfReader(str(path))
+    return [page.extract_text() or "" for page in reader.pages]
+
+
+def first_page_with(texts: list[str], marker: str) -> int:
+    """1-based number of the first page whose text holds ``marker``."""
+    return next(i for i, t in enumerate(texts, start=1) if marker in t)
+
+
+def contents_page(contents: str, title: str) -> int | None:
+    """The page number printed against ``title`` on the contents page (None: no number, e.g. to follow).
+
+    Text extraction gives each cell on its own line: the title, perhaps a note, then the page number."""
+    lines = contents.splitlines()
+    start = next(i for i, li in enumerate(lines) if title in li)
+    for li in lines[start + 1:]:
+        if re.fullmatch(r"\s*\d+\s*", li):
+            return int(li)
+        if li.startswith("Paper ") or re.fullmatch(r"\d+(\.\d+)?", li.strip()):
+            return None
+    return None
+
+
+def outline(reader) -> list[tuple[int, str, int]]:
+    """(depth, title, 1-based page) for every bookmark."""
+    out = []
+
+    def walk(items, depth):
+        for entry in items:
+            if isinstance(entry, list):
+                walk(entry, depth + 1)
+            else:
+                out.append((depth, entry.title, reader.get_destination_page_number(entry) + 1))
+
+    walk(reader.outline, 0)
+    return out
+
+
+def test_pack_pages_contents_bookmarks_and_stamps(store, meeting, tmp_path):
+    m, items, papers = meeting
+    out = tmp_path / "pack.pdf"
+    result = build_pack(store, m.id, out, save=False)
+    reader = pypdf.PdfReader(str(out))
+    texts = page_texts(out)
+    assert len(reader.pages) == result.page_count == len(texts)
+    # Every page, ours and the papers', carries its number.
+    for n, text in enumerate(texts, start=1):
+        assert f"page {n} of {result.page_count}" in text, (n, text[-200:])
+    assert all(LABEL in t for t in texts)
+
+    # The papers are there whole, in agenda order, each behind its item's divider.
+    alpha, bravo, charlie = (first_page_with(texts, f"{k} p1") for k in ("ALPHA", "BRAVO", "CHARLIE"))
+    assert texts[alpha - 1 + 2].count("ALPHA p3") == 1 and bravo == alpha + 3 and charlie > bravo + 1
+    assert "Item" in texts[alpha - 2] and "Dataset exceptions" in texts[alpha - 2]
+    assert "Neglect strategy" in texts[charlie - 2]
+
+    # The result's contents agree with the real pages.
+    by_ref = {c["reference"]: c for c in result.contents if c["kind"] == "paper"}
+    number_a = store.agendas.numbers(m.id)[items["a"].id]
+    number_b = store.agendas.numbers(m.id)[items["b"].id]
+    assert by_ref[f"Paper {number_a}a"]["first_page"] == alpha and by_ref[f"Paper {number_a}a"]["last_page"] == alpha + 2
+    assert by_ref[f"Paper {number_a}b"]["first_page"] == bravo
+    assert by_ref[f"Paper {number_b}"]["first_page"] == charlie
+    doc = store.agendas.document(papers["ALPHA"].document_id)
+    assert by_ref[f"Paper {number_a}a"]["sha256"] == doc.info.sha256
+    assert by_ref[f"Paper {number_a}a"]["document_id"] == doc.info.id
+
+    # The printed contents page says the same page numbers.
+    contents = texts[1]
+    assert contents.startswith("Contents") or "Contents" in contents
+    for key, page in (("Alpha report", alpha), ("Bravo report", bravo), ("Charlie report", charlie),
+                      ("Dataset exceptions", alpha - 1), ("Neglect strategy", charlie - 1), ("Agenda", 3)):
+        assert contents_page(contents, key) == page, key
+    assert contents_page(contents, "Delta report") is None and "To follow" in contents
+
+    # One bookmark per item with papers and per paper in the pack, pointing at the right pages.
+    marks = outline(reader)
+    titles = {title: page for _, title, page in marks}
+    assert titles[f"Paper {number_a}a: Alpha report"] == alpha
+    assert titles[f"Paper {number_a}b: Bravo report"] == bravo
+    assert titles[f"Paper {number_b}: Charlie report"] == charlie
+    assert titles[f"Item {number_a}: Dataset exceptions"] == alpha - 1
+    assert titles[f"Item {number_b}: Neglect strategy"] == charlie - 1
+    assert titles["Agenda"] == 3 and titles["Cover"] == 1 and titles["Contents"] == 2
+    assert {d for d, t, _ in marks if t.startswith("Paper")} == {1}  # papers under their item
+
+    # The agenda page, and what the PDF says about itself.
+    assert "Agenda" in texts[2] and "Dataset exceptions" in texts[2] and "Paper" in texts[2]
+    meta = reader.metadata
+    assert "Meeting pack" in meta.title and f"{DAY.day} {DAY:%B %Y}" in meta.title
+    assert meta.author == store.subcommittee().partnership or meta.author == store.subcommittee().name
+    assert "Agenda and papers" in meta.subject
+
+
+def test_pack_is_saved_with_the_documents_it_used(store, meeting, tmp_path):
+    m, _, papers = meeting
+    out = tmp_path / "pack.pdf"
+    steps = []
+    result = build_pack(store, m.id, out, progress=lambda s, t, msg: steps.append((s, t, msg)))
+    assert result.pack_id is not None
+    pack = store.agendas.pack(result.pack_id)
+    assert pack.page_count == result.page_count
+    assert store.agendas.document(pack.document_id).content == out.read_bytes()
+    used = {s["document_id"]: s["sha256"] for s in pack.contents["sections"] if s["kind"] == "paper"}
+    assert used == {p.document_id: store.agendas.document_info(p.document_id).sha256
+                    for k, p in papers.items() if k != "DELTA"}
+    assert [s for s, _, _ in steps] == list(range(1, len(steps) + 1)) and steps[-1][0] == steps[-1][1]
+
+
+def test_a_paper_no_converter_can_read_is_listed_as_circulated_separately(store, meeting, tmp_path, monkeypatch):
+    m, items, _ = meeting
+    monkeypatch.setattr(paper_convert, "find_converters", lambda: ())
+    repo = store.agendas
+    p = repo.request_paper(items["c"].id, author_name="C. Author", title="Echo spreadsheet")
+    repo.attach_content(p.id, "echo.docx", docx_bytes("ECHO"))
+    out = tmp_path / "pack.pdf"
+    result = build_pack(store, m.id, out, save=False)
+    texts = page_texts(out)
+    [apart] = result.separately
+    assert apart["file_name"] == "echo.docx" and apart["paper_id"] == p.id
+    assert apart["document_id"] == repo.paper(p.id).document_id
+    assert "LibreOffice" in apart["reason"]
+    notice = texts[apart["page"] - 1]
+    assert "Circulated separately" in notice and "echo.docx" in notice and "Echo spreadsheet" in notice
+    assert contents_page(texts[1], "Echo spreadsheet") == apart["page"]
+    assert any("circulated separately" in t.lower() for _, t, _ in outline(pypdf.PdfReader(str(out))))
+    assert "Circulated separately with the email" in texts[0]
+
+
+@pytest.mark.skipif(paper_convert.find_soffice() is None, reason="LibreOffice is not installed")
+def test_a_word_paper_is_converted_with_libreoffice(store, meeting, tmp_path):
+    m, items, _ = meeting
+    repo = store.agendas
+    p = repo.request_paper(items["c"].id, author_name="C. Author", title="Foxtrot note")
+    repo.attach_content(p.id, "foxtrot.docx", docx_bytes("FOXTROT WORD PAPER"))
+    out = tmp_path / "pack.pdf"
+    result = build_pack(store, m.id, out, save=False)
+    texts = page_texts(out)
+    [entry] = [c for c in result.contents if c.get("paper_id") == p.id]
+    assert entry["kind"] == "paper" and entry["converted_with"] == "LibreOffice"
+    assert "FOXTROT WORD PAPER" in texts[entry["first_page"] - 1]
+    assert f"page {entry['first_page']} of {result.page_count}" in texts[entry["first_page"] - 1]
+    assert result.separately == []
+
+
+def _encrypted() -> bytes:
+    reader = pypdf.PdfReader(io.BytesIO(make_pdf("LOCKED", 1)))
+    writer = pypdf.PdfWriter()
+    writer.append(reader)
+    writer.encrypt("open-sesame", algorithm="RC4-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+BAD = {
+    "corrupt": ("broken.pdf", b"%PDF-1.7\n" + b"\x00\xff garbage " * 50 + b"\n%%EOF\n", "damaged"),
+    "encrypted": ("locked.pdf", None, "password"),
+    "zero-byte": ("empty.pdf", b"", "empty"),
+    "exe renamed": ("setup.pdf", b"MZ\x90\x00" + b"\x00" * 200, "Windows program"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD))
+def test_a_bad_paper_is_named_and_nothing_is_written(store, meeting, tmp_path, monkeypatch, case):
+    m, items, _ = meeting
+    name, content, words = BAD[case]
+    content = _encrypted() if content is None else content
+    repo = store.agendas
+    paper = repo.request_paper(items["b"].id, author_name="D. Author", title="Golf review")
+    placeholder = CheckedDocument(name, "application/pdf", content or b"x")
+    repo._attach(repo.paper(paper.id), placeholder, None)  # past the attach checks, as an old database might hold
+    if not content:
+        real = repo.document
+        doc_id = repo.paper(paper.id).document_id
+        monkeypatch.setattr(repo, "document", lambda i: Document(real(i).info, b"") if i == doc_id else real(i))
+    out = tmp_path / "pack.pdf"
+    out.write_bytes(b"the previous pack")
+    with pytest.raises(PackError) as err:
+        build_pack(store, m.id, out)
+    message = str(err.value)
+    number = repo.numbers(m.id)[items["b"].id]
+    assert f"Item {number}" in message and "Golf review" in message and name in message and words in message
+    assert err.value.file_name == name and err.value.paper_id == paper.id and err.value.remedy
+    assert out.read_bytes() == b"the previous pack"
+    assert [f.name for f in tmp_path.iterdir()] == ["pack.pdf"]
+    assert repo.packs(m.id) == []
+
+
+def test_cancel_mid_way_leaves_nothing(store, meeting, tmp_path):
+    m, _, _ = meeting
+    out = tmp_path / "pack.pdf"
+    seen = []
+
+    def cancelled():
+        return len(seen) >= 3
+
+    with pytest.raises(PackCancelled):
+        build_pack(store, m.id, out, progress=lambda s, t, msg: seen.append(msg), cancelled=cancelled)
+    assert len(seen) == 3
+    assert list(tmp_path.iterdir()) == []
+    assert store.agendas.packs(m.id) == []
+
+
+def test_a_supplement_keeps_the_pack_numbering_and_has_its_own(store, meeting, tmp_path):
+    m, items, _ = meeting
+    first = build_pack(store, m.id, tmp_path / "pack.pdf", save=False)
+    repo = store.agendas
+    late = repo.request_paper(items["a"].id, author_name="E. Author", title="Hotel addendum", supplement=True)
+    repo.attach_content(late.id, "hotel.pdf", make_pdf("HOTEL", 2, landscape=True))
+    again = build_pack(store, m.id, tmp_path / "pack-again.pdf", save=False)
+    assert again.page_count == first.page_count
+    assert [(c["title"], c["first_page"], c["last_page"]) for c in again.contents] == \
+        [(c["title"], c["first_page"], c["last_page"]) for c in first.contents]
+    assert not any("HOTEL" in t for t in page_texts(tmp_path / "pack-again.pdf"))
+
+    supp = build_supplement(store, m.id, tmp_path / "supplement.pdf")
+    texts = page_texts(tmp_path / "supplement.pdf")
+    assert supp.page_count == len(texts) == 3
+    assert "Supplement 1" in texts[0] and "Hotel addendum" in texts[0]
+    for n, text in enumerate(texts, start=1):
+        assert f"S1-{n} of S1-3" in text
+    assert "HOTEL p1" in texts[1] and "HOTEL p2" in texts[2]
+    [paper] = [c for c in supp.contents if c["kind"] == "paper"]
+    assert paper["first_page"] == "S1-2" and paper["last_page"] == "S1-3" and paper["reference"] == "Supplement 1"
+    assert supp.pack_id is None
+
+
+def test_a_meeting_without_supplements_has_none_to_build(store, meeting, tmp_path):
+    m, _, _ = meeting
+    with pytest.raises(PackError, match="no supplement"):
+        build_supplement(store, m.id, tmp_path / "s.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_demo_pack_builds(demo_store, tmp_path, monkeypatch):
+    monkeypatch.setattr(paper_convert, "find_converters", lambda: ())
+    meeting = demo_store.meetings.next_meeting()
+    result = build_pack(demo_store, meeting.id, tmp_path / "demo.pdf")
+    texts = page_texts(tmp_path / "demo.pdf")
+    assert result.page_count == len(texts) > 5
+    assert "Minutes of the previous meeting" in texts[3] and "To follow" in texts[3]
+    assert result.separately and all(s["file_name"].endswith(".docx") for s in result.separately)
