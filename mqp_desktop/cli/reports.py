@@ -261,9 +261,10 @@ def add_parsers(commands, new_parser) -> None:
                         " or locate a permanent substitute (ToR 5)")
     p.set_defaults(func=cmd_report_attendance)
 
-    export = new_parser(commands, "export", "export: the meeting programme as a calendar",
+    export = new_parser(commands, "export", "export: the calendar, a Word agenda, the meeting pack",
                         "Export from the database.",
-                        "examples:\n  mqp export calendar --out mqp-meetings.ics", db=False)
+                        "examples:\n  mqp export calendar --out mqp-meetings.ics\n  mqp export agenda next --out agenda.docx\n"
+                        "  mqp export pack next --out pack.pdf", db=False)
     sub = export.add_subparsers(dest="export", metavar="WHAT", required=True)
     p = new_parser(sub, "calendar", "the meetings as an iCalendar (.ics) file for Outlook",
                    "Write the meetings as an iCalendar file (RFC 5545) that Outlook and other calendars\n"
@@ -276,3 +277,7 @@ def add_parsers(commands, new_parser) -> None:
     p.add_argument("--from", dest="from_", metavar="DATE", help="only meetings on or after this date")
     p.add_argument("--to", metavar="DATE", help="only meetings on or before this date")
     p.set_defaults(func=cmd_export_calendar)
+
+    from mqp_desktop.cli.agenda_exports import add_export_parsers
+
+    add_export_parsers(sub, new_parser)  # mqp export agenda | pack
