@@ -505,3 +505,25 @@ def test_the_agenda_view_fits_a_laptop_screen_and_esc_goes_back(window, qtbot, n
     qtbot.keyClick(next_view.tree, Qt.Key.Key_Escape)
     assert not window.meetings.page.in_detail
     assert window.meetings.page.current_meeting().id == next_view.meeting.id
+
+
+def test_a_pack_error_is_shown_naming_the_paper_and_nothing_is_saved(window, qtbot, next_view, opened, tmp_path,
+                                                                     monkeypatch, shown_errors):
+    from mqp_desktop.exporters import meeting_pack
+
+    def refuse(store, meeting_id, path, **_kwargs):
+        raise meeting_pack.PackError("Item 7, 'Neglect strategy.pdf', is an encrypted PDF: it cannot go in the pack.",
+                                     "Ask the author for a copy without a password.")
+
+    monkeypatch.setattr(meeting_pack, "build_pack", refuse)
+    agenda = window.meetings.agenda
+    out = tmp_path / "pack.pdf"
+    agenda.choose_pack_file = lambda: out
+    packs = len(window.store.agendas.packs(next_view.meeting.id))
+    agenda.build_pack_action.trigger()
+    qtbot.waitUntil(lambda: agenda.pack_job is None, timeout=120_000)
+    assert agenda.last_pack_outcome == "failed"
+    title, message = shown_errors[-1]
+    assert title == "Meeting pack not built"
+    assert message.startswith("Item 7, 'Neglect strategy.pdf', is an encrypted PDF")
+    assert not out.exists() and len(window.store.agendas.packs(next_view.meeting.id)) == packs
