@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMessageBox, QProgressDialog
 
 from mqp_desktop.domain import agenda_settings as cfg
 from mqp_desktop.domain.agenda import AgendaItem
@@ -716,6 +716,10 @@ class AgendaController(QObject):
         progress = QProgressDialog(f"Building the pack for the {meeting.title[0].lower()}{meeting.title[1:]}…",
                                    "Cancel", 0, 0, self.window)
         progress.setWindowTitle("Meeting pack")
+        label = QLabel()
+        label.setWordWrap(True)  # a long paper's file name wraps rather than widening the dialog
+        progress.setLabel(label)
+        progress.setLabelText(f"Building the pack for the {meeting.title[0].lower()}{meeting.title[1:]}…")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
