@@ -100,10 +100,11 @@ def fonts() -> Fonts:
         "h1": ParagraphStyle("h1", parent=base, fontName=bold, fontSize=14, leading=18, textColor=navy,
                              spaceBefore=10, spaceAfter=6),
         "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=11, leading=14, textColor=navy,
-                             spaceBefore=8, spaceAfter=3),
+                             spaceBefore=8, spaceAfter=3, keepWithNext=1),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=0, spaceAfter=3),
         "label": ParagraphStyle("label", parent=base, fontName=bold),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11.5),
+        "cell_small": ParagraphStyle("cell_small", parent=base, fontSize=8.5, leading=11),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=bold, fontSize=9.5, leading=12),
         "cell_head": ParagraphStyle("cell_head", parent=base, fontName=bold, fontSize=9, leading=11.5,
                                     textColor=colors.white),
@@ -306,7 +307,7 @@ def agenda_section(sheet: AgendaSheet) -> Section:
 
     f = fonts()
     cm = 28.3465
-    widths = [1.1 * cm, 5.8 * cm, 3.2 * cm, 2.5 * cm, 2.5 * cm, 1.9 * cm]
+    widths = [1.1 * cm, 5.3 * cm, 3.0 * cm, 2.6 * cm, 2.6 * cm, 2.4 * cm]
     head = ["No.", "Item", "Presenter", "Purpose", "Time", "Paper"]
     data = [[Paragraph(h, f.styles["cell_head"]) for h in head]]
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(NAVY)),
@@ -322,10 +323,10 @@ def agenda_section(sheet: AgendaSheet) -> Section:
         data.append([
             Paragraph(esc(line.number), f.styles["cell" if sub else "cell_bold"]),
             Paragraph(indent + title, f.styles["cell" if sub else "cell_bold"]),
-            Paragraph(esc(line.presenter), f.styles["cell"]),
-            Paragraph(esc(line.purpose), f.styles["cell"]),
-            Paragraph(esc(line.time), f.styles["cell"]),
-            Paragraph(papers, f.styles["cell"]),
+            Paragraph(esc(line.presenter), f.styles["cell_small"]),
+            Paragraph(esc(line.purpose), f.styles["cell_small"]),
+            Paragraph(esc(line.time), f.styles["cell_small"]),
+            Paragraph(papers, f.styles["cell_small"]),
         ])
         if line.standing.value != "none" and not sub:
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor(PALE)))
