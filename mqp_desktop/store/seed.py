@@ -165,6 +165,9 @@ def fill_demo(store: Store, today: dt.date | None = None) -> None:
     from mqp_desktop.store.demo_agendas import fill_agendas_demo
 
     fill_agendas_demo(store, today)
+    from mqp_desktop.store.demo_minutes import fill_minutes_demo
+
+    fill_minutes_demo(store, today)
 
 
 def create_demo_database(path: Path) -> Store:
