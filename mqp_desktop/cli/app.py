@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from mqp_desktop import APP_DISPLAY_NAME, __version__
 from mqp_desktop.cli import agendas, circulation, database, meetings, register, rules, section11
+from mqp_desktop.cli import minutes as minutes_cli
 from mqp_desktop.cli.common import DB_HELP, CliError
 from mqp_desktop.cli.output import prepare_stdout
 from mqp_desktop.domain.quorum import QuorumRuleError
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     meetings.add_parsers(commands, _new_parser)  # also attendance, quorum, report, export
     section11.add_parsers(commands, _new_parser)
     agendas.add_parsers(commands, _new_parser)  # agenda, papers, settings
+    minutes_cli.add_parsers(commands, _new_parser)  # minutes, actions
     circulation.add_parsers(commands, _new_parser)  # circulate, circulations
     return parser
 
