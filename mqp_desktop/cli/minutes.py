@@ -487,3 +487,6 @@ def add_parsers(commands, new_parser) -> None:
     p.add_argument("--date", metavar="DATE", help="the date of the update (default the meeting's)")
     p.set_defaults(func=cmd_actions_update)
 
+    from mqp_desktop.cli.minutes_exports import add_actions_parsers
+
+    add_actions_parsers(sub, new_parser)  # mqp actions export

@@ -281,3 +281,7 @@ def add_parsers(commands, new_parser) -> None:
     from mqp_desktop.cli.agenda_exports import add_export_parsers
 
     add_export_parsers(sub, new_parser)  # mqp export agenda | pack
+
+    from mqp_desktop.cli.minutes_exports import add_export_parsers as add_minutes_export
+
+    add_minutes_export(sub, new_parser)  # mqp export minutes
