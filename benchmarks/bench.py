@@ -6,7 +6,7 @@ Measured on a database built by ``big_database.py``: the register as it would
 stand after 20 years of turnover and edits. Each figure is the median of
 several runs. Start-up is measured in a fresh process (offscreen platform):
 from interpreter start to the main window's first paint, and reports whether
-any heavy exporter library (python-docx, openpyxl, reportlab, pypdf) was
+any heavy exporter library (python-docx, openpyxl, reportlab, pypdf, pikepdf) was
 loaded by then — they must not be.
 """
 
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-HEAVY = ("docx", "openpyxl", "reportlab", "pypdf")
+HEAVY = ("docx", "openpyxl", "reportlab", "pypdf", "pikepdf")
 
 STARTUP_PROBE = r"""
 import sys, time, json

@@ -2,7 +2,7 @@
 
 Registered under ``mqp export`` by :func:`add_export_parsers` (called from
 ``reports.add_parsers``, where ``export`` is made). python-docx, reportlab and
-pypdf are imported only when a command runs.
+pikepdf are imported only when a command runs.
 """
 
 from __future__ import annotations

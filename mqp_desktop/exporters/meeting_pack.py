@@ -39,7 +39,12 @@ S1-2 … so the pack already circulated keeps its numbers.
 ``progress(step, total, message)`` is called before each step and
 ``cancelled()`` checked between steps: the GUI runs this off the main thread.
 
-pypdf and reportlab are imported inside the functions.
+Only the cover, contents and agenda are laid out twice (counted, then drawn with the
+numbers); the one-page sheets (dividers, notices) are taken as one page and drawn
+once, with the stamps for the papers' pages in the same reportlab document; the
+count is checked after drawing and the layout repeated only if a sheet ran over.
+pikepdf (qpdf) reads the papers, lays the stamps over their pages and writes the
+pack. pikepdf and reportlab are imported inside the functions.
 """
 
 from __future__ import annotations
@@ -118,6 +123,9 @@ class _Part:
     info: DocumentInfo
     content: bytes
     reader: Any = None
+    """The paper's :class:`pikepdf.Pdf` (None when it goes separately)."""
+    sizes: list[tuple[float, float]] = field(default_factory=list)
+    """Each page's size as read (what its stamp is drawn on)."""
     converted_with: str = ""
     separately: str = ""
     """Why it cannot be printed in the pack ('' when it is)."""
@@ -171,7 +179,7 @@ def _human_size(n: int) -> str:
 
 def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, converters, steps: _Steps) -> _Part:
     """Load a paper's file and make it a PDF reader, or mark it circulated separately."""
-    from mqp_desktop.exporters.pack_merge import BadPDF, open_paper_pdf
+    from mqp_desktop.exporters.pack_merge import BadPDF, open_paper_pdf, page_size
 
     doc = store.agendas.document(paper.document_id)
     info, content = doc.info, doc.content
@@ -182,6 +190,7 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
         if ext == ".pdf":
             steps(f"Reading {reference} ({name})")
             part.reader = open_paper_pdf(content)
+            part.sizes = [page_size(p) for p in part.reader.pages]
             return part
         try:
             check_document(name, content)
@@ -198,6 +207,7 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
         try:
             pdf = paper_convert.convert_to_pdf(name, content, converter)
             part.reader = open_paper_pdf(pdf)
+            part.sizes = [page_size(p) for p in part.reader.pages]
             part.converted_with = converter.name
         except (paper_convert.ConversionFailed, BadPDF) as exc:
             part.separately = f"It could not be turned into PDF ({exc})."
@@ -254,47 +264,66 @@ def _pages_text(slot: _Slot) -> str:
     return f"pages {slot.first}–{slot.first + slot.count - 1}"
 
 
+SHEETS = frozenset({"divider", "minutes", "separately", "supplement"})
+"""Drawn sections of one page (a sheet that runs over is found once drawn, and laid out again)."""
+
+
 def _layout(slots: list[_Slot]) -> int:
-    """Give every slot its first page and count from the drawn sections' counts; the total pages."""
+    """Give every slot its first page and count; the total pages.
+
+    The count is the pages a section took when last laid out, a paper's pages, or else (a sheet
+    not laid out yet) what the slot already says: one page.
+    """
     page = 1
     for slot in slots:
-        slot.count = slot.section.count if slot.section is not None else slot.part.pages
+        if slot.part is not None:
+            slot.count = slot.part.pages
+        elif slot.section is not None and slot.section.count:
+            slot.count = slot.section.count
+        elif slot.count == 0:
+            slot.count = 1
         slot.first = page
         page += slot.count
     return page - 1
 
 
 def _drawn_page_numbers(slots: list[_Slot]) -> dict[int, int]:
-    """Drawn PDF page index -> pack page number."""
-    out = {}
+    """Drawn PDF page index -> pack page number, as laid out (the drawn sections in order, each its count)."""
+    out, drawn = {}, 0
     for slot in slots:
         if slot.section is not None:
-            for k in range(slot.section.count):
-                out[slot.section.first + k] = slot.first + k
+            for k in range(slot.count):
+                out[drawn + k] = slot.first + k
+            drawn += slot.count
     return out
 
 
-def _outline_and_write(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], meta: dict[str, str],
-                       tmp: Path, steps: _Steps) -> None:
-    from pypdf import PdfReader, PdfWriter
+def _paper_stamps(slots: list[_Slot], stamps: list[str]) -> list[tuple[float, float, str]]:
+    """(width, height, text) of the stamp for every paper page, in pack order."""
+    return [(w, h, stamps[slot.first - 1 + k]) for slot in slots if slot.part is not None
+            for k, (w, h) in enumerate(slot.part.sizes)]
 
-    from mqp_desktop.exporters.pack_merge import BadPDF, Stamper, page_size
 
-    drawn = PdfReader(io.BytesIO(drawn_pdf))
-    papers = [s for s in slots if s.part is not None]
-    sizes, texts = [], []
-    for slot in papers:
-        for k, page in enumerate(slot.part.reader.pages):
-            sizes.append(page_size(page))
-            texts.append(stamps[slot.first - 1 + k])
-    overlay = PdfReader(io.BytesIO(pages.stamp_overlays(sizes, texts))) if sizes else None
-    writer = PdfWriter()
-    stamper = Stamper(writer)
-    overlay_index = 0
+def _outline_and_write(slots: list[_Slot], drawn_pdf: bytes, meta: dict[str, str], tmp: Path,
+                       steps: _Steps) -> None:
+    """Interleave the drawn pages and the papers', stamp the papers' pages, add the bookmarks, write ``tmp``.
+
+    ``drawn_pdf`` holds the drawn sections' pages in order, then one stamp page per paper page.
+    """
+    import pikepdf
+    from pikepdf import Name, OutlineItem
+
+    from mqp_desktop.exporters.pack_merge import Stamper
+
+    pdf = pikepdf.Pdf.open(io.BytesIO(drawn_pdf))
+    drawn = sum(s.section.count for s in slots if s.section is not None)
+    stamper = Stamper(pdf)
+    forms = [stamper.form(pdf.pages[i]) for i in range(drawn, len(pdf.pages))]
+    del pdf.pages[drawn:]
+    at = used = 0
     for slot in slots:
         if slot.section is not None:
-            for k in range(slot.section.count):
-                writer.add_page(drawn.pages[slot.section.first + k])
+            at += slot.section.count
             continue
         part = slot.part
         if part is None:  # a bookmark only (the action log shares the minutes' page)
@@ -302,26 +331,30 @@ def _outline_and_write(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], 
         steps(f"Numbering the pages of {part.reference} ({part.info.file_name})")
         try:
             for source in part.reader.pages:
-                page = writer.add_page(source)
-                stamper.stamp(page, stamper.form(overlay.pages[overlay_index]))
-                overlay_index += 1
-        except BadPDF as exc:
-            raise _paper_error(part.paper, part.line, part.reference, part.info.file_name, exc.problem,
-                               exc.remedy) from None
-        except Exception as exc:  # noqa: BLE001 - pypdf fails in many ways on damaged content; name the paper
+                pdf.pages.insert(at, source)
+                stamper.stamp(pdf.pages[at], forms[used])
+                at += 1
+                used += 1
+        except Exception as exc:  # noqa: BLE001 - qpdf fails in many ways on damaged content; name the paper
             raise _paper_error(part.paper, part.line, part.reference, part.info.file_name,
                                f"is a damaged PDF: its pages cannot be copied ({type(exc).__name__}: {exc}).",
                                "Ask the author to send it again (or print it to a new PDF), attach the new file, "
                                "and build the pack again.") from None
-    marks: dict[int, Any] = {}
-    for slot in slots:
-        parent = marks.get(id(slot.parent)) if slot.parent is not None else None
-        marks[id(slot)] = writer.add_outline_item(title=slot.title, page_number=slot.first - 1, parent=parent)
-    writer.add_metadata(meta)
-    writer.page_mode = "/UseOutlines"
+    with pdf.open_outline() as outline:
+        marks: dict[int, Any] = {}
+        for slot in slots:
+            mark = marks[id(slot)] = OutlineItem(slot.title, slot.first - 1)
+            parent = marks.get(id(slot.parent)) if slot.parent is not None else None
+            (parent.children if parent is not None else outline.root).append(mark)
+    pdf.docinfo = pdf.make_indirect(pikepdf.Dictionary(meta))
+    pdf.Root.PageMode = Name.UseOutlines
     steps("Writing the pack")
-    with open(tmp, "wb") as out:
-        writer.write(out)
+    try:
+        pdf.save(tmp)
+    except pikepdf.PdfError as exc:
+        raise PackError(f"The pack could not be written: one of the papers is a damaged PDF ({exc}).",
+                        "Open each paper; ask the author of the one that does not open to send it again, "
+                        "attach the new file, and build the pack again.") from None
 
 
 def _write_pack(path: Path, build: Callable[[Path], None]) -> Path:
@@ -355,27 +388,32 @@ def _finish(tmp: Path, path: Path) -> None:
         raise _write_error(path, exc) from exc
 
 
-def _lay_out(slots: list[_Slot], rebuild: Callable[[int], None], stamp_label: str, meta: dict[str, str],
-             number: Callable[[int, int], str]) -> tuple[bytes, list[str], int]:
-    """Draw, count, renumber, until the page numbers stand still; (drawn PDF, stamp per page, total)."""
-    total = 0
-    numbers: dict[int, int] = {}
-    previous: list[int] | None = None
+def _lay_out(slots: list[_Slot], rebuild: Callable[[int, bool], None], stamp_label: str, meta: dict[str, str],
+             number: Callable[[int, int], str]) -> tuple[bytes, int]:
+    """Count, number, draw, until the page numbers stand still; (drawn PDF with the stamps' pages, total).
+
+    ``rebuild(total, counting)`` makes the sections with the current page numbers; when counting, only
+    those whose length is not known beforehand (not :data:`SHEETS`, which are taken as one page).
+    """
+    rebuild(0, True)
+    counted = [s.section for s in slots if s.section is not None and s.kind not in SHEETS]
+    pages.draw_sections(counted, lambda i: stamp_label, title=meta["/Title"], author=meta["/Author"],
+                        subject=meta["/Subject"], count_only=True)
+    total = _layout(slots)
     for _ in range(MAX_LAYOUT_PASSES):
-        rebuild(total)
-        drawn_sections = [s.section for s in slots if s.section is not None]
-        pdf = pages.draw_sections(
-            drawn_sections,
-            lambda i, numbers=numbers, total=total: f"{stamp_label} — {number(numbers.get(i, i + 1), total)}",
-            title=meta["/Title"], author=meta["/Author"], subject=meta["/Subject"], count_only=previous is None,
-        )
-        counts = [s.count for s in drawn_sections]
-        total = _layout(slots)
-        if counts == previous:
-            stamps = [f"{stamp_label} — {number(n, total)}" for n in range(1, total + 1)]
-            return pdf, stamps, total
-        previous = counts
+        rebuild(total, False)
         numbers = _drawn_page_numbers(slots)
+        stamps = [f"{stamp_label} — {number(n, total)}" for n in range(1, total + 1)]
+        laid_out = [s.count for s in slots]
+        pdf = pages.draw_sections(
+            [s.section for s in slots if s.section is not None],
+            lambda i, numbers=numbers, total=total: f"{stamp_label} — {number(numbers.get(i, i + 1), total)}",
+            title=meta["/Title"], author=meta["/Author"], subject=meta["/Subject"],
+            stamps=_paper_stamps(slots, stamps),
+        )
+        total = _layout(slots)
+        if [s.count for s in slots] == laid_out:
+            return pdf, total
     raise PackError("The pack's pages would not settle into a fixed numbering (a bug).",  # pragma: no cover
                     "Please report it with the meeting's agenda.")
 
@@ -461,7 +499,7 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
             "/Subject": f"Agenda and papers for the {sheet.title.lower()} of the {sheet.subcommittee}",
             "/Keywords": "meeting pack; agenda; papers", "/Creator": "MQ&P Desktop"}
 
-    def rebuild(total: int) -> None:
+    def rebuild(total: int, counting: bool) -> None:
         by_item: dict[int, list[_Slot]] = {}
         for slot in slots:
             if slot.parent is not None:
@@ -506,8 +544,9 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
                 contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, str(slot.first), extra))
                 notes.append(pages.PaperNote(sp.reference, sp.paper.title, sp.paper.author_name, _pages_text(slot),
                                              sign_off, ok))
-            divider.section = pages.divider_section(f"divider:{line.item_id}", line.number, line.title,
-                                                    _facts(line), notes)
+            if not counting:  # a divider is a sheet: one page until drawn
+                divider.section = pages.divider_section(f"divider:{line.item_id}", line.number, line.title,
+                                                        _facts(line), notes)
         top_items = sum(1 for line in sheet.lines if line.depth == 0)
         summary = [(f"The agenda ({top_items} items), page {agenda_slot.first}; the minutes of the previous meeting "
                     f"and the action log, page {minutes_slot.first}."),
@@ -529,11 +568,11 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
     def number(n: int, total: int) -> str:
         return f"page {n} of {total}"
 
-    drawn, stamps, total = _lay_out(slots, rebuild, label, meta, number)
+    drawn, total = _lay_out(slots, rebuild, label, meta, number)
     # The action log shares the "to follow" page with the minutes: a record and a bookmark, no pages of its own.
     action_log = _Slot("action_log", "Action log (to follow)", first=minutes_slot.first, count=minutes_slot.count)
     slots.insert(slots.index(minutes_slot) + 1, action_log)
-    tmp = _write_pack(path, lambda t: _outline_and_write(slots, drawn, stamps, meta, t, steps))
+    tmp = _write_pack(path, lambda t: _outline_and_write(slots, drawn, meta, t, steps))
     try:
         pdf = tmp.read_bytes()
         contents = _contents_records(slots)
@@ -628,11 +667,12 @@ def build_supplement(store: Store, meeting_id: int, path, *, progress: Progress 
         for k in range(length):
             stamps[start - 1 + k] = f"{label} — Supplement {n}, page S{n}-{k + 1} of S{n}-{length}"
             own[start + k] = (int(n), k + 1, length)
+    counts = [s.count for s in drawn_sections]
     drawn = pages.draw_sections(drawn_sections, lambda i: stamps[_drawn_to_pack(slots, i) - 1], title=meta["/Title"],
-                                author=meta["/Author"], subject=meta["/Subject"])
-    if [s.count for s in drawn_sections] != [s.section.count for s in slots if s.section is not None]:  # pragma: no cover
+                                author=meta["/Author"], subject=meta["/Subject"], stamps=_paper_stamps(slots, stamps))
+    if [s.count for s in drawn_sections] != counts:  # pragma: no cover
         raise PackError("The supplement's pages moved between passes (a bug).", "Please report it.")
-    tmp = _write_pack(path, lambda t: _outline_and_write(slots, drawn, stamps, meta, t, steps))
+    tmp = _write_pack(path, lambda t: _outline_and_write(slots, drawn, meta, t, steps))
     contents = []
     for record, slot in zip(_contents_records(slots), slots, strict=True):
         n, k, length = own[slot.first]

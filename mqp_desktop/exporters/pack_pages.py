@@ -9,8 +9,10 @@ section starts and how many pages it takes, so the assembler (:mod:`.meeting_pac
 can interleave the papers and put the right numbers in the contents.
 
 Every page carries the pack's page number stamp ("MQ&P 8 Dec 2026 — page 3 of
-42"), drawn by :func:`draw_stamp` — the same function draws the overlays
-stamped on the papers (:func:`stamp_overlays`), so all pages match.
+42"), drawn by :func:`draw_stamp` — the same function draws the stamps laid
+over the papers' pages, which :func:`draw_sections` adds to the same document
+as pages of their own after the sections (one document: the font is embedded
+once), so all pages match.
 
 reportlab is imported inside the functions.
 """
@@ -78,7 +80,19 @@ class Fonts:
     styles: dict = field(default_factory=dict)
 
 
+_FONTS: Fonts | None = None
+
+
 def fonts() -> Fonts:
+    """The embedded family and the pack's paragraph styles, made once per process (styles are not changed
+    by laying out)."""
+    global _FONTS
+    if _FONTS is None:
+        _FONTS = _make_fonts()
+    return _FONTS
+
+
+def _make_fonts() -> Fonts:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
 
@@ -142,29 +156,18 @@ def draw_stamp(canvas, text: str, page_width: float, font: str, *, x0: float = 0
     canvas.restoreState()
 
 
-def stamp_overlays(sizes: Sequence[tuple[float, float]], texts: Sequence[str]) -> bytes:
-    """A PDF with one page per (width, height), each carrying only its stamp text."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    font = fonts().regular
-    buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=sizes[0] if sizes else (595, 842), invariant=True, pageCompression=1)
-    for (w, h), text in zip(sizes, texts, strict=True):
-        canvas.setPageSize((w, h))
-        draw_stamp(canvas, text, w, font)
-        canvas.showPage()
-    canvas.save()
-    return buf.getvalue()
-
-
 # --- laying out the drawn sections ---------------------------------------------------------
 
 def draw_sections(sections: Sequence[Section], stamp_for: Callable[[int], str], *, title: str, author: str,
-                  subject: str, count_only: bool = False) -> bytes:
+                  subject: str, count_only: bool = False,
+                  stamps: Sequence[tuple[float, float, str]] = ()) -> bytes:
     """Lay out every section, each from a new page; set each section's ``first``/``count``.
 
     ``stamp_for(i)`` gives the stamp text of the drawn PDF's page ``i`` (0-based). With
     ``count_only`` the pages are laid out and counted but no PDF is made (returns b"").
+    ``stamps`` — (width, height, text) — are drawn after the sections, a page each, as large
+    as the paper's page they go over and carrying only the stamp (the assembler turns them
+    into overlays and drops them from the page list).
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
@@ -208,7 +211,14 @@ def draw_sections(sections: Sequence[Section], stamp_for: Callable[[int], str], 
 
         doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=CountingCanvas)
     else:
+        doc._doSave = 0  # the stamps' pages follow the story's before the PDF is written
         doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+        canvas = doc.canv
+        for w, h, text in stamps:
+            canvas.setPageSize((w, h))
+            draw_stamp(canvas, text, w, f.regular)
+            canvas.showPage()
+        canvas.save()
     starts = [marks[s.key] for s in sections] + [marks["\x00end"] + 1]
     for section, start, following in zip(sections, starts, starts[1:], strict=False):
         section.first = start - 1
@@ -400,5 +410,4 @@ def separately_section(key: str, reference: str, title: str, file_name: str, siz
 
 
 __all__ = ["ContentsLine", "PaperNote", "Section", "agenda_section", "contents_section", "cover_section",
-           "divider_section", "draw_sections", "draw_stamp", "fonts", "separately_section", "stamp_overlays",
-           "to_follow_section"]
+           "divider_section", "draw_sections", "draw_stamp", "fonts", "separately_section", "to_follow_section"]

@@ -23,7 +23,7 @@ dialog sets an event that the builder's ``cancelled()`` reads.
 The file choosers, :meth:`AgendaController.open_file` (the mail program or PDF
 viewer, through ``QDesktopServices``) and :meth:`AgendaController.drafts_folder`
 are methods tests replace. Exporters are imported inside the handlers, so
-neither they nor python-docx/reportlab/pypdf load at start-up.
+neither they nor python-docx/reportlab/pikepdf load at start-up.
 """
 
 from __future__ import annotations
