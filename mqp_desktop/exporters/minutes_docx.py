@@ -75,7 +75,7 @@ def minutes_docx_from(minutes: Minutes, path, *, signed: SignedInfo | None = Non
     return _write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
 
 
-def _build(minutes: Minutes, signed: SignedInfo | None):  # noqa: C901 - one document, top to bottom
+def _build(minutes: Minutes, signed: SignedInfo | None):
     import docx
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT

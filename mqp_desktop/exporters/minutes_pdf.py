@@ -247,7 +247,7 @@ def export_minutes_pdf(store: Store, meeting_id: int, path, *, revision: int | N
     return minutes_pdf_from(minutes, path, signed=signed)
 
 
-def _layout(minutes: Minutes, signed: SignedInfo | None):  # noqa: C901 - one document, top to bottom
+def _layout(minutes: Minutes, signed: SignedInfo | None):
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -317,7 +317,7 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):  # noqa: C901 - one do
         return Table(rows, colWidths=[w * cm * scale for w in widths], repeatRows=1, hAlign="LEFT",
                      style=TableStyle(table_base + header_style + list(extra)))
 
-    def P(text: str, style=cell) -> Paragraph:  # noqa: N802
+    def P(text: str, style=cell) -> Paragraph:
         return Paragraph(text, style)
 
     def box(flowables, fill, edge, width=text_w):
@@ -545,7 +545,7 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):  # noqa: C901 - one do
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self):  # noqa: N802 - reportlab's name
+        def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
