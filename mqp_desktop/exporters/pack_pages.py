@@ -20,7 +20,9 @@ reportlab is imported inside the functions.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from mqp_desktop.exporters.agenda_content import AgendaSheet
@@ -139,21 +141,46 @@ def esc(text: str) -> str:
 
 # --- the stamp ---------------------------------------------------------------------------------
 
+_STAMP_COLOURS: tuple | None = None
+
+
 def draw_stamp(canvas, text: str, page_width: float, font: str, *, x0: float = 0, y0: float = 0) -> None:
     """The page number stamp at the bottom right, on a white patch so it reads over anything."""
-    from reportlab.lib import colors
+    global _STAMP_COLOURS
+    if _STAMP_COLOURS is None:
+        from reportlab.lib import colors
 
+        _STAMP_COLOURS = colors.white, colors.HexColor("#BFBFBF"), colors.HexColor("#404040")
+    patch, edge, ink = _STAMP_COLOURS
     width = canvas.stringWidth(text, font, STAMP_SIZE)
     right = x0 + page_width - STAMP_RIGHT
     canvas.saveState()
-    canvas.setFillColor(colors.white)
-    canvas.setStrokeColor(colors.HexColor("#BFBFBF"))
+    canvas.setFillColor(patch)
+    canvas.setStrokeColor(edge)
     canvas.setLineWidth(0.4)
     canvas.roundRect(right - width - 5, y0 + STAMP_BOTTOM - 4, width + 10, STAMP_SIZE + 7, 2, stroke=1, fill=1)
-    canvas.setFillColor(colors.HexColor("#404040"))
+    canvas.setFillColor(ink)
     canvas.setFont(font, STAMP_SIZE)
     canvas.drawRightString(right, y0 + STAMP_BOTTOM, text)
     canvas.restoreState()
+
+
+_A85 = threading.Lock()
+
+
+@contextmanager
+def _binary_streams():
+    """Write streams Flate-compressed only, not also ASCII85-encoded (reportlab's default, a 7-bit-safe
+    habit from the 1990s): a quarter smaller, and quicker to write here and for qpdf to read back."""
+    from reportlab import rl_config
+
+    with _A85:  # rl_config is global: packs built at the same time take turns
+        before = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = before
 
 
 # --- laying out the drawn sections ---------------------------------------------------------
@@ -218,7 +245,8 @@ def draw_sections(sections: Sequence[Section], stamp_for: Callable[[int], str], 
             canvas.setPageSize((w, h))
             draw_stamp(canvas, text, w, f.regular)
             canvas.showPage()
-        canvas.save()
+        with _binary_streams():
+            canvas.save()
     starts = [marks[s.key] for s in sections] + [marks["\x00end"] + 1]
     for section, start, following in zip(sections, starts, starts[1:], strict=False):
         section.first = start - 1
