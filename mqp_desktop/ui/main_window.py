@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
     database_changed = Signal(object)  # Path
     dialog_opened = Signal(object)  # QDialog
 
-    PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_SECTION11, PAGE_AGENCIES, PAGE_HISTORY = range(6)
+    PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_SECTION11, PAGE_AGENCIES, PAGE_HISTORY, PAGE_ACTIONS = range(7)
 
     def __init__(
         self,
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         self.section11 = Section11Controller(self)  # the Section 11 dashboard, its actions and dialogs
         self.page_actions = []
         for number, name in enumerate(("Membership", "Meetings", "Attendance", "Section 11", "Agencies",
-                                               "Change history")):
+                                               "Change history", "Actions")):
             self.page_actions.append(
                 a(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
             )
@@ -219,6 +219,10 @@ class MainWindow(QMainWindow):
         self.agencies_page = AgenciesPage()
         self.history_page = HistoryPage()
         self.attendance_page = AttendanceReportPage()
+        from mqp_desktop.ui.pages.actions_page import ActionsPage
+
+        self.actions_page = ActionsPage()  # the action log across meetings (filled by the minutes controller)
+        self.meetings.minutes.attach_actions_page(self.actions_page)
         self.attendance_page.show_requested.connect(lambda: self.show_page(self.PAGE_ATTENDANCE))
         self.membership_page.set_actions(
             [self.add_member_action, self.edit_member_action, self.end_member_action,
@@ -237,7 +241,7 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
-                     self.agencies_page, self.history_page):
+                     self.agencies_page, self.history_page, self.actions_page):
             self.pages.addWidget(page)
 
         self.nav = QListWidget()
@@ -246,7 +250,7 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(18, 18))
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
-                     self.agencies_page, self.history_page):
+                     self.agencies_page, self.history_page, self.actions_page):
             item = QListWidgetItem(page.title)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
@@ -318,6 +322,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.meetings.minutes.open_approval_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
@@ -357,6 +362,17 @@ class MainWindow(QMainWindow):
                 agenda_menu.addAction(action)
             agenda_menu.addSeparator()
         agenda_menu.addAction(agenda.settings_action)
+
+        minutes = self.meetings.minutes
+        minutes_menu = bar.addMenu("Min&utes")
+        minutes_menu.addAction(minutes.open_action)
+        for group in (minutes.edit_actions, minutes.signoff_actions, minutes.output_actions):
+            minutes_menu.addSeparator()
+            for action in group:
+                minutes_menu.addAction(action)
+        minutes_menu.addSeparator()
+        minutes_menu.addAction(self.page_actions[self.PAGE_ACTIONS])
+        minutes_menu.addAction(minutes.export_actions_action)
 
         section11_menu = bar.addMenu("Section &11")
         for action in self.section11.actions:
@@ -427,6 +443,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.meetings.minutes.confirm_leave(self.close):  # unsaved minutes: asked, closes after
+            event.ignore()
+            return
         self.save_layout()
         if self.store is not None:
             self.store.close()
@@ -653,6 +672,7 @@ class MainWindow(QMainWindow):
         self.meetings.refresh(today)
         self.attendance_page.set_store(store, today)
         self.section11.refresh(today)
+        self.meetings.minutes.refresh_actions(today)
         self.history_page.set_loader(
             lambda: (
                 store.history(),

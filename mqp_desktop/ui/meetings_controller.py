@@ -154,18 +154,23 @@ class MeetingsController(QObject):
         from mqp_desktop.ui.agenda_controller import AgendaController
 
         self.agenda = AgendaController(window, self)  # a meeting's agenda and papers, its actions and dialogs
+        from mqp_desktop.ui.minutes_controller import MinutesController
+
+        self.minutes = MinutesController(window, self)  # a meeting's minutes and sign-off; the action log
         self.actions: list[QAction] = [
             self.plan_series_action, self.add_meeting_action, self.edit_meeting_action, self.cancel_meeting_action,
             self.mark_held_action, self.reconvene_action, self.take_register_action, self.agenda.open_action,
-            self.everyone_present_action, self.paste_apologies_action, self.agenda.settings_action,
+            self.minutes.open_action, self.everyone_present_action, self.paste_apologies_action, self.agenda.settings_action,
         ]
         self.page.set_actions(
-            [self.take_register_action, self.agenda.open_action, self.plan_series_action, self.add_meeting_action, self.edit_meeting_action,
+            [self.take_register_action, self.agenda.open_action, self.minutes.open_action, self.plan_series_action, self.add_meeting_action, self.edit_meeting_action,
              self.cancel_meeting_action, self.mark_held_action, self.reconvene_action],
             [self.everyone_present_action, self.paste_apologies_action, self.mark_held_action,
              self.edit_meeting_action],
         )
         self.agenda.attach_view(self.page.agenda_view)
+        self.minutes.attach_view(self.page.minutes_view)
+        self.page.minutes_view.back_requested.connect(self.minutes.leave)
         self.page.edit_requested.connect(self.edit_meeting)
         self.page.register_view.changed.connect(self._register_changed)
         self.on_page = False
@@ -209,6 +214,7 @@ class MeetingsController(QObject):
         self.everyone_present_action.setEnabled(in_register and status is not MeetingStatus.CANCELLED)
         self.paste_apologies_action.setEnabled(in_register and status is not MeetingStatus.CANCELLED)
         self.agenda.update_actions(on_page)
+        self.minutes.update_actions(on_page)
 
     def _restore(self, meeting_id: int, source: Meeting, fields: tuple[str, ...], action: str) -> None:
         current = self.store.meetings.get(meeting_id)

@@ -4,7 +4,8 @@ A header strip counts down to the next meeting; the table lists every meeting
 with its register's progress and quorum, filtered to upcoming, past or all,
 with or without cancelled ones. "Take register" turns the page into the
 register of the chosen meeting (:class:`RegisterView`), "Agenda" into its
-agenda and papers (:class:`AgendaView`); Esc or "← All meetings" turns it back.
+agenda and papers (:class:`AgendaView`), "Minutes" into its minutes
+(:class:`MinutesView`); Esc or "← All meetings" turns it back.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from mqp_desktop.ui.meetings_models import (
 from mqp_desktop.ui.models import ID_ROLE, SEARCH_ROLE, SORT_ROLE
 from mqp_desktop.ui.pages.agenda_view import AgendaView
 from mqp_desktop.ui.pages.common import RegisterTable, action_bar, filter_box
+from mqp_desktop.ui.pages.minutes_view import MinutesView
 from mqp_desktop.ui.pages.register_view import RegisterSession, RegisterView
 
 DEFAULT_WIDTHS = (130, 100, 110, 120, 300, 170, 200, 200)
@@ -202,6 +204,9 @@ class MeetingsPage(QWidget):
         self.agenda_view.back_requested.connect(self.show_list)
         self.stack.addWidget(self.agenda_view)
 
+        self.minutes_view = MinutesView()  # its controller handles "back" (it may ask to save first)
+        self.stack.addWidget(self.minutes_view)
+
     def set_actions(self, list_actions: Sequence[QAction], register_actions: Sequence[QAction]) -> None:
         self.toolbar = action_bar(list_actions)
         self.button_bar.addWidget(self.toolbar)
@@ -281,20 +286,32 @@ class MeetingsPage(QWidget):
         return self.stack.currentWidget() is self.agenda_view
 
     @property
+    def in_minutes(self) -> bool:
+        return self.stack.currentWidget() is self.minutes_view
+
+    @property
     def in_detail(self) -> bool:
-        """A meeting's register or agenda is shown (not the list)."""
-        return self.in_register or self.in_agenda
+        """A meeting's register, agenda or minutes is shown (not the list)."""
+        return self.in_register or self.in_agenda or self.in_minutes
 
     def detail_meeting(self) -> Meeting | None:
         if self.in_register:
             return self.register_view.meeting
         if self.in_agenda:
             return self.agenda_view.meeting
+        if self.in_minutes:
+            return self.minutes_view.meeting
         return None
 
     def show_agenda(self) -> None:
         """Show the agenda view (its controller fills it)."""
         self.stack.setCurrentWidget(self.agenda_view)
+        self.mode_changed.emit()
+        self.selection_changed.emit()
+
+    def show_minutes(self) -> None:
+        """Show the minutes view (its controller fills it)."""
+        self.stack.setCurrentWidget(self.minutes_view)
         self.mode_changed.emit()
         self.selection_changed.emit()
 
