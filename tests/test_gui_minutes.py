@@ -479,3 +479,24 @@ def test_models(window, qtmodeltester):
     assert isinstance(view.declarations_model, DeclarationsModel)
     assert isinstance(view.log_model, ActionLinesModel)
     qtmodeltester.check(window.actions_page.proxy)
+
+
+def test_approve_from_the_command_line_needs_no_database(qapp, qtbot, tmp_path, demo_db, shown_errors, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from mqp_desktop.ui import app as app_module
+
+    with Store.open(demo_db) as store:
+        mid = draft_meeting(store)
+        _, path = store.minutes.export_for_approval(mid, tmp_path / "for approval.mqpminutes")
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    monkeypatch.setattr(app_module, "install_excepthook", lambda: None, raising=False)
+    monkeypatch.setattr("mqp_desktop.ui.errors.install_excepthook", lambda: None)
+    assert app_module.main(["--approve", str(path)]) == 0
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, ApprovalWindow) and w.isVisible()]
+    assert [w.path for w in windows] == [path]
+    for w in windows:
+        w.close()
+    bad = tmp_path / "nothing.mqpminutes"
+    assert app_module.main(["--approve", str(bad)]) == 1
+    assert shown_errors[-1][0].endswith("cannot open the minutes") and "could not be read" in shown_errors[-1][1]

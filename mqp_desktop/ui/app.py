@@ -1,10 +1,11 @@
-"""Start the desktop program: ``mqp-desktop [--db PATH | --demo]``.
+"""Start the desktop program: ``mqp-desktop [--db PATH | --demo | --approve FILE.mqpminutes]``.
 
 Which database opens:
 
 * ``--db PATH``  that file (created, from the default template, if it does not exist);
 * ``--demo``     a fresh, separate demonstration database with fictional people
                  (made again at every ``--demo`` start; never remembered as the last database);
+* ``--approve FILE``  no database: the chair's window for minutes sent for approval;
 * otherwise      the database used last, or the default one in the user's data folder
                  (created on first run).
 
@@ -46,6 +47,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     group.add_argument(
         "--demo", action="store_true",
         help="open a fresh demonstration database with fictional members (kept apart from your own)",
+    )
+    group.add_argument(
+        "--approve", metavar="FILE", type=Path,
+        help="the chair's side of sign-off: open minutes sent for approval (.mqpminutes), review, approve "
+        "and sign or return with comments; no database is needed",
     )
     parser.add_argument("--version", action="version", version=f"{APP_DISPLAY_NAME} {__version__}")
     return parser.parse_args(argv)
@@ -151,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = setup_application(sys.argv[0] if sys.argv else "mqp-desktop")
 
+    if args.approve is not None:
+        return approve(args.approve, app)
+
     from mqp_desktop.ui.settings import Settings
 
     settings = Settings()
@@ -173,6 +182,21 @@ def main(argv: list[str] | None = None) -> int:
             f"opened {store.path} instead. Use File > Open to find it.",
             30000,
         )
+    return app.exec()
+
+
+def approve(path: Path, app: QApplication) -> int:
+    """The chair's window for ``path`` alone (no database is opened); 1 when the file is refused."""
+    from mqp_desktop.ui.dialogs.minutes_dialogs import open_approval_window
+    from mqp_desktop.ui.errors import install_excepthook, show_warning
+
+    install_excepthook()
+    window = open_approval_window(path.expanduser())
+    if not hasattr(window, "show"):
+        show_warning(None, f"{APP_DISPLAY_NAME} — cannot open the minutes", window.problem, window.remedy)
+        return 1
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
     return app.exec()
 
 
