@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -264,6 +265,7 @@ class MinutesView(QWidget):
         self.attendance.setObjectName("minutesAttendance")
         self.attendance.setFrameShape(QFrame.Shape.NoFrame)
         self.attendance.setMaximumHeight(118)
+        self.attendance.setMinimumHeight(40)
         self.attendance.setOpenLinks(False)
         top_layout.addWidget(self.attendance)
         people = QHBoxLayout()
@@ -349,7 +351,12 @@ class MinutesView(QWidget):
         self.actions_table.setColumnHidden(ActionLinesModel.COL_STATUS, True)
         self.actions_table.setColumnHidden(ActionLinesModel.COL_NOTE, True)
         ed.addWidget(self.actions_table, 1)
-        items_tab.addWidget(editor)
+        editor.setMinimumHeight(420)
+        scroller = QScrollArea()  # on a short screen the editor scrolls rather than forcing the window taller
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(editor)
+        items_tab.addWidget(scroller)
         items_tab.setStretchFactor(0, 0)
         items_tab.setStretchFactor(1, 1)
         items_tab.setSizes([280, 900])
@@ -416,7 +423,8 @@ class MinutesView(QWidget):
         self.lock_banner.setVisible(locked and revision is not None)
         if locked and revision is not None:
             self.lock_banner.setText(
-                f"🔒 <b>Signed by {html.escape(revision.signed_by)} on {revision.signed_on:%d %B %Y}</b> — locked. "
+                f"<b>Signed by {html.escape(revision.signed_by)} on {revision.signed_on.day} "
+                f"{revision.signed_on:%B %Y}</b> — locked. "
                 f"SHA-256 <code>{short_digest(revision.digest or '')}</code>. "
                 "Verify checks nothing has changed since; a change needs a correction (a new revision).")
             self.lock_banner.setToolTip(f"SHA-256 {revision.digest}")
@@ -457,7 +465,7 @@ class MinutesView(QWidget):
         else:
             state = f"revision {revision.revision}, signed"
         if approved_at:
-            state += f" · approved as a true record at the {approved_at}"
+            state += f" · approved as a true record at {approved_at}"
         return f"{when} · {state}"
 
     def _set_prompts(self, prompts: Sequence[DeclarationPrompt]) -> None:
@@ -476,9 +484,11 @@ class MinutesView(QWidget):
         shown = [] if self.locked else list(prompts)
         for prompt in shown:
             row = QHBoxLayout()
-            who = " and ".join(prompt.people)
+            people = [p for p in prompt.people  # 'X' and 'X (deputy for Y)': name them once
+                      if not any(o != p and o.startswith(p + " (") for o in prompt.people)]
+            who = " and ".join(people)
             label = QLabel(f"Item {html.escape(prompt.item_number)} concerns {html.escape(prompt.agency)} and "
-                           f"{html.escape(who)} {'is' if len(prompt.people) == 1 else 'are'} present — declaration?")
+                           f"{html.escape(who)} {'is' if len(people) == 1 else 'are'} present — declaration?")
             label.setWordWrap(True)
             button = QPushButton("Add declaration…")
             button.setToolTip(f"{prompt.reason}: record a declaration of interest (ToR 11)")
