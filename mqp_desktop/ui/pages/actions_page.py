@@ -106,7 +106,7 @@ class ActionsPage(QWidget):
         self.table = RegisterTable()
         self.table.setObjectName("actionsTable")
         self.table.setModel(self.proxy)
-        self.table.set_column_widths((90, 360, 150, 150, 90, 250, 260), {ActionLogModel.COL_DESCRIPTION: 200})
+        self.table.set_column_widths((90, 330, 150, 200, 90, 240, 260), {ActionLogModel.COL_DESCRIPTION: 200})
         self.table.setWordWrap(True)
         self.table.sortByColumn(ActionLogModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
