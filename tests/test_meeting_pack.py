@@ -313,5 +313,95 @@ def test_the_demo_pack_builds(demo_store, tmp_path, monkeypatch):
     result = build_pack(demo_store, meeting.id, tmp_path / "demo.pdf")
     texts = page_texts(tmp_path / "demo.pdf")
     assert result.page_count == len(texts) > 5
-    assert "Minutes of the previous meeting" in texts[3] and "To follow" in texts[3]
+    assert "Minutes of the meeting held on" in texts[3]  # the previous meeting's minutes follow the agenda
     assert result.separately and all(s["file_name"].endswith(".docx") for s in result.separately)
+
+
+def _demo_next_and_previous(store):
+    from mqp_desktop.exporters.meeting_pack import previous_meeting
+
+    meeting = store.meetings.next_meeting()
+    prior = previous_meeting(store, meeting)
+    assert prior is not None and store.minutes.revisions(prior.id)
+    return meeting, prior
+
+
+def test_the_pack_holds_the_previous_draft_minutes_and_the_action_log(demo_store, tmp_path, monkeypatch):
+    from mqp_desktop.exporters.agenda_content import long_date
+
+    monkeypatch.setattr(paper_convert, "find_converters", lambda: ())
+    meeting, prior = _demo_next_and_previous(demo_store)
+    assert not demo_store.minutes.is_locked(prior.id)  # the demo's latest minutes are a draft
+    result = build_pack(demo_store, meeting.id, tmp_path / "pack.pdf")
+    reader = pypdf.PdfReader(str(tmp_path / "pack.pdf"))
+    texts = [p.extract_text() or "" for p in reader.pages]
+    assert result.page_count == len(texts)
+    by_kind = {r["kind"]: r for r in result.contents}
+    minutes, log = by_kind["minutes"], by_kind["action_log"]
+    rev = demo_store.minutes.revision(prior.id)
+    assert (minutes["status"], minutes["revision"], minutes["digest"], minutes["meeting_id"]) == (
+        "draft", rev.revision, "", prior.id)
+    assert minutes["first_page"] == by_kind["agenda"]["last_page"] + 1
+    assert log["first_page"] == minutes["last_page"] + 1
+    # The minutes' pages are the previous meeting's minutes, as a draft, each stamped with the pack's number.
+    heading = f"Minutes of the meeting held on {long_date(prior.date)}"
+    for n in range(minutes["first_page"], minutes["last_page"] + 1):
+        assert "DRAFT" in texts[n - 1] and f"page {n} of {len(texts)}" in texts[n - 1]
+    assert heading in texts[minutes["first_page"] - 1]
+    assert minutes["last_page"] > minutes["first_page"]  # several pages, merged whole
+    # The action log lists the open actions carried forward, overdue ones said in words.
+    entries = demo_store.minutes.open_at(meeting.id)
+    assert entries
+    page = texts[log["first_page"] - 1]
+    assert "Action log" in page and f"page {log['first_page']} of {len(texts)}" in page
+    for e in entries:
+        assert e.action.number in page.replace("\n", "")
+    if any(e.overdue for e in entries):
+        assert "Overdue" in page
+    # Bookmarks and the printed contents agree with the real pages.
+    titles = {title: pg for _, title, pg in outline(reader)}
+    mark = next(t for t in titles if t.startswith("Minutes of the previous meeting"))
+    assert titles[mark] == minutes["first_page"] and titles["Action log"] == log["first_page"]
+    assert first_page_with(texts, heading) == minutes["first_page"]
+    contents = texts[1]
+    assert contents_page(contents, "Minutes of the previous meeting") == minutes["first_page"]
+    assert contents_page(contents, "Action log") == log["first_page"]
+    assert "Draft, not yet approved" in contents and "To follow" not in contents.split("Action log")[0]
+    checked = 0
+    for record in result.contents:
+        if record["kind"] in ("paper", "divider"):  # the papers come after the minutes and log, still right
+            key = record["title"].split(": ", 1)[1] if record["kind"] == "divider" else record["reference"] + " "
+            assert contents_page(contents, key) == record["first_page"], key
+            checked += 1
+    assert checked >= 2
+
+
+def test_signed_previous_minutes_go_in_as_approved_with_their_digest(demo_store, tmp_path, monkeypatch):
+    monkeypatch.setattr(paper_convert, "find_converters", lambda: ())
+    meeting, prior = _demo_next_and_previous(demo_store)
+    digest = demo_store.minutes.sign(prior.id, "Dr Helen Carter", prior.date + dt.timedelta(days=5))
+    result = build_pack(demo_store, meeting.id, tmp_path / "pack.pdf")
+    texts = page_texts(tmp_path / "pack.pdf")
+    minutes = next(r for r in result.contents if r["kind"] == "minutes")
+    assert (minutes["status"], minutes["digest"]) == ("signed", digest)
+    pages = "\n".join(texts[minutes["first_page"] - 1:minutes["last_page"]])
+    assert "Approved as a true record by Dr Helen Carter" in pages and "DRAFT" not in pages
+    assert "Approved (revision" in texts[1]
+
+
+def test_previous_meeting_without_minutes_says_to_follow(store, tmp_path):
+    from mqp_desktop.domain.meetings import MeetingStatus
+
+    past = store.meetings.add(Meeting(date=TODAY - dt.timedelta(days=40), status=MeetingStatus.HELD))
+    assert store.minutes.revisions(past.id) == []
+    m = store.meetings.add(Meeting(date=DAY, venue="Room 1"))
+    store.agendas.apply_standing_agenda(m.id)
+    result = build_pack(store, m.id, tmp_path / "pack.pdf", save=False)
+    texts = page_texts(tmp_path / "pack.pdf")
+    minutes = next(r for r in result.contents if r["kind"] == "minutes")
+    assert minutes["title"].endswith("(to follow)") and "status" not in minutes
+    page = texts[minutes["first_page"] - 1]
+    assert "Minutes of the previous meeting" in page and "To follow" in page
+    log = next(r for r in result.contents if r["kind"] == "action_log")
+    assert "No actions from earlier meetings are open." in texts[log["first_page"] - 1]
+    assert contents_page(texts[1], "Action log") == log["first_page"]

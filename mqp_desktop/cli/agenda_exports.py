@@ -133,8 +133,9 @@ def add_export_parsers(sub, new_parser) -> None:
 
     p = new_parser(sub, "pack", "the meeting pack: one PDF with the agenda and every paper",
                    "Build the meeting pack as one PDF: a cover, a contents page, the agenda, the previous\n"
-                   "meeting's minutes and the action log (to follow until they are kept here), then each\n"
-                   "item's papers behind a divider sheet. Word, Excel and PowerPoint papers are converted\n"
+                   "meeting's minutes (draft or approved; 'to follow' if none are saved) and the action\n"
+                   "log as at this meeting, then each item's papers behind a divider sheet.\n"
+                   "Word, Excel and PowerPoint papers are converted\n"
                    "with LibreOffice (or Word, on Windows) where installed; one that cannot be converted is\n"
                    "listed as circulated separately, to attach to the email. Every page is numbered and the\n"
                    "PDF has a bookmark per item and paper. A damaged or password-protected paper is named\n"

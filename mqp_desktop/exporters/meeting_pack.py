@@ -8,9 +8,10 @@
    pages are laid out, counted, and the contents written with the counts, until
    the numbers stand still);
 3. the **agenda** (the same :class:`~.agenda_content.AgendaSheet` as the Word agenda);
-4. the draft **minutes of the previous meeting and the action log** — until the
-   minutes are kept in the program (issue 5), a page saying they are to follow
-   (:func:`previous_meeting_records` is the one place to plug them in);
+4. the **minutes of the previous meeting** — its latest revision, as approved
+   (signed, no watermark) or as a draft (DRAFT on every page); a page saying they
+   are to follow when that meeting has no minutes saved (:func:`previous_minutes`)
+   — and the **action log** as at this meeting (:mod:`.pack_actions`);
 5. for each item with papers, a **divider** sheet (number, title, presenter,
    purpose, time, its papers and their sign-off), then each paper: PDFs as they
    are; Word, Excel and PowerPoint converted (:mod:`.paper_convert`); a paper
@@ -50,6 +51,7 @@ pack. pikepdf and reportlab are imported inside the functions.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import os
 import tempfile
@@ -60,8 +62,8 @@ from typing import TYPE_CHECKING, Any
 
 from mqp_desktop.domain.documents import FileRefused, check_document
 from mqp_desktop.domain.meetings import MeetingStatus
+from mqp_desktop.exporters import pack_actions, paper_convert
 from mqp_desktop.exporters import pack_pages as pages
-from mqp_desktop.exporters import paper_convert
 from mqp_desktop.exporters.agenda_content import AgendaSheet, SheetLine, agenda_sheet, long_date, sheet_papers
 from mqp_desktop.exporters.register_export import ExportFileError, _write_error
 
@@ -134,6 +136,27 @@ class _Part:
     def pages(self) -> int:
         return len(self.reader.pages) if self.reader is not None else 0
 
+    @property
+    def file_name(self) -> str:
+        return self.info.file_name
+
+
+@dataclass
+class _Record:
+    """A document the program makes from its own records (the previous meeting's minutes), merged and
+    stamped like a paper."""
+
+    reference: str
+    file_name: str
+    reader: Any
+    sizes: list[tuple[float, float]]
+    facts: dict
+    """What the pack's contents record about it (revision, status, digest when signed)."""
+
+    @property
+    def pages(self) -> int:
+        return len(self.reader.pages)
+
 
 @dataclass
 class _Slot:
@@ -142,7 +165,7 @@ class _Slot:
     kind: str
     title: str
     section: pages.Section | None = None
-    part: _Part | None = None
+    part: _Part | _Record | None = None
     number: str = ""
     reference: str = ""
     parent: _Slot | None = None
@@ -224,13 +247,36 @@ def previous_meeting(store: Store, meeting: Meeting) -> Meeting | None:
     return earlier[-1] if earlier else None
 
 
-def previous_meeting_records(store: Store, meeting: Meeting) -> list[tuple[str, str, bytes]]:
-    """The previous meeting's draft minutes and the action log as PDFs: (kind, title, pdf bytes).
+def previous_minutes(store: Store, prior: Meeting | None) -> _Record | None:
+    """The previous meeting's minutes as a PDF to merge: the latest revision, approved (signed, no watermark)
+    or a draft (DRAFT on every page); None when that meeting has no minutes saved."""
+    if prior is None:
+        return None
+    revs = store.minutes.revisions(prior.id)
+    if not revs:
+        return None
+    from mqp_desktop.exporters.minutes_pdf import minutes_pdf_from, signed_info_for
+    from mqp_desktop.exporters.pack_merge import BadPDF, open_paper_pdf, page_size
 
-    Minutes and the action log are not kept in the program yet (issue 5): nothing exists, so nothing
-    is returned and the pack says they are to follow. This is the one place to add them.
-    """
-    return []
+    rev = revs[-1]
+    try:
+        signed = signed_info_for(store, prior.id, rev.revision)
+    except ExportFileError as exc:
+        raise PackError(f"The minutes of the previous meeting cannot go in the pack: {exc.problem}",
+                        exc.remedy.replace("Nothing was written. ", "")) from None
+    minutes = store.minutes.minutes(prior.id, rev.revision)
+    with tempfile.TemporaryDirectory(prefix="mqp-pack-minutes-") as folder:
+        content = minutes_pdf_from(minutes, Path(folder) / "minutes.pdf", signed=signed).read_bytes()
+    try:
+        reader = open_paper_pdf(content)
+    except BadPDF as exc:  # pragma: no cover - we drew it
+        raise PackError(f"The minutes of the previous meeting could not be read back: {exc.problem}",
+                        "Please report it.") from None
+    facts = {"meeting_id": prior.id, "revision": rev.revision, "status": "signed" if signed else "draft",
+             "digest": signed.digest if signed else "",
+             "pdf_sha256": hashlib.sha256(content).hexdigest()}
+    return _Record("Minutes of the previous meeting", f"minutes {prior.date:%Y-%m-%d}.pdf", reader,
+                   [page_size(p) for p in reader.pages], facts)
 
 
 # --- building ----------------------------------------------------------------------------------
@@ -326,9 +372,9 @@ def _outline_and_write(slots: list[_Slot], drawn_pdf: bytes, meta: dict[str, str
             at += slot.section.count
             continue
         part = slot.part
-        if part is None:  # a bookmark only (the action log shares the minutes' page)
+        if part is None:
             continue
-        steps(f"Numbering the pages of {part.reference} ({part.info.file_name})")
+        steps(f"Numbering the pages of {part.reference} ({part.file_name})")
         try:
             for source in part.reader.pages:
                 pdf.pages.insert(at, source)
@@ -336,6 +382,9 @@ def _outline_and_write(slots: list[_Slot], drawn_pdf: bytes, meta: dict[str, str
                 at += 1
                 used += 1
         except Exception as exc:  # noqa: BLE001 - qpdf fails in many ways on damaged content; name the paper
+            if isinstance(part, _Record):  # pragma: no cover - we drew it
+                raise PackError(f"The {part.reference.lower()} could not be put in the pack ({exc}).",
+                                "Please report it.") from None
             raise _paper_error(part.paper, part.line, part.reference, part.info.file_name,
                                f"is a damaged PDF: its pages cannot be copied ({type(exc).__name__}: {exc}).",
                                "Ask the author to send it again (or print it to a new PDF), attach the new file, "
@@ -427,7 +476,9 @@ def _contents_records(slots: list[_Slot], prefix: str = "") -> list[dict]:
         part = slot.part
         if part is None and slot.kind == "separately":
             part = getattr(slot, "_separately_part", None)
-        if part is not None:
+        if isinstance(part, _Record):
+            record.update(part.facts)
+        elif part is not None:
             record.update({"paper_id": part.paper.id, "document_id": part.info.id, "sha256": part.info.sha256,
                            "file_name": part.info.file_name, "converted_with": part.converted_with})
         out.append(record)
@@ -460,19 +511,28 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
     steps("Laying out the cover, contents, agenda and dividers")
 
     prior = previous_meeting(store, meeting)
-    records = previous_meeting_records(store, meeting)
+    record = previous_minutes(store, prior)
+    log_rows = pack_actions.action_log_rows(store, meeting)
     cover, contents_slot, agenda_slot = _Slot("cover", "Cover"), _Slot("contents", "Contents"), _Slot("agenda", "Agenda")
     slots: list[_Slot] = [cover, contents_slot, agenda_slot]
-    if records:  # pragma: no cover - the minutes are not kept in the program yet (issue 5)
-        raise NotImplementedError("previous_meeting_records returned records the pack cannot place yet")
     since = f" of {long_date(prior.date)}" if prior else ""
-    minutes_slot = _Slot("minutes", f"Minutes of the previous meeting{since} (to follow)",
-                         section=pages.to_follow_section("minutes", [
-                             (f"Minutes of the previous meeting{since}",
-                              "To follow: the draft minutes will be circulated separately."),
-                             ("Action log", "To follow: the action log will be circulated separately."),
-                         ]))
-    slots.append(minutes_slot)
+    if record is not None:  # merged and stamped like a paper
+        draft = record.facts["status"] == "draft"
+        minutes_slot = _Slot("minutes", f"Minutes of the previous meeting{since}" + (" (draft)" if draft else ""),
+                             part=record)
+        minutes_note = "Draft, not yet approved" if draft else f"Approved (revision {record.facts['revision']})"
+    else:
+        minutes_slot = _Slot("minutes", f"Minutes of the previous meeting{since} (to follow)",
+                             section=pages.to_follow_section("minutes", [
+                                 (f"Minutes of the previous meeting{since}",
+                                  "To follow: the draft minutes will be circulated separately."),
+                             ]))
+        minutes_note = "To follow"
+    action_slot = _Slot("action_log", "Action log", section=pack_actions.action_log_section(log_rows, sheet.date_text))
+    overdue = sum(1 for r in log_rows if r.overdue)
+    log_note = (f"{len(log_rows)} open action{'s' if len(log_rows) != 1 else ''}"
+                + (f", {overdue} overdue" if overdue else "")) if log_rows else "No open actions"
+    slots += [minutes_slot, action_slot]
     divider_of: dict[int, _Slot] = {}
     for line, papers in items:
         divider = divider_of[line.item_id] = _Slot("divider", f"Item {line.number}: {line.title}", number=line.number)
@@ -506,8 +566,9 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
                 by_item.setdefault(id(slot.parent), []).append(slot)
         contents: list[pages.ContentsLine] = [
             pages.ContentsLine(0, "", "Agenda", str(agenda_slot.first)),
-            pages.ContentsLine(0, "", f"Minutes of the previous meeting{since}", str(minutes_slot.first), "To follow"),
-            pages.ContentsLine(0, "", "Action log", str(minutes_slot.first), "To follow"),
+            pages.ContentsLine(0, "", f"Minutes of the previous meeting{since}", str(minutes_slot.first),
+                               minutes_note),
+            pages.ContentsLine(0, "", "Action log", str(action_slot.first), log_note),
         ]
         unsigned, following, apart = [], [], []
         n_papers = n_paper_pages = 0
@@ -548,8 +609,11 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
                 divider.section = pages.divider_section(f"divider:{line.item_id}", line.number, line.title,
                                                         _facts(line), notes)
         top_items = sum(1 for line in sheet.lines if line.depth == 0)
-        summary = [(f"The agenda ({top_items} items), page {agenda_slot.first}; the minutes of the previous meeting "
-                    f"and the action log, page {minutes_slot.first}."),
+        minutes_words = ("the minutes of the previous meeting (to follow)" if record is None else
+                         f"the {'draft ' if record.facts['status'] == 'draft' else 'approved '}minutes of the "
+                         f"previous meeting, {_pages_text(minutes_slot)}")
+        summary = [(f"The agenda ({top_items} items), page {agenda_slot.first}; {minutes_words}; the action log "
+                    f"({log_note.lower()}), page {action_slot.first}."),
                    (f"{n_papers} paper{'s' if n_papers != 1 else ''} ({n_paper_pages} page"
                     f"{'s' if n_paper_pages != 1 else ''}), each behind a divider naming its item.")]
         if following:
@@ -569,9 +633,6 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
         return f"page {n} of {total}"
 
     drawn, total = _lay_out(slots, rebuild, label, meta, number)
-    # The action log shares the "to follow" page with the minutes: a record and a bookmark, no pages of its own.
-    action_log = _Slot("action_log", "Action log (to follow)", first=minutes_slot.first, count=minutes_slot.count)
-    slots.insert(slots.index(minutes_slot) + 1, action_log)
     tmp = _write_pack(path, lambda t: _outline_and_write(slots, drawn, meta, t, steps))
     try:
         pdf = tmp.read_bytes()
@@ -694,4 +755,4 @@ def _drawn_to_pack(slots: list[_Slot], drawn_index: int) -> int:
 
 
 __all__ = ["PackCancelled", "PackError", "PackResult", "build_pack", "build_supplement", "previous_meeting",
-           "previous_meeting_records"]
+           "previous_minutes"]
