@@ -300,7 +300,6 @@ def export_attendance_pdf(report: AttendanceReport, subcommittee: Subcommittee, 
     navy = colors.HexColor("#" + _NAVY)
     grey = colors.HexColor("#595959")
     below_fill = colors.HexColor("#" + _BELOW_FILL)
-    below_text = colors.HexColor("#" + _BELOW_TEXT)
     agency_fill = colors.HexColor("#D9E2F3")
 
     base = ParagraphStyle("base", fontName=font, fontSize=9, leading=11.5)
@@ -311,7 +310,6 @@ def export_attendance_pdf(report: AttendanceReport, subcommittee: Subcommittee, 
     h1 = ParagraphStyle("h1", parent=base, fontName=bold, fontSize=12, leading=15, textColor=navy,
                         spaceBefore=10, spaceAfter=4)
     cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5)
-    cell_bold = ParagraphStyle("cellb", parent=cell, fontName=bold)
     cell_num = ParagraphStyle("celln", parent=cell, alignment=TA_RIGHT)
     head = ParagraphStyle("head", parent=cell, fontName=bold, textColor=colors.white, fontSize=7.5, leading=9)
     head_num = ParagraphStyle("headn", parent=head, alignment=TA_RIGHT)

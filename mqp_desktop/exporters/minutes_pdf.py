@@ -283,7 +283,6 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
     bullet = ParagraphStyle("bullet", parent=base, leftIndent=0.55 * cm, bulletIndent=0.1 * cm, bulletFontName=font,
                             spaceAfter=1.5)
     cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0)
-    cell_small = ParagraphStyle("cells", parent=cell, fontSize=7.5, leading=9, textColor=grey)
     head = ParagraphStyle("head", parent=cell, fontName=bold, textColor=colors.white, fontSize=8, leading=10)
     group = ParagraphStyle("group", parent=cell, fontName=bold, textColor=navy)
     box_label = ParagraphStyle("boxl", parent=cell, fontName=bold, fontSize=8, leading=10, textColor=navy)

@@ -472,7 +472,7 @@ def m0005_agendas_papers(db: Database) -> None:
         """
     )
     db.execute(
-        f"""
+        """
         CREATE TABLE pack (
             id INTEGER PRIMARY KEY,
             meeting_id INTEGER NOT NULL REFERENCES meeting(id),
@@ -656,7 +656,7 @@ def m0006_minutes(db: Database) -> None:
     )
     db.execute("CREATE INDEX action_meeting ON action(meeting_id)")
     db.execute(
-        f"""
+        """
         CREATE TABLE action_update (
             id INTEGER PRIMARY KEY,
             action_id INTEGER NOT NULL REFERENCES action(id),
