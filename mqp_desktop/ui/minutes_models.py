@@ -60,9 +60,11 @@ class MinutesItemsModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             indent = "    " * item.depth
-            written = "  ●" if item.has_text else ""
+            # A leading mark (not a trailing one, which wraps onto a line of its own):
+            # ✓ something is written for the item, ○ nothing yet.
+            mark = "✓" if item.has_text else "○"
             gone = " (no longer on the agenda)" if not item.on_agenda else ""
-            return f"{indent}{item.number}  {item.title}{gone}{written}"
+            return f"{indent}{mark} {item.number}  {item.title}{gone}"
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [f"Item {item.number}: {item.title}"]
             if item.presenter:
