@@ -16,7 +16,7 @@ from mqp_desktop.domain.attendance import AttendanceStatus
 from mqp_desktop.domain.meetings import Meeting
 from mqp_desktop.domain.model import Member
 from mqp_desktop.exporters.agenda_docx import export_agenda_docx
-from mqp_desktop.exporters.register_export import ExportFileError
+from mqp_desktop.exporters.files import ExportFileError
 
 TODAY = dt.date.today()
 DAY = TODAY + dt.timedelta(days=14)

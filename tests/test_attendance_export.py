@@ -14,7 +14,7 @@ from mqp_desktop.exporters.attendance_export import (
     rate_text,
     register_fonts,
 )
-from mqp_desktop.exporters.register_export import ExportFileError
+from mqp_desktop.exporters.files import ExportFileError
 from tests.helpers.attendance_fixture import END, START, build
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from mqp_desktop.domain.meetings import Meeting, MeetingKind
 from mqp_desktop.exporters.calendar_export import database_token, export_calendar
-from mqp_desktop.exporters.register_export import ExportFileError
+from mqp_desktop.exporters.files import ExportFileError
 
 LONDON = ZoneInfo("Europe/London")
 UTC = dt.timezone.utc

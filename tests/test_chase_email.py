@@ -9,7 +9,7 @@ from email.parser import BytesParser
 import pytest
 
 from mqp_desktop.exporters.chase_email import write_chase_email, write_chase_emails
-from mqp_desktop.exporters.register_export import ExportFileError
+from mqp_desktop.exporters.files import ExportFileError
 from mqp_desktop.store.section11 import Section11Repo
 from tests.helpers.section11_tiny import TODAY, build
 

@@ -24,7 +24,7 @@ from mqp_desktop.exporters.circulation import (
     record_circulated,
     write_eml,
 )
-from mqp_desktop.exporters.register_export import ExportFileError
+from mqp_desktop.exporters.files import ExportFileError
 
 
 def read_eml(path):

@@ -26,8 +26,8 @@ from mqp_desktop.ui.dialogs import (
     ImportPreviewModel,
     MemberDialog,
     SubcommitteeDialog,
+    common,
 )
-from mqp_desktop.ui.dialogs import common
 
 TODAY = dt.date.today()
 

@@ -8,13 +8,13 @@ import datetime as dt
 import docx
 import pytest
 
+from mqp_desktop.exporters.files import ExportFileError
 from mqp_desktop.exporters.letters import (
     letter_file_name,
     salutation,
     write_substitute_letter,
     write_substitute_letters,
 )
-from mqp_desktop.exporters.register_export import ExportFileError
 from tests.helpers.attendance_fixture import END, START, build
 
 TODAY = dt.date(2026, 2, 3)

@@ -13,13 +13,13 @@ from pypdf import PdfReader
 
 from mqp_desktop.domain.minutes import Person
 from mqp_desktop.domain.signoff import read_approval_file, respond, write_approval_file
+from mqp_desktop.exporters.files import ExportFileError
 from mqp_desktop.exporters.minutes_pdf import (
     INQUORATE_MARK,
     SignedInfo,
     export_minutes_pdf,
     minutes_pdf_from,
 )
-from mqp_desktop.exporters.register_export import ExportFileError
 
 
 def _png() -> bytes:

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
+from mqp_desktop.exporters.files import ExportFileError
 from mqp_desktop.exporters.register_export import (
-    ExportFileError,
     export_register,
     export_register_csv,
     export_register_docx,

@@ -9,8 +9,8 @@ import pytest
 
 from mqp_desktop.domain.section11 import PERCENT, RAG, SCORE_0_3, Basis
 from mqp_desktop.domain.section11_analysis import rating_grid, score_values
+from mqp_desktop.exporters.files import ExportFileError
 from mqp_desktop.exporters.pdf_fonts import register_fonts
-from mqp_desktop.exporters.register_export import ExportFileError
 from mqp_desktop.exporters.section11_report import (
     NA_FILL,
     band_colour,

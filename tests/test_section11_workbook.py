@@ -516,8 +516,11 @@ def test_damaged_workbooks_never_crash_or_half_write(store, tmp_path_factory, da
             wb[damage[1]].delete_rows(damage[2], damage[3])
         elif damage[0] == "insert rows" and damage[1] in wb.sheetnames:
             wb[damage[1]].insert_rows(damage[2], damage[3])
-        elif damage[0] == "delete sheet" and damage[1] in wb.sheetnames and len(wb.sheetnames) > 1:
-            del wb[damage[1]]
+        elif damage[0] == "delete sheet" and damage[1] in wb.sheetnames:
+            # a workbook must keep one visible sheet, or it cannot be saved at all (openpyxl refuses)
+            visible = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible" and ws.title != damage[1]]
+            if visible:
+                del wb[damage[1]]
         elif damage[0] == "delete cols" and damage[1] in wb.sheetnames:
             wb[damage[1]].delete_cols(damage[2])
     _save(wb, path)

@@ -10,8 +10,7 @@ from mqp_desktop.cli.common import CliError, database_path, opened_store, today
 from mqp_desktop.cli.output import change_record, emit_json, fields, table, warning_record
 from mqp_desktop.domain.quorum import QuorumRule
 from mqp_desktop.domain.register_checks import register_warnings
-from mqp_desktop.store import Store
-from mqp_desktop.store import seed
+from mqp_desktop.store import Store, seed
 
 
 def _templates_text() -> str:

@@ -111,7 +111,8 @@ def cmd_members_import(args: argparse.Namespace) -> int:
 
 
 def cmd_members_export(args: argparse.Namespace) -> int:
-    from mqp_desktop.exporters.register_export import ExportFileError, export_register
+    from mqp_desktop.exporters.files import ExportFileError
+    from mqp_desktop.exporters.register_export import export_register
 
     path = Path(args.file).expanduser()
     with opened_store(args) as store:

@@ -132,7 +132,7 @@ def _print_report(report: AttendanceReport, subcommittee, *, letters: bool = Fal
 @contextlib.contextmanager
 def _writing(path: Path) -> Iterator[None]:
     """Exporter failures as one line: a wrong ending, a file open elsewhere, a folder that is not there."""
-    from mqp_desktop.exporters.register_export import ExportFileError
+    from mqp_desktop.exporters.files import ExportFileError
 
     try:
         yield

@@ -13,7 +13,6 @@ from enum import StrEnum
 
 from mqp_desktop.domain.quorum import QuorumRule
 
-
 # Plain words for the stored fields, for change descriptions and previews.
 FIELD_LABELS = {
     "start_date": "start date",

@@ -28,18 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.actions import Action, ActionStatus, meeting_key
-from mqp_desktop.exporters.register_export import (
-    _el,
-    _grid_widths,
-    _guard_formula,
-    _page_x_of_y,
-    _repeat_header,
-    _safe,
-    _set_font,
-    _set_language,
-    _shade,
-    _write_atomically,
-)
+from mqp_desktop.exporters.docx_house import el, grid_widths, page_x_of_y, repeat_header, set_font, set_language, shade
+from mqp_desktop.exporters.files import guard_formula, safe_text, write_atomically
 
 if TYPE_CHECKING:
     from mqp_desktop.store.store import Store
@@ -150,7 +140,7 @@ def _write_xlsx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
         wb = Workbook()
         ws = wb.active
         ws.title = "Actions"
-        ws["A1"] = _safe(title)
+        ws["A1"] = safe_text(title)
         ws["A1"].font = Font(bold=True, size=13)
         ws["A2"] = ("Overdue: the due date has passed and the action is still open or in progress. "
                     f"{sum(r.overdue for r in rows)} of {len(rows)} actions are overdue.")
@@ -164,9 +154,9 @@ def _write_xlsx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
         overdue_fill = PatternFill("solid", fgColor=_OVERDUE_FILL)
         for r in rows:
             ws.append([
-                r.number, _guard_formula(_safe(r.description)), _guard_formula(_safe(r.owner)), r.due, r.status,
-                r.status_date, "OVERDUE" if r.overdue else "", _guard_formula(_safe(r.update)), r.update_at,
-                _guard_formula(_safe(r.from_meeting)), _guard_formula(_safe(r.item)),
+                r.number, guard_formula(safe_text(r.description)), guard_formula(safe_text(r.owner)), r.due, r.status,
+                r.status_date, "OVERDUE" if r.overdue else "", guard_formula(safe_text(r.update)), r.update_at,
+                guard_formula(safe_text(r.from_meeting)), guard_formula(safe_text(r.item)),
             ])
             n = ws.max_row
             for col in (4, 6):
@@ -186,12 +176,12 @@ def _write_xlsx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         props = wb.properties
-        props.title = _safe(title)
-        props.creator = _safe(author)
+        props.title = safe_text(title)
+        props.creator = safe_text(author)
         props.subject = "Action log (ToR 14)"
         wb.save(tmp)
 
-    return _write_atomically(path, write)
+    return write_atomically(path, write)
 
 
 def _write_docx(rows: list[ActionRow], path: Path, title: str, author: str) -> Path:
@@ -202,10 +192,10 @@ def _write_docx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
     from docx.shared import Cm, Pt, RGBColor
 
     doc = docx.Document()
-    _set_language(doc, "en-GB")
+    set_language(doc, "en-GB")
     styles = doc.styles
     for name in ("Normal", "Title", "Heading 1", "Footer", "Table Grid"):
-        _set_font(styles[name], "Arial")
+        set_font(styles[name], "Arial")
     styles["Normal"].font.size = Pt(10)
     styles["Title"].font.size = Pt(18)
     styles["Title"].font.color.rgb = RGBColor(0x1F, 0x38, 0x64)
@@ -218,7 +208,7 @@ def _write_docx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
     section.top_margin = section.bottom_margin = Cm(1.6)
     text_width = section.page_width - section.left_margin - section.right_margin
 
-    doc.add_paragraph(_safe(title), style=styles["Title"])
+    doc.add_paragraph(safe_text(title), style=styles["Title"])
     overdue = sum(r.overdue for r in rows)
     doc.add_paragraph(f"{len(rows)} actions; {overdue} overdue (the due date has passed and the action is still "
                       "open or in progress). Overdue actions are listed first.")
@@ -231,7 +221,7 @@ def _write_docx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
     def text(cell, value: str, *, bold=False, color=None, size=small):
         para = cell.paragraphs[0] if not cell.paragraphs[0].runs else cell.add_paragraph()
         para.paragraph_format.space_after = Pt(0)
-        run = para.add_run(_safe(value))
+        run = para.add_run(safe_text(value))
         run.bold = bold or None
         run.font.size = size
         if color:
@@ -248,19 +238,19 @@ def _write_docx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
         t.style = styles["Table Grid"]
         t.alignment = WD_TABLE_ALIGNMENT.CENTER
         t.autofit = False
-        _repeat_header(t.rows[0])
+        repeat_header(t.rows[0])
         for c, (label, _), w in zip(t.rows[0].cells, columns, widths, strict=True):
             c.width = w
-            _shade(c, _NAVY)
+            shade(c, _NAVY)
             text(c, label, bold=True, color="FFFFFF")
         for r in members:
             row = t.add_row()
-            row._tr.get_or_add_trPr().append(_el("w:cantSplit", val="true"))
+            row._tr.get_or_add_trPr().append(el("w:cantSplit", val="true"))
             cells = row.cells
             for c, w in zip(cells, widths, strict=True):
                 c.width = w
                 if r.overdue:
-                    _shade(c, _OVERDUE_FILL)
+                    shade(c, _OVERDUE_FILL)
             text(cells[0], r.number, bold=True)
             text(cells[1], r.description)
             if r.item:
@@ -275,22 +265,22 @@ def _write_docx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
             if r.update_at:
                 text(cells[5], f"at the meeting of {r.update_at}", color="595959", size=Pt(7.5))
             text(cells[6], _date(r.from_date))
-        _grid_widths(t, widths)
+        grid_widths(t, widths)
 
     foot = section.footer.paragraphs[0]
     foot.style = styles["Footer"]
     for inherited in styles["Footer"].paragraph_format.tab_stops:
         foot.paragraph_format.tab_stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
     foot.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-    run = foot.add_run(_safe(title) + "\t")
+    run = foot.add_run(safe_text(title) + "\t")
     run.font.size = Pt(8)
-    _page_x_of_y(foot, Pt(8))
+    page_x_of_y(foot, Pt(8))
     props = doc.core_properties
-    props.title = _safe(title)
-    props.author = _safe(author)
+    props.title = safe_text(title)
+    props.author = safe_text(author)
     props.subject = "Action log (ToR 14)"
     props.comments = "Exported by MQ&P Desktop."
-    return _write_atomically(path, lambda tmp: doc.save(str(tmp)))
+    return write_atomically(path, lambda tmp: doc.save(str(tmp)))
 
 
 _WRITERS: dict[str, Callable[[list[ActionRow], Path, str, str], Path]] = {".xlsx": _write_xlsx, ".docx": _write_docx}

@@ -25,18 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mqp_desktop.exporters.agenda_content import AgendaSheet, agenda_sheet
-from mqp_desktop.exporters.register_export import (
-    ExportFileError,
-    _el,
-    _grid_widths,
-    _page_x_of_y,
-    _repeat_header,
-    _safe,
-    _set_font,
-    _set_language,
-    _shade,
-    _write_atomically,
-)
+from mqp_desktop.exporters.docx_house import el, grid_widths, page_x_of_y, repeat_header, set_font, set_language, shade
+from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
 
 if TYPE_CHECKING:
     from mqp_desktop.store.store import Store
@@ -113,7 +103,7 @@ def _cell_text(cell, text: str, *, bold=False, italic=False, size=None, color=No
     para = cell.paragraphs[0] if not cell.paragraphs[0].text and not cell.paragraphs[0].runs else cell.add_paragraph()
     if style is not None:
         para.style = style
-    run = para.add_run(_safe(text))
+    run = para.add_run(safe_text(text))
     run.bold = bold or None
     run.italic = italic or None
     if size is not None:
@@ -129,7 +119,7 @@ def export_agenda_docx(store: Store, meeting_id: int, path, *, house_template: P
     """Write the meeting's agenda as a Word document at ``path``; returns the path written."""
     sheet = agenda_sheet(store, meeting_id)
     doc = _build(sheet, house_template)
-    return _write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
+    return write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
 
 
 def _build(sheet: AgendaSheet, house_template: Path | None):
@@ -142,10 +132,10 @@ def _build(sheet: AgendaSheet, house_template: Path | None):
     own_style = house_template is None
     if own_style:
         doc = docx.Document()
-        _set_language(doc, "en-GB")
+        set_language(doc, "en-GB")
         for name in ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Header", "Footer", "Table Grid",
                      "List Bullet"):
-            _set_font(doc.styles[name], _FONT)
+            set_font(doc.styles[name], _FONT)
         styles = doc.styles
         styles["Normal"].font.size = Pt(10.5)
         styles["Normal"].paragraph_format.space_after = Pt(4)
@@ -187,15 +177,15 @@ def _build(sheet: AgendaSheet, house_template: Path | None):
         head = section.header.paragraphs[0]
         head.style = styles["Header"]
         head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        run = head.add_run(_safe(sheet.partnership or sheet.subcommittee))
+        run = head.add_run(safe_text(sheet.partnership or sheet.subcommittee))
         run.bold = True
         run.font.size = Pt(10)
         run.font.color.rgb = RGBColor(*_NAVY)
 
     # Title block
     if sheet.partnership and house_template is not None:
-        doc.add_paragraph(_safe(sheet.partnership), style=_style(doc, "Subtitle", "Normal"))
-    doc.add_paragraph(_safe(sheet.subcommittee), style=_style(doc, "Title", "Heading 1", "Normal"))
+        doc.add_paragraph(safe_text(sheet.partnership), style=_style(doc, "Subtitle", "Normal"))
+    doc.add_paragraph(safe_text(sheet.subcommittee), style=_style(doc, "Title", "Heading 1", "Normal"))
     kind = "Agenda" if sheet.meeting.kind.value == "ordinary" else "Agenda — extraordinary meeting"
     doc.add_paragraph(kind, style=_style(doc, "Subtitle", "Heading 2", "Normal"))
 
@@ -210,7 +200,7 @@ def _build(sheet: AgendaSheet, house_template: Path | None):
     for label, value in facts:
         p = doc.add_paragraph(style=details_style)
         p.add_run(f"{label}:").bold = True
-        p.add_run("\t" + _safe(value))
+        p.add_run("\t" + safe_text(value))
     doc.paragraphs[-1].paragraph_format.space_after = Pt(10)
 
     # The items
@@ -223,22 +213,22 @@ def _build(sheet: AgendaSheet, house_template: Path | None):
     scale = min(1.0, text_width / Cm(sum(w for _, w in _COLUMNS)))
     widths = [Cm(w * scale) for _, w in _COLUMNS]
     header = table.rows[0]
-    _repeat_header(header)
+    repeat_header(header)
     for cell, (label, _), width in zip(header.cells, _COLUMNS, widths, strict=True):
         cell.width = width
-        _shade(cell, _NAVY_HEX)
+        shade(cell, _NAVY_HEX)
         _cell_text(cell, label, bold=True, size=Pt(9.5), color=(0xFF, 0xFF, 0xFF))
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     small = Pt(9)
     for line in sheet.lines:
         row = table.add_row()
-        row._tr.get_or_add_trPr().append(_el("w:cantSplit", val="true"))
+        row._tr.get_or_add_trPr().append(el("w:cantSplit", val="true"))
         cells = row.cells
         for cell, width in zip(cells, widths, strict=True):
             cell.width = width
         if line.standing.value != "none" and line.depth == 0:
             for cell in cells:
-                _shade(cell, _STANDING_FILL)
+                shade(cell, _STANDING_FILL)
         sub = line.depth > 0
         number = _cell_text(cells[0], line.number, bold=not sub, size=small if sub else None)
         title = _cell_text(cells[1], line.title, bold=not sub, size=small if sub else None)
@@ -258,7 +248,7 @@ def _build(sheet: AgendaSheet, house_template: Path | None):
         for cell in cells:
             for para in cell.paragraphs:
                 para.paragraph_format.space_after = Pt(1)
-    _grid_widths(table, widths)
+    grid_widths(table, widths)
 
     if sheet.planned_finish:
         end = f"; the meeting is due to end at {sheet.meeting.end_time}" if sheet.meeting.end_time else ""
@@ -273,12 +263,12 @@ def _build(sheet: AgendaSheet, house_template: Path | None):
     if sheet.apologies:
         bullet = _style(doc, "List Bullet", "Normal")
         for apology in sheet.apologies:
-            doc.add_paragraph(_safe(apology.text), style=bullet)
+            doc.add_paragraph(safe_text(apology.text), style=bullet)
     else:
         doc.add_paragraph("None received so far.")
 
     doc.add_paragraph("Date of next meeting", style=heading)
-    doc.add_paragraph(_safe(sheet.next_meeting_text))
+    doc.add_paragraph(safe_text(sheet.next_meeting_text))
 
     papers = [p for line in sheet.lines for p in line.papers]
     if papers:
@@ -302,16 +292,16 @@ def _build(sheet: AgendaSheet, house_template: Path | None):
             for inherited in footer_style.paragraph_format.tab_stops:
                 stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
         stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-        run = foot.add_run(_safe(f"{sheet.short_name} — agenda, {sheet.date_text}") + "\t")
+        run = foot.add_run(safe_text(f"{sheet.short_name} — agenda, {sheet.date_text}") + "\t")
         run.font.size = Pt(8.5)
         run.font.color.rgb = RGBColor(*_GREY)
-        _page_x_of_y(foot, Pt(8.5))
+        page_x_of_y(foot, Pt(8.5))
 
     props = doc.core_properties
-    props.title = _safe(f"Agenda — {sheet.subcommittee} — {sheet.date_text}")
-    props.author = _safe(sheet.partnership or sheet.subcommittee)
+    props.title = safe_text(f"Agenda — {sheet.subcommittee} — {sheet.date_text}")
+    props.author = safe_text(sheet.partnership or sheet.subcommittee)
     props.last_modified_by = props.author
-    props.subject = _safe(f"Agenda of the {sheet.subcommittee}, {sheet.title.lower()}")
+    props.subject = safe_text(f"Agenda of the {sheet.subcommittee}, {sheet.title.lower()}")
     props.keywords = "agenda; meeting; safeguarding children partnership"
     props.comments = "Exported by MQ&P Desktop."
     props.category = "Agenda"

@@ -26,13 +26,8 @@ from pathlib import Path
 
 from mqp_desktop.domain.attendance_report import AttendanceReport, MemberAttendance
 from mqp_desktop.domain.model import Subcommittee
+from mqp_desktop.exporters.files import ExportFileError, guard_formula, safe_text, write_atomically
 from mqp_desktop.exporters.pdf_fonts import register_fonts
-from mqp_desktop.exporters.register_export import (
-    ExportFileError,
-    _guard_formula,
-    _safe,
-    _write_atomically,
-)
 
 SUPPORTED_SUFFIXES = (".csv", ".xlsx", ".pdf")
 
@@ -111,19 +106,19 @@ def export_attendance_csv(report: AttendanceReport, subcommittee: Subcommittee, 
             w.writerow(MEMBER_COLUMNS)
             for r in report.members:
                 w.writerow([
-                    _guard_formula(_safe(_member_name(r))), _guard_formula(_safe(r.member.role_title)),
-                    _guard_formula(_safe(r.agency.name)), r.expected, r.present, r.deputy, r.apologies,
+                    guard_formula(safe_text(_member_name(r))), guard_formula(safe_text(r.member.role_title)),
+                    guard_formula(safe_text(r.agency.name)), r.expected, r.present, r.deputy, r.apologies,
                     r.absent, r.not_recorded, _csv_number(rate_value(r.rate)), "yes" if r.below_standard else "no",
                 ])
             w.writerow([])
             w.writerow(AGENCY_COLUMNS)
             for a in report.agencies:
                 w.writerow([
-                    _guard_formula(_safe(a.agency.name)), "yes" if a.agency.statutory else "no", a.expected,
+                    guard_formula(safe_text(a.agency.name)), "yes" if a.agency.statutory else "no", a.expected,
                     a.attended, a.by_deputy_only, _csv_number(rate_value(a.rate)), "yes" if a.below_standard else "no",
                 ])
 
-    return _write_atomically(path, write)
+    return write_atomically(path, write)
 
 
 # --- XLSX ------------------------------------------------------------------------------------
@@ -139,7 +134,7 @@ def export_attendance_xlsx(report: AttendanceReport, subcommittee: Subcommittee,
     from openpyxl.utils import get_column_letter
 
     title = (
-        f"{_safe(subcommittee.short_name or subcommittee.name)} attendance, {period_text(report)}"
+        f"{safe_text(subcommittee.short_name or subcommittee.name)} attendance, {period_text(report)}"
         f" — standard {report.standard}%"
     )
     note = deputy_setting_text(report) + " Cancelled and planned meetings are not counted."
@@ -196,40 +191,40 @@ def export_attendance_xlsx(report: AttendanceReport, subcommittee: Subcommittee,
         ws.title = "Members"
         sheet(
             ws, MEMBER_COLUMNS,
-            [[_guard_formula(_safe(_member_name(r))), _guard_formula(_safe(r.member.role_title)),
-              _guard_formula(_safe(r.agency.name)), r.expected, r.present, r.deputy, r.apologies, r.absent,
+            [[guard_formula(safe_text(_member_name(r))), guard_formula(safe_text(r.member.role_title)),
+              guard_formula(safe_text(r.agency.name)), r.expected, r.present, r.deputy, r.apologies, r.absent,
               r.not_recorded, pct(r.rate), "yes" if r.below_standard else "no"] for r in report.members],
             below=[r.below_standard for r in report.members], percent_cols=(10,),
             widths=[24, 40, 44, 11, 10, 12, 12, 9, 15, 9, 17],
         )
         sheet(
             wb.create_sheet("Agencies"), AGENCY_COLUMNS,
-            [[_guard_formula(_safe(a.agency.name)), "yes" if a.agency.statutory else "no", a.expected, a.attended,
+            [[guard_formula(safe_text(a.agency.name)), "yes" if a.agency.statutory else "no", a.expected, a.attended,
               a.by_deputy_only, pct(a.rate), "yes" if a.below_standard else "no"] for a in report.agencies],
             below=[a.below_standard for a in report.agencies], percent_cols=(6,),
             widths=[52, 11, 11, 11, 16, 9, 17],
         )
         sheet(
             wb.create_sheet("Meetings"), MEETING_COLUMNS,
-            [[p.meeting.date, _safe(p.meeting.title), p.meeting.status.value, p.recorded, p.attended, pct(p.rate)]
+            [[p.meeting.date, safe_text(p.meeting.title), p.meeting.status.value, p.recorded, p.attended, pct(p.rate)]
              for p in report.per_meeting],
             below=[p.rate is not None and p.rate < report.standard for p in report.per_meeting],
             percent_cols=(6,), date_cols=(1,), widths=[12, 38, 12, 11, 11, 9],
         )
         props = wb.properties
         props.title = _title(subcommittee)
-        props.creator = _safe(subcommittee.partnership or subcommittee.name)
+        props.creator = safe_text(subcommittee.partnership or subcommittee.name)
         props.subject = f"Attendance {period_text(report)}, against the {report.standard}% standard"
         wb.save(tmp)
 
-    return _write_atomically(path, write)
+    return write_atomically(path, write)
 
 
 # --- PDF -------------------------------------------------------------------------------------
 def _esc(text: str) -> str:
     from xml.sax.saxutils import escape
 
-    return escape(_safe(text))
+    return escape(safe_text(text))
 
 
 def _rate_chart(report: AttendanceReport, width: float, font: str, bold: str):
@@ -343,7 +338,7 @@ def export_attendance_pdf(report: AttendanceReport, subcommittee: Subcommittee, 
                 self.setFont(font, 7.5)
                 self.setFillColor(grey)
                 left, right = margin + _FRAME_PAD, page_w - margin - _FRAME_PAD  # in line with the text
-                self.drawString(left, 1.1 * cm, _safe(footer_left))
+                self.drawString(left, 1.1 * cm, safe_text(footer_left))
                 self.drawRightString(right, 1.1 * cm, f"Page {self._pageNumber} of {total}")
                 self.setStrokeColor(colors.HexColor("#BFBFBF"))
                 self.setLineWidth(0.5)
@@ -487,13 +482,13 @@ def export_attendance_pdf(report: AttendanceReport, subcommittee: Subcommittee, 
     def write(tmp: Path) -> None:
         doc = SimpleDocTemplate(
             str(tmp), pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=1.6 * cm,
-            bottomMargin=2.0 * cm, title=_safe(title), author=_safe(subcommittee.partnership or subcommittee.name),
-            subject=f"Attendance of the {_safe(subcommittee.name)} against the {report.standard}% standard (ToR 5)",
+            bottomMargin=2.0 * cm, title=safe_text(title), author=safe_text(subcommittee.partnership or subcommittee.name),
+            subject=f"Attendance of the {safe_text(subcommittee.name)} against the {report.standard}% standard (ToR 5)",
             creator="MQ&P Desktop", keywords="attendance; safeguarding children partnership", lang="en-GB",
         )
         doc.build(story, canvasmaker=NumberedCanvas)
 
-    return _write_atomically(path, write)
+    return write_atomically(path, write)
 
 
 _WRITERS: dict[str, Callable[[AttendanceReport, Subcommittee, Path], Path]] = {

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.meetings import Meeting, MeetingKind, MeetingStatus
 from mqp_desktop.domain.model import Subcommittee
-from mqp_desktop.exporters.register_export import _safe, _write_atomically
+from mqp_desktop.exporters.files import safe_text, write_atomically
 
 if TYPE_CHECKING:
     from mqp_desktop.store import Store
@@ -110,7 +110,7 @@ def _description(meeting: Meeting, sc: Subcommittee, by_id: dict[int, Meeting]) 
     if meeting.notes:
         lines.append("")
         lines.append(meeting.notes)
-    return _safe("\n".join(lines).replace("\r", ""))
+    return safe_text("\n".join(lines).replace("\r", ""))
 
 
 def _london_vtimezone():
@@ -159,12 +159,12 @@ def export_calendar(
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     name = f"{sc.short_name or sc.name} meetings"
-    cal.add("x-wr-calname", _safe(name))
-    cal.add("name", _safe(name))
+    cal.add("x-wr-calname", safe_text(name))
+    cal.add("name", safe_text(name))
     cal.add("x-wr-timezone", TIMEZONE)
     cal.add(
         "x-wr-caldesc",
-        _safe(f"Meetings of the {sc.name}" + (f", {sc.partnership}" if sc.partnership else "") + "."),
+        safe_text(f"Meetings of the {sc.name}" + (f", {sc.partnership}" if sc.partnership else "") + "."),
     )
     cal.add_component(_london_vtimezone())  # before the events that name it
 
@@ -189,11 +189,11 @@ def export_calendar(
             ev.add("dtstart", dt.datetime.combine(meeting.date, starts, tzinfo=london))
             if ends is not None:
                 ev.add("dtend", dt.datetime.combine(meeting.date, ends, tzinfo=london))
-        ev.add("summary", _safe(_summary(meeting, sc)))
+        ev.add("summary", safe_text(_summary(meeting, sc)))
         if meeting.venue:
-            ev.add("location", _safe(meeting.venue))
+            ev.add("location", safe_text(meeting.venue))
         elif meeting.online_link:
-            ev.add("location", _safe(meeting.online_link))
+            ev.add("location", safe_text(meeting.online_link))
         if meeting.online_link.lower().startswith(("https://", "http://")):
             ev.add("url", meeting.online_link)
         ev.add("description", _description(meeting, sc, by_id))
@@ -207,7 +207,7 @@ def export_calendar(
         cal.add_component(ev)
 
     data = cal.to_ical()
-    return _write_atomically(Path(path), lambda tmp: tmp.write_bytes(data))
+    return write_atomically(Path(path), lambda tmp: tmp.write_bytes(data))
 
 
 __all__ = ["database_token", "export_calendar", "meeting_uid"]

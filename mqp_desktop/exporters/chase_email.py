@@ -26,13 +26,9 @@ from pathlib import Path
 
 from mqp_desktop.domain.model import Member, Subcommittee
 from mqp_desktop.domain.section11 import AuditReturn, AuditRound, ReturnStatus
+from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
 from mqp_desktop.exporters.letters import salutation
-from mqp_desktop.exporters.register_export import (
-    ExportFileError,
-    _safe,
-    _subcommittee_or_none,
-    _write_atomically,
-)
+from mqp_desktop.exporters.register_export import _subcommittee_or_none
 
 CHASED = (ReturnStatus.OVERDUE, ReturnStatus.OUTSTANDING)
 
@@ -83,7 +79,7 @@ def chase_message(
     days = (today - rnd.deadline).days
     team = (subcommittee.short_name or subcommittee.name) if subcommittee else "the subcommittee"
     partnership = subcommittee.partnership if subcommittee else ""
-    agency = _safe(agency_name)
+    agency = safe_text(agency_name)
 
     msg = EmailMessage()
     to = _address(ret.lead_name, ret.lead_email)
@@ -151,7 +147,7 @@ def chase_message(
         lines.append(f"The {team} business support team")
     if partnership:
         lines.append(partnership)
-    msg.set_content(_safe("\n".join(lines)).replace("\t", " ") + "\n", charset="utf-8")
+    msg.set_content(safe_text("\n".join(lines)).replace("\t", " ") + "\n", charset="utf-8")
     return msg
 
 
@@ -170,7 +166,7 @@ def write_chase_email(store, return_id: int, path: Path | str, *, today: dt.date
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)
 
-    return _write_atomically(Path(path), write)
+    return write_atomically(Path(path), write)
 
 
 def write_chase_emails(store, round_id: int, folder: Path | str, *, today: dt.date | None = None) -> list[Path]:

@@ -59,7 +59,7 @@ from mqp_desktop.domain.documents import FileRefused, check_document
 from mqp_desktop.domain.papers import MeetingAgenda, Paper, PaperStatus, fill_template, paper_deadline, paper_status
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.exporters.chase_email import business_sender
-from mqp_desktop.exporters.register_export import ExportFileError, _safe, _write_atomically
+from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
 from mqp_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ _ASCII = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "“": "
 
 def attachment_name(text: str, suffix: str = "") -> str:
     """A file name every mail program and Windows accept: plain ASCII, no reserved characters."""
-    text = unicodedata.normalize("NFKD", _safe(text).translate(_ASCII)).encode("ascii", "ignore").decode()
+    text = unicodedata.normalize("NFKD", safe_text(text).translate(_ASCII)).encode("ascii", "ignore").decode()
     text = " ".join(_UNSAFE.sub("", text).split()).strip(" .")
     if len(text) > 120:
         text = text[:120].rstrip(" .")
@@ -523,7 +523,7 @@ def plan_circulation(
 
 def _address(name: str, email: str) -> Address:
     try:
-        return Address(display_name=" ".join(_safe(name).split()), addr_spec=email.strip())
+        return Address(display_name=" ".join(safe_text(name).split()), addr_spec=email.strip())
     except (ValueError, IndexError, TypeError) as exc:
         raise ValidationError("email", f"'{email}' ({name}) is not an email address: correct it in the register.") \
             from exc
@@ -537,11 +537,11 @@ def plan_message(plan: CirculationPlan) -> EmailMessage:
     for header, people in (("To", plan.to), ("Cc", plan.cc), ("Bcc", plan.bcc)):
         if people:
             msg[header] = [_address(n, e) for n, e in people]
-    msg["Subject"] = _safe(plan.subject)
+    msg["Subject"] = safe_text(plan.subject)
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain="mqp-desktop.invalid")
     msg["X-Unsent"] = "1"  # Outlook and Thunderbird open it as a draft to send
-    msg.set_content(_safe(plan.body).replace("\t", "    "), charset="utf-8")
+    msg.set_content(safe_text(plan.body).replace("\t", "    "), charset="utf-8")
     for a in plan.attachments:
         maintype, _, subtype = a.media_type.partition("/")
         msg.add_attachment(a.content, maintype=maintype, subtype=subtype or "octet-stream", filename=a.name)
@@ -562,7 +562,7 @@ def _write(msg: EmailMessage, path: Path | str) -> Path:
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)
 
-    return _write_atomically(path, write)
+    return write_atomically(path, write)
 
 
 def write_eml(plan: CirculationPlan, path: Path | str) -> Path:
@@ -598,11 +598,11 @@ def paper_email_message(store: Store, paper_id: int, *, chase: bool = False,
     msg["To"] = [_address(paper.author_name if i == 0 else "", e) for i, e in enumerate(draft.to)]
     if draft.cc:
         msg["Cc"] = [_address("", e) for e in draft.cc]
-    msg["Subject"] = _safe(draft.subject)
+    msg["Subject"] = safe_text(draft.subject)
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain="mqp-desktop.invalid")
     msg["X-Unsent"] = "1"
-    msg.set_content(_safe(draft.body).replace("\t", "    ").rstrip() + "\n", charset="utf-8")
+    msg.set_content(safe_text(draft.body).replace("\t", "    ").rstrip() + "\n", charset="utf-8")
     return msg
 
 

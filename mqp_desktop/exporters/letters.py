@@ -19,14 +19,8 @@ from pathlib import Path
 from mqp_desktop.domain.attendance_report import AttendanceReport, MemberAttendance
 from mqp_desktop.domain.model import Member, Subcommittee
 from mqp_desktop.exporters.attendance_export import long_date, period_text, rate_text
-from mqp_desktop.exporters.register_export import (
-    ExportFileError,
-    _page_x_of_y,
-    _safe,
-    _set_font,
-    _set_language,
-    _write_atomically,
-)
+from mqp_desktop.exporters.docx_house import page_x_of_y, set_font, set_language
+from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
 
 REPLY_WITHIN = dt.timedelta(weeks=4)
 _FONT = "Arial"
@@ -77,14 +71,14 @@ def write_substitute_letter(
     today = today or dt.date.today()
     reply_by = today + REPLY_WITHIN
     member, agency = row.member, row.agency
-    sc_name = _safe(subcommittee.name)
+    sc_name = safe_text(subcommittee.name)
     standard = report.standard
 
     doc = docx.Document()
-    _set_language(doc, "en-GB")
+    set_language(doc, "en-GB")
     styles = doc.styles
     for name in ("Normal", "Header", "Footer", "Quote", "Table Grid"):
-        _set_font(styles[name], _FONT)
+        set_font(styles[name], _FONT)
     styles["Normal"].font.size = Pt(11)
     styles["Normal"].paragraph_format.space_after = Pt(8)
     styles["Normal"].paragraph_format.line_spacing = 1.1
@@ -120,7 +114,7 @@ def write_substitute_letter(
     head = section.header.paragraphs[0]
     head.style = styles["Header"]
     head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    run = head.add_run(_safe(subcommittee.partnership or subcommittee.name))
+    run = head.add_run(safe_text(subcommittee.partnership or subcommittee.name))
     run.bold = True
     run.font.size = Pt(13)
     run.font.color.rgb = RGBColor(*_NAVY)
@@ -138,10 +132,10 @@ def write_substitute_letter(
     for inherited in styles["Footer"].paragraph_format.tab_stops:
         stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
     stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-    run = foot.add_run(_safe(f"{subcommittee.short_name or subcommittee.name} — attendance (Terms of Reference 5)") + "\t")
+    run = foot.add_run(safe_text(f"{subcommittee.short_name or subcommittee.name} — attendance (Terms of Reference 5)") + "\t")
     run.font.size = Pt(8.5)
     run.font.color.rgb = RGBColor(*_GREY)
-    _page_x_of_y(foot, Pt(8.5))
+    page_x_of_y(foot, Pt(8.5))
 
     # Addressee
     lines = [member.display_name, member.role_title, agency.name]
@@ -149,14 +143,14 @@ def write_substitute_letter(
         lines.append(member.email)
     for i, line in enumerate(lines):
         p = doc.add_paragraph(style=address)
-        r = p.add_run(_safe(line))
+        r = p.add_run(safe_text(line))
         r.bold = i == 0
     doc.add_paragraph(style=address)
     dated = doc.add_paragraph(long_date(today))
     dated.paragraph_format.space_before = Pt(6)
 
     doc.add_paragraph(f"Attendance at the {sc_name}", style=subject)
-    doc.add_paragraph(_safe(salutation(member.display_name)) + ",")
+    doc.add_paragraph(safe_text(salutation(member.display_name)) + ",")
 
     doc.add_paragraph(
         f"I am writing on behalf of the {sc_name} about your attendance at its meetings from "
@@ -166,7 +160,7 @@ def write_substitute_letter(
     figures = [
         ("Meetings you were expected at", row.expected),
         ("Attended in person", row.present),
-        ("Attended by your deputy" + (f" ({_safe(member.deputy_name)})" if member.deputy_name else ""), row.deputy),
+        ("Attended by your deputy" + (f" ({safe_text(member.deputy_name)})" if member.deputy_name else ""), row.deputy),
         ("Apologies sent", row.apologies),
         ("Absent without apologies", row.absent),
     ]
@@ -188,9 +182,9 @@ def write_substitute_letter(
         left_run, right_run = left.add_run(label), right.add_run(str(value))
         if label == "Your attendance rate":
             left_run.bold = right_run.bold = True
-    from mqp_desktop.exporters.register_export import _grid_widths
+    from mqp_desktop.exporters.docx_house import grid_widths
 
-    _grid_widths(table, widths)
+    grid_widths(table, widths)
 
     rate = rate_text(row.rate, standard)
     counted = "in person or by your deputy" if report.deputy_counts_for_member else "in person"
@@ -202,7 +196,7 @@ def write_substitute_letter(
         which = "The meeting your deputy attended counts" if row.deputy == 1 else (
             f"The {row.deputy} meetings your deputy attended count")
         explain += (
-            f" {which} toward the attendance of {_safe(agency.name)}, and we are grateful for "
+            f" {which} toward the attendance of {safe_text(agency.name)}, and we are grateful for "
             f"{'it' if row.deputy == 1 else 'them'}, but under the subcommittee's rules "
             f"{'it is' if row.deputy == 1 else 'they are'} not counted in your own rate."
         )
@@ -211,7 +205,7 @@ def write_substitute_letter(
 
     tor = "Section 5 (Attendance) of the subcommittee's Terms of Reference"
     if subcommittee.tor_version:
-        tor += f" ({_safe(subcommittee.tor_version)})"
+        tor += f" ({safe_text(subcommittee.tor_version)})"
     doc.add_paragraph(f"{tor} says:")
     doc.add_paragraph(f"“{tor_attendance_text(standard)}”", style=quote)
 
@@ -224,7 +218,7 @@ def write_substitute_letter(
     for text in (
         "that you will be able to attend the subcommittee's meetings regularly from now on, sending your deputy "
         "when you cannot; or",
-        f"the name, post and contact details of a permanent substitute from {_safe(agency.name)} who will take "
+        f"the name, post and contact details of a permanent substitute from {safe_text(agency.name)} who will take "
         "your place on the subcommittee.",
     ):
         doc.add_paragraph(text, style="List Bullet")
@@ -237,8 +231,8 @@ def write_substitute_letter(
     for _ in range(3):
         doc.add_paragraph(style=signature)  # room to sign
     if chair is not None and not chair.is_vacant:
-        doc.add_paragraph(style=signature).add_run(_safe(chair.display_name)).bold = True
-        doc.add_paragraph(_safe(chair.role_title), style=signature)
+        doc.add_paragraph(style=signature).add_run(safe_text(chair.display_name)).bold = True
+        doc.add_paragraph(safe_text(chair.role_title), style=signature)
     else:
         placeholder = doc.add_paragraph(style=signature).add_run("[Chair's name and post]")
         placeholder.bold = True
@@ -247,10 +241,10 @@ def write_substitute_letter(
     last.paragraph_format.keep_with_next = False
 
     props = doc.core_properties
-    props.title = _safe(f"Attendance letter to {member.display_name}")
-    props.author = _safe(subcommittee.partnership or subcommittee.name)
+    props.title = safe_text(f"Attendance letter to {member.display_name}")
+    props.author = safe_text(subcommittee.partnership or subcommittee.name)
     props.last_modified_by = props.author
-    props.subject = _safe(f"Attendance at the {subcommittee.name}, {period_text(report)} (Terms of Reference 5)")
+    props.subject = safe_text(f"Attendance at the {subcommittee.name}, {period_text(report)} (Terms of Reference 5)")
     props.keywords = "attendance; permanent substitute; Terms of Reference"
     props.comments = "Drafted by MQ&P Desktop: read and adjust before sending."
     props.category = "Letter"
@@ -259,7 +253,7 @@ def write_substitute_letter(
     props.modified = now
     props.revision = 1
 
-    return _write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
+    return write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
 
 
 def write_substitute_letters(

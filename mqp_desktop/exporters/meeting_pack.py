@@ -65,7 +65,7 @@ from mqp_desktop.domain.meetings import MeetingStatus
 from mqp_desktop.exporters import pack_actions, paper_convert
 from mqp_desktop.exporters import pack_pages as pages
 from mqp_desktop.exporters.agenda_content import AgendaSheet, SheetLine, agenda_sheet, long_date, sheet_papers
-from mqp_desktop.exporters.register_export import ExportFileError, _write_error
+from mqp_desktop.exporters.files import ExportFileError, write_error
 
 if TYPE_CHECKING:
     from mqp_desktop.domain.documents import DocumentInfo
@@ -416,13 +416,13 @@ def _write_pack(path: Path, build: Callable[[Path], None]) -> Path:
         fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise _write_error(path, exc) from exc
+        raise write_error(path, exc) from exc
     tmp = Path(name)
     try:
         build(tmp)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise _write_error(path, exc) from exc
+        raise write_error(path, exc) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -434,7 +434,7 @@ def _finish(tmp: Path, path: Path) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise _write_error(path, exc) from exc
+        raise write_error(path, exc) from exc
 
 
 def _lay_out(slots: list[_Slot], rebuild: Callable[[int, bool], None], stamp_label: str, meta: dict[str, str],

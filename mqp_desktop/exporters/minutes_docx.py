@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.minutes import ActionLine, BlockKind, Minutes
+from mqp_desktop.exporters.docx_house import el, grid_widths, page_x_of_y, repeat_header, set_font, set_language, shade
+from mqp_desktop.exporters.files import safe_text, write_atomically
 from mqp_desktop.exporters.minutes_pdf import (
     DRAFT_LINE,
     INQUORATE_MARK,
@@ -39,17 +41,6 @@ from mqp_desktop.exporters.minutes_pdf import (
     signed_info_for,
     source_text,
     status_text,
-)
-from mqp_desktop.exporters.register_export import (
-    _el,
-    _grid_widths,
-    _page_x_of_y,
-    _repeat_header,
-    _safe,
-    _set_font,
-    _set_language,
-    _shade,
-    _write_atomically,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +63,7 @@ def export_minutes_docx(store: Store, meeting_id: int, path, *, revision: int | 
 def minutes_docx_from(minutes: Minutes, path, *, signed: SignedInfo | None = None) -> Path:
     """Write ``minutes`` as a Word document; ``signed=None`` marks them DRAFT."""
     doc = _build(minutes, signed)
-    return _write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
+    return write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
 
 
 def _build(minutes: Minutes, signed: SignedInfo | None):
@@ -82,11 +73,11 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
     from docx.shared import Cm, Pt, RGBColor
 
     doc = docx.Document()
-    _set_language(doc, "en-GB")
+    set_language(doc, "en-GB")
     styles = doc.styles
     for name in ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Header", "Footer", "Table Grid",
                  "List Bullet"):
-        _set_font(styles[name], _FONT)
+        set_font(styles[name], _FONT)
     styles["Normal"].font.size = Pt(10.5)
     styles["Normal"].paragraph_format.space_after = Pt(4)
     styles["Title"].font.size = Pt(20)
@@ -111,7 +102,7 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
     small = Pt(9)
 
     def run(paragraph, text: str, *, bold=False, italic=False, size=None, color=None):
-        r = paragraph.add_run(_safe(text))
+        r = paragraph.add_run(safe_text(text))
         r.bold = bold or None
         r.italic = italic or None
         if size is not None:
@@ -133,14 +124,14 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
         t.autofit = False
         scale = text_width / Cm(sum(widths_cm))
         widths = [Cm(w * scale) for w in widths_cm]
-        _repeat_header(t.rows[0])
+        repeat_header(t.rows[0])
         for c, label, w in zip(t.rows[0].cells, headers, widths, strict=True):
             c.width = w
-            _shade(c, _NAVY_HEX)
+            shade(c, _NAVY_HEX)
             cell_text(c, label, bold=True, color=(0xFF, 0xFF, 0xFF))
         for i, values in enumerate(rows):
             row = t.add_row()
-            row._tr.get_or_add_trPr().append(_el("w:cantSplit", val="true"))
+            row._tr.get_or_add_trPr().append(el("w:cantSplit", val="true"))
             for c, value, w in zip(row.cells, values, widths, strict=True):
                 c.width = w
                 if isinstance(value, tuple):  # (text, grey note)
@@ -150,8 +141,8 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
                 else:
                     cell_text(c, value)
                 if i in shade_rows:
-                    _shade(c, "FCE4E4")
-        _grid_widths(t, widths)
+                    shade(c, "FCE4E4")
+        grid_widths(t, widths)
         doc.add_paragraph().paragraph_format.space_after = Pt(0)
         return t
 
@@ -160,7 +151,7 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
         t.style = styles["Table Grid"]
         t.alignment = WD_TABLE_ALIGNMENT.RIGHT
         c = t.rows[0].cells[0]
-        _shade(c, fill)
+        shade(c, fill)
         for text, kw in lines:
             cell_text(c, text, **{"size": Pt(10), **kw})
         doc.add_paragraph().paragraph_format.space_after = Pt(0)
@@ -182,15 +173,15 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
     date_short = f"{minutes.meeting.date.day} {minutes.meeting.date:%B %Y}"
     run(foot, f"{minutes.subcommittee} — minutes of {date_short} — {'approved' if signed else 'draft'}\t",
         size=Pt(8.5), color=_GREY)
-    _page_x_of_y(foot, Pt(8.5))
+    page_x_of_y(foot, Pt(8.5))
 
     # Heading
     if minutes.partnership:
         p = doc.add_paragraph()
         run(p, minutes.partnership, size=Pt(11), color=_GREY)
         p.paragraph_format.space_after = Pt(0)
-    doc.add_paragraph(_safe(minutes.subcommittee or "Subcommittee"), style=styles["Title"])
-    doc.add_paragraph(_safe(meeting_phrase(minutes)), style=styles["Subtitle"])
+    doc.add_paragraph(safe_text(minutes.subcommittee or "Subcommittee"), style=styles["Title"])
+    doc.add_paragraph(safe_text(meeting_phrase(minutes)), style=styles["Subtitle"])
     for label, value in heading_facts(minutes):
         p = doc.add_paragraph()
         p.paragraph_format.space_after = Pt(1)
@@ -227,7 +218,7 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
             merged = cells[0].merge(cells[2])
             for para in merged.paragraphs[1:]:
                 para._p.getparent().remove(para._p)
-            _shade(merged, "D9E2F3")
+            shade(merged, "D9E2F3")
             for r_ in merged.paragraphs[0].runs:
                 r_.bold = True
                 r_.font.color.rgb = RGBColor(*_NAVY)
@@ -245,7 +236,7 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
     if minutes.inquorate:
         boxed([("The meeting was not quorate", {"bold": True}), (minutes.quoracy.statement, {})], "FFF4E5")
     else:
-        doc.add_paragraph(_safe(minutes.quoracy.statement))
+        doc.add_paragraph(safe_text(minutes.quoracy.statement))
 
     doc.add_paragraph("Declarations of interest", style=styles["Heading 1"])
     if minutes.declarations:
@@ -261,7 +252,7 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
 
     doc.add_paragraph("Minutes", style=styles["Heading 1"])
     for item in minutes.items:
-        h = doc.add_paragraph(_safe(f"{item.number}.\t{item.title}" + ("" if item.on_agenda else
+        h = doc.add_paragraph(safe_text(f"{item.number}.\t{item.title}" + ("" if item.on_agenda else
                                                                        " (no longer on the agenda)")),
                               style=styles["Heading 2"])
         indent = Cm(1.0 + 0.8 * item.depth)
@@ -314,14 +305,14 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
         p = doc.add_paragraph()
         run(p, approved_text(signed))
         if signed.approved_at:
-            doc.add_paragraph(_safe(f"Agreed as a true record at {signed.approved_at}."))
+            doc.add_paragraph(safe_text(f"Agreed as a true record at {signed.approved_at}."))
         if signed.signature_png:
             try:
                 doc.add_picture(io.BytesIO(signed.signature_png), height=Cm(1.6))
             except Exception:  # a damaged image must not stop the minutes going out
                 doc.add_paragraph("(The signature image could not be read.)")
         if minutes.correction is not None:
-            doc.add_paragraph(_safe(correction_text(minutes)))
+            doc.add_paragraph(safe_text(correction_text(minutes)))
         p = doc.add_paragraph()
         run(p, f"SHA-256 {signed.digest}", size=Pt(7.5)).font.name = "Consolas"
     else:
@@ -330,10 +321,10 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
         doc.add_paragraph("Signed (Chair): ______________________________   Date: ______________")
 
     props = doc.core_properties
-    props.title = _safe(document_title(minutes))
-    props.author = _safe(minutes.partnership or minutes.subcommittee)
+    props.title = safe_text(document_title(minutes))
+    props.author = safe_text(minutes.partnership or minutes.subcommittee)
     props.last_modified_by = props.author
-    props.subject = _safe(document_subject(minutes, signed))
+    props.subject = safe_text(document_subject(minutes, signed))
     props.keywords = "minutes; safeguarding children partnership"
     props.comments = "Exported by MQ&P Desktop." + ("" if signed else " Draft, not yet approved.")
     props.category = "Minutes"

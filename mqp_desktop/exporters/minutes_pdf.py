@@ -35,8 +35,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.minutes import ActionLine, BlockKind, Minutes, Span
+from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
 from mqp_desktop.exporters.pdf_fonts import register_fonts
-from mqp_desktop.exporters.register_export import ExportFileError, _safe, _write_atomically
 
 if TYPE_CHECKING:
     from mqp_desktop.domain.signoff import ApprovalFile, MinutesRevision
@@ -197,7 +197,7 @@ _FRAME_PAD = 6
 def _esc(text: str) -> str:
     from xml.sax.saxutils import escape
 
-    return escape(_safe(text))
+    return escape(safe_text(text))
 
 
 def _spans(spans: tuple[Span, ...]) -> str:
@@ -237,7 +237,7 @@ def minutes_pdf_from(minutes: Minutes, path, *, signed: SignedInfo | None = None
         doc = SimpleDocTemplate(str(tmp), **doc_args)
         doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=canvasmaker)
 
-    return _write_atomically(Path(path), write)
+    return write_atomically(Path(path), write)
 
 
 def export_minutes_pdf(store: Store, meeting_id: int, path, *, revision: int | None = None) -> Path:
@@ -555,7 +555,7 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
                 self.setFont(font, 7.5)
                 self.setFillColor(grey)
                 left, right = margin + _FRAME_PAD, page_w - margin - _FRAME_PAD
-                self.drawString(left, 1.1 * cm, _safe(footer_left))
+                self.drawString(left, 1.1 * cm, safe_text(footer_left))
                 self.drawRightString(right, 1.1 * cm, f"Page {self._pageNumber} of {total}")
                 self.setStrokeColor(colors.HexColor("#BFBFBF"))
                 self.setLineWidth(0.5)
@@ -565,8 +565,8 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
 
     doc_args = dict(
         pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=1.7 * cm, bottomMargin=2.0 * cm,
-        title=_safe(document_title(minutes)), author=_safe(minutes.partnership or minutes.subcommittee),
-        subject=_safe(document_subject(minutes, signed)), creator="MQ&P Desktop",
+        title=safe_text(document_title(minutes)), author=safe_text(minutes.partnership or minutes.subcommittee),
+        subject=safe_text(document_subject(minutes, signed)), creator="MQ&P Desktop",
         keywords="minutes; safeguarding children partnership", lang="en-GB",
     )
     return story, doc_args, NumberedCanvas, on_page

@@ -17,15 +17,23 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.model import Agency, Member, Subcommittee
-from mqp_desktop.exporters.register_import import _CONTROL, COLUMNS
+from mqp_desktop.exporters.docx_house import (
+    grid_widths,
+    keep_row_together,
+    page_x_of_y,
+    repeat_header,
+    set_font,
+    set_language,
+    shade,
+    table_borders,
+)
+from mqp_desktop.exporters.files import ExportFileError, guard_formula, safe_text, write_atomically
+from mqp_desktop.exporters.register_import import COLUMNS
 
 if TYPE_CHECKING:
     from mqp_desktop.store import Store
@@ -33,18 +41,6 @@ if TYPE_CHECKING:
 SUPPORTED_SUFFIXES = (".csv", ".xlsx", ".docx")
 DATE_FORMAT_XLSX = "dd/mm/yyyy"
 TITLE = "Membership register"
-
-
-class ExportFileError(OSError):
-    """The export could not be written (file open elsewhere, read-only folder, disk full)."""
-
-    def __init__(self, problem: str, remedy: str = ""):
-        self.problem = problem
-        self.remedy = remedy
-        super().__init__(f"{problem} {remedy}".strip())
-
-    def __str__(self) -> str:
-        return f"{self.problem} {self.remedy}".strip()
 
 
 # --- what is exported ------------------------------------------------------------------------
@@ -64,76 +60,22 @@ def _row_values(e: _Entry) -> dict[str, object]:
     """A member as the register file's cells (dates as dates, decision maker yes/no)."""
     m = e.member
     return {
-        "name": _safe(m.name),
-        "role_title": _safe(m.role_title),
-        "agency": _safe(e.agency.name),
-        "email": _safe(m.email),
-        "phone": _safe(m.phone),
+        "name": safe_text(m.name),
+        "role_title": safe_text(m.role_title),
+        "agency": safe_text(e.agency.name),
+        "email": safe_text(m.email),
+        "phone": safe_text(m.phone),
         "decision_maker": "yes" if m.decision_maker else "no",
-        "deputy_name": _safe(m.deputy_name),
-        "deputy_email": _safe(m.deputy_email),
+        "deputy_name": safe_text(m.deputy_name),
+        "deputy_email": safe_text(m.deputy_email),
         "start_date": m.start_date,
         "end_date": m.end_date,
-        "notes": _safe(m.notes),
+        "notes": safe_text(m.notes),
     }
-
-
-def _safe(text: str | None) -> str:
-    """Text without control characters, which XLSX and Word files cannot hold."""
-    return _CONTROL.sub("", text or "")
-
-
-def _guard_formula(text: str) -> str:
-    """Stop a spreadsheet running a cell as a formula ("=HYPERLINK(...)"); import strips the "'".
-
-    Phone numbers such as "+44 20 8871 6000" are left alone.
-    """
-    if not text:
-        return text
-    first, second = text[0], text[1:2]
-    if first in "=@\t\r" or (first in "+-" and not (second.isdigit() or second == " " and len(text) > 2 and text[2].isdigit())):
-        return "'" + text
-    return text
 
 
 def _long_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
-
-
-# --- writing safely --------------------------------------------------------------------------
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
-    path = Path(path).expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportFileError(f"The folder '{folder}' does not exist.", "Choose an existing folder to save the export in.")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise _write_error(path, exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _write_error(path, exc) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
-
-
-def _write_error(path: Path, exc: OSError) -> ExportFileError:
-    if exc.errno == 28:  # ENOSPC
-        return ExportFileError(
-            f"The disk is full, so '{path.name}' was not written.",
-            "Free some space or save to another drive, then export again.",
-        )
-    return ExportFileError(
-        f"'{path}' could not be written ({exc.strerror or exc}).",
-        "If the file is open in Excel or Word, close it there; otherwise choose a folder you can write to.",
-    )
 
 
 # --- CSV -------------------------------------------------------------------------------------
@@ -147,9 +89,9 @@ def export_register_csv(store: Store, path: Path | str, *, include_ended: bool =
             writer.writerow(COLUMNS)
             for e in entries:
                 values = _row_values(e)
-                writer.writerow([_guard_formula(_csv_text(values[c])) for c in COLUMNS])
+                writer.writerow([guard_formula(_csv_text(values[c])) for c in COLUMNS])
 
-    return _write_atomically(Path(path), write)
+    return write_atomically(Path(path), write)
 
 
 def _csv_text(value: object) -> str:
@@ -245,15 +187,15 @@ def export_register_xlsx(store: Store, path: Path | str, *, include_ended: bool 
         ws.print_title_rows = "1:1"
         ws.oddFooter.center.text = "Page &P of &N"
         if subcommittee is not None:
-            ws.oddHeader.left.text = _xlsx_header_text(_safe(subcommittee.name))
+            ws.oddHeader.left.text = _xlsx_header_text(safe_text(subcommittee.name))
         ws.oddHeader.right.text = f"{TITLE} as at {_long_date(dt.date.today())}"
         props = wb.properties
-        props.title = TITLE if subcommittee is None else f"{TITLE} — {_safe(subcommittee.name)}"
+        props.title = TITLE if subcommittee is None else f"{TITLE} — {safe_text(subcommittee.name)}"
         props.creator = _author(subcommittee)
         props.subject = f"{TITLE} as at {_long_date(dt.date.today())}"
         wb.save(tmp)
 
-    return _write_atomically(Path(path), write)
+    return write_atomically(Path(path), write)
 
 
 def _xlsx_header_text(text: str) -> str:
@@ -272,7 +214,7 @@ def _subcommittee_or_none(store: Store) -> Subcommittee | None:
 def _author(subcommittee: Subcommittee | None) -> str:
     if subcommittee is None:
         return "MQ&P Desktop"
-    return _safe(subcommittee.partnership or subcommittee.name)
+    return safe_text(subcommittee.partnership or subcommittee.name)
 
 
 # --- Word ------------------------------------------------------------------------------------
@@ -330,9 +272,9 @@ def export_register_docx(store: Store, path: Path | str, *, include_ended: bool 
     co_chair_id = subcommittee.co_chair.member_id if subcommittee else None
 
     doc = docx.Document()
-    _set_language(doc, "en-GB")
+    set_language(doc, "en-GB")
     for style_name in ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Footer"):
-        _set_font(doc.styles[style_name], _FONT)
+        set_font(doc.styles[style_name], _FONT)
     doc.styles["Normal"].font.size = Pt(10)
     doc.styles["Title"].font.size = Pt(24)
     doc.styles["Subtitle"].font.size = Pt(12.5)
@@ -350,9 +292,9 @@ def export_register_docx(store: Store, path: Path | str, *, include_ended: bool 
     doc.add_paragraph(TITLE, style="Title")
     if subcommittee is not None:
         sub = doc.add_paragraph(style="Subtitle")
-        sub.add_run(_safe(subcommittee.name))
+        sub.add_run(safe_text(subcommittee.name))
         if subcommittee.partnership:
-            sub.add_run(f" — {_safe(subcommittee.partnership)}")
+            sub.add_run(f" — {safe_text(subcommittee.partnership)}")
     as_at = doc.add_paragraph()
     as_at.add_run(f"As at {_long_date(today)}").bold = True
     current = [e for e in entries if e.member.is_active(today)]
@@ -376,7 +318,7 @@ def export_register_docx(store: Store, path: Path | str, *, include_ended: bool 
         if subcommittee.reporting_line:
             offices.append(f"Reports to: {subcommittee.reporting_line}")
         if offices:
-            doc.add_paragraph(_safe("   ·   ".join(offices)))
+            doc.add_paragraph(safe_text("   ·   ".join(offices)))
 
     doc.add_paragraph("Members by agency", style="Heading 1")
     if not shown:
@@ -386,31 +328,31 @@ def export_register_docx(store: Store, path: Path | str, *, include_ended: bool 
         table.style = doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        _table_borders(table, "A6A6A6")
+        table_borders(table, "A6A6A6")
         widths = [Cm(w) for _, w in _DOCX_COLUMNS]
         header = table.rows[0]
-        _repeat_header(header)
+        repeat_header(header)
         for cell, (label, _), width in zip(header.cells, _DOCX_COLUMNS, widths, strict=True):
             cell.width = width
-            _shade(cell, _NAVY)
+            shade(cell, _NAVY)
             run = cell.paragraphs[0].add_run(label)
             run.bold = True
             run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
             run.font.size = Pt(9.5)
         for agency in _agency_order(shown):
             row = table.add_row()
-            _keep_row_together(row)
+            keep_row_together(row)
             merged = row.cells[0].merge(row.cells[-1])
-            _shade(merged, _AGENCY_FILL)
+            shade(merged, _AGENCY_FILL)
             para = merged.paragraphs[0]
             para.paragraph_format.keep_with_next = True
-            run = para.add_run(_safe(agency.name))
+            run = para.add_run(safe_text(agency.name))
             run.bold = True
             run.font.size = Pt(10.5)
             run.font.color.rgb = RGBColor(0x1F, 0x38, 0x64)
             extra = []
             if agency.short_name and agency.short_name != agency.name:
-                extra.append(_safe(agency.short_name))
+                extra.append(safe_text(agency.short_name))
             if agency.statutory:
                 extra.append("statutory partner")
             if agency.end_date is not None and not agency.is_active(today):
@@ -424,7 +366,7 @@ def export_register_docx(store: Store, path: Path | str, *, include_ended: bool 
             members = by_agency.get(agency.id, [])  # type: ignore[arg-type]
             if not members:
                 row = table.add_row()
-                _keep_row_together(row)
+                keep_row_together(row)
                 cell = row.cells[0].merge(row.cells[-1])
                 run = cell.paragraphs[0].add_run("No member nominated")
                 run.italic = True
@@ -432,12 +374,12 @@ def export_register_docx(store: Store, path: Path | str, *, include_ended: bool 
                 run.font.color.rgb = RGBColor(*_GREY)
             for m in _member_order(members, today):
                 row = table.add_row()
-                _keep_row_together(row)
+                keep_row_together(row)
                 cells = row.cells
                 for cell, width in zip(cells, widths, strict=True):
                     cell.width = width
                 _member_cells(cells, m, chair_id, co_chair_id, today)
-        _grid_widths(table, widths)
+        grid_widths(table, widths)
 
     doc.add_paragraph("About this register", style="Heading 2")
     key = doc.add_paragraph(style="List Bullet")
@@ -469,17 +411,17 @@ def export_register_docx(store: Store, path: Path | str, *, include_ended: bool 
     if subcommittee is not None:
         left += f" — {subcommittee.short_name or subcommittee.name}"
     left += f" — as at {today:%d/%m/%Y}"
-    run = para.add_run(_safe(left) + "\t")
+    run = para.add_run(safe_text(left) + "\t")
     run.font.size = Pt(8.5)
     run.font.color.rgb = RGBColor(*_GREY)
-    _page_x_of_y(para, Pt(8.5))
+    page_x_of_y(para, Pt(8.5))
 
     props = doc.core_properties
-    props.title = TITLE if subcommittee is None else f"{TITLE} — {_safe(subcommittee.name)}"
+    props.title = TITLE if subcommittee is None else f"{TITLE} — {safe_text(subcommittee.name)}"
     props.author = _author(subcommittee)
     props.last_modified_by = _author(subcommittee)
     props.subject = (
-        f"{TITLE} of the {_safe(subcommittee.name)} as at {_long_date(today)}"
+        f"{TITLE} of the {safe_text(subcommittee.name)} as at {_long_date(today)}"
         if subcommittee is not None
         else f"{TITLE} as at {_long_date(today)}"
     )
@@ -491,7 +433,7 @@ def export_register_docx(store: Store, path: Path | str, *, include_ended: bool 
     props.modified = now
     props.revision = 1
 
-    return _write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
+    return write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
 
 
 def _member_cells(cells, m: Member, chair_id, co_chair_id, today: dt.date) -> None:
@@ -499,7 +441,7 @@ def _member_cells(cells, m: Member, chair_id, co_chair_id, today: dt.date) -> No
 
     def put(cell, text: str, *, bold=False, italic=False, grey=False, size=9.0):
         para = cell.paragraphs[0] if not cell.paragraphs[0].runs else cell.add_paragraph()
-        run = para.add_run(_safe(text))
+        run = para.add_run(safe_text(text))
         run.bold = bold
         run.italic = italic
         run.font.size = Pt(size)
@@ -530,103 +472,6 @@ def _member_cells(cells, m: Member, chair_id, co_chair_id, today: dt.date) -> No
         put(cells[5], "Yes" if m.decision_maker else "Representative", grey=ended)
 
 
-# --- python-docx has no API for these table and field details: set the XML. -------------------
-def _el(tag: str, **attrs: str):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    el = OxmlElement(tag)
-    for k, v in attrs.items():
-        el.set(qn(f"w:{k}"), v)
-    return el
-
-
-def _shade(cell, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    tc_pr.append(_el("w:shd", val="clear", color="auto", fill=fill))
-
-
-def _repeat_header(row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    tr_pr.append(_el("w:tblHeader", val="true"))
-    tr_pr.append(_el("w:cantSplit", val="true"))
-
-
-def _keep_row_together(row) -> None:
-    row._tr.get_or_add_trPr().append(_el("w:cantSplit", val="true"))
-
-
-def _table_borders(table, color: str) -> None:
-    from docx.oxml.ns import qn
-
-    tbl_pr = table._tbl.tblPr
-    for old in tbl_pr.findall(qn("w:tblBorders")):
-        tbl_pr.remove(old)
-    borders = _el("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        borders.append(_el(f"w:{side}", val="single", sz="4", space="0", color=color))
-    tbl_pr.append(borders)
-
-
-def _grid_widths(table, widths) -> None:
-    """Word reads cell widths; LibreOffice reads the table grid: set both."""
-    from docx.oxml.ns import qn
-
-    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
-        col.set(qn("w:w"), str(int(width.twips)))
-
-
-def _set_font(style, name: str) -> None:
-    """Set a style's font for every script (python-docx's font.name sets only two)."""
-    from docx.oxml.ns import qn
-
-    style.font.name = name
-    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), name)
-    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
-        fonts.attrib.pop(qn(attr), None)
-
-
-def _set_language(doc, lang: str) -> None:
-    from docx.oxml.ns import qn
-
-    r_pr = doc.styles["Normal"].element.get_or_add_rPr()
-    for old in r_pr.findall(qn("w:lang")):
-        r_pr.remove(old)
-    r_pr.append(_el("w:lang", val=lang))
-
-
-def _page_x_of_y(paragraph, size) -> None:
-    from docx.shared import RGBColor
-
-    def text(t: str):
-        run = paragraph.add_run(t)
-        run.font.size = size
-        run.font.color.rgb = RGBColor(*_GREY)
-        return run
-
-    def field(instruction: str, placeholder: str):
-        run = text("")
-        run._r.append(_el("w:fldChar", fldCharType="begin"))
-        run = text("")
-        instr = _el("w:instrText")
-        instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        instr.text = f" {instruction} "
-        run._r.append(instr)
-        run = text("")
-        run._r.append(_el("w:fldChar", fldCharType="separate"))
-        text(placeholder)
-        run = text("")
-        run._r.append(_el("w:fldChar", fldCharType="end"))
-
-    text("Page ")
-    field("PAGE", "1")
-    text(" of ")
-    field("NUMPAGES", "1")
-
-
-# --- choosing by file type -------------------------------------------------------------------
 _EXPORTERS = {
     ".csv": export_register_csv,
     ".xlsx": export_register_xlsx,

@@ -25,7 +25,7 @@ from mqp_desktop.domain.section11_framework import (
     framework_from_rows,
     framework_rows,
 )
-from mqp_desktop.exporters.register_export import ExportFileError, _safe, _write_atomically
+from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
 from mqp_desktop.exporters.section11_workbook_import import WorkbookError, _open, _text
 
 __all__ = [
@@ -150,7 +150,7 @@ def export_framework(framework: Framework, path: Path | str) -> Path:
     if suffix not in SUFFIXES:
         raise ExportFileError(f"'{path.name}' is neither .xlsx nor .csv.",
                               "Name the file ending .xlsx (Excel) or .csv.")
-    rows = [(n, c, _safe(t), _safe(d)) for n, c, t, d in framework_rows(framework)]
+    rows = [(n, c, safe_text(t), safe_text(d)) for n, c, t, d in framework_rows(framework)]
     if suffix == ".csv":
         def write_csv(tmp: Path) -> None:
             with tmp.open("w", encoding="utf-8-sig", newline="") as f:
@@ -158,8 +158,8 @@ def export_framework(framework: Framework, path: Path | str) -> Path:
                 out.writerow(HEADINGS)
                 out.writerows(rows)
 
-        return _write_atomically(path, write_csv)
-    return _write_atomically(path, lambda tmp: _write_xlsx(framework, rows, tmp))
+        return write_atomically(path, write_csv)
+    return write_atomically(path, lambda tmp: _write_xlsx(framework, rows, tmp))
 
 
 def _write_xlsx(framework: Framework, rows: list[tuple[int, str, str, str]], tmp: Path) -> None:
@@ -194,7 +194,7 @@ def _write_xlsx(framework: Framework, rows: list[tuple[int, str, str, str]], tmp
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddHeader.center.text = _safe(framework.label)
+    ws.oddHeader.center.text = safe_text(framework.label)
     ws.oddFooter.center.text = "Page &P of &N"
 
     notes = wb.create_sheet("How to edit")
@@ -216,7 +216,7 @@ def _write_xlsx(framework: Framework, rows: list[tuple[int, str, str, str]], tmp
         ("A framework an audit round already uses is saved as a new version; the round keeps its own copy.", False),
     ]
     for text, bold in lines:
-        notes.append([_safe(text)])
+        notes.append([safe_text(text)])
         cell = notes.cell(notes.max_row, 1)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if bold:

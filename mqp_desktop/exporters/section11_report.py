@@ -55,13 +55,8 @@ from mqp_desktop.domain.section11_analysis import (
     standard_score,
     weakest_standards,
 )
-from mqp_desktop.exporters.register_export import (
-    ExportFileError,
-    _guard_formula,
-    _safe,
-    _subcommittee_or_none,
-    _write_atomically,
-)
+from mqp_desktop.exporters.files import ExportFileError, guard_formula, safe_text, write_atomically
+from mqp_desktop.exporters.register_export import _subcommittee_or_none
 
 SUPPORTED_SUFFIXES = (".pdf", ".xlsx")
 NOT_RATED = "\u2014"  # an em dash: nothing rated yet
@@ -109,7 +104,7 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 def shorten(text: str, limit: int) -> str:
     """``text`` on one line, cut at a word before ``limit`` characters with an ellipsis."""
-    text = " ".join(_safe(text).split())
+    text = " ".join(safe_text(text).split())
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
@@ -413,7 +408,7 @@ def _title(report: RoundReport) -> str:
 
 def _author(report: RoundReport) -> str:
     sc = report.subcommittee
-    return _safe(sc.partnership or sc.name) if sc else "MQ&P Desktop"
+    return safe_text(sc.partnership or sc.name) if sc else "MQ&P Desktop"
 
 
 def _subject(report: RoundReport) -> str:
@@ -452,14 +447,14 @@ def write_round_summary_xlsx(report: RoundReport, path: Path | str) -> Path:
     boxed = Border(left=thin, right=thin, top=thin, bottom=thin)
     wrap_top = Alignment(wrap_text=True, vertical="top")
     top_only = Alignment(vertical="top")
-    title_text = f"{_safe(rnd.name)} \u2014 round summary as at {long_date(today)}"
+    title_text = f"{safe_text(rnd.name)} \u2014 round summary as at {long_date(today)}"
     note_text = f"Ratings: {BASIS_WORDS[report.basis]}. n/a is left out of every total."
 
     def fill(hex_colour: str) -> PatternFill:
         return PatternFill("solid", fgColor=hex_colour)
 
     def text(value: str) -> str:
-        return _guard_formula(_safe(value))
+        return guard_formula(safe_text(value))
 
     def heading_rows(ws) -> None:
         ws["A1"] = title_text
@@ -587,7 +582,7 @@ def write_round_summary_xlsx(report: RoundReport, path: Path | str) -> Path:
         ws = wb.create_sheet("Grid")
         heading_rows(ws)
         standards = rnd.standards
-        columns = ["Agency", "Return"] + [f"{s.number}. {_safe(s.title)}" for s in standards] + ["Overall"]
+        columns = ["Agency", "Return"] + [f"{s.number}. {safe_text(s.title)}" for s in standards] + ["Overall"]
         ws.append(columns)
         header_row = ws.max_row
         for c in ws[header_row]:
@@ -727,7 +722,7 @@ def write_round_summary_xlsx(report: RoundReport, path: Path | str) -> Path:
         props.subject = _subject(report)
         wb.save(tmp)
 
-    return _write_atomically(Path(path), write)
+    return write_atomically(Path(path), write)
 
 
 def _round1(value: float | None) -> float | None:
@@ -831,7 +826,7 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
         return colors.HexColor("#" + rgb)
 
     def esc(text: str) -> str:
-        return escape(_safe(text))
+        return escape(safe_text(text))
 
     base = ParagraphStyle("base", fontName=font, fontSize=9, leading=11.5)
     small = ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.2, textColor=grey)
@@ -887,7 +882,7 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
                 self.setFont(font, 7.5)
                 self.setFillColor(grey)
                 left, right = margin + _FRAME_PAD, page_w - margin - _FRAME_PAD
-                self.drawString(left, 1.1 * cm, _safe(footer_left))
+                self.drawString(left, 1.1 * cm, safe_text(footer_left))
                 self.drawRightString(right, 1.1 * cm, f"Page {self._pageNumber} of {total}")
                 self.setStrokeColor(colors.HexColor("#BFBFBF"))
                 self.setLineWidth(0.5)
@@ -1215,7 +1210,7 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
     def write(tmp: Path) -> None:
         doc = BaseDocTemplate(
             str(tmp), pagesize=portrait, leftMargin=margin, rightMargin=margin, topMargin=top, bottomMargin=bottom,
-            title=_safe(_title(report)), author=_author(report), subject=_safe(_subject(report)),
+            title=safe_text(_title(report)), author=_author(report), subject=safe_text(_subject(report)),
             creator="MQ&P Desktop", keywords="Section 11; safeguarding children partnership; audit", lang="en-GB",
         )
         doc.addPageTemplates([
@@ -1227,7 +1222,7 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
         ])
         doc.build(story, canvasmaker=NumberedCanvas)
 
-    return _write_atomically(Path(path), write)
+    return write_atomically(Path(path), write)
 
 
 def _units_words(scale: RatingScale) -> str:

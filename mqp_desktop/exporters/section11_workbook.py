@@ -42,14 +42,8 @@ from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.section11 import AuditReturn, AuditRound, ScaleKind
 from mqp_desktop.domain.validation import ValidationError
-from mqp_desktop.exporters.register_export import (
-    ExportFileError,
-    _author,
-    _safe,
-    _subcommittee_or_none,
-    _write_atomically,
-    _xlsx_header_text,
-)
+from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
+from mqp_desktop.exporters.register_export import _author, _subcommittee_or_none, _xlsx_header_text
 from mqp_desktop.exporters.section11_workbook_import import (  # the API in one place (see __all__)
     CellProblem,
     ContactChange,
@@ -125,7 +119,7 @@ def _long_date(day: dt.date) -> str:
 
 def _text(value: str | None) -> str | None:
     """Text for a cell (control characters dropped), or None for nothing."""
-    text = _safe(value)
+    text = safe_text(value)
     return text or None
 
 
@@ -168,7 +162,7 @@ def export_workbook(
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         raise ExportFileError(f"'{target.name}' does not end .xlsx.", "Give the workbook a name ending .xlsx.")
-    return _write_atomically(target, write)
+    return write_atomically(target, write)
 
 
 def export_workbooks(
@@ -206,7 +200,7 @@ def _team_name(store: Store) -> str:
     sub = _subcommittee_or_none(store)
     if sub is None:
         return "the partnership's business team"
-    who = _safe(sub.partnership or sub.name)
+    who = safe_text(sub.partnership or sub.name)
     return f"the {who} business team" if who else "the partnership's business team"
 
 
@@ -298,9 +292,9 @@ def _instructions_sheet(ws, rnd: AuditRound, agency_name: str, team: str, reply_
     scale = rnd.rating_scale
     ws.column_dimensions["A"].width = 16
     ws.column_dimensions["B"].width = 92
-    ws["A1"] = f"Section 11 self-assessment: {_safe(rnd.name)}"
+    ws["A1"] = f"Section 11 self-assessment: {safe_text(rnd.name)}"
     ws["A1"].font = st["title"]
-    ws["A2"] = f"For {_safe(agency_name)}"
+    ws["A2"] = f"For {safe_text(agency_name)}"
     ws["A2"].font = st["subtitle"]
     send_to = f"{team} ({reply_to})" if reply_to else f"{team}, at the address this workbook came from"
     rows: list[tuple[str, str, str]] = [
@@ -398,7 +392,7 @@ def _standards_sheet(ws, rnd: AuditRound, ret: AuditReturn) -> None:
     st = _styles()
     scale = rnd.rating_scale
     columns = standards_columns(scale)
-    ws["A1"] = f"Self-assessment: {_safe(rnd.name)}"
+    ws["A1"] = f"Self-assessment: {safe_text(rnd.name)}"
     ws["A1"].font = st["title"]
     na = " or n/a (with the reason)" if scale.allows_not_applicable else ""
     ws["A2"] = (f"Choose a rating from the drop-down in each yellow Self rating cell ({scale.label} scale{na}); "
@@ -470,10 +464,10 @@ def _title_and_description(standard):
     from openpyxl.cell.rich_text import CellRichText, TextBlock
     from openpyxl.cell.text import InlineFont
 
-    title = TextBlock(InlineFont(b=True, rFont="Calibri", sz=11), _safe(standard.title))
+    title = TextBlock(InlineFont(b=True, rFont="Calibri", sz=11), safe_text(standard.title))
     if not standard.description:
         return CellRichText(title)
-    return CellRichText(title, TextBlock(InlineFont(rFont="Calibri", sz=11), "\n" + _safe(standard.description)))
+    return CellRichText(title, TextBlock(InlineFont(rFont="Calibri", sz=11), "\n" + safe_text(standard.description)))
 
 
 def _actions_sheet(ws, rnd: AuditRound, ret: AuditReturn, n_standards: int) -> None:
@@ -540,8 +534,8 @@ def _page_setup(ws, agency_name: str, round_name: str) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddHeader.left.text = _xlsx_header_text(_safe(agency_name))
-    ws.oddHeader.right.text = _xlsx_header_text(_safe(round_name))
+    ws.oddHeader.left.text = _xlsx_header_text(safe_text(agency_name))
+    ws.oddHeader.right.text = _xlsx_header_text(safe_text(round_name))
     ws.oddFooter.center.text = "Page &P of &N"
 
 

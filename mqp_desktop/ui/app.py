@@ -25,8 +25,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from mqp_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
-from mqp_desktop.store import Store, StoreError
-from mqp_desktop.store import seed
+from mqp_desktop.store import Store, StoreError, seed
 from mqp_desktop.store.errors import translate
 
 OPEN, NEW, QUIT = "open", "new", "quit"

@@ -45,8 +45,7 @@ from mqp_desktop import APP_DISPLAY_NAME, __version__
 from mqp_desktop.domain.model import Agency, Member, Subcommittee
 from mqp_desktop.domain.register_checks import register_warnings
 from mqp_desktop.domain.validation import ValidationError
-from mqp_desktop.store import Store, StoreError
-from mqp_desktop.store import seed
+from mqp_desktop.store import Store, StoreError, seed
 from mqp_desktop.store.store import AGENCY_FIELDS, MEMBER_FIELDS
 from mqp_desktop.ui import errors
 from mqp_desktop.ui.meetings_controller import MeetingsController

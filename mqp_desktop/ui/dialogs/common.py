@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.errors import StoreError
+
 # Every dialog's message box goes through this name, so tests can replace it here.
 from mqp_desktop.ui.errors import show_warning  # noqa: F401  (re-exported for the dialogs)
 
