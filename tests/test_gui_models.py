@@ -29,8 +29,9 @@ def members_model(qapp, demo_store):
     return model
 
 
-def test_members_model_passes_the_model_tester(qtmodeltester, members_model):
+def test_members_model_passes_the_model_tester(qtmodeltester, members_model, demo_store):
     qtmodeltester.check(members_model, force_py=True)
+    assert members_model.rowCount() == len(demo_store.members())
 
 
 def test_agencies_model_passes_the_model_tester(qtmodeltester, demo_store):
@@ -53,6 +54,7 @@ def test_proxy_over_members_passes_the_model_tester(qtmodeltester, members_model
     proxy.setSourceModel(members_model)
     proxy.set_text("safeguarding")
     qtmodeltester.check(proxy, force_py=True)
+    assert 0 < proxy.rowCount() < members_model.rowCount()
 
 
 def test_vacant_seat_reads_vacant_with_its_post_in_italics(members_model):
