@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -674,8 +674,23 @@ class OverdueActionsModel(_RecordTableModel):
         return None
 
 
+# --- rows that name agencies ------------------------------------------------------------------
+class _AgencyRowsModel(_RecordTableModel):
+    """Rows shown with the agencies' names (the weakest standards, the comparison)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._agency_names: dict[int, str] = {}
+
+    def set_rows(self, rows: Iterable[Any], agency_names: Mapping[int, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._agency_names = dict(agency_names)
+        self.endResetModel()
+
+
 # --- the weakest standards -----------------------------------------------------------------
-class WeakestStandardsModel(_RecordTableModel):
+class WeakestStandardsModel(_AgencyRowsModel):
     """The round's standards, weakest first, with their mean score across agencies."""
 
     COL_RANK, COL_STANDARD, COL_MEAN, COL_RATED, COL_LOWEST = range(5)
@@ -685,16 +700,6 @@ class WeakestStandardsModel(_RecordTableModel):
         COL_RATED: "How many agencies rated it (n/a and unrated left out)",
         COL_LOWEST: "The agencies with the lowest score for it",
     }
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._agency_names: dict[int, str] = {}
-
-    def set_rows(self, standings: Iterable[StandardStanding], agency_names: Mapping[int, str]) -> None:
-        self.beginResetModel()
-        self._rows = list(standings)
-        self._agency_names = dict(agency_names)
-        self.endResetModel()
 
     def row_of(self, record_id: int | None) -> int:
         for row, s in enumerate(self._rows):
@@ -785,7 +790,7 @@ def agency_changes(comparison: RoundComparison) -> list[AgencyChange]:
     return out
 
 
-class ComparisonModel(_RecordTableModel):
+class ComparisonModel(_AgencyRowsModel):
     """Per agency: its overall score last round and now, and how many standards moved which way."""
 
     COL_AGENCY, COL_BEFORE, COL_NOW, COL_CHANGE, COL_STANDARDS = range(5)
@@ -794,16 +799,6 @@ class ComparisonModel(_RecordTableModel):
         COL_CHANGE: "Percentage points gained (+) or lost (−) overall",
         COL_STANDARDS: "How many standards improved, stayed the same or got worse",
     }
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._agency_names: dict[int, str] = {}
-
-    def set_rows(self, changes: Iterable[AgencyChange], agency_names: Mapping[int, str]) -> None:
-        self.beginResetModel()
-        self._rows = list(changes)
-        self._agency_names = dict(agency_names)
-        self.endResetModel()
 
     def row_of(self, record_id: int | None) -> int:
         return next((i for i, c in enumerate(self._rows) if c.agency_id == record_id), -1)
