@@ -173,6 +173,8 @@ class _Slot:
     first: int = 0
     """1-based first page in the pack, once laid out."""
     count: int = 0
+    key: str = ""
+    """What the contents calls its page number until the pages are settled."""
 
 
 class _Steps:
@@ -310,10 +312,6 @@ def _pages_text(slot: _Slot) -> str:
     return f"pages {slot.first}–{slot.first + slot.count - 1}"
 
 
-SHEETS = frozenset({"divider", "minutes", "separately", "supplement"})
-"""Drawn sections of one page (a sheet that runs over is found once drawn, and laid out again)."""
-
-
 def _layout(slots: list[_Slot]) -> int:
     """Give every slot its first page and count; the total pages.
 
@@ -333,54 +331,36 @@ def _layout(slots: list[_Slot]) -> int:
     return page - 1
 
 
-def _drawn_page_numbers(slots: list[_Slot]) -> dict[int, int]:
-    """Drawn PDF page index -> pack page number, as laid out (the drawn sections in order, each its count)."""
-    out, drawn = {}, 0
-    for slot in slots:
-        if slot.section is not None:
-            for k in range(slot.count):
-                out[drawn + k] = slot.first + k
-            drawn += slot.count
-    return out
+def _pack_stamps(label: str, total: int) -> list[str]:
+    return [f"{label} — page {n} of {total}" for n in range(1, total + 1)]
 
 
-def _paper_stamps(slots: list[_Slot], stamps: list[str]) -> list[tuple[float, float, str]]:
-    """(width, height, text) of the stamp for every paper page, in pack order."""
-    return [(w, h, stamps[slot.first - 1 + k]) for slot in slots if slot.part is not None
-            for k, (w, h) in enumerate(slot.part.sizes)]
+def _assemble(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], meta: dict[str, str], tmp: Path,
+              steps: _Steps) -> None:
+    """Put the drawn pages and the papers' in the pack's order, stamp every page, add the bookmarks, write ``tmp``.
 
-
-def _outline_and_write(slots: list[_Slot], drawn_pdf: bytes, meta: dict[str, str], tmp: Path,
-                       steps: _Steps) -> None:
-    """Interleave the drawn pages and the papers', stamp the papers' pages, add the bookmarks, write ``tmp``.
-
-    ``drawn_pdf`` holds the drawn sections' pages in order, then one stamp page per paper page.
+    ``drawn_pdf`` holds the drawn sections' pages (each section's ``first``/``count`` says where);
+    ``stamps`` has the stamp of every page of the pack, in order.
     """
     import pikepdf
     from pikepdf import Name, OutlineItem
 
     from mqp_desktop.exporters.pack_merge import Stamper
 
-    pdf = pikepdf.Pdf.open(io.BytesIO(drawn_pdf))
-    drawn = sum(s.section.count for s in slots if s.section is not None)
-    stamper = Stamper(pdf)
-    forms = [stamper.form(pdf.pages[i]) for i in range(drawn, len(pdf.pages))]
-    del pdf.pages[drawn:]
-    at = used = 0
+    drawn = pikepdf.Pdf.open(io.BytesIO(drawn_pdf))
+    pdf = pikepdf.Pdf.new()
+    version = drawn.pdf_version
     for slot in slots:
-        if slot.section is not None:
-            at += slot.section.count
+        section = slot.section
+        if section is not None:
+            pdf.pages.extend(drawn.pages[section.first:section.first + section.count])
             continue
         part = slot.part
-        if part is None:
+        if part is None:  # pragma: no cover - every slot is drawn or a document
             continue
         steps(f"Numbering the pages of {part.reference} ({part.file_name})")
         try:
-            for source in part.reader.pages:
-                pdf.pages.insert(at, source)
-                stamper.stamp(pdf.pages[at], forms[used])
-                at += 1
-                used += 1
+            pdf.pages.extend(part.reader.pages)
         except Exception as exc:  # noqa: BLE001 - qpdf fails in many ways on damaged content; name the paper
             if isinstance(part, _Record):  # pragma: no cover - we drew it
                 raise PackError(f"The {part.reference.lower()} could not be put in the pack ({exc}).",
@@ -389,6 +369,10 @@ def _outline_and_write(slots: list[_Slot], drawn_pdf: bytes, meta: dict[str, str
                                f"is a damaged PDF: its pages cannot be copied ({type(exc).__name__}: {exc}).",
                                "Ask the author to send it again (or print it to a new PDF), attach the new file, "
                                "and build the pack again.") from None
+        version = max(version, part.reader.pdf_version, key=lambda v: tuple(int(x) for x in v.split(".")))
+    stamper = Stamper(pdf)
+    for page, text in zip(pdf.pages, stamps, strict=True):
+        stamper.stamp(page, text)
     with pdf.open_outline() as outline:
         marks: dict[int, Any] = {}
         for slot in slots:
@@ -399,7 +383,7 @@ def _outline_and_write(slots: list[_Slot], drawn_pdf: bytes, meta: dict[str, str
     pdf.Root.PageMode = Name.UseOutlines
     steps("Writing the pack")
     try:
-        pdf.save(tmp)
+        pdf.save(tmp, min_version=version)
     except pikepdf.PdfError as exc:
         raise PackError(f"The pack could not be written: one of the papers is a damaged PDF ({exc}).",
                         "Open each paper; ask the author of the one that does not open to send it again, "
@@ -437,32 +421,36 @@ def _finish(tmp: Path, path: Path) -> None:
         raise write_error(path, exc) from exc
 
 
-def _lay_out(slots: list[_Slot], rebuild: Callable[[int, bool], None], stamp_label: str, meta: dict[str, str],
-             number: Callable[[int, int], str]) -> tuple[bytes, int]:
-    """Count, number, draw, until the page numbers stand still; (drawn PDF with the stamps' pages, total).
+def _lay_out(slots: list[_Slot], flowing: list[_Slot], make_flowing: Callable[[], None], sheets: Callable[[], None],
+             meta: dict[str, str]) -> tuple[bytes, int]:
+    """Draw the pack's own pages in one pass; (drawn PDF, total pages).
 
-    ``rebuild(total, counting)`` makes the sections with the current page numbers; when counting, only
-    those whose length is not known beforehand (not :data:`SHEETS`, which are taken as one page).
+    ``flowing`` slots (contents, agenda, action log; their sections made by ``make_flowing()``) are laid
+    out first, their length found by laying them out; then ``sheets()`` makes the other drawn sections (cover, dividers …) with every page
+    number known, taking each as one page. If one ran over a page (a very long title, say), the
+    numbers it assumed were wrong: it is drawn again with the page counts now known.
     """
-    rebuild(0, True)
-    counted = [s.section for s in slots if s.section is not None and s.kind not in SHEETS]
-    pages.draw_sections(counted, lambda i: stamp_label, title=meta["/Title"], author=meta["/Author"],
-                        subject=meta["/Subject"], count_only=True)
-    total = _layout(slots)
+    flowing_ids = {id(s) for s in flowing}
+
+    def numbers() -> dict[str, str]:
+        _layout(slots)
+        return {s.key: str(s.first) for s in slots}
+
+    assumed: list[int] = []
+
+    def then() -> list[pages.Section]:
+        _layout(slots)
+        assumed[:] = [s.count for s in slots]  # what the sheets are written with
+        sheets()
+        return [s.section for s in slots if s.section is not None and id(s) not in flowing_ids]
+
     for _ in range(MAX_LAYOUT_PASSES):
-        rebuild(total, False)
-        numbers = _drawn_page_numbers(slots)
-        stamps = [f"{stamp_label} — {number(n, total)}" for n in range(1, total + 1)]
-        laid_out = [s.count for s in slots]
-        pdf = pages.draw_sections(
-            [s.section for s in slots if s.section is not None],
-            lambda i, numbers=numbers, total=total: f"{stamp_label} — {number(numbers.get(i, i + 1), total)}",
-            title=meta["/Title"], author=meta["/Author"], subject=meta["/Subject"],
-            stamps=_paper_stamps(slots, stamps),
-        )
+        make_flowing()  # afresh each pass: a flowable is laid out once
+        drawn = pages.draw_sections([s.section for s in flowing], title=meta["/Title"], author=meta["/Author"],
+                                    subject=meta["/Subject"], then=then, numbers=numbers)
         total = _layout(slots)
-        if [s.count for s in slots] == laid_out:
-            return pdf, total
+        if [s.count for s in slots] == assumed:
+            return drawn, total
     raise PackError("The pack's pages would not settle into a fixed numbering (a bug).",  # pragma: no cover
                     "Please report it with the meeting's agenda.")
 
@@ -498,8 +486,8 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
     sheet = agenda_sheet(store, meeting_id)
     meeting = sheet.meeting
     path = Path(path).expanduser()
-    items = [(line, sheet_papers(store.agendas.agenda(meeting_id).papers.get(line.item_id, ()), sheet.references))
-             for line in sheet.lines]
+    agenda = store.agendas.agenda(meeting_id)
+    items = [(line, sheet_papers(agenda.papers.get(line.item_id, ()), sheet.references)) for line in sheet.lines]
     items = [(line, papers) for line, papers in items if papers]
     with_files = [(line, p) for line, papers in items for p in papers if not p.to_follow]
     steps = _Steps(progress, cancelled, 2 * len(with_files) + 2 + (1 if save else 0))
@@ -528,7 +516,7 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
                                   "To follow: the draft minutes will be circulated separately."),
                              ]))
         minutes_note = "To follow"
-    action_slot = _Slot("action_log", "Action log", section=pack_actions.action_log_section(log_rows, sheet.date_text))
+    action_slot = _Slot("action_log", "Action log")
     overdue = sum(1 for r in log_rows if r.overdue)
     log_note = (f"{len(log_rows)} open action{'s' if len(log_rows) != 1 else ''}"
                 + (f", {overdue} overdue" if overdue else "")) if log_rows else "No open actions"
@@ -553,61 +541,75 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
                              reference=sp.reference, parent=divider)
             slots.append(slot)
 
+    for n, slot in enumerate(slots):
+        slot.key = f"s{n}"
     label = _stamp_label(sheet)
     meta = {"/Title": f"Meeting pack — {sheet.subcommittee} — {sheet.date_text}",
             "/Author": sheet.partnership or sheet.subcommittee,
             "/Subject": f"Agenda and papers for the {sheet.title.lower()} of the {sheet.subcommittee}",
             "/Keywords": "meeting pack; agenda; papers", "/Creator": "MQ&P Desktop"}
 
-    def rebuild(total: int, counting: bool) -> None:
-        by_item: dict[int, list[_Slot]] = {}
+    def placed_papers():
+        """Per item with papers: its line, its divider, and per paper (paper, its slot or None, sign-off)."""
+        by_item: dict[int, dict[str, _Slot]] = {}
         for slot in slots:
             if slot.parent is not None:
-                by_item.setdefault(id(slot.parent), []).append(slot)
-        contents: list[pages.ContentsLine] = [
-            pages.ContentsLine(0, "", "Agenda", str(agenda_slot.first)),
-            pages.ContentsLine(0, "", f"Minutes of the previous meeting{since}", str(minutes_slot.first),
-                               minutes_note),
-            pages.ContentsLine(0, "", "Action log", str(action_slot.first), log_note),
-        ]
-        unsigned, following, apart = [], [], []
-        n_papers = n_paper_pages = 0
+                by_item.setdefault(id(slot.parent), {})[slot.reference] = slot
         for line, papers in items:
             divider = divider_of[line.item_id]
-            contents.append(pages.ContentsLine(0, line.number, line.title, str(divider.first)))
-            placed = {s.reference: s for s in by_item.get(id(divider), [])}
+            placed = by_item.get(id(divider), {})
+            yield line, divider, [(sp, placed.get(sp.reference), *_sign_off(sp.paper)) for sp in papers]
+
+    # The contents: written once, its page numbers filled in when every page is settled.
+    contents: list[pages.ContentsLine] = [
+        pages.ContentsLine(0, "", "Agenda", agenda_slot.key),
+        pages.ContentsLine(0, "", f"Minutes of the previous meeting{since}", minutes_slot.key, minutes_note),
+        pages.ContentsLine(0, "", "Action log", action_slot.key, log_note),
+    ]
+    for line, divider, papers in placed_papers():
+        contents.append(pages.ContentsLine(0, line.number, line.title, divider.key))
+        for sp, slot, _, ok in papers:
+            if slot is None:
+                contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, "", "To follow"))
+            elif slot.kind == "separately":
+                contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, slot.key,
+                                                   "Circulated separately, attached to the email"))
+            else:
+                extra = f"{slot.part.pages} page{'s' if slot.part.pages != 1 else ''}"
+                contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, slot.key,
+                                                   extra + ("" if ok else " · not yet signed off")))
+
+    def make_flowing() -> None:
+        contents_slot.section = pages.contents_section(contents)
+        agenda_slot.section = pages.agenda_section(sheet)
+        action_slot.section = pack_actions.action_log_section(log_rows, sheet.date_text)
+
+    def sheets() -> None:
+        """The cover and the dividers, which name pages: made once the pages before them are counted."""
+        unsigned, following, apart = [], [], []
+        n_papers = n_paper_pages = 0
+        for line, divider, papers in placed_papers():
             notes = []
-            for sp in papers:
-                slot = placed.get(sp.reference)
-                sign_off, ok = _sign_off(sp.paper)
+            for sp, slot, sign_off, ok in papers:
                 if not ok:
                     unsigned.append(sp.reference)
                 if slot is None:
                     following.append(f"{sp.reference} ({sp.paper.title})")
-                    contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, "", "To follow"))
                     notes.append(pages.PaperNote(sp.reference, sp.paper.title, sp.paper.author_name,
-                                                 "to follow: not received yet",
-                                                 "", True))
-                    continue
-                if slot.kind == "separately":
+                                                 "to follow: not received yet", "", True))
+                elif slot.kind == "separately":
                     apart.append(f"{sp.reference} ({slot._separately_part.info.file_name})")  # type: ignore[attr-defined]
-                    where = "circulated separately, attached to the email"
-                    contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, str(slot.first),
-                                                       where.capitalize()))
                     notes.append(pages.PaperNote(sp.reference, sp.paper.title, sp.paper.author_name,
-                                                 f"{where} (see page {slot.first})", sign_off, ok))
-                    continue
-                n_papers += 1
-                n_paper_pages += slot.count
-                extra = f"{slot.count} page{'s' if slot.count != 1 else ''}"
-                if not ok:
-                    extra += " · not yet signed off"
-                contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, str(slot.first), extra))
-                notes.append(pages.PaperNote(sp.reference, sp.paper.title, sp.paper.author_name, _pages_text(slot),
-                                             sign_off, ok))
-            if not counting:  # a divider is a sheet: one page until drawn
-                divider.section = pages.divider_section(f"divider:{line.item_id}", line.number, line.title,
-                                                        _facts(line), notes)
+                                                 f"circulated separately, attached to the email (see page {slot.first})",
+                                                 sign_off, ok))
+                else:
+                    n_papers += 1
+                    n_paper_pages += slot.count
+                    notes.append(pages.PaperNote(sp.reference, sp.paper.title, sp.paper.author_name,
+                                                 _pages_text(slot), sign_off, ok))
+            divider.section = pages.divider_section(f"divider:{line.item_id}", line.number, line.title,
+                                                    _facts(line), notes)
+        total = sum(s.count for s in slots)
         top_items = sum(1 for line in sheet.lines if line.depth == 0)
         minutes_words = ("the minutes of the previous meeting (to follow)" if record is None else
                          f"the {'draft ' if record.facts['status'] == 'draft' else 'approved '}minutes of the "
@@ -626,14 +628,9 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
                        "each item and paper.")
         cover.section = pages.cover_section(sheet, "Meeting pack", summary,
                                             f"Pack prepared on {long_date(dt.date.today())}.")
-        contents_slot.section = pages.contents_section(contents)
-        agenda_slot.section = pages.agenda_section(sheet)
 
-    def number(n: int, total: int) -> str:
-        return f"page {n} of {total}"
-
-    drawn, total = _lay_out(slots, rebuild, label, meta, number)
-    tmp = _write_pack(path, lambda t: _outline_and_write(slots, drawn, meta, t, steps))
+    drawn, total = _lay_out(slots, [contents_slot, agenda_slot, action_slot], make_flowing, sheets, meta)
+    tmp = _write_pack(path, lambda t: _assemble(slots, drawn, _pack_stamps(label, total), meta, t, steps))
     try:
         pdf = tmp.read_bytes()
         contents = _contents_records(slots)
@@ -714,10 +711,9 @@ def build_supplement(store: Store, meeting_id: int, path, *, progress: Progress 
             "/Subject": f"Late papers for the {sheet.title.lower()} of the {sheet.subcommittee}",
             "/Keywords": "meeting pack supplement; papers", "/Creator": "MQ&P Desktop"}
 
-    # Each supplement is numbered on its own (S1-1 …); the drawn covers are one page each.
-    drawn_sections = [s.section for s in slots if s.section is not None]
-    pages.draw_sections(drawn_sections, lambda i: label, title=meta["/Title"], author=meta["/Author"],
-                        subject=meta["/Subject"], count_only=True)
+    # Each supplement is numbered on its own (S1-1 …); nothing drawn names a page, so one pass does.
+    drawn = pages.draw_sections([s.section for s in slots if s.section is not None], title=meta["/Title"],
+                                author=meta["/Author"], subject=meta["/Subject"])
     total = _layout(slots)
     stamps: list[str] = [""] * total
     own: dict[int, tuple[int, int, int]] = {}
@@ -728,12 +724,7 @@ def build_supplement(store: Store, meeting_id: int, path, *, progress: Progress 
         for k in range(length):
             stamps[start - 1 + k] = f"{label} — Supplement {n}, page S{n}-{k + 1} of S{n}-{length}"
             own[start + k] = (int(n), k + 1, length)
-    counts = [s.count for s in drawn_sections]
-    drawn = pages.draw_sections(drawn_sections, lambda i: stamps[_drawn_to_pack(slots, i) - 1], title=meta["/Title"],
-                                author=meta["/Author"], subject=meta["/Subject"], stamps=_paper_stamps(slots, stamps))
-    if [s.count for s in drawn_sections] != counts:  # pragma: no cover
-        raise PackError("The supplement's pages moved between passes (a bug).", "Please report it.")
-    tmp = _write_pack(path, lambda t: _outline_and_write(slots, drawn, meta, t, steps))
+    tmp = _write_pack(path, lambda t: _assemble(slots, drawn, stamps, meta, t, steps))
     contents = []
     for record, slot in zip(_contents_records(slots), slots, strict=True):
         n, k, length = own[slot.first]
@@ -748,10 +739,6 @@ def build_supplement(store: Store, meeting_id: int, path, *, progress: Progress 
         record["page"] = f"S{n}-{k}"
     _finish(tmp, path)
     return PackResult(path=path, page_count=total, contents=contents, separately=separately, pack_id=None)
-
-
-def _drawn_to_pack(slots: list[_Slot], drawn_index: int) -> int:
-    return _drawn_page_numbers(slots)[drawn_index]
 
 
 __all__ = ["PackCancelled", "PackError", "PackResult", "build_pack", "build_supplement", "previous_meeting",

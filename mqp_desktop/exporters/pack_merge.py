@@ -7,11 +7,10 @@ names the paper). A PDF with only an *owner* password (no password to open it,
 restrictions on editing or printing, common for reports exported from case
 systems) opens for everyone and is taken as it is.
 
-:func:`page_size` gives the visible size of a page; :class:`Stamper` lays a
-stamp (a page of the drawn PDF made by :func:`~.pack_pages.draw_sections`)
-over a paper's page without touching the paper's own content streams (see its
-docstring); a rotated page gets the stamp turned with it, so it lands at the
-bottom right as read.
+:func:`page_size` gives the visible size of a page; :class:`Stamper` writes
+the page number stamp on a page without touching the page's own content
+streams (see its docstring); a rotated page gets the stamp turned with it, so
+it lands at the bottom right as read.
 
 qpdf does the copying and writing in C++: a pack of 300 pages is put together
 at about the speed ``pdfunite`` merges the same files. pikepdf is imported
@@ -87,65 +86,88 @@ def page_size(page) -> tuple[float, float]:
     return w, h
 
 
-class Stamper:
-    """Lays stamps over a pack's pages without re-parsing or rewriting the pages' content.
+STAMP_SIZE = 8
+STAMP_RIGHT = 28
+"""Points from the right edge of the page (as shown) to the end of the stamp's text."""
+STAMP_BOTTOM = 14
+"""Points from the bottom edge of the page (as shown) to the stamp's baseline."""
 
-    Each stamp page becomes a form XObject (its own resources, so no name can clash), the
-    page gets its own copy of its resource dictionary naming that form ``/MQPStamp``, and
-    its content is wrapped ``q … Q`` (so whatever state the paper leaves does not move the
-    stamp) followed by ``/MQPStamp Do`` placed at the crop box's corner — turned with the
-    page's ``/Rotate``, so the stamp reads upright at the bottom right as the page is shown.
-    The paper's own content streams are left exactly as they were (pikepdf's ``add_overlay``
-    would merge and rewrite them).
+
+def _stamp_text(text: str) -> str:
+    """``text`` in the characters Helvetica's WinAnsi encoding has (accents kept where it has them)."""
+    import unicodedata
+
+    try:
+        text.encode("cp1252")
+        return text
+    except UnicodeEncodeError:
+        out = []
+        for ch in text:
+            try:
+                ch.encode("cp1252")
+                out.append(ch)
+            except UnicodeEncodeError:
+                plain = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+                out.append(plain if plain and plain.isascii() else "?")
+        return "".join(out)
+
+
+class Stamper:
+    """Writes the page number stamp onto a pack's pages without re-parsing or rewriting their content.
+
+    The stamp is a small white patch with a grey edge and the text ("MQ&P 8 Dec 2026 — page 3 of
+    42") in Helvetica (one of the fonts every PDF reader has, so nothing is embedded per page),
+    at the bottom right of the page as shown. Each page's content is wrapped ``q … Q`` (so whatever
+    state the page's own content leaves does not move the stamp) and followed by a short content
+    stream of the stamp's own, placed at the crop box's corner and turned with the page's
+    ``/Rotate``; the page's font resources gain the name ``/MQPStampFont``. The page's own content
+    streams are left byte for byte as they were (pikepdf's ``add_overlay`` would merge and rewrite
+    them), so stamping 300 pages costs a few milliseconds.
     """
 
-    NAME = "/MQPStamp"
+    FONT = "/MQPStampFont"
 
     def __init__(self, pdf):
+        from pikepdf import Dictionary, Name
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
         self.pdf = pdf
+        self._width = stringWidth
+        self._font = pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica,
+                                                  Encoding=Name.WinAnsiEncoding))
         self._open = pdf.make_stream(b"q\n")
-        self._closings: dict[tuple, object] = {}
 
-    def _closing(self, matrix: tuple[float, ...]):
-        key = tuple(round(v, 3) for v in matrix)
-        if key not in self._closings:
-            numbers = " ".join(f"{v:g}" for v in key)
-            self._closings[key] = self.pdf.make_stream(f"\nQ\nq {numbers} cm {self.NAME} Do Q\n".encode("ascii"))
-        return self._closings[key]
+    def content(self, text: str, page_width: float, matrix: tuple[float, ...]) -> bytes:
+        """The stamp's content stream for a page ``page_width`` wide as shown, drawn through ``matrix``."""
+        text = _stamp_text(text)
+        width = self._width(text, "Helvetica", STAMP_SIZE)
+        right = page_width - STAMP_RIGHT
+        raw = text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+        numbers = " ".join(f"{v:g}" for v in matrix)
+        return (f"\nQ\nq {numbers} cm 1 g 0.749 G 0.4 w "
+                f"{right - width - 5:.2f} {STAMP_BOTTOM - 4} {width + 10:.2f} {STAMP_SIZE + 7} re B "
+                f"0.251 g BT {self.FONT} {STAMP_SIZE} Tf {right - width:.2f} {STAMP_BOTTOM} Td (").encode("ascii") \
+            + raw + b") Tj ET Q\n"
 
-    def form(self, stamp_page):
-        """Turn a stamp page of the same PDF into a form XObject (its content stream, reused in place).
-
-        The stamp page is removed from the page list afterwards; only the form stays.
-        """
-        from pikepdf import Array, Name
-
-        stream = stamp_page.obj["/Contents"]
-        if isinstance(stream, Array):  # pragma: no cover - reportlab writes one stream a page
-            return stamp_page.as_form_xobject()
-        x0, y0, x1, y1 = _box(stamp_page)
-        stream[Name.Type] = Name.XObject
-        stream[Name.Subtype] = Name.Form
-        stream[Name.BBox] = Array([x0, y0, x1, y1])
-        stream[Name.Resources] = stamp_page.obj["/Resources"]
-        return stream
-
-    def stamp(self, page, form) -> None:
-        """Draw ``form`` (a stamp as wide and high as the page reads) over ``page``, a page of the same PDF."""
+    def stamp(self, page, text: str) -> None:
+        """Write ``text`` at the bottom right of ``page``, a page of this PDF."""
         from pikepdf import Array, Dictionary, Name
 
         x0, y0, x1, y1 = _box(page)
+        rotation = _rotation(page)
         # Stamp space (origin at the bottom left of the page as shown) -> the page's own space.
         matrix = {0: (1, 0, 0, 1, x0, y0), 90: (0, 1, -1, 0, x1, y0), 180: (-1, 0, 0, -1, x1, y1),
-                  270: (0, -1, 1, 0, x0, y1)}.get(_rotation(page), (1, 0, 0, 1, x0, y0))
+                  270: (0, -1, 1, 0, x0, y1)}.get(rotation, (1, 0, 0, 1, x0, y0))
+        width = (y1 - y0) if rotation % 180 else (x1 - x0)
         obj = page.obj
         resources = obj.get("/Resources")
-        resources = Dictionary(resources) if resources is not None else Dictionary()
-        xobjects = resources.get("/XObject")
-        xobjects = Dictionary(xobjects) if xobjects is not None else Dictionary()
-        xobjects[Name(self.NAME)] = form
-        resources[Name.XObject] = xobjects
-        obj[Name.Resources] = resources
+        if resources is None:
+            resources = obj.Resources = Dictionary()
+        fonts = resources.get("/Font")
+        if fonts is None:
+            resources.Font = Dictionary({self.FONT: self._font})
+        elif fonts.get(self.FONT) is None:  # font dictionaries are often shared by a paper's pages
+            fonts[Name(self.FONT)] = self._font
         contents = obj.get("/Contents")
         if contents is None:
             streams = []
@@ -153,7 +175,7 @@ class Stamper:
             streams = list(contents)
         else:
             streams = [contents if contents.is_indirect else self.pdf.make_indirect(contents)]
-        obj[Name.Contents] = Array([self._open, *streams, self._closing(matrix)])
+        obj.Contents = Array([self._open, *streams, self.pdf.make_stream(self.content(text, width, matrix))])
 
 
 __all__ = ["BadPDF", "Stamper", "open_paper_pdf", "page_size"]

@@ -1,18 +1,15 @@
 """The pages of a meeting pack that we draw ourselves, with reportlab.
 
 The cover, the contents, the agenda, the "to follow" page for the previous
-meeting's minutes and action log, a divider sheet before each item's papers,
-a notice for each paper circulated separately, and a supplement's cover. All
-are laid out in **one** reportlab document (fonts embedded once), each section
-starting on a new page; :func:`draw_sections` returns the PDF and where each
-section starts and how many pages it takes, so the assembler (:mod:`.meeting_pack`)
-can interleave the papers and put the right numbers in the contents.
-
-Every page carries the pack's page number stamp ("MQ&P 8 Dec 2026 — page 3 of
-42"), drawn by :func:`draw_stamp` — the same function draws the stamps laid
-over the papers' pages, which :func:`draw_sections` adds to the same document
-as pages of their own after the sections (one document: the font is embedded
-once), so all pages match.
+meeting's minutes, a divider sheet before each item's papers, a notice for
+each paper circulated separately, and a supplement's cover. All are laid out
+in **one** reportlab document, in **one pass** (:func:`draw_sections`), each
+section starting on a new page: first the sections whose length is found by
+laying them out (contents, agenda, action log), then — their lengths known —
+the one-page sheets whose text names pages (cover, dividers). The contents'
+page numbers are form XObjects written after the last page, when every page
+is settled. The assembler (:mod:`.meeting_pack`) puts the pages in the pack's
+order, between the papers, and stamps every page's number (:mod:`.pack_merge`).
 
 reportlab is imported inside the functions.
 """
@@ -33,9 +30,6 @@ LIGHT = "#D9E2F3"
 PALE = "#F2F2F2"
 AMBER = "#7F6000"
 AMBER_FILL = "#FFF2CC"
-STAMP_SIZE = 8
-STAMP_RIGHT = 28  # points from the right edge to the end of the stamp's text
-STAMP_BOTTOM = 14  # points from the bottom edge to the stamp's baseline
 
 
 @dataclass
@@ -47,6 +41,8 @@ class Section:
     first: int = 0
     """The first page (0-based) of the drawn PDF, after :func:`draw_sections`."""
     count: int = 0
+    numbers_used: set = field(default_factory=set)
+    """(style, ref) of the :func:`page_number` flowables drawn in it (filled in while drawing)."""
 
 
 @dataclass(frozen=True)
@@ -55,8 +51,9 @@ class ContentsLine:
     """0 for a section or item, 1 for a paper under it."""
     number: str
     text: str
-    page: str
-    """The pack page number as printed, or '' (to follow)."""
+    ref: str
+    """What its page number is known by until the pages are settled (see :func:`draw_sections`), or ''
+    (to follow: no number)."""
     note: str = ""
 
 
@@ -139,32 +136,6 @@ def esc(text: str) -> str:
     return escape(text or "")
 
 
-# --- the stamp ---------------------------------------------------------------------------------
-
-_STAMP_COLOURS: tuple | None = None
-
-
-def draw_stamp(canvas, text: str, page_width: float, font: str, *, x0: float = 0, y0: float = 0) -> None:
-    """The page number stamp at the bottom right, on a white patch so it reads over anything."""
-    global _STAMP_COLOURS
-    if _STAMP_COLOURS is None:
-        from reportlab.lib import colors
-
-        _STAMP_COLOURS = colors.white, colors.HexColor("#BFBFBF"), colors.HexColor("#404040")
-    patch, edge, ink = _STAMP_COLOURS
-    width = canvas.stringWidth(text, font, STAMP_SIZE)
-    right = x0 + page_width - STAMP_RIGHT
-    canvas.saveState()
-    canvas.setFillColor(patch)
-    canvas.setStrokeColor(edge)
-    canvas.setLineWidth(0.4)
-    canvas.roundRect(right - width - 5, y0 + STAMP_BOTTOM - 4, width + 10, STAMP_SIZE + 7, 2, stroke=1, fill=1)
-    canvas.setFillColor(ink)
-    canvas.setFont(font, STAMP_SIZE)
-    canvas.drawRightString(right, y0 + STAMP_BOTTOM, text)
-    canvas.restoreState()
-
-
 _A85 = threading.Lock()
 
 
@@ -185,73 +156,141 @@ def _binary_streams():
 
 # --- laying out the drawn sections ---------------------------------------------------------
 
-def draw_sections(sections: Sequence[Section], stamp_for: Callable[[int], str], *, title: str, author: str,
-                  subject: str, count_only: bool = False,
-                  stamps: Sequence[tuple[float, float, str]] = ()) -> bytes:
-    """Lay out every section, each from a new page; set each section's ``first``/``count``.
+PAGE_STYLES = ("cell_bold", "cell")
+"""The paragraph styles a :class:`ContentsLine`'s page number is printed in (level 0, level 1)."""
 
-    ``stamp_for(i)`` gives the stamp text of the drawn PDF's page ``i`` (0-based). With
-    ``count_only`` the pages are laid out and counted but no PDF is made (returns b"").
-    ``stamps`` — (width, height, text) — are drawn after the sections, a page each, as large
-    as the paper's page they go over and carrying only the stamp (the assembler turns them
-    into overlays and drops them from the page list).
+_FLOWABLES: dict | None = None
+
+
+def _flowable_classes() -> dict:
+    """The two flowables of our own, made once reportlab is imported."""
+    global _FLOWABLES
+    if _FLOWABLES is None:
+        from reportlab.platypus import Flowable
+
+        class Mark(Flowable):
+            """Records the page it lands on (where a section starts)."""
+
+            def __init__(self, key: str, marks: dict[str, int], then: Callable[[], None] | None = None):
+                super().__init__()
+                self.key, self.marks, self.then = key, marks, then
+                self.width = self.height = 0
+
+            def wrap(self, aw, ah):
+                return 0, 0
+
+            def draw(self):
+                self.marks[self.key] = self.canv.getPageNumber()
+                if self.then is not None:
+                    self.then()
+
+        class PageNumber(Flowable):
+            """A page number not known while laying out: drawn as a form XObject named after ``ref``, whose
+            content (the number, right-aligned) :func:`draw_sections` writes once every page is settled."""
+
+            def __init__(self, ref: str, style, used: set[tuple[str, str]]):
+                super().__init__()
+                self.ref, self.style, self.used = ref, style, used
+
+            def wrap(self, aw, ah):
+                self.width, self.height = aw, self.style.leading
+                return aw, self.height
+
+            def draw(self):
+                self.used.add((self.style.name, self.ref))
+                canv = self.canv
+                canv.saveState()
+                canv.translate(self.width, self.height - self.style.fontSize)
+                canv.doForm(_form_name(self.style.name, self.ref))
+                canv.restoreState()
+
+        _FLOWABLES = {"Mark": Mark, "PageNumber": PageNumber}
+    return _FLOWABLES
+
+
+def _form_name(style: str, ref: str) -> str:
+    return "pn" + "".join(ch for ch in f"{style}x{ref}" if ch.isalnum())
+
+
+def page_number(ref: str, style: str, used: set) -> object:
+    """The flowable printing the page number ``ref`` resolves to (see :func:`draw_sections`)."""
+    return _flowable_classes()["PageNumber"](ref, fonts().styles[style], used)
+
+
+def draw_sections(sections: Sequence[Section], *, title: str, author: str, subject: str,
+                  then: Callable[[], Sequence[Section]] | None = None,
+                  numbers: Callable[[], dict[str, str]] | None = None) -> bytes:
+    """Lay out and draw every section, each from a new page, in **one pass**; return the PDF.
+
+    ``sections`` are laid out first (each section's ``first``/``count`` set: 0-based page of the
+    drawn PDF, pages taken). Then ``then()`` is called, with those known, for the sections whose
+    content depends on them (the cover's and dividers' page numbers), which follow in the same
+    document. Page numbers that cannot be known while laying out (the contents') are
+    :func:`page_number` flowables; once everything is drawn, ``numbers()`` says what each prints.
+    The pages carry no stamp: the assembler stamps every page of the pack the same way.
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
-    from reportlab.platypus import Flowable, PageBreakIfNotEmpty, SimpleDocTemplate
+    from reportlab.platypus import PageBreakIfNotEmpty, SimpleDocTemplate
 
-    f = fonts()
+    classes = _flowable_classes()
+    Mark = classes["Mark"]
     marks: dict[str, int] = {}
-
-    class Mark(Flowable):
-        def __init__(self, key: str):
-            super().__init__()
-            self.key = key
-            self.width = self.height = 0
-
-        def wrap(self, aw, ah):
-            return 0, 0
-
-        def draw(self):
-            marks[self.key] = self.canv.getPageNumber()
-
-    def on_page(canvas, doc):
-        draw_stamp(canvas, stamp_for(canvas.getPageNumber() - 1), A4[0], f.regular)
-
     story: list = []
-    for n, section in enumerate(sections):
-        if n:
-            story.append(PageBreakIfNotEmpty())
-        story.append(Mark(section.key))
-        story.extend(section.flowables)
-    story.append(Mark("\x00end"))
+    later: list[Section] = []
+
+    def add(batch: Sequence[Section]) -> None:
+        for section in batch:
+            if story or marks:
+                story.append(PageBreakIfNotEmpty())
+            story.append(Mark(section.key, marks))
+            story.extend(section.flowables)
+
+    def settle(batch: Sequence[Section], end: int) -> None:
+        starts = [marks[s.key] for s in batch] + [end + 1]
+        for section, start, following in zip(batch, starts, starts[1:], strict=False):
+            section.first = start - 1
+            section.count = max(1, following - start)
+
+    def go_on() -> None:
+        settle(sections, marks["\x00first"])
+        later.extend(then())
+        add(later)
+        story.append(Mark("\x00end", marks))
+
+    add(sections)
+    if then is not None:
+        story.append(Mark("\x00first", marks, go_on))
+    else:
+        story.append(Mark("\x00end", marks))
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.8 * cm,
                             bottomMargin=2.0 * cm, title=title, author=author, subject=subject,
                             creator="MQ&P Desktop", invariant=True)
-    if count_only:
-        from reportlab.pdfgen.canvas import Canvas
-
-        class CountingCanvas(Canvas):
-            def save(self):  # the layout is all that is wanted: skip writing the PDF
-                pass
-
-        doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=CountingCanvas)
+    doc._doSave = 0  # the page numbers' forms are written after the last page
+    doc.build(story)
+    if then is None:
+        settle(sections, marks["\x00end"])
     else:
-        doc._doSave = 0  # the stamps' pages follow the story's before the PDF is written
-        doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
-        canvas = doc.canv
-        for w, h, text in stamps:
-            canvas.setPageSize((w, h))
-            draw_stamp(canvas, text, w, f.regular)
-            canvas.showPage()
-        with _binary_streams():
-            canvas.save()
-    starts = [marks[s.key] for s in sections] + [marks["\x00end"] + 1]
-    for section, start, following in zip(sections, starts, starts[1:], strict=False):
-        section.first = start - 1
-        section.count = max(1, following - start)
-    return b"" if count_only else buf.getvalue()
+        settle(later, marks["\x00end"])
+    canvas = doc.canv
+    used: set[tuple[str, str]] = set()
+    for section in [*sections, *later]:
+        used |= section.numbers_used
+    if used:
+        values = numbers() if numbers is not None else {}
+        styles = fonts().styles
+        for style_name, ref in sorted(used):
+            style = styles[style_name]
+            canvas.beginForm(_form_name(style_name, ref), lowerx=-200, lowery=-style.fontSize, upperx=2,
+                             uppery=2 * style.fontSize)
+            canvas.setFont(style.fontName, style.fontSize)
+            canvas.setFillColor(style.textColor)
+            canvas.drawRightString(0, 0, values.get(ref, ""))
+            canvas.endForm()
+    with _binary_streams():
+        canvas.save()
+    return buf.getvalue()
 
 
 # --- the sections --------------------------------------------------------------------------
@@ -310,32 +349,34 @@ def cover_section(sheet: AgendaSheet, heading: str, summary: Sequence[str], prep
 
 
 def contents_section(lines: Sequence[ContentsLine], key: str = "contents", heading: str = "Contents") -> Section:
+    """The contents: one row per section, item and paper; the page column holds :func:`page_number`
+    flowables, so the contents is laid out once, before the numbers are known."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     f = fonts()
     w = FRAME_WIDTH
-    data = [[Paragraph("", f.styles["cell_head"]), Paragraph("", f.styles["cell_head"]),
-             Paragraph("Page", f.styles["cell_head"])]]
+    section = Section(key, [])
+    used = section.numbers_used
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (2, 0), (2, -1), "RIGHT"),
              ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(NAVY)),
              ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
-    data[0] = [Paragraph("", f.styles["cell_bold"]), Paragraph("", f.styles["cell_bold"]),
-               Paragraph("<para align='right'>Page</para>", f.styles["cell_bold"])]
+    data = [["", "", Paragraph("<para align='right'>Page</para>", f.styles["cell_bold"])]]
     for n, line in enumerate(lines, start=1):
         text = esc(line.text) + (f"<br/><font color='{GREY}' size='8.5'>{esc(line.note)}</font>" if line.note else "")
+        number_style = PAGE_STYLES[min(line.level, 1)]
+        page = page_number(line.ref, number_style, used) if line.ref else ""
         if line.level == 0:
-            cells = [Paragraph(esc(line.number), f.styles["cell_bold"]), Paragraph(text, f.styles["cell_bold"]),
-                     Paragraph(f"<para align='right'>{esc(line.page)}</para>", f.styles["cell_bold"])]
+            cells = [Paragraph(esc(line.number), f.styles["cell_bold"]), Paragraph(text, f.styles["cell_bold"]), page]
             style.append(("LINEABOVE", (0, n), (-1, n), 0.4, colors.HexColor("#BFBFBF")))
         else:
-            cells = [Paragraph("", f.styles["cell"]),
-                     Paragraph(f"<font name='{f.bold}'>{esc(line.number)}</font>  {text}", f.styles["cell"]),
-                     Paragraph(f"<para align='right'>{esc(line.page)}</para>", f.styles["cell"])]
+            cells = ["", Paragraph(f"<font name='{f.bold}'>{esc(line.number)}</font>  {text}", f.styles["cell"]),
+                     page]
         data.append(cells)
     table = Table(data, colWidths=[1.2 * 28.3465, w - 3.2 * 28.3465, 2.0 * 28.3465], repeatRows=1)
     table.setStyle(TableStyle(style))
-    return Section(key, [Paragraph(heading, f.styles["title"]), table])
+    section.flowables = [Paragraph(heading, f.styles["title"]), table]
+    return section
 
 
 def agenda_section(sheet: AgendaSheet) -> Section:
@@ -438,4 +479,4 @@ def separately_section(key: str, reference: str, title: str, file_name: str, siz
 
 
 __all__ = ["ContentsLine", "PaperNote", "Section", "agenda_section", "contents_section", "cover_section",
-           "divider_section", "draw_sections", "draw_stamp", "fonts", "separately_section", "to_follow_section"]
+           "divider_section", "draw_sections", "fonts", "page_number", "separately_section", "to_follow_section"]
