@@ -126,8 +126,6 @@ class _Part:
     content: bytes
     reader: Any = None
     """The paper's :class:`pikepdf.Pdf` (None when it goes separately)."""
-    sizes: list[tuple[float, float]] = field(default_factory=list)
-    """Each page's size as read (what its stamp is drawn on)."""
     converted_with: str = ""
     separately: str = ""
     """Why it cannot be printed in the pack ('' when it is)."""
@@ -149,7 +147,6 @@ class _Record:
     reference: str
     file_name: str
     reader: Any
-    sizes: list[tuple[float, float]]
     facts: dict
     """What the pack's contents record about it (revision, status, digest when signed)."""
 
@@ -204,7 +201,7 @@ def _human_size(n: int) -> str:
 
 def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, converters, steps: _Steps) -> _Part:
     """Load a paper's file and make it a PDF reader, or mark it circulated separately."""
-    from mqp_desktop.exporters.pack_merge import BadPDF, open_paper_pdf, page_size
+    from mqp_desktop.exporters.pack_merge import BadPDF, open_paper_pdf
 
     doc = store.agendas.document(paper.document_id)
     info, content = doc.info, doc.content
@@ -215,7 +212,6 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
         if ext == ".pdf":
             steps(f"Reading {reference} ({name})")
             part.reader = open_paper_pdf(content)
-            part.sizes = [page_size(p) for p in part.reader.pages]
             return part
         try:
             check_document(name, content)
@@ -232,7 +228,6 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
         try:
             pdf = paper_convert.convert_to_pdf(name, content, converter)
             part.reader = open_paper_pdf(pdf)
-            part.sizes = [page_size(p) for p in part.reader.pages]
             part.converted_with = converter.name
         except (paper_convert.ConversionFailed, BadPDF) as exc:
             part.separately = f"It could not be turned into PDF ({exc})."
@@ -258,7 +253,7 @@ def previous_minutes(store: Store, prior: Meeting | None) -> _Record | None:
     if not revs:
         return None
     from mqp_desktop.exporters.minutes_pdf import minutes_pdf_from, signed_info_for
-    from mqp_desktop.exporters.pack_merge import BadPDF, open_paper_pdf, page_size
+    from mqp_desktop.exporters.pack_merge import BadPDF, open_paper_pdf
 
     rev = revs[-1]
     try:
@@ -277,8 +272,7 @@ def previous_minutes(store: Store, prior: Meeting | None) -> _Record | None:
     facts = {"meeting_id": prior.id, "revision": rev.revision, "status": "signed" if signed else "draft",
              "digest": signed.digest if signed else "",
              "pdf_sha256": hashlib.sha256(content).hexdigest()}
-    return _Record("Minutes of the previous meeting", f"minutes {prior.date:%Y-%m-%d}.pdf", reader,
-                   [page_size(p) for p in reader.pages], facts)
+    return _Record("Minutes of the previous meeting", f"minutes {prior.date:%Y-%m-%d}.pdf", reader, facts)
 
 
 # --- building ----------------------------------------------------------------------------------
@@ -383,7 +377,10 @@ def _assemble(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], meta: dic
     pdf.Root.PageMode = Name.UseOutlines
     steps("Writing the pack")
     try:
-        pdf.save(tmp, min_version=version)
+        # The papers' streams go through as they are (not decoded and compressed again) and ours are
+        # compressed already: qpdf writes the pack at about the speed pdfunite copies the papers.
+        pdf.save(tmp, min_version=version, compress_streams=False,
+                 stream_decode_level=pikepdf.StreamDecodeLevel.none)
     except pikepdf.PdfError as exc:
         raise PackError(f"The pack could not be written: one of the papers is a damaged PDF ({exc}).",
                         "Open each paper; ask the author of the one that does not open to send it again, "

@@ -151,7 +151,9 @@ class Stamper:
 
     def stamp(self, page, text: str) -> None:
         """Write ``text`` at the bottom right of ``page``, a page of this PDF."""
-        from pikepdf import Array, Dictionary, Name
+        import zlib
+
+        from pikepdf import Array, Dictionary, Name, Stream
 
         x0, y0, x1, y1 = _box(page)
         rotation = _rotation(page)
@@ -175,7 +177,8 @@ class Stamper:
             streams = list(contents)
         else:
             streams = [contents if contents.is_indirect else self.pdf.make_indirect(contents)]
-        obj.Contents = Array([self._open, *streams, self.pdf.make_stream(self.content(text, width, matrix))])
+        stamp = Stream(self.pdf, zlib.compress(self.content(text, width, matrix)), Filter=Name.FlateDecode)
+        obj.Contents = Array([self._open, *streams, self.pdf.make_indirect(stamp)])
 
 
 __all__ = ["BadPDF", "Stamper", "open_paper_pdf", "page_size"]

@@ -122,6 +122,8 @@ def _make_fonts() -> Fonts:
         "cell_head": ParagraphStyle("cell_head", parent=base, fontName=bold, fontSize=9, leading=11.5,
                                     textColor=colors.white),
         "cell_grey": ParagraphStyle("cell_grey", parent=base, fontSize=8.5, leading=11, textColor=grey),
+        "cell_grey_bold": ParagraphStyle("cell_grey_bold", parent=base, fontName=bold, fontSize=8.5, leading=11,
+                                         textColor=grey),
         "number": ParagraphStyle("number", parent=base, fontName=bold, fontSize=60, leading=66, textColor=navy),
         "warn": ParagraphStyle("warn", parent=base, fontSize=9.5, leading=12.5, textColor=colors.HexColor(AMBER),
                                backColor=colors.HexColor(AMBER_FILL), borderPadding=(4, 6, 4, 6),
@@ -299,7 +301,7 @@ def _facts_table(rows: Sequence[tuple[str, str]], f: Fonts, width: float):
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     data = [[Paragraph(esc(k), f.styles["label"]), Paragraph(esc(v), f.styles["base"])] for k, v in rows]
-    table = Table(data, colWidths=[2.6 * 28.3465, width - 2.6 * 28.3465], hAlign="LEFT")
+    table = Table(data, colWidths=[LABEL_WIDTH, width - LABEL_WIDTH], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 1)]))
     return table
@@ -317,6 +319,8 @@ def _band(text: str, f: Fonts, width: float):
 
 
 FRAME_WIDTH = 595.2756 - 2 * 56.6929
+LABEL_WIDTH = 2.6 * 28.3465
+"""The label column of a facts list ("Presenter", "Purpose" …)."""
 
 
 def meeting_facts(sheet: AgendaSheet) -> list[tuple[str, str]]:
@@ -354,6 +358,8 @@ def contents_section(lines: Sequence[ContentsLine], key: str = "contents", headi
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
 
+    from mqp_desktop.exporters.pdf_lines import Run, text_lines
+
     f = fonts()
     w = FRAME_WIDTH
     section = Section(key, [])
@@ -362,17 +368,17 @@ def contents_section(lines: Sequence[ContentsLine], key: str = "contents", headi
              ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(NAVY)),
              ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     data = [["", "", Paragraph("<para align='right'>Page</para>", f.styles["cell_bold"])]]
+    bold, plain, grey = f.styles["cell_bold"], f.styles["cell"], f.styles["cell_grey"]
     for n, line in enumerate(lines, start=1):
-        text = esc(line.text) + (f"<br/><font color='{GREY}' size='8.5'>{esc(line.note)}</font>" if line.note else "")
-        number_style = PAGE_STYLES[min(line.level, 1)]
-        page = page_number(line.ref, number_style, used) if line.ref else ""
-        if line.level == 0:
-            cells = [Paragraph(esc(line.number), f.styles["cell_bold"]), Paragraph(text, f.styles["cell_bold"]), page]
+        top = line.level == 0
+        runs = [Run(line.text, bold, space_after=0) if top else
+                Run(line.text, plain, prefix=line.number, prefix_style=bold, space_after=0)]
+        if line.note:
+            runs.append(Run(line.note, f.styles["cell_grey_bold"] if top else grey, space_before=0))
+        page = page_number(line.ref, PAGE_STYLES[0 if top else 1], used) if line.ref else ""
+        data.append([text_lines([Run(line.number, bold)]) if top and line.number else "", text_lines(runs), page])
+        if top:
             style.append(("LINEABOVE", (0, n), (-1, n), 0.4, colors.HexColor("#BFBFBF")))
-        else:
-            cells = ["", Paragraph(f"<font name='{f.bold}'>{esc(line.number)}</font>  {text}", f.styles["cell"]),
-                     page]
-        data.append(cells)
     table = Table(data, colWidths=[1.2 * 28.3465, w - 3.2 * 28.3465, 2.0 * 28.3465], repeatRows=1)
     table.setStyle(TableStyle(style))
     section.flowables = [Paragraph(heading, f.styles["title"]), table]
@@ -380,9 +386,12 @@ def contents_section(lines: Sequence[ContentsLine], key: str = "contents", headi
 
 
 def agenda_section(sheet: AgendaSheet) -> Section:
-    """The agenda, as the Word agenda prints it (same :class:`AgendaSheet`)."""
+    """The agenda, as the Word agenda prints it (same :class:`AgendaSheet`); its cells plain
+    :class:`~.pdf_lines.TextLines`."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    from mqp_desktop.exporters.pdf_lines import Run, text_lines
 
     f = fonts()
     cm = 28.3465
@@ -392,21 +401,18 @@ def agenda_section(sheet: AgendaSheet) -> Section:
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(NAVY)),
              ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#A6A6A6")),
              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    small, grey = f.styles["cell_small"], f.styles["cell_grey"]
     for n, line in enumerate(sheet.lines, start=1):
         sub = line.depth > 0
-        title = esc(line.title)
+        st = f.styles["cell" if sub else "cell_bold"]
+        indent = 9 if sub else 0
+        title = [Run(line.title, st, indent=indent, space_after=0)]
         if line.detail:
-            title += f"<br/><font name='{f.regular}' size='8.5' color='{GREY}'>{esc(line.detail)}</font>"
-        indent = "&nbsp;&nbsp;&nbsp;" if sub else ""
-        papers = "<br/>".join(esc(p.text) for p in line.papers)
-        data.append([
-            Paragraph(esc(line.number), f.styles["cell" if sub else "cell_bold"]),
-            Paragraph(indent + title, f.styles["cell" if sub else "cell_bold"]),
-            Paragraph(esc(line.presenter), f.styles["cell_small"]),
-            Paragraph(esc(line.purpose), f.styles["cell_small"]),
-            Paragraph(esc(line.time), f.styles["cell_small"]),
-            Paragraph(papers, f.styles["cell_small"]),
-        ])
+            title.append(Run(line.detail, grey, indent=indent, space_before=0))
+        papers = "\n".join(p.text for p in line.papers)
+        data.append([text_lines([Run(line.number, st)]), text_lines(title),
+                     *(text_lines([Run(text, small)]) if text else "" for text in
+                       (line.presenter, line.purpose, line.time, papers))])
         if line.standing.value != "none" and not sub:
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor(PALE)))
     table = Table(data, colWidths=widths, repeatRows=1)
@@ -440,28 +446,36 @@ def to_follow_section(key: str, parts: Sequence[tuple[str, str]]) -> Section:
 
 def divider_section(key: str, number: str, title: str, facts: Sequence[tuple[str, str]],
                     papers: Sequence[PaperNote], heading: str = "") -> Section:
-    """The sheet before an item's papers: its number, title, presenter, purpose and papers."""
-    from reportlab.platypus import Paragraph, Spacer
+    """The sheet before an item's papers: its number, title, presenter, purpose and papers.
+
+    Plain text in :class:`~.pdf_lines.TextLines` (a pack has a divider per item: no mark-up to parse).
+    """
+    from reportlab.platypus import Spacer
+
+    from mqp_desktop.exporters.pdf_lines import Run, text_lines
 
     f = fonts()
-    flow: list = [Spacer(1, 80)]
+    s = f.styles
+    runs: list[Run] = []
     if heading:
-        flow.append(Paragraph(esc(heading), f.styles["subtitle"]))
-    flow += [Paragraph(f"Item {esc(number)}", f.styles["number"]), Spacer(1, 4),
-             Paragraph(esc(title), f.styles["title"]), Spacer(1, 8),
-             _facts_table(facts, f, FRAME_WIDTH), Spacer(1, 18)]
+        runs.append(Run(heading, s["subtitle"]))
+    runs += [Run(f"Item {number}", s["number"], space_after=4), Run(title, s["title"], space_after=12)]
+    for n, (label, value) in enumerate(facts):
+        runs.append(Run(value, s["base"], indent=LABEL_WIDTH, label=label, label_style=s["label"],
+                        space_after=3 if n < len(facts) - 1 else 18))
     if papers:
-        flow.append(Paragraph("Papers" if len(papers) > 1 else "Paper", f.styles["h2"]))
+        runs.append(Run("Papers" if len(papers) > 1 else "Paper", s["h2"], space_before=None if facts else 26))
     for note in papers:
-        text = f"<font name='{f.bold}'>{esc(note.reference)}</font>  {esc(note.title)}"
         extra = " · ".join(x for x in (f"by {note.author}" if note.author else "", note.pages, note.file_name) if x)
+        runs.append(Run(note.title, s["base"], prefix=note.reference, prefix_style=s["label"],
+                        space_after=0 if extra or note.sign_off else 6))
         if extra:
-            text += f"<br/><font color='{GREY}' size='9'>{esc(extra)}</font>"
-        flow.append(Paragraph(text, f.styles["base"]))
+            runs.append(Run(extra, s["grey"], space_after=0 if note.sign_off else 6))
         if note.sign_off:
-            flow.append(Paragraph(esc(note.sign_off), f.styles["grey"] if note.signed_off else f.styles["warn"]))
-        flow.append(Spacer(1, 6))
-    return Section(key, flow)
+            runs.append(Run(note.sign_off, s["grey"] if note.signed_off else s["warn"],
+                            space_before=0 if note.signed_off else None,
+                            space_after=6 if note.signed_off else None))
+    return Section(key, [Spacer(1, 80), text_lines(runs)])
 
 
 def separately_section(key: str, reference: str, title: str, file_name: str, size: str, reason: str) -> Section:

@@ -1,0 +1,191 @@
+"""Plain text laid out quickly on reportlab pages: :class:`TextLines`, a flowable of styled runs.
+
+reportlab's ``Paragraph`` parses its text as mark-up (an HTML parser, in Python) and
+lays it out fragment by fragment; the meeting pack has hundreds of short, plain
+texts — table cells, divider sheets — where that is most of the time spent. A
+:class:`TextLines` takes :class:`Run` s of plain text (no mark-up, so nothing to
+escape), each in one of the pack's paragraph styles, wraps them with reportlab's
+own ``simpleSplit`` and draws them in one text object. What a run can have:
+
+- an indent (a hanging value beside a ``label`` drawn at the left, as in a
+  "Presenter: …" list);
+- a ``prefix`` in another style at the start of its first line ("**Paper 5**  title");
+- the style's space before and after, colour, and background (``backColor`` with
+  ``borderPadding``, as the pack's amber warnings have).
+
+It splits between lines when it runs over a page, like a ``Paragraph``.
+reportlab is imported when the class is first wanted (:func:`text_lines`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class Run:
+    """One paragraph of plain text in a style (a ``ParagraphStyle``)."""
+
+    text: str
+    style: object
+    indent: float = 0.0
+    """From the left of the flowable to the text (a label goes in the space)."""
+    label: str = ""
+    label_style: object = None
+    prefix: str = ""
+    """Words at the start of the first line, in ``prefix_style`` (e.g. a paper's reference in bold)."""
+    prefix_style: object = None
+    space_before: float | None = None
+    """Overrides the style's ``spaceBefore`` (not used at the top of a flowable)."""
+    space_after: float | None = None
+    """Overrides the style's ``spaceAfter``."""
+
+
+@dataclass(frozen=True)
+class _Line:
+    top: float
+    """From the top of the flowable to the top of the line (its baseline is ``fontSize`` lower)."""
+    x: float
+    font: str
+    size: float
+    colour: object
+    text: str
+
+
+@dataclass(frozen=True)
+class _Box:
+    top: float
+    bottom: float
+    x: float
+    width: float
+    colour: object
+
+
+_CLASS = None
+
+
+def _split(text: str, font: str, size: float, width: float, first_width: float | None = None) -> list[str]:
+    """``text`` wrapped to ``width`` (its first line to ``first_width``); newlines kept."""
+    from reportlab.lib.utils import simpleSplit
+
+    if first_width is None or first_width >= width:
+        return simpleSplit(text, font, size, width) or [""]
+    first = simpleSplit(text.split("\n", 1)[0], font, size, max(first_width, 1))
+    if not first:
+        return [""] + (simpleSplit(text.split("\n", 1)[1], font, size, width) if "\n" in text else [])
+    head = first[0]
+    rest = text[len(head):].lstrip(" ")
+    return [head] + (simpleSplit(rest, font, size, width) if rest.strip() else [])
+
+
+def _lay_out(runs: Sequence[Run], width: float
+             ) -> tuple[list[_Line], list[_Box], list[tuple[float, list[str]]], float]:
+    """The lines and backgrounds of ``runs`` at ``width``; per run (its bottom, its wrapped lines); the height."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[_Line] = []
+    boxes: list[_Box] = []
+    ends: list[tuple[float, list[str]]] = []
+    y = 0.0
+    for n, run in enumerate(runs):
+        st = run.style
+        before = st.spaceBefore if run.space_before is None else run.space_before
+        if n and before:
+            y += before
+        x = run.indent + st.leftIndent
+        avail = width - x - st.rightIndent
+        first_width = None
+        if run.prefix:
+            ps = run.prefix_style or st
+            gap = stringWidth(run.prefix + " ", ps.fontName, st.fontSize)
+            first_width = avail - gap
+        texts = _split(run.text, st.fontName, st.fontSize, avail, first_width)
+        pad = st.borderPadding if st.backColor is not None else 0
+        if isinstance(pad, (int, float)):
+            pad = (pad, pad, pad, pad)
+        top = y
+        if st.backColor is not None:
+            y += pad[0]
+        if run.label:
+            ls = run.label_style or st
+            lines.append(_Line(y, st.leftIndent, ls.fontName, ls.fontSize, ls.textColor, run.label))
+        for k, text in enumerate(texts):
+            lx = x
+            if k == 0 and run.prefix:
+                ps = run.prefix_style or st
+                lines.append(_Line(y, x, ps.fontName, st.fontSize, ps.textColor, run.prefix))
+                lx = x + stringWidth(run.prefix + " ", ps.fontName, st.fontSize)
+            if text:
+                lines.append(_Line(y, lx, st.fontName, st.fontSize, st.textColor, text))
+            y += st.leading
+        if st.backColor is not None:
+            y += pad[2]
+            boxes.append(_Box(top, y, x - pad[3], avail + pad[3] + pad[1], st.backColor))
+        ends.append((y, texts))
+        after = st.spaceAfter if run.space_after is None else run.space_after
+        if n < len(runs) - 1:
+            y += after
+    return lines, boxes, ends, y
+
+
+def text_lines(runs: Sequence[Run]):
+    """A flowable drawing ``runs`` (see the module's docstring)."""
+    global _CLASS
+    if _CLASS is None:
+        from reportlab.platypus import Flowable
+
+        class TextLines(Flowable):
+            def __init__(self, runs: Sequence[Run]):
+                super().__init__()
+                self.runs = list(runs)
+                self._laid_out_at: float | None = None
+
+            def wrap(self, aw, ah):
+                if self._laid_out_at != aw:
+                    self._lines, self._boxes, self._ends, self.height = _lay_out(self.runs, aw)
+                    self._laid_out_at = aw
+                self.width = aw
+                return aw, self.height
+
+            def split(self, aw, ah):
+                self.wrap(aw, ah)
+                if self.height <= ah or not self.runs:
+                    return [self]
+                fit = sum(1 for bottom, _ in self._ends if bottom <= ah)
+                if fit:
+                    return [TextLines(self.runs[:fit]), TextLines(self.runs[fit:])]
+                # The first run alone is taller than the space: cut it between lines.
+                run = self.runs[0]
+                texts = self._ends[0][1]
+                per = max(1, int(ah // run.style.leading))
+                if per >= len(texts) or ah < run.style.leading:
+                    return []
+                head = replace(run, text=" ".join(texts[:per]))
+                tail = replace(run, text=" ".join(texts[per:]), label="", prefix="", space_before=0)
+                return [TextLines([head]), TextLines([tail, *self.runs[1:]])]
+
+            def draw(self):
+                canv = self.canv
+                h = self.height
+                for box in self._boxes:
+                    canv.setFillColor(box.colour)
+                    canv.rect(box.x, h - box.bottom, box.width, box.bottom - box.top, stroke=0, fill=1)
+                text = canv.beginText()
+                font = colour = None
+                for line in self._lines:
+                    if (line.font, line.size) != font:
+                        text.setFont(line.font, line.size)
+                        font = (line.font, line.size)
+                    if line.colour != colour:
+                        text.setFillColor(line.colour)
+                        colour = line.colour
+                    text.setTextOrigin(line.x, h - line.top - line.size)
+                    text.textOut(line.text)
+                canv.drawText(text)
+
+        _CLASS = TextLines
+    return _CLASS(runs)
+
+
+__all__ = ["Run", "text_lines"]
