@@ -84,15 +84,10 @@ def first_page_with(texts: list[str], marker: str) -> int:
 def contents_page(contents: str, title: str) -> int | None:
     """The page number printed against ``title`` on the contents page (None: no number, e.g. to follow).
 
-    Text extraction gives each cell on its own line: the title, perhaps a note, then the page number."""
-    lines = contents.splitlines()
-    start = next(i for i, li in enumerate(lines) if title in li)
-    for li in lines[start + 1:]:
-        if re.fullmatch(r"\s*\d+\s*", li):
-            return int(li)
-        if li.startswith("Paper ") or re.fullmatch(r"\d+(\.\d+)?", li.strip()):
-            return None
-    return None
+    Text extraction gives each row on a line of its own: (number,) title, page number at the end."""
+    line = next(li for li in contents.splitlines() if title in li)
+    found = re.search(r"\s(\d+)\s*$", line.split(title, 1)[1])
+    return int(found.group(1)) if found else None
 
 
 def outline(reader) -> list[tuple[int, str, int]]:

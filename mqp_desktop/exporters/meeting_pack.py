@@ -170,8 +170,6 @@ class _Slot:
     first: int = 0
     """1-based first page in the pack, once laid out."""
     count: int = 0
-    key: str = ""
-    """What the contents calls its page number until the pages are settled."""
 
 
 class _Steps:
@@ -422,17 +420,13 @@ def _lay_out(slots: list[_Slot], flowing: list[_Slot], make_flowing: Callable[[]
              meta: dict[str, str]) -> tuple[bytes, int]:
     """Draw the pack's own pages in one pass; (drawn PDF, total pages).
 
-    ``flowing`` slots (contents, agenda, action log; their sections made by ``make_flowing()``) are laid
-    out first, their length found by laying them out; then ``sheets()`` makes the other drawn sections (cover, dividers …) with every page
-    number known, taking each as one page. If one ran over a page (a very long title, say), the
+    ``flowing`` slots (agenda, action log; their sections made by ``make_flowing()``) are laid out first,
+    their length found by laying them out; then ``sheets()`` makes the other drawn sections (cover,
+    contents, dividers …) with every page number known, taking each as one page (the contents as
+    many as foreseen). If one ran over a page (a very long title, say), the
     numbers it assumed were wrong: it is drawn again with the page counts now known.
     """
     flowing_ids = {id(s) for s in flowing}
-
-    def numbers() -> dict[str, str]:
-        _layout(slots)
-        return {s.key: str(s.first) for s in slots}
-
     assumed: list[int] = []
 
     def then() -> list[pages.Section]:
@@ -444,7 +438,7 @@ def _lay_out(slots: list[_Slot], flowing: list[_Slot], make_flowing: Callable[[]
     for _ in range(MAX_LAYOUT_PASSES):
         make_flowing()  # afresh each pass: a flowable is laid out once
         drawn = pages.draw_sections([s.section for s in flowing], title=meta["/Title"], author=meta["/Author"],
-                                    subject=meta["/Subject"], then=then, numbers=numbers)
+                                    subject=meta["/Subject"], then=then)
         total = _layout(slots)
         if [s.count for s in slots] == assumed:
             return drawn, total
@@ -538,8 +532,6 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
                              reference=sp.reference, parent=divider)
             slots.append(slot)
 
-    for n, slot in enumerate(slots):
-        slot.key = f"s{n}"
     label = _stamp_label(sheet)
     meta = {"/Title": f"Meeting pack — {sheet.subcommittee} — {sheet.date_text}",
             "/Author": sheet.partnership or sheet.subcommittee,
@@ -557,32 +549,40 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
             placed = by_item.get(id(divider), {})
             yield line, divider, [(sp, placed.get(sp.reference), *_sign_off(sp.paper)) for sp in papers]
 
-    # The contents: written once, its page numbers filled in when every page is settled.
-    contents: list[pages.ContentsLine] = [
-        pages.ContentsLine(0, "", "Agenda", agenda_slot.key),
-        pages.ContentsLine(0, "", f"Minutes of the previous meeting{since}", minutes_slot.key, minutes_note),
-        pages.ContentsLine(0, "", "Action log", action_slot.key, log_note),
-    ]
-    for line, divider, papers in placed_papers():
-        contents.append(pages.ContentsLine(0, line.number, line.title, divider.key))
-        for sp, slot, _, ok in papers:
-            if slot is None:
-                contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, "", "To follow"))
-            elif slot.kind == "separately":
-                contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, slot.key,
-                                                   "Circulated separately, attached to the email"))
-            else:
-                extra = f"{slot.part.pages} page{'s' if slot.part.pages != 1 else ''}"
-                contents.append(pages.ContentsLine(1, sp.reference, sp.paper.title, slot.key,
-                                                   extra + ("" if ok else " · not yet signed off")))
+    def contents_lines() -> list[pages.ContentsLine]:
+        """The contents, with the page numbers as laid out so far."""
+        lines = [
+            pages.ContentsLine(0, "", "Agenda", str(agenda_slot.first)),
+            pages.ContentsLine(0, "", f"Minutes of the previous meeting{since}", str(minutes_slot.first),
+                               minutes_note),
+            pages.ContentsLine(0, "", "Action log", str(action_slot.first), log_note),
+        ]
+        for line, divider, papers in placed_papers():
+            lines.append(pages.ContentsLine(0, line.number, line.title, str(divider.first)))
+            for sp, slot, _, ok in papers:
+                if slot is None:
+                    lines.append(pages.ContentsLine(1, sp.reference, sp.paper.title, "", "To follow"))
+                elif slot.kind == "separately":
+                    lines.append(pages.ContentsLine(1, sp.reference, sp.paper.title, str(slot.first),
+                                                    "Circulated separately, attached to the email"))
+                else:
+                    extra = f"{slot.part.pages} page{'s' if slot.part.pages != 1 else ''}"
+                    lines.append(pages.ContentsLine(1, sp.reference, sp.paper.title, str(slot.first),
+                                                    extra + ("" if ok else " · not yet signed off")))
+        return lines
 
     def make_flowing() -> None:
-        contents_slot.section = pages.contents_section(contents)
         agenda_slot.section = pages.agenda_section(sheet)
         action_slot.section = pack_actions.action_log_section(log_rows, sheet.date_text)
 
+    # The contents names pages, so it is drawn once the pages before it are counted; its own length is
+    # foreseen (the numbers do not change it) and checked once drawn.
+    contents_slot.count = pages.predict_pages(pages.contents_section(contents_lines()))
+
     def sheets() -> None:
-        """The cover and the dividers, which name pages: made once the pages before them are counted."""
+        """The cover, the contents and the dividers, which name pages: made once the pages before them are
+        counted."""
+        contents_slot.section = pages.contents_section(contents_lines())
         unsigned, following, apart = [], [], []
         n_papers = n_paper_pages = 0
         for line, divider, papers in placed_papers():
@@ -626,7 +626,7 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
         cover.section = pages.cover_section(sheet, "Meeting pack", summary,
                                             f"Pack prepared on {long_date(dt.date.today())}.")
 
-    drawn, total = _lay_out(slots, [contents_slot, agenda_slot, action_slot], make_flowing, sheets, meta)
+    drawn, total = _lay_out(slots, [agenda_slot, action_slot], make_flowing, sheets, meta)
     tmp = _write_pack(path, lambda t: _assemble(slots, drawn, _pack_stamps(label, total), meta, t, steps))
     try:
         pdf = tmp.read_bytes()

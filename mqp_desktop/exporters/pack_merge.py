@@ -69,7 +69,7 @@ def _box(page) -> tuple[float, float, float, float]:
     box = page.obj.get("/CropBox")
     if box is None:
         box = page.obj["/MediaBox"]
-    x0, y0, x1, y1 = (float(v) for v in box)
+    x0, y0, x1, y1 = map(float, box)
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
@@ -151,9 +151,7 @@ class Stamper:
 
     def stamp(self, page, text: str) -> None:
         """Write ``text`` at the bottom right of ``page``, a page of this PDF."""
-        import zlib
-
-        from pikepdf import Array, Dictionary, Name, Stream
+        from pikepdf import Array, Dictionary, Name
 
         x0, y0, x1, y1 = _box(page)
         rotation = _rotation(page)
@@ -177,8 +175,8 @@ class Stamper:
             streams = list(contents)
         else:
             streams = [contents if contents.is_indirect else self.pdf.make_indirect(contents)]
-        stamp = Stream(self.pdf, zlib.compress(self.content(text, width, matrix)), Filter=Name.FlateDecode)
-        obj.Contents = Array([self._open, *streams, self.pdf.make_indirect(stamp)])
+        # Left uncompressed: a hundred-odd bytes of unique text gain nothing from Flate.
+        obj.Contents = Array([self._open, *streams, self.pdf.make_stream(self.content(text, width, matrix))])
 
 
 __all__ = ["BadPDF", "Stamper", "open_paper_pdf", "page_size"]

@@ -41,8 +41,6 @@ class Section:
     first: int = 0
     """The first page (0-based) of the drawn PDF, after :func:`draw_sections`."""
     count: int = 0
-    numbers_used: set = field(default_factory=set)
-    """(style, ref) of the :func:`page_number` flowables drawn in it (filled in while drawing)."""
 
 
 @dataclass(frozen=True)
@@ -51,9 +49,8 @@ class ContentsLine:
     """0 for a section or item, 1 for a paper under it."""
     number: str
     text: str
-    ref: str
-    """What its page number is known by until the pages are settled (see :func:`draw_sections`), or ''
-    (to follow: no number)."""
+    page: str
+    """The pack page number as printed, or '' (to follow)."""
     note: str = ""
 
 
@@ -158,21 +155,17 @@ def _binary_streams():
 
 # --- laying out the drawn sections ---------------------------------------------------------
 
-PAGE_STYLES = ("cell_bold", "cell")
-"""The paragraph styles a :class:`ContentsLine`'s page number is printed in (level 0, level 1)."""
-
-_FLOWABLES: dict | None = None
+_MARK = None
 
 
-def _flowable_classes() -> dict:
-    """The two flowables of our own, made once reportlab is imported."""
-    global _FLOWABLES
-    if _FLOWABLES is None:
+def _mark(key: str, marks: dict[str, int], then: Callable[[], None] | None = None):
+    """A flowable of no size recording the page it lands on (where a section starts) in ``marks``, then
+    calling ``then()``."""
+    global _MARK
+    if _MARK is None:
         from reportlab.platypus import Flowable
 
         class Mark(Flowable):
-            """Records the page it lands on (where a section starts)."""
-
             def __init__(self, key: str, marks: dict[str, int], then: Callable[[], None] | None = None):
                 super().__init__()
                 self.key, self.marks, self.then = key, marks, then
@@ -186,57 +179,53 @@ def _flowable_classes() -> dict:
                 if self.then is not None:
                     self.then()
 
-        class PageNumber(Flowable):
-            """A page number not known while laying out: drawn as a form XObject named after ``ref``, whose
-            content (the number, right-aligned) :func:`draw_sections` writes once every page is settled."""
-
-            def __init__(self, ref: str, style, used: set[tuple[str, str]]):
-                super().__init__()
-                self.ref, self.style, self.used = ref, style, used
-
-            def wrap(self, aw, ah):
-                self.width, self.height = aw, self.style.leading
-                return aw, self.height
-
-            def draw(self):
-                self.used.add((self.style.name, self.ref))
-                canv = self.canv
-                canv.saveState()
-                canv.translate(self.width, self.height - self.style.fontSize)
-                canv.doForm(_form_name(self.style.name, self.ref))
-                canv.restoreState()
-
-        _FLOWABLES = {"Mark": Mark, "PageNumber": PageNumber}
-    return _FLOWABLES
+        _MARK = Mark
+    return _MARK(key, marks, then)
 
 
-def _form_name(style: str, ref: str) -> str:
-    return "pn" + "".join(ch for ch in f"{style}x{ref}" if ch.isalnum())
+FRAME_HEIGHT = 841.8898 - 1.8 * 28.3465 - 2.0 * 28.3465 - 12
+"""The height flowables have on a page (A4 less the margins and the frame's padding)."""
 
 
-def page_number(ref: str, style: str, used: set) -> object:
-    """The flowable printing the page number ``ref`` resolves to (see :func:`draw_sections`)."""
-    return _flowable_classes()["PageNumber"](ref, fonts().styles[style], used)
+def predict_pages(section: Section) -> int:
+    """How many pages ``section`` will take, found by wrapping and splitting its flowables as a page's
+    frame would (no drawing). A prediction: :func:`draw_sections` gives the true count."""
+    width = FRAME_WIDTH - 12
+    pages, avail, queue, stuck = 1, FRAME_HEIGHT, list(section.flowables), 0
+    while queue:
+        flowable = queue.pop(0)
+        before = flowable.getSpaceBefore() if avail < FRAME_HEIGHT else 0
+        _, height = flowable.wrap(width, avail - before)
+        if before + height <= avail:
+            avail -= before + height + flowable.getSpaceAfter()
+            stuck = 0
+            continue
+        parts = flowable.split(width, avail - before) if avail > 0 else []
+        if len(parts) >= 2:
+            queue[:0] = parts
+            continue
+        if stuck:  # does not fit a whole page either: drawn over the edge as platypus would
+            avail = 0
+            stuck = 0
+            continue
+        pages, avail, stuck = pages + 1, FRAME_HEIGHT, 1
+        queue.insert(0, flowable)
+    return pages
 
 
 def draw_sections(sections: Sequence[Section], *, title: str, author: str, subject: str,
-                  then: Callable[[], Sequence[Section]] | None = None,
-                  numbers: Callable[[], dict[str, str]] | None = None) -> bytes:
+                  then: Callable[[], Sequence[Section]] | None = None) -> bytes:
     """Lay out and draw every section, each from a new page, in **one pass**; return the PDF.
 
     ``sections`` are laid out first (each section's ``first``/``count`` set: 0-based page of the
     drawn PDF, pages taken). Then ``then()`` is called, with those known, for the sections whose
-    content depends on them (the cover's and dividers' page numbers), which follow in the same
-    document. Page numbers that cannot be known while laying out (the contents') are
-    :func:`page_number` flowables; once everything is drawn, ``numbers()`` says what each prints.
-    The pages carry no stamp: the assembler stamps every page of the pack the same way.
+    text depends on them (page numbers), which follow in the same document. The pages carry no
+    stamp: the assembler stamps every page of the pack the same way.
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
     from reportlab.platypus import PageBreakIfNotEmpty, SimpleDocTemplate
 
-    classes = _flowable_classes()
-    Mark = classes["Mark"]
     marks: dict[str, int] = {}
     story: list = []
     later: list[Section] = []
@@ -245,7 +234,7 @@ def draw_sections(sections: Sequence[Section], *, title: str, author: str, subje
         for section in batch:
             if story or marks:
                 story.append(PageBreakIfNotEmpty())
-            story.append(Mark(section.key, marks))
+            story.append(_mark(section.key, marks))
             story.extend(section.flowables)
 
     def settle(batch: Sequence[Section], end: int) -> None:
@@ -258,40 +247,20 @@ def draw_sections(sections: Sequence[Section], *, title: str, author: str, subje
         settle(sections, marks["\x00first"])
         later.extend(then())
         add(later)
-        story.append(Mark("\x00end", marks))
+        story.append(_mark("\x00end", marks))
 
     add(sections)
     if then is not None:
-        story.append(Mark("\x00first", marks, go_on))
+        story.append(_mark("\x00first", marks, go_on))
     else:
-        story.append(Mark("\x00end", marks))
+        story.append(_mark("\x00end", marks))
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.8 * cm,
                             bottomMargin=2.0 * cm, title=title, author=author, subject=subject,
                             creator="MQ&P Desktop", invariant=True)
-    doc._doSave = 0  # the page numbers' forms are written after the last page
-    doc.build(story)
-    if then is None:
-        settle(sections, marks["\x00end"])
-    else:
-        settle(later, marks["\x00end"])
-    canvas = doc.canv
-    used: set[tuple[str, str]] = set()
-    for section in [*sections, *later]:
-        used |= section.numbers_used
-    if used:
-        values = numbers() if numbers is not None else {}
-        styles = fonts().styles
-        for style_name, ref in sorted(used):
-            style = styles[style_name]
-            canvas.beginForm(_form_name(style_name, ref), lowerx=-200, lowery=-style.fontSize, upperx=2,
-                             uppery=2 * style.fontSize)
-            canvas.setFont(style.fontName, style.fontSize)
-            canvas.setFillColor(style.textColor)
-            canvas.drawRightString(0, 0, values.get(ref, ""))
-            canvas.endForm()
     with _binary_streams():
-        canvas.save()
+        doc.build(story)
+    settle(sections if then is None else later, marks["\x00end"])
     return buf.getvalue()
 
 
@@ -353,36 +322,33 @@ def cover_section(sheet: AgendaSheet, heading: str, summary: Sequence[str], prep
 
 
 def contents_section(lines: Sequence[ContentsLine], key: str = "contents", heading: str = "Contents") -> Section:
-    """The contents: one row per section, item and paper; the page column holds :func:`page_number`
-    flowables, so the contents is laid out once, before the numbers are known."""
+    """The contents: one row per section, item and paper, with its page number at the right; the "Page"
+    heading repeated on each page it runs to."""
     from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph
 
     from mqp_desktop.exporters.pdf_lines import Run, text_lines
 
     f = fonts()
-    w = FRAME_WIDTH
-    section = Section(key, [])
-    used = section.numbers_used
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (2, 0), (2, -1), "RIGHT"),
-             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(NAVY)),
-             ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
-    data = [["", "", Paragraph("<para align='right'>Page</para>", f.styles["cell_bold"])]]
-    bold, plain, grey = f.styles["cell_bold"], f.styles["cell"], f.styles["cell_grey"]
-    for n, line in enumerate(lines, start=1):
+    st = f.styles
+    bold, plain, grey, grey_bold = st["cell_bold"], st["cell"], st["cell_grey"], st["cell_grey_bold"]
+    number_width, page_width = 1.2 * 28.3465 - 6, 2.0 * 28.3465
+    header = [Run("", bold, right="Page", right_style=bold, space_after=0),
+              Run("", bold, rule_above=(0.8, colors.HexColor(NAVY), 0), space_before=2.5, space_after=0)]
+    rows: list[Run] = []
+    rule = colors.HexColor("#BFBFBF")
+    for line in lines:
         top = line.level == 0
-        runs = [Run(line.text, bold, space_after=0) if top else
-                Run(line.text, plain, prefix=line.number, prefix_style=bold, space_after=0)]
+        rows.append(Run(line.text, bold if top else plain, indent=number_width + 6,
+                        label=line.number if top else "", label_style=bold,
+                        prefix="" if top else line.number, prefix_style=bold,
+                        right=line.page, right_style=bold if top else plain, right_width=page_width,
+                        rule_above=(0.4, rule, 2.5) if top and rows else None,
+                        space_before=2.5 if top or not rows else 5, space_after=0))
         if line.note:
-            runs.append(Run(line.note, f.styles["cell_grey_bold"] if top else grey, space_before=0))
-        page = page_number(line.ref, PAGE_STYLES[0 if top else 1], used) if line.ref else ""
-        data.append([text_lines([Run(line.number, bold)]) if top and line.number else "", text_lines(runs), page])
-        if top:
-            style.append(("LINEABOVE", (0, n), (-1, n), 0.4, colors.HexColor("#BFBFBF")))
-    table = Table(data, colWidths=[1.2 * 28.3465, w - 3.2 * 28.3465, 2.0 * 28.3465], repeatRows=1)
-    table.setStyle(TableStyle(style))
-    section.flowables = [Paragraph(heading, f.styles["title"]), table]
-    return section
+            rows.append(Run(line.note, grey_bold if top else grey, indent=number_width + 6,
+                            right_width=page_width, space_before=0, space_after=0))
+    return Section(key, [Paragraph(heading, st["title"]), text_lines(rows, header)])
 
 
 def agenda_section(sheet: AgendaSheet) -> Section:
@@ -493,4 +459,4 @@ def separately_section(key: str, reference: str, title: str, file_name: str, siz
 
 
 __all__ = ["ContentsLine", "PaperNote", "Section", "agenda_section", "contents_section", "cover_section",
-           "divider_section", "draw_sections", "fonts", "page_number", "separately_section", "to_follow_section"]
+           "divider_section", "draw_sections", "fonts", "predict_pages", "separately_section", "to_follow_section"]

@@ -10,10 +10,12 @@ own ``simpleSplit`` and draws them in one text object. What a run can have:
 - an indent (a hanging value beside a ``label`` drawn at the left, as in a
   "Presenter: …" list);
 - a ``prefix`` in another style at the start of its first line ("**Paper 5**  title");
+- text right-aligned at the right edge (a contents page's page number), a rule above;
 - the style's space before and after, colour, and background (``backColor`` with
   ``borderPadding``, as the pack's amber warnings have).
 
-It splits between lines when it runs over a page, like a ``Paragraph``.
+It splits between runs (or, for one taller than a page, between lines) when it runs
+over a page, repeating its ``header`` runs at the top of the next.
 reportlab is imported when the class is first wanted (:func:`text_lines`).
 """
 
@@ -40,6 +42,13 @@ class Run:
     """Overrides the style's ``spaceBefore`` (not used at the top of a flowable)."""
     space_after: float | None = None
     """Overrides the style's ``spaceAfter``."""
+    right: str = ""
+    """Text right-aligned at the flowable's right edge on the first line, in ``right_style`` (a page number)."""
+    right_style: object = None
+    right_width: float = 0.0
+    """Width kept clear for ``right``: the run's own text wraps before it."""
+    rule_above: tuple[float, object, float] | None = None
+    """(thickness, colour, gap below it): a line across the flowable above the run (after its space before)."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,13 @@ class _Line:
     size: float
     colour: object
     text: str
+
+
+@dataclass(frozen=True)
+class _Rule:
+    y: float
+    thickness: float
+    colour: object
 
 
 @dataclass(frozen=True)
@@ -80,12 +96,13 @@ def _split(text: str, font: str, size: float, width: float, first_width: float |
 
 
 def _lay_out(runs: Sequence[Run], width: float
-             ) -> tuple[list[_Line], list[_Box], list[tuple[float, list[str]]], float]:
-    """The lines and backgrounds of ``runs`` at ``width``; per run (its bottom, its wrapped lines); the height."""
+             ) -> tuple[list[_Line], list[_Box | _Rule], list[tuple[float, list[str]]], float]:
+    """The lines, backgrounds and rules of ``runs`` at ``width``; per run (its bottom, its wrapped lines);
+    the height."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     lines: list[_Line] = []
-    boxes: list[_Box] = []
+    boxes: list[_Box | _Rule] = []
     ends: list[tuple[float, list[str]]] = []
     y = 0.0
     for n, run in enumerate(runs):
@@ -93,14 +110,19 @@ def _lay_out(runs: Sequence[Run], width: float
         before = st.spaceBefore if run.space_before is None else run.space_before
         if n and before:
             y += before
+        if run.rule_above is not None:
+            thickness, colour, gap = run.rule_above
+            boxes.append(_Rule(y, thickness, colour))
+            y += gap
         x = run.indent + st.leftIndent
-        avail = width - x - st.rightIndent
+        avail = width - x - st.rightIndent - run.right_width
         first_width = None
         if run.prefix:
             ps = run.prefix_style or st
             gap = stringWidth(run.prefix + " ", ps.fontName, st.fontSize)
             first_width = avail - gap
-        texts = _split(run.text, st.fontName, st.fontSize, avail, first_width)
+        texts = (_split(run.text, st.fontName, st.fontSize, avail, first_width)
+                 if run.text or run.label or run.right or run.prefix else [])  # a rule alone takes no line
         pad = st.borderPadding if st.backColor is not None else 0
         if isinstance(pad, (int, float)):
             pad = (pad, pad, pad, pad)
@@ -110,6 +132,7 @@ def _lay_out(runs: Sequence[Run], width: float
         if run.label:
             ls = run.label_style or st
             lines.append(_Line(y, st.leftIndent, ls.fontName, ls.fontSize, ls.textColor, run.label))
+        first_line = y
         for k, text in enumerate(texts):
             lx = x
             if k == 0 and run.prefix:
@@ -119,6 +142,10 @@ def _lay_out(runs: Sequence[Run], width: float
             if text:
                 lines.append(_Line(y, lx, st.fontName, st.fontSize, st.textColor, text))
             y += st.leading
+        if run.right:  # after the text, so text extraction reads the title before its page number
+            rs = run.right_style or st
+            lines.append(_Line(first_line, width - stringWidth(run.right, rs.fontName, rs.fontSize), rs.fontName,
+                               rs.fontSize, rs.textColor, run.right))
         if st.backColor is not None:
             y += pad[2]
             boxes.append(_Box(top, y, x - pad[3], avail + pad[3] + pad[1], st.backColor))
@@ -129,16 +156,18 @@ def _lay_out(runs: Sequence[Run], width: float
     return lines, boxes, ends, y
 
 
-def text_lines(runs: Sequence[Run]):
-    """A flowable drawing ``runs`` (see the module's docstring)."""
+def text_lines(runs: Sequence[Run], header: Sequence[Run] = ()):
+    """A flowable drawing ``runs`` (see the module's docstring); ``header`` runs go first, and again at the
+    top of each page it runs on to."""
     global _CLASS
     if _CLASS is None:
         from reportlab.platypus import Flowable
 
         class TextLines(Flowable):
-            def __init__(self, runs: Sequence[Run]):
+            def __init__(self, runs: Sequence[Run], header: Sequence[Run] = ()):
                 super().__init__()
-                self.runs = list(runs)
+                self.header = list(header)
+                self.runs = [*self.header, *runs]
                 self._laid_out_at: float | None = None
 
             def wrap(self, aw, ah):
@@ -152,9 +181,15 @@ def text_lines(runs: Sequence[Run]):
                 self.wrap(aw, ah)
                 if self.height <= ah or not self.runs:
                     return [self]
+                skip = len(self.header)
                 fit = sum(1 for bottom, _ in self._ends if bottom <= ah)
-                if fit:
-                    return [TextLines(self.runs[:fit]), TextLines(self.runs[fit:])]
+                if fit > skip:  # the header goes again at the top of the rest
+                    rest = self.runs[fit:]
+                    if rest and rest[0].rule_above is not None:  # the header's rule is enough
+                        rest[0] = replace(rest[0], rule_above=None, space_before=0)
+                    return [TextLines(self.runs[skip:fit], self.header), TextLines(rest, self.header)]
+                if skip:
+                    return []
                 # The first run alone is taller than the space: cut it between lines.
                 run = self.runs[0]
                 texts = self._ends[0][1]
@@ -162,15 +197,21 @@ def text_lines(runs: Sequence[Run]):
                 if per >= len(texts) or ah < run.style.leading:
                     return []
                 head = replace(run, text=" ".join(texts[:per]))
-                tail = replace(run, text=" ".join(texts[per:]), label="", prefix="", space_before=0)
+                tail = replace(run, text=" ".join(texts[per:]), label="", prefix="", right="", space_before=0,
+                               rule_above=None)
                 return [TextLines([head]), TextLines([tail, *self.runs[1:]])]
 
             def draw(self):
                 canv = self.canv
                 h = self.height
                 for box in self._boxes:
-                    canv.setFillColor(box.colour)
-                    canv.rect(box.x, h - box.bottom, box.width, box.bottom - box.top, stroke=0, fill=1)
+                    if isinstance(box, _Rule):
+                        canv.setStrokeColor(box.colour)
+                        canv.setLineWidth(box.thickness)
+                        canv.line(0, h - box.y, self.width, h - box.y)
+                    else:
+                        canv.setFillColor(box.colour)
+                        canv.rect(box.x, h - box.bottom, box.width, box.bottom - box.top, stroke=0, fill=1)
                 text = canv.beginText()
                 font = colour = None
                 for line in self._lines:
@@ -185,7 +226,7 @@ def text_lines(runs: Sequence[Run]):
                 canv.drawText(text)
 
         _CLASS = TextLines
-    return _CLASS(runs)
+    return _CLASS(runs, header)
 
 
 __all__ = ["Run", "text_lines"]
