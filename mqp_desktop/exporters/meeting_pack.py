@@ -126,6 +126,8 @@ class _Part:
     content: bytes
     reader: Any = None
     """The paper's :class:`pikepdf.Pdf` (None when it goes separately)."""
+    placements: list = field(default_factory=list)
+    """Where each page's stamp goes (:func:`.pack_merge.placement`), found when the file was checked."""
     converted_with: str = ""
     separately: str = ""
     """Why it cannot be printed in the pack ('' when it is)."""
@@ -147,6 +149,7 @@ class _Record:
     reference: str
     file_name: str
     reader: Any
+    placements: list
     facts: dict
     """What the pack's contents record about it (revision, status, digest when signed)."""
 
@@ -209,7 +212,7 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
     try:
         if ext == ".pdf":
             steps(f"Reading {reference} ({name})")
-            part.reader = open_paper_pdf(content)
+            part.reader, part.placements = open_paper_pdf(content)
             return part
         try:
             check_document(name, content)
@@ -225,7 +228,7 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
         steps(f"Converting {reference} ({name}) to PDF with {converter.name}")
         try:
             pdf = paper_convert.convert_to_pdf(name, content, converter)
-            part.reader = open_paper_pdf(pdf)
+            part.reader, part.placements = open_paper_pdf(pdf)
             part.converted_with = converter.name
         except (paper_convert.ConversionFailed, BadPDF) as exc:
             part.separately = f"It could not be turned into PDF ({exc})."
@@ -263,14 +266,14 @@ def previous_minutes(store: Store, prior: Meeting | None) -> _Record | None:
     with tempfile.TemporaryDirectory(prefix="mqp-pack-minutes-") as folder:
         content = minutes_pdf_from(minutes, Path(folder) / "minutes.pdf", signed=signed).read_bytes()
     try:
-        reader = open_paper_pdf(content)
+        reader, placements = open_paper_pdf(content)
     except BadPDF as exc:  # pragma: no cover - we drew it
         raise PackError(f"The minutes of the previous meeting could not be read back: {exc.problem}",
                         "Please report it.") from None
     facts = {"meeting_id": prior.id, "revision": rev.revision, "status": "signed" if signed else "draft",
              "digest": signed.digest if signed else "",
              "pdf_sha256": hashlib.sha256(content).hexdigest()}
-    return _Record("Minutes of the previous meeting", f"minutes {prior.date:%Y-%m-%d}.pdf", reader, facts)
+    return _Record("Minutes of the previous meeting", f"minutes {prior.date:%Y-%m-%d}.pdf", reader, placements, facts)
 
 
 # --- building ----------------------------------------------------------------------------------
@@ -363,8 +366,10 @@ def _assemble(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], meta: dic
                                "and build the pack again.") from None
         version = max(version, part.reader.pdf_version, key=lambda v: tuple(int(x) for x in v.split(".")))
     stamper = Stamper(pdf)
-    for page, text in zip(pdf.pages, stamps, strict=True):
-        stamper.stamp(page, text)
+    where = [w for slot in slots for w in (slot.part.placements if slot.part is not None else
+                                          [None] * slot.section.count)]
+    for page, text, place in zip(pdf.pages, stamps, where, strict=True):
+        stamper.stamp(page, text, place)
     with pdf.open_outline() as outline:
         marks: dict[int, Any] = {}
         for slot in slots:
@@ -549,25 +554,30 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
             placed = by_item.get(id(divider), {})
             yield line, divider, [(sp, placed.get(sp.reference), *_sign_off(sp.paper)) for sp in papers]
 
+    numbers: dict[str, str] = {}
+
+    def key(slot: _Slot) -> str:
+        return f"\x00{id(slot)}"
+
     def contents_lines() -> list[pages.ContentsLine]:
-        """The contents, with the page numbers as laid out so far."""
+        """The contents, each page number a key in ``numbers`` (see ``sheets``)."""
         lines = [
-            pages.ContentsLine(0, "", "Agenda", str(agenda_slot.first)),
-            pages.ContentsLine(0, "", f"Minutes of the previous meeting{since}", str(minutes_slot.first),
+            pages.ContentsLine(0, "", "Agenda", key(agenda_slot)),
+            pages.ContentsLine(0, "", f"Minutes of the previous meeting{since}", key(minutes_slot),
                                minutes_note),
-            pages.ContentsLine(0, "", "Action log", str(action_slot.first), log_note),
+            pages.ContentsLine(0, "", "Action log", key(action_slot), log_note),
         ]
         for line, divider, papers in placed_papers():
-            lines.append(pages.ContentsLine(0, line.number, line.title, str(divider.first)))
+            lines.append(pages.ContentsLine(0, line.number, line.title, key(divider)))
             for sp, slot, _, ok in papers:
                 if slot is None:
                     lines.append(pages.ContentsLine(1, sp.reference, sp.paper.title, "", "To follow"))
                 elif slot.kind == "separately":
-                    lines.append(pages.ContentsLine(1, sp.reference, sp.paper.title, str(slot.first),
+                    lines.append(pages.ContentsLine(1, sp.reference, sp.paper.title, key(slot),
                                                     "Circulated separately, attached to the email"))
                 else:
                     extra = f"{slot.part.pages} page{'s' if slot.part.pages != 1 else ''}"
-                    lines.append(pages.ContentsLine(1, sp.reference, sp.paper.title, str(slot.first),
+                    lines.append(pages.ContentsLine(1, sp.reference, sp.paper.title, key(slot),
                                                     extra + ("" if ok else " · not yet signed off")))
         return lines
 
@@ -575,14 +585,16 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
         agenda_slot.section = pages.agenda_section(sheet)
         action_slot.section = pack_actions.action_log_section(log_rows, sheet.date_text)
 
-    # The contents names pages, so it is drawn once the pages before it are counted; its own length is
-    # foreseen (the numbers do not change it) and checked once drawn.
-    contents_slot.count = pages.predict_pages(pages.contents_section(contents_lines()))
+    # The contents names pages, so it is drawn once the pages before it are counted; it is laid out
+    # now, its length foreseen (the numbers do not change it) and checked once drawn.
+    contents = pages.contents_section(contents_lines(), numbers=numbers)
+    contents_slot.count = pages.predict_pages(contents)
 
     def sheets() -> None:
         """The cover, the contents and the dividers, which name pages: made once the pages before them are
         counted."""
-        contents_slot.section = pages.contents_section(contents_lines())
+        numbers.update({key(slot): str(slot.first) for slot in slots})
+        contents_slot.section = contents
         unsigned, following, apart = [], [], []
         n_papers = n_paper_pages = 0
         for line, divider, papers in placed_papers():

@@ -35,7 +35,7 @@ _AGAIN = "Ask the author to send it again, attach the new file to the paper, and
 
 
 def open_paper_pdf(content: bytes):
-    """A :class:`pikepdf.Pdf` for a paper's PDF, or :class:`BadPDF`."""
+    """A :class:`pikepdf.Pdf` for a paper's PDF and each page's :func:`placement`, or :class:`BadPDF`."""
     import pikepdf
 
     if not content:
@@ -51,8 +51,7 @@ def open_paper_pdf(content: bytes):
         # An owner password alone (restrictions, no password to open) opens with the empty password.
         pdf = pikepdf.Pdf.open(io.BytesIO(content))
         count = len(pdf.pages)
-        for page in pdf.pages:
-            page_size(page)
+        placements = [placement(page) for page in pdf.pages]
     except pikepdf.PasswordError:
         raise BadPDF("is protected by a password, so it cannot be opened to go in the pack.",
                      "Ask the author for a copy without a password (or with no password needed to open it).") from None
@@ -61,7 +60,7 @@ def open_paper_pdf(content: bytes):
         raise BadPDF(f"is a damaged PDF that cannot be read ({type(exc).__name__}: {exc}).", _AGAIN) from None
     if count == 0:
         raise BadPDF("is a PDF with no pages.", _AGAIN)
-    return pdf
+    return pdf, placements
 
 
 def _box(page) -> tuple[float, float, float, float]:
@@ -84,6 +83,20 @@ def page_size(page) -> tuple[float, float]:
     if _rotation(page) % 180:
         w, h = h, w
     return w, h
+
+
+Placement = tuple[tuple[float, float, float, float, float, float], float]
+"""Where a page's stamp goes: the matrix from stamp space (origin at the bottom left of the page as
+shown) to the page's own space, and the page's width as shown."""
+
+
+def placement(page) -> Placement:
+    """The :data:`Placement` of a page's stamp: its crop box's corner, turned with its ``/Rotate``."""
+    x0, y0, x1, y1 = _box(page)
+    rotation = _rotation(page)
+    matrix = {0: (1, 0, 0, 1, x0, y0), 90: (0, 1, -1, 0, x1, y0), 180: (-1, 0, 0, -1, x1, y1),
+              270: (0, -1, 1, 0, x0, y1)}.get(rotation, (1, 0, 0, 1, x0, y0))
+    return matrix, (y1 - y0) if rotation % 180 else (x1 - x0)
 
 
 STAMP_SIZE = 8
@@ -149,16 +162,12 @@ class Stamper:
                 f"0.251 g BT {self.FONT} {STAMP_SIZE} Tf {right - width:.2f} {STAMP_BOTTOM} Td (").encode("ascii") \
             + raw + b") Tj ET Q\n"
 
-    def stamp(self, page, text: str) -> None:
-        """Write ``text`` at the bottom right of ``page``, a page of this PDF."""
+    def stamp(self, page, text: str, where: Placement | None = None) -> None:
+        """Write ``text`` at the bottom right of ``page``, a page of this PDF (``where``: its
+        :func:`placement`, when already known)."""
         from pikepdf import Array, Dictionary, Name
 
-        x0, y0, x1, y1 = _box(page)
-        rotation = _rotation(page)
-        # Stamp space (origin at the bottom left of the page as shown) -> the page's own space.
-        matrix = {0: (1, 0, 0, 1, x0, y0), 90: (0, 1, -1, 0, x1, y0), 180: (-1, 0, 0, -1, x1, y1),
-                  270: (0, -1, 1, 0, x0, y1)}.get(rotation, (1, 0, 0, 1, x0, y0))
-        width = (y1 - y0) if rotation % 180 else (x1 - x0)
+        matrix, width = where if where is not None else placement(page)
         obj = page.obj
         resources = obj.get("/Resources")
         if resources is None:
@@ -179,4 +188,4 @@ class Stamper:
         obj.Contents = Array([self._open, *streams, self.pdf.make_stream(self.content(text, width, matrix))])
 
 
-__all__ = ["BadPDF", "Stamper", "open_paper_pdf", "page_size"]
+__all__ = ["BadPDF", "Placement", "Stamper", "open_paper_pdf", "page_size", "placement"]

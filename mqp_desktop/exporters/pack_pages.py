@@ -50,7 +50,8 @@ class ContentsLine:
     number: str
     text: str
     page: str
-    """The pack page number as printed, or '' (to follow)."""
+    """The pack page number as printed (or a key to it in the ``numbers`` of :func:`contents_section`), or ''
+    (to follow)."""
     note: str = ""
 
 
@@ -321,9 +322,11 @@ def cover_section(sheet: AgendaSheet, heading: str, summary: Sequence[str], prep
     return Section("cover", flow)
 
 
-def contents_section(lines: Sequence[ContentsLine], key: str = "contents", heading: str = "Contents") -> Section:
+def contents_section(lines: Sequence[ContentsLine], key: str = "contents", heading: str = "Contents",
+                     numbers: dict[str, str] | None = None) -> Section:
     """The contents: one row per section, item and paper, with its page number at the right; the "Page"
-    heading repeated on each page it runs to."""
+    heading repeated on each page it runs to. A line's page is looked up in ``numbers`` when drawn
+    (so the contents can be laid out before the pages it names are counted)."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph
 
@@ -348,7 +351,7 @@ def contents_section(lines: Sequence[ContentsLine], key: str = "contents", headi
         if line.note:
             rows.append(Run(line.note, grey_bold if top else grey, indent=number_width + 6,
                             right_width=page_width, space_before=0, space_after=0))
-    return Section(key, [Paragraph(heading, st["title"]), text_lines(rows, header)])
+    return Section(key, [Paragraph(heading, st["title"]), text_lines(rows, header, numbers)])
 
 
 def agenda_section(sheet: AgendaSheet) -> Section:
@@ -357,28 +360,38 @@ def agenda_section(sheet: AgendaSheet) -> Section:
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    from mqp_desktop.exporters.pdf_lines import Run, text_lines
+    from mqp_desktop.exporters.pdf_lines import Run, text_lines, wrapped
 
     f = fonts()
     cm = 28.3465
     widths = [1.1 * cm, 5.3 * cm, 3.0 * cm, 2.6 * cm, 2.6 * cm, 2.4 * cm]
     head = ["No.", "Item", "Presenter", "Purpose", "Time", "Paper"]
-    data = [[Paragraph(h, f.styles["cell_head"]) for h in head]]
+    small, grey, bold, plain, th = (f.styles[k] for k in ("cell_small", "cell_grey", "cell_bold", "cell", "cell_head"))
+    data: list[list] = [head]
+    # Cells of one line in one style are plain strings (the table draws them itself, quickest); the item's
+    # title, with its detail in grey, is a TextLines.
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(NAVY)),
              ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#A6A6A6")),
-             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-    small, grey = f.styles["cell_small"], f.styles["cell_grey"]
+             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+             ("FONT", (0, 0), (-1, 0), th.fontName, th.fontSize, th.leading), ("TEXTCOLOR", (0, 0), (-1, 0), th.textColor),
+             ("FONT", (0, 1), (1, -1), bold.fontName, bold.fontSize, bold.leading),
+             ("FONT", (2, 1), (-1, -1), small.fontName, small.fontSize, small.leading)]
     for n, line in enumerate(sheet.lines, start=1):
         sub = line.depth > 0
-        st = f.styles["cell" if sub else "cell_bold"]
+        st = plain if sub else bold
         indent = 9 if sub else 0
-        title = [Run(line.title, st, indent=indent, space_after=0)]
         if line.detail:
-            title.append(Run(line.detail, grey, indent=indent, space_before=0))
+            title = text_lines([Run(line.title, st, indent=indent, space_after=0),
+                                Run(line.detail, grey, indent=indent, space_before=0)])
+        else:
+            title = wrapped(line.title, st, widths[1] - 12 - indent)
         papers = "\n".join(p.text for p in line.papers)
-        data.append([text_lines([Run(line.number, st)]), text_lines(title),
-                     *(text_lines([Run(text, small)]) if text else "" for text in
-                       (line.presenter, line.purpose, line.time, papers))])
+        data.append([line.number, title,
+                     *(wrapped(text, small, width - 12) for text, width in
+                       zip((line.presenter, line.purpose, line.time, papers), widths[2:], strict=True))])
+        if sub:
+            style += [("FONT", (0, n), (1, n), plain.fontName, plain.fontSize, plain.leading),
+                      ("LEFTPADDING", (1, n), (1, n), 6 + indent)]
         if line.standing.value != "none" and not sub:
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor(PALE)))
     table = Table(data, colWidths=widths, repeatRows=1)

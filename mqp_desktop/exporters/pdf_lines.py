@@ -43,7 +43,9 @@ class Run:
     space_after: float | None = None
     """Overrides the style's ``spaceAfter``."""
     right: str = ""
-    """Text right-aligned at the flowable's right edge on the first line, in ``right_style`` (a page number)."""
+    """Text right-aligned at the flowable's right edge on the first line, in ``right_style`` (a page number);
+    looked up in the flowable's ``resolve`` mapping when it is drawn, if there (so it can be laid out
+    before the number is known)."""
     right_style: object = None
     right_width: float = 0.0
     """Width kept clear for ``right``: the run's own text wraps before it."""
@@ -60,6 +62,8 @@ class _Line:
     size: float
     colour: object
     text: str
+    right: bool = False
+    """``x`` is where the text ends (it is looked up and right-aligned when drawn)."""
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,11 @@ _CLASS = None
 def _split(text: str, font: str, size: float, width: float, first_width: float | None = None) -> list[str]:
     """``text`` wrapped to ``width`` (its first line to ``first_width``); newlines kept."""
     from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if first_width is None or first_width >= width:
+        if "\n" not in text and stringWidth(text, font, size) <= width:  # most cells: one line as it is
+            return [" ".join(text.split())]
         return simpleSplit(text, font, size, width) or [""]
     first = simpleSplit(text.split("\n", 1)[0], font, size, max(first_width, 1))
     if not first:
@@ -93,6 +100,12 @@ def _split(text: str, font: str, size: float, width: float, first_width: float |
     head = first[0]
     rest = text[len(head):].lstrip(" ")
     return [head] + (simpleSplit(rest, font, size, width) if rest.strip() else [])
+
+
+def wrapped(text: str, style, width: float) -> str:
+    """``text`` wrapped to ``width`` in ``style``'s font, lines joined by newlines: a reportlab table draws
+    such a string cell itself, line by line, which is the quickest cell there is."""
+    return "\n".join(_split(text, style.fontName, style.fontSize, width)) if text else ""
 
 
 def _lay_out(runs: Sequence[Run], width: float
@@ -144,8 +157,7 @@ def _lay_out(runs: Sequence[Run], width: float
             y += st.leading
         if run.right:  # after the text, so text extraction reads the title before its page number
             rs = run.right_style or st
-            lines.append(_Line(first_line, width - stringWidth(run.right, rs.fontName, rs.fontSize), rs.fontName,
-                               rs.fontSize, rs.textColor, run.right))
+            lines.append(_Line(first_line, width, rs.fontName, rs.fontSize, rs.textColor, run.right, right=True))
         if st.backColor is not None:
             y += pad[2]
             boxes.append(_Box(top, y, x - pad[3], avail + pad[3] + pad[1], st.backColor))
@@ -156,17 +168,19 @@ def _lay_out(runs: Sequence[Run], width: float
     return lines, boxes, ends, y
 
 
-def text_lines(runs: Sequence[Run], header: Sequence[Run] = ()):
+def text_lines(runs: Sequence[Run], header: Sequence[Run] = (), resolve: dict | None = None):
     """A flowable drawing ``runs`` (see the module's docstring); ``header`` runs go first, and again at the
-    top of each page it runs on to."""
+    top of each page it runs on to; ``resolve`` maps a run's ``right`` to what is printed."""
     global _CLASS
     if _CLASS is None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
         from reportlab.platypus import Flowable
 
         class TextLines(Flowable):
-            def __init__(self, runs: Sequence[Run], header: Sequence[Run] = ()):
+            def __init__(self, runs: Sequence[Run], header: Sequence[Run] = (), resolve: dict | None = None):
                 super().__init__()
                 self.header = list(header)
+                self.resolve = resolve if resolve is not None else {}
                 self.runs = [*self.header, *runs]
                 self._laid_out_at: float | None = None
 
@@ -187,7 +201,8 @@ def text_lines(runs: Sequence[Run], header: Sequence[Run] = ()):
                     rest = self.runs[fit:]
                     if rest and rest[0].rule_above is not None:  # the header's rule is enough
                         rest[0] = replace(rest[0], rule_above=None, space_before=0)
-                    return [TextLines(self.runs[skip:fit], self.header), TextLines(rest, self.header)]
+                    return [TextLines(self.runs[skip:fit], self.header, self.resolve),
+                            TextLines(rest, self.header, self.resolve)]
                 if skip:
                     return []
                 # The first run alone is taller than the space: cut it between lines.
@@ -199,7 +214,7 @@ def text_lines(runs: Sequence[Run], header: Sequence[Run] = ()):
                 head = replace(run, text=" ".join(texts[:per]))
                 tail = replace(run, text=" ".join(texts[per:]), label="", prefix="", right="", space_before=0,
                                rule_above=None)
-                return [TextLines([head]), TextLines([tail, *self.runs[1:]])]
+                return [TextLines([head], resolve=self.resolve), TextLines([tail, *self.runs[1:]], resolve=self.resolve)]
 
             def draw(self):
                 canv = self.canv
@@ -221,12 +236,17 @@ def text_lines(runs: Sequence[Run], header: Sequence[Run] = ()):
                     if line.colour != colour:
                         text.setFillColor(line.colour)
                         colour = line.colour
-                    text.setTextOrigin(line.x, h - line.top - line.size)
-                    text.textOut(line.text)
+                    if line.right:
+                        value = self.resolve.get(line.text, line.text)
+                        text.setTextOrigin(line.x - stringWidth(value, line.font, line.size), h - line.top - line.size)
+                        text.textOut(value)
+                    else:
+                        text.setTextOrigin(line.x, h - line.top - line.size)
+                        text.textOut(line.text)
                 canv.drawText(text)
 
         _CLASS = TextLines
-    return _CLASS(runs, header)
+    return _CLASS(runs, header, resolve)
 
 
-__all__ = ["Run", "text_lines"]
+__all__ = ["Run", "text_lines", "wrapped"]
