@@ -200,7 +200,20 @@ def _human_size(n: int) -> str:
     return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{max(1, n // 1024)} KB"
 
 
-def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, converters, steps: _Steps) -> _Part:
+class _Converters:
+    """The converters on this computer, looked for when a paper first needs one (not for a pack of PDFs)."""
+
+    def __init__(self):
+        self._found = None
+
+    def __call__(self):
+        if self._found is None:
+            self._found = paper_convert.find_converters()
+        return self._found
+
+
+def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, converters: _Converters,
+               steps: _Steps) -> _Part:
     """Load a paper's file and make it a PDF reader, or mark it circulated separately."""
     from mqp_desktop.exporters.pack_merge import BadPDF, open_paper_pdf
 
@@ -219,7 +232,7 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
         except FileRefused as exc:
             raise _paper_error(paper, line, reference, name, "cannot go in the pack: " + str(exc).split(": ", 1)[-1],
                                "Ask the author to send it again, attach the new file, and build the pack again.") from None
-        converter = paper_convert.converter_for(ext, converters)
+        converter = paper_convert.converter_for(ext, converters())
         if converter is None:
             steps(f"{reference} ({name}) cannot be converted here: it will be circulated separately")
             part.separately = ("It could not be turned into PDF on this computer: neither LibreOffice nor "
@@ -482,13 +495,10 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
     sheet = agenda_sheet(store, meeting_id)
     meeting = sheet.meeting
     path = Path(path).expanduser()
-    agenda = store.agendas.agenda(meeting_id)
-    items = [(line, sheet_papers(agenda.papers.get(line.item_id, ()), sheet.references)) for line in sheet.lines]
-    items = [(line, papers) for line, papers in items if papers]
+    items = [(line, line.papers) for line in sheet.lines if line.papers]
     with_files = [(line, p) for line, papers in items for p in papers if not p.to_follow]
     steps = _Steps(progress, cancelled, 2 * len(with_files) + 2 + (1 if save else 0))
-    converters = paper_convert.find_converters() if any(
-        store.agendas.document_info(p.paper.document_id).extension != ".pdf" for _, p in with_files) else ()
+    converters = _Converters()
     parts: dict[int, _Part] = {}
     for line, sp in with_files:
         parts[sp.paper.id] = _read_part(store, sp.paper, line, sp.reference, converters, steps)
@@ -680,8 +690,7 @@ def build_supplement(store: Store, meeting_id: int, path, *, progress: Progress 
         raise PackError(f"The {sheet.title.lower()} has no supplement{which} with a file to circulate.",
                         "Make the late paper a supplement ('mqp papers supplement PAPER') and attach its file.")
     steps = _Steps(progress, cancelled, 2 * len(ready) + 2)
-    converters = paper_convert.find_converters() if any(
-        store.agendas.document_info(sp.paper.document_id).extension != ".pdf" for _, sp in ready) else ()
+    converters = _Converters()
     parts = [(_read_part(store, sp.paper, line, sp.reference, converters, steps), sp) for line, sp in ready]
     steps("Laying out the supplement")
     ready.sort(key=lambda pair: pair[1].paper.supplement)

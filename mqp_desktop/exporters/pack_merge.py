@@ -141,9 +141,10 @@ class Stamper:
     FONT = "/MQPStampFont"
 
     def __init__(self, pdf):
-        from pikepdf import Dictionary, Name
+        from pikepdf import Array, Dictionary, Name
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
+        self._Array, self._Dictionary, self._font_name = Array, Dictionary, Name(self.FONT)
         self.pdf = pdf
         self._width = stringWidth
         self._font = pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica,
@@ -165,18 +166,17 @@ class Stamper:
     def stamp(self, page, text: str, where: Placement | None = None) -> None:
         """Write ``text`` at the bottom right of ``page``, a page of this PDF (``where``: its
         :func:`placement`, when already known)."""
-        from pikepdf import Array, Dictionary, Name
-
+        Array = self._Array
         matrix, width = where if where is not None else placement(page)
         obj = page.obj
         resources = obj.get("/Resources")
         if resources is None:
-            resources = obj.Resources = Dictionary()
+            resources = obj.Resources = self._Dictionary()
         fonts = resources.get("/Font")
         if fonts is None:
-            resources.Font = Dictionary({self.FONT: self._font})
-        elif fonts.get(self.FONT) is None:  # font dictionaries are often shared by a paper's pages
-            fonts[Name(self.FONT)] = self._font
+            resources.Font = self._Dictionary({self.FONT: self._font})
+        else:  # often one dictionary shared by a paper's pages: the same name, set again
+            fonts[self._font_name] = self._font
         contents = obj.get("/Contents")
         if contents is None:
             streams = []
