@@ -212,6 +212,63 @@ def test_a_word_paper_is_converted_with_libreoffice(store, meeting, tmp_path):
     assert result.separately == []
 
 
+def inherited_pdf(marker: str, pages: int, rotate: int, crop: tuple[float, float, float, float] | None = None) -> bytes:
+    """A paper whose pages take their media box and rotation from the page tree, as some producers write
+    them (and, with ``crop``, a crop box away from the origin)."""
+    import pikepdf
+
+    pdf = pikepdf.Pdf.open(io.BytesIO(make_pdf(marker, pages)))
+    box = pdf.pages[0].obj.MediaBox
+    for page in pdf.pages:
+        for key in ("/MediaBox", "/Rotate"):
+            if key in page.obj:
+                del page.obj[key]
+        if crop is not None:
+            page.obj.CropBox = pikepdf.Array(crop)
+    pdf.Root.Pages.MediaBox = box
+    pdf.Root.Pages.Rotate = rotate
+    buf = io.BytesIO()
+    pdf.save(buf)
+    return buf.getvalue()
+
+
+def stamp_positions(path, stamp: str) -> list[tuple[float, float, float, float]]:
+    """Per page: where the text holding ``stamp`` starts, and the page's width and height, all as the page
+    is shown — pypdf turns each page's /Rotate into its content first, so these are a reader's view."""
+    out = []
+    for page in pypdf.PdfWriter(clone_from=str(path)).pages:
+        page.transfer_rotation_to_content()
+        found = []
+
+        def visit(text, cm, tm, font, size, found=found):
+            if stamp in text:
+                found.append((tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+        page.extract_text(visitor_text=visit)
+        box = page.cropbox
+        assert found, "no stamp on a page"
+        x, y = found[0]
+        out.append((x - float(box.left), y - float(box.bottom), float(box.width), float(box.height)))
+    return out
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
+def test_stamps_sit_at_the_bottom_right_of_turned_and_cropped_pages(store, meeting, tmp_path, rotate):
+    m, items, _ = meeting
+    repo = store.agendas
+    p = repo.request_paper(items["c"].id, author_name="E. Author", title="Turned report")
+    repo.attach_content(p.id, "turned.pdf", inherited_pdf("TURNED", 2, rotate, crop=(30, 40, 560, 800)))
+    out = tmp_path / "pack.pdf"
+    result = build_pack(store, m.id, out, save=False)
+    [entry] = [c for c in result.contents if c.get("paper_id") == p.id]
+    positions = stamp_positions(out, "page ")
+    for n in range(entry["first_page"], entry["last_page"] + 1):
+        x, y, width, height = positions[n - 1]
+        assert (width > height) == (rotate in (90, 270)), (n, width, height)
+        assert width / 2 < x < width - 20 and 0 < y < 30, (n, rotate, x, y, width, height)
+    assert "TURNED p2" in page_texts(out)[entry["last_page"] - 1]
+
+
 def _encrypted() -> bytes:
     reader = pypdf.PdfReader(io.BytesIO(make_pdf("LOCKED", 1)))
     writer = pypdf.PdfWriter()

@@ -64,16 +64,19 @@ def open_paper_pdf(content: bytes):
 
 
 def _box(page) -> tuple[float, float, float, float]:
-    """The page's crop box (its media box when it has none), normalised: (left, bottom, right, top)."""
-    box = page.obj.get("/CropBox")
+    """The page's crop box (its media box when it has none), normalised: (left, bottom, right, top).
+
+    ``page`` is a :class:`pikepdf.Page` or a page's dictionary (so for :func:`placement` and :class:`Stamper`)."""
+    obj = getattr(page, "obj", page)
+    box = obj.get("/CropBox")
     if box is None:
-        box = page.obj["/MediaBox"]
+        box = obj["/MediaBox"]
     x0, y0, x1, y1 = map(float, box)
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
 def _rotation(page) -> int:
-    return int(page.obj.get("/Rotate", 0)) % 360
+    return int(getattr(page, "obj", page).get("/Rotate", 0)) % 360
 
 
 def page_size(page) -> tuple[float, float]:
@@ -164,11 +167,11 @@ class Stamper:
             + raw + b") Tj ET Q\n"
 
     def stamp(self, page, text: str, where: Placement | None = None) -> None:
-        """Write ``text`` at the bottom right of ``page``, a page of this PDF (``where``: its
+        """Write ``text`` at the bottom right of ``page`` (a page of this PDF, or its dictionary; ``where``: its
         :func:`placement`, when already known)."""
         Array = self._Array
         matrix, width = where if where is not None else placement(page)
-        obj = page.obj
+        obj = getattr(page, "obj", page)
         resources = obj.get("/Resources")
         if resources is None:
             resources = obj.Resources = self._Dictionary()
