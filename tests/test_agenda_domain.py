@@ -23,6 +23,7 @@ from mqp_desktop.domain.papers import (
     paper_deadline,
     paper_problems,
     paper_status,
+    validate_paper,
     working_days_before,
 )
 from mqp_desktop.domain.schedule import english_bank_holidays
@@ -179,6 +180,17 @@ def test_item_validation():
     with pytest.raises(ValidationError, match="0 to 480"):
         ag.validate_item(AgendaItem(1, "X", minutes=-5))
     assert ag.validate_item(AgendaItem(1, "  Neglect   strategy ", purpose="decision")).title == "Neglect strategy"
+
+
+def test_titles_are_at_most_a_couple_of_lines():
+    """A title fills a line or two of the agenda; one of pages would break the printed agenda's table."""
+    longest = "x" * ag.MAX_TITLE
+    assert ag.validate_item(AgendaItem(1, longest)).title == longest
+    with pytest.raises(ValidationError, match=f"{ag.MAX_TITLE + 1} characters long.*notes"):
+        ag.validate_item(AgendaItem(1, longest + "y"))
+    assert validate_paper(Paper(item_id=1, title=longest)).title == longest
+    with pytest.raises(ValidationError, match="paper's title is"):
+        validate_paper(Paper(item_id=1, title=longest + " more"))
 
 
 # --- deadlines ----------------------------------------------------------------------------------

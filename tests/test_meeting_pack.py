@@ -269,6 +269,70 @@ def test_stamps_sit_at_the_bottom_right_of_turned_and_cropped_pages(store, meeti
     assert "TURNED p2" in page_texts(out)[entry["last_page"] - 1]
 
 
+def assert_numbering_holds(result, out) -> list[str]:
+    """Every page stamped with its number; every section's first page in the result, the bookmarks and
+    the printed contents agree with where its text really is. Returns the pages' text."""
+    texts = page_texts(out)
+    assert len(texts) == result.page_count
+    for n, text in enumerate(texts, start=1):
+        assert f"page {n} of {result.page_count}" in text, n
+    marks = {title: page for _, title, page in outline(pypdf.PdfReader(str(out)))}
+    contents = "\n".join(t for t in texts[:6] if "Contents" in t or "Page" in t)
+    for section in result.contents:
+        if section["kind"] == "paper":
+            title = section["title"].split(": ", 1)[1]  # 'Paper 1: Item00 report'
+            assert title.split(" report")[0].upper() + " p1" in texts[section["first_page"] - 1], section
+            assert contents_page(contents, title) == section["first_page"], title
+        if section["kind"] == "divider":
+            assert "Item" in texts[section["first_page"] - 1]
+        assert marks[section["title"]] == section["first_page"], section["title"]
+    return texts
+
+
+def test_a_contents_over_two_pages_and_a_divider_that_runs_over_keep_the_numbers_true(store, tmp_path, monkeypatch):
+    """Forty items with papers make a contents of two pages (its 'Page' heading again on the second); an
+    item with eighteen papers makes a divider of two. Both are foreseen or found, and every number printed
+    still matches the page. The contents' length is also mis-foreseen on purpose: the layout is done again
+    with the counts found."""
+    from mqp_desktop.exporters import pack_pages
+
+    m = store.meetings.add(Meeting(date=DAY, venue="Room 1, Town Hall"))
+    repo = store.agendas
+    for n in range(40):
+        item = repo.add_item(AgendaItem(meeting_id=m.id, title=f"Item{n:02d}", purpose=Purpose.INFORMATION,
+                                        minutes=1))
+        for k in range(18 if n == 7 else 1):
+            key = f"Item{n:02d}" + (chr(ord("a") + k) if n == 7 else "")
+            paper = repo.request_paper(item.id, author_name="A. Author", title=f"{key} report")
+            repo.attach_content(paper.id, f"{key}.pdf", make_pdf(key.upper(), 1))
+    foreseen = []
+    real_predict = pack_pages.predict_pages
+    monkeypatch.setattr(pack_pages, "predict_pages", lambda section: foreseen.append(real_predict(section)) or 1)
+    out = tmp_path / "pack.pdf"
+    result = build_pack(store, m.id, out, save=False)
+    [contents] = [c for c in result.contents if c["kind"] == "contents"]
+    assert contents["last_page"] - contents["first_page"] + 1 == foreseen[0] >= 2
+    texts = assert_numbering_holds(result, out)
+    assert texts[contents["last_page"] - 1].count("Page") >= 1  # the heading again on the second page
+    [long_divider] = [c for c in result.contents if c["kind"] == "divider" and "Item07" in c["title"]]
+    assert long_divider["last_page"] == long_divider["first_page"] + 1
+
+
+def test_a_table_row_taller_than_a_page_is_a_clear_error_not_a_crash(store, meeting, tmp_path, monkeypatch):
+    """Titles are limited, but an action's text is not: a row no page can hold is named, nothing written."""
+    from reportlab.platypus import Table
+
+    from mqp_desktop.exporters import pack_actions, pack_pages
+
+    m, _, _ = meeting
+    monkeypatch.setattr(pack_actions, "action_log_section", lambda rows, as_at: pack_pages.Section(
+        "action_log", [Table([["An action\n" * 90]])]))
+    out = tmp_path / "pack.pdf"
+    with pytest.raises(PackError, match="too long to fit on a page.*Shorten"):
+        build_pack(store, m.id, out, save=False)
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
 def _encrypted() -> bytes:
     reader = pypdf.PdfReader(io.BytesIO(make_pdf("LOCKED", 1)))
     writer = pypdf.PdfWriter()

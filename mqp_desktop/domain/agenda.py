@@ -107,11 +107,19 @@ class AgendaItem:
         return self.standing is not StandingKind.NONE
 
 
+MAX_TITLE = 250
+"""The longest title an agenda item or a paper may have, in characters: a title is a line or two on the
+agenda, not a page (the printed agenda's table cannot break one row over two pages)."""
+
+
 def validate_item(item: AgendaItem) -> AgendaItem:
     """Tidy and check an item's own fields (not its place on the agenda)."""
     title = " ".join((item.title or "").split())
     if not title:
         raise ValidationError("title", "The item's title is empty: give it a title, e.g. 'Neglect strategy: draft for sign-off'.")
+    if len(title) > MAX_TITLE:
+        raise ValidationError("title", f"The item's title is {len(title)} characters long; an agenda item's title "
+                                       f"is at most {MAX_TITLE}. Shorten it and put the detail in the item's notes.")
     item.title = title
     item.presenter_name = " ".join((item.presenter_name or "").split())
     if item.presenter_member_id is not None and item.presenter_name:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from mqp_desktop.domain.agenda import AgendaItem, AgendaLine, AgendaTiming, Purpose
+from mqp_desktop.domain.agenda import MAX_TITLE, AgendaItem, AgendaLine, AgendaTiming, Purpose
 from mqp_desktop.domain.validation import ValidationError, clean_email
 
 
@@ -81,6 +81,9 @@ def validate_paper(paper: Paper) -> Paper:
     title = " ".join((paper.title or "").split())
     if not title:
         raise ValidationError("title", "The paper's title is empty: give it a title.")
+    if len(title) > MAX_TITLE:
+        raise ValidationError("title", f"The paper's title is {len(title)} characters long; a paper's title is at "
+                                       f"most {MAX_TITLE}. Shorten it (the paper itself says the rest).")
     paper.title = title
     paper.author_name = " ".join((paper.author_name or "").split())
     paper.author_email = clean_email(paper.author_email, "author_email")
