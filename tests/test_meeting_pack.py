@@ -333,6 +333,20 @@ def test_a_table_row_taller_than_a_page_is_a_clear_error_not_a_crash(store, meet
     assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
+def test_a_stamp_label_beyond_helveticas_letters_still_numbers_every_page(store, meeting, tmp_path):
+    """The stamp is set in Helvetica (WinAnsi): letters it lacks become their plain form or '?', never an error."""
+    m, _, _ = meeting
+    sc = store.subcommittee()
+    sc.short_name = "Zespół MQ&P Ąę"
+    store.update_subcommittee(sc)
+    out = tmp_path / "pack.pdf"
+    result = build_pack(store, m.id, out, save=False)
+    texts = page_texts(out)
+    for n, text in enumerate(texts, start=1):
+        assert f"page {n} of {result.page_count}" in text
+    assert "Zespó? MQ&P Ae" in texts[0]  # ó is in WinAnsi; ł has no plain form; Ą and ę lose their marks
+
+
 def _encrypted() -> bytes:
     reader = pypdf.PdfReader(io.BytesIO(make_pdf("LOCKED", 1)))
     writer = pypdf.PdfWriter()
