@@ -16,11 +16,16 @@ email_paper_request         {subject, body} with {placeholders}           below
 email_paper_chase           {subject, body} with {placeholders}           below
 email_circulation_agenda    {subject, body}: the agenda sent ahead        below
 email_circulation           {subject, body}: pack, papers, supplements    below
+house_template              null, or {document_id, file_name}: the Word   null (the program's
+                            template (.docx/.dotx) stored as a document   own style)
 ==========================  ============================================  =========================
 
 The paper emails fill :data:`~mqp_desktop.domain.papers.PLACEHOLDERS`; the
 circulation emails fill :data:`CIRCULATION_PLACEHOLDERS` (filled by
-:mod:`mqp_desktop.exporters.circulation`).
+:mod:`mqp_desktop.exporters.circulation`). The house template's bytes are a
+stored document (``store.agendas.set_house_template``); the setting only points
+at it, and :mod:`mqp_desktop.exporters.agenda_docx` writes the agenda in its
+styles, header (logo) and footer.
 """
 
 from __future__ import annotations
@@ -43,6 +48,11 @@ EMAIL_PAPER_REQUEST = "email_paper_request"
 EMAIL_PAPER_CHASE = "email_paper_chase"
 EMAIL_CIRCULATION_AGENDA = "email_circulation_agenda"
 EMAIL_CIRCULATION = "email_circulation"
+HOUSE_TEMPLATE = "house_template"
+
+HOUSE_TEMPLATE_SUFFIXES = (".docx", ".dotx")
+_HOUSE_TEMPLATE_HOW = ("choose the template again in Agenda & papers settings, or with "
+                       "'mqp settings set house_template FILE.docx'")
 
 CIRCULATION_PLACEHOLDERS = {
     "what": "what is attached, e.g. 'agenda and papers', 'supplementary paper'",
@@ -170,6 +180,33 @@ def _email(value: Any, placeholders: Mapping[str, str] = PLACEHOLDERS) -> dict[s
     return {"subject": subject, "body": body}
 
 
+def _house_template(value: Any) -> dict[str, Any] | None:
+    """None (the program's own style) or {"document_id": int > 0, "file_name": "….docx" or "….dotx"}."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ValidationError(
+            "value", f"The house template is either none or a stored Word file, not {value!r}: {_HOUSE_TEMPLATE_HOW}.")
+    extra = sorted(set(value) - {"document_id", "file_name"})
+    if extra:
+        raise ValidationError(
+            "value", f"The house template holds only 'document_id' and 'file_name', not {', '.join(extra)}: "
+                     f"{_HOUSE_TEMPLATE_HOW}.")
+    doc_id, name = value.get("document_id"), value.get("file_name")
+    if isinstance(doc_id, bool) or not isinstance(doc_id, int) or doc_id <= 0:
+        raise ValidationError(
+            "value", f"The house template's 'document_id' must be a stored file's id (a whole number above 0), "
+                     f"not {doc_id!r}: {_HOUSE_TEMPLATE_HOW}.")
+    if not isinstance(name, str) or not name.strip():
+        raise ValidationError("value", f"The house template needs its 'file_name': {_HOUSE_TEMPLATE_HOW}.")
+    name = name.strip()
+    if not name.lower().endswith(HOUSE_TEMPLATE_SUFFIXES) or name.lower() in HOUSE_TEMPLATE_SUFFIXES:
+        raise ValidationError(
+            "value", f"The house template '{name}' is not a Word document (.docx) or Word template (.dotx): "
+                     "save it in Word as one of those and choose that.")
+    return {"document_id": doc_id, "file_name": name}
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     name: str
@@ -197,6 +234,8 @@ SETTINGS: dict[str, SettingSpec] = {
                     lambda: dict(DEFAULT_CIRCULATION_AGENDA), lambda v: _email(v, CIRCULATION_PLACEHOLDERS)),
         SettingSpec(EMAIL_CIRCULATION, "the email sending members the agenda and papers (or a supplement)",
                     lambda: dict(DEFAULT_CIRCULATION), lambda v: _email(v, CIRCULATION_PLACEHOLDERS)),
+        SettingSpec(HOUSE_TEMPLATE, "the house template (Word) the Word agenda is written in",
+                    lambda: None, _house_template),
     )
 }
 

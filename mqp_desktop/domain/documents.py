@@ -10,6 +10,10 @@ truncated or corrupt one, or an unknown type is refused with a
 
 Plain Python: no Qt, no SQL. ``store.agendas.attach_file`` calls
 :func:`check_document` and stores what it returns.
+
+A house template for the Word agenda is checked by :func:`check_word_template`
+instead: a Word document (.docx) or Word template (.dotx) whose package really
+is one; macro-enabled files (.docm, .dotm) are refused.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from mqp_desktop.domain.validation import ValidationError
@@ -159,6 +164,70 @@ def check_document(file_name: str, content: bytes, *, max_bytes: int = MAX_DOCUM
                 f"'{name}' is a damaged {KIND_WORDS[ext]}: part of it cannot be read. Ask the author to send it again."
             )
     return CheckedDocument(file_name=name, media_type=MEDIA_TYPES[ext], content=content)
+
+
+WORD_TEMPLATE_MEDIA_TYPES = {
+    ".docx": MEDIA_TYPES[".docx"],
+    ".dotx": "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+}
+_WORD_MAINS = ("wordprocessingml.document.main+xml", "wordprocessingml.template.main+xml")
+_WORD_MACRO_MAINS = ("ms-word.document.macroEnabled.main+xml", "ms-word.template.macroEnabledTemplate.main+xml")
+_WORD_TEMPLATE_FIX = "Save it in Word as a Word Document (.docx) or Word Template (.dotx) and choose that."
+
+
+def check_word_template(file_name: str, content: bytes, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> CheckedDocument:
+    """Check a house template for the Word agenda; raise :class:`FileRefused` if it is not fit.
+
+    It must be named .docx or .dotx and be a Word package (a zip whose
+    ``[Content_Types].xml`` names a Word document's or template's main part),
+    without macros, not empty and not larger than ``max_bytes``.
+    """
+    name = file_name.strip() or "the file"
+    ext = _suffix(name)
+    if ext in (".docm", ".dotm"):
+        raise FileRefused(f"'{name}' is a Word file with macros ({ext}): a house template may not hold macros. "
+                          + _WORD_TEMPLATE_FIX)
+    if ext not in WORD_TEMPLATE_MEDIA_TYPES:
+        what = f"a '{ext}' file" if ext else "a file without an extension"
+        raise FileRefused(f"'{name}' is {what}: a house template must be a Word document (.docx) or Word template "
+                          f"(.dotx). {_WORD_TEMPLATE_FIX}")
+    if not content:
+        raise FileRefused(f"'{name}' is empty (0 bytes): choose the house template's file again.")
+    if len(content) > max_bytes:
+        raise FileRefused(
+            f"'{name}' is {_human_size(len(content))}, more than the {_human_size(max_bytes)} a house template may be: "
+            "use a smaller logo picture in it (Word: Compress Pictures) and choose it again."
+        )
+    actual = sniff(content)
+    if actual in ("exe", "elf"):
+        raise FileRefused(
+            f"'{name}' is not a Word file: its content is {KIND_WORDS[actual]}, renamed. It was refused; do not "
+            "open it. Choose the house template saved from Word."
+        )
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as z:
+            types = z.read("[Content_Types].xml").decode("utf-8", "replace")
+            try:
+                bad = z.testzip()
+            except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError, zlib.error):
+                bad = "?"
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError, EOFError, zlib.error):
+        found = KIND_WORDS.get(actual, "not a document this program recognises")
+        raise FileRefused(
+            f"'{name}' is named as a Word file but its content is {found}: it may be damaged or only partly "
+            f"copied. {_WORD_TEMPLATE_FIX}"
+        ) from None
+    if any(m in types for m in _WORD_MACRO_MAINS):
+        raise FileRefused(f"'{name}' is a Word file with macros (saved as .docm or .dotm, then renamed): a house "
+                          f"template may not hold macros. {_WORD_TEMPLATE_FIX}")
+    if not any(m in types for m in _WORD_MAINS):
+        found = KIND_WORDS.get(actual, "a zip archive")
+        raise FileRefused(f"'{name}' is named as a Word file but its content is {found}, not a Word document or "
+                          f"template. {_WORD_TEMPLATE_FIX}")
+    if bad is not None:
+        raise FileRefused(f"'{name}' is a damaged Word file: part of it cannot be read. Save it again from "
+                          "Word and choose the new copy.")
+    return CheckedDocument(file_name=name, media_type=WORD_TEMPLATE_MEDIA_TYPES[ext], content=content)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,9 @@ The main calls, for the screens and exporters:
   ``request_email(paper_id)``, ``chase_email(paper_id)``.
 * ``add_document``, ``document(id)``, ``document_info(id)``.
 * ``setting(name)``, ``set_setting(name, value)``, ``settings()``.
+* ``set_house_template(file_name, content)``, ``house_template()``,
+  ``clear_house_template()``: the Word agenda's house template (a stored
+  document the ``house_template`` setting points at).
 * ``save_pack``, ``packs``, ``pack``; ``record_circulation``, ``circulations``.
 """
 
@@ -43,6 +46,7 @@ from mqp_desktop.domain.documents import (
     DocumentInfo,
     FileRefused,
     check_document,
+    check_word_template,
 )
 from mqp_desktop.domain.papers import (
     Attachment,
@@ -715,6 +719,11 @@ class AgendaRepo:
     def set_setting(self, name: str, value: Any) -> Any:
         """Check, tidy and save a setting; returns the value stored."""
         clean = cfg.clean_setting(name, value)
+        if name == cfg.HOUSE_TEMPLATE and clean is not None and not self.db.execute(
+                "SELECT 1 FROM document WHERE id = ?", [clean["document_id"]]).fetchone():
+            raise ValidationError("value", f"There is no stored file with id {clean['document_id']} for the house "
+                                           f"template '{clean['file_name']}': choose the template's file instead "
+                                           "('mqp settings set house_template FILE.docx').")
         old = self.setting(name)
         if old == clean and self.db.execute("SELECT 1 FROM setting WHERE name = ?", [name]).fetchone():
             return clean
@@ -729,6 +738,74 @@ class AgendaRepo:
     def reset_setting(self, name: str) -> Any:
         """Set a setting back to its default (kept as a stored value, recorded)."""
         return self.set_setting(name, cfg.setting_spec(name).default())
+
+    # --- the Word agenda's house template ---------------------------------------------------
+    def set_house_template(self, file_name: str, content: bytes) -> DocumentInfo:
+        """Check a house template (.docx or .dotx), store it as a document and point the setting at it.
+
+        One transaction: the document and the setting are saved together or not
+        at all; a refused file (:class:`FileRefused`) writes nothing. Choosing
+        the current template again (same name and bytes) writes nothing either.
+        """
+        checked = check_word_template(file_name, content)
+        current = self.setting(cfg.HOUSE_TEMPLATE)
+        if current is not None and current["file_name"] == checked.file_name:
+            try:
+                info = self.document_info(current["document_id"])
+            except RecordNotFound:
+                info = None
+            if info is not None and info.sha256 == checked.sha256:
+                return info
+        with self.store.write():
+            info = self._store_document(checked)
+            self.set_setting(cfg.HOUSE_TEMPLATE, {"document_id": info.id, "file_name": info.file_name})
+        return info
+
+    def house_template(self) -> tuple[str, bytes] | None:
+        """The house template's file name and bytes, or None when none is set.
+
+        A setting pointing at a file that is not in the database reads as None
+        here (see :meth:`house_template_missing`).
+        """
+        value = self.setting(cfg.HOUSE_TEMPLATE)
+        if value is None:
+            return None
+        try:
+            doc = self.document(value["document_id"])
+        except RecordNotFound:
+            return None
+        return value["file_name"], doc.content
+
+    def house_template_missing(self) -> str | None:
+        """The file name the setting names when its stored file is not in the database, else None."""
+        value = self.setting(cfg.HOUSE_TEMPLATE)
+        if value is None:
+            return None
+        found = self.db.execute("SELECT 1 FROM document WHERE id = ?", [value["document_id"]]).fetchone()
+        return None if found else value["file_name"]
+
+    def clear_house_template(self) -> None:
+        """No house template: the Word agenda is written in the program's own style (recorded)."""
+        self.reset_setting(cfg.HOUSE_TEMPLATE)
+
+    @staticmethod
+    def read_house_template(path: Path | str) -> CheckedDocument:
+        """Read and check a house template from disk (nothing is written); refusals name the file."""
+        file = Path(path).expanduser()
+        if not file.exists():
+            raise FileRefused(f"There is no file '{file}': check the name and folder.")
+        if not file.is_file():
+            raise FileRefused(f"'{file}' is a folder, not a file: choose the Word template inside it.")
+        try:
+            if file.stat().st_size > MAX_DOCUMENT_BYTES:
+                raise FileRefused(f"'{file.name}' is {file.stat().st_size / 2**20:.0f} MB, more than the "
+                                  f"{MAX_DOCUMENT_BYTES / 2**20:.0f} MB a house template may be: use a smaller "
+                                  "logo picture in it and choose it again.")
+            content = file.read_bytes()
+        except OSError as exc:
+            raise FileRefused(f"'{file}' could not be read ({exc.strerror or exc}): close it in Word or any other "
+                              "program and try again.") from None
+        return check_word_template(file.name, content)
 
     # --- email drafts ----------------------------------------------------------------------
     def _email_values(self, paper: Paper, today: dt.date | None) -> dict[str, str]:
