@@ -179,3 +179,61 @@ def test_the_demo_agenda_exports(demo_store, tmp_path):
     table = rows(d)
     assert len(table) == len(demo_store.agendas.agenda(meeting.id).lines) + 1
     assert any("(to follow)" in r[5] for r in table[1:])
+
+
+# --- the house template kept in the settings --------------------------------------------------------
+
+def test_the_house_template_in_the_settings_is_used_by_default(store, meeting, tmp_path):
+    from tests.helpers.word_templates import HEADER_TEXT, TITLE_FONT, house_template
+
+    m, _ = meeting
+    store.agendas.set_house_template("Borough house style.dotx", house_template(kind="dotx"))
+    d = docx.Document(str(export_agenda_docx(store, m.id, tmp_path / "agenda.docx")))
+    assert d.sections[0].header.paragraphs[0].text == HEADER_TEXT
+    assert d.styles["Title"].font.name == TITLE_FONT
+    text = [p.text for p in d.paragraphs]
+    assert "Template body text that must not survive" not in text and "Apologies received" in text
+
+    own = docx.Document(str(export_agenda_docx(store, m.id, tmp_path / "own.docx", use_house_template=False)))
+    assert HEADER_TEXT not in [p.text for p in own.sections[0].header.paragraphs]
+    assert own.styles["Title"].font.name == "Arial"
+
+
+def test_a_template_file_given_for_one_export_wins_over_the_settings(store, meeting, tmp_path):
+    from tests.helpers.word_templates import house_template
+
+    m, _ = meeting
+    store.agendas.set_house_template("Settings.docx", house_template(header="FROM THE SETTINGS"))
+    given = tmp_path / "given.docx"
+    given.write_bytes(house_template(header="GIVEN FOR THIS EXPORT"))
+    d = docx.Document(str(export_agenda_docx(store, m.id, tmp_path / "agenda.docx", house_template=given)))
+    assert d.sections[0].header.paragraphs[0].text == "GIVEN FOR THIS EXPORT"
+
+
+def test_a_damaged_stored_template_is_an_error_naming_it(store, meeting, tmp_path):
+    import hashlib
+
+    m, _ = meeting
+    # Stored files are checked and never changed; damaged bytes can only come from outside the program.
+    damaged = b"PK\x03\x04 damaged in a restored backup"
+    with store.write():
+        doc_id = store.insert("document", {
+            "sha256": hashlib.sha256(damaged).hexdigest(), "file_name": "Borough house style.docx",
+            "media_type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "size": len(damaged), "content": damaged, "added_at": "2026-01-05T09:00:00+00:00"})
+    store.agendas.set_setting("house_template", {"document_id": doc_id, "file_name": "Borough house style.docx"})
+    with pytest.raises(ExportFileError, match=r"'Borough house style\.docx' is not a Word document") as refused:
+        export_agenda_docx(store, m.id, tmp_path / "agenda.docx")
+    assert "export without" in str(refused.value)
+    assert not (tmp_path / "agenda.docx").exists()
+    # the program's own style still works
+    assert export_agenda_docx(store, m.id, tmp_path / "agenda.docx", use_house_template=False).is_file()
+
+
+def test_a_stored_template_missing_from_the_database_is_named(store, meeting, tmp_path):
+    m, _ = meeting
+    store.db.execute("INSERT INTO setting (name, value) VALUES ('house_template', ?)",
+                     ['{"document_id": 9999, "file_name": "Lost house style.docx"}'])
+    with pytest.raises(ExportFileError, match=r"'Lost house style\.docx' named in the settings is not in the database"):
+        export_agenda_docx(store, m.id, tmp_path / "agenda.docx")
+    assert export_agenda_docx(store, m.id, tmp_path / "agenda.docx", use_house_template=False).is_file()

@@ -8,10 +8,13 @@ so far; the date of the next meeting. Real Word styles (Title, Subtitle,
 Heading 1, Table Grid with a shaded header, List Bullet), A4, "Page X of Y" in
 the footer, document properties set.
 
-A **house template** (a .docx or .dotx, the ``house_template`` argument) is
-opened as the base document with its body cleared: its styles, page set-up,
-header (logo) and footer are kept, and the agenda is written in its styles.
-Its footer gets "Page X of Y" only when it has no page number of its own.
+A **house template** (a .docx or .dotx) is opened as the base document with
+its body cleared: its styles, page set-up, header (logo) and footer are kept,
+and the agenda is written in its styles. Its footer gets "Page X of Y" only
+when it has no page number of its own. The template is the one stored in the
+settings (``house_template``, see ``store.agendas.set_house_template``) unless
+a file is given for this export (``house_template=PATH``) or
+``use_house_template=False`` asks for the program's own style.
 
 python-docx is imported inside the functions.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,32 +44,58 @@ _STANDING_FILL = "F2F2F2"
 _COLUMNS = (("No.", 1.1), ("Item", 5.8), ("Presenter", 3.2), ("Purpose", 2.5), ("Time", 2.5), ("Paper", 1.9))
 
 
-def _open_template(path: Path):
-    """The house template as a python-docx Document (a .dotx is read as the document it makes)."""
-    import docx
+_TEMPLATE_REMEDY = "Check the template in the settings, or export without it."
 
-    path = Path(path).expanduser()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ExportFileError(f"The house template '{path}' could not be read ({exc.strerror or exc}).",
-                              "Check the template in the settings, or export without it.") from None
+
+def _open_template(template: Path | bytes, name: str | None = None):
+    """The house template as a python-docx Document (a .dotx is read as the document it makes).
+
+    ``template`` is a file's path, or its bytes with ``name`` (the file name
+    the messages give).
+    """
+    import docx
+    from docx.opc.exceptions import OpcError
+
+    if isinstance(template, (bytes, bytearray)):
+        data = bytes(template)
+        name = name or "the house template"
+    else:
+        path = Path(template).expanduser()
+        name = name or path.name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ExportFileError(f"The house template '{path}' could not be read ({exc.strerror or exc}).",
+                                  _TEMPLATE_REMEDY) from None
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            parts = {name: z.read(name) for name in z.namelist()}
+            parts = {part: z.read(part) for part in z.namelist()}
         types = parts["[Content_Types].xml"].decode("utf-8")
         if "wordprocessingml.template.main+xml" in types:  # .dotx: open it as the document it would make
             parts["[Content_Types].xml"] = types.replace("wordprocessingml.template.main+xml",
                                                          "wordprocessingml.document.main+xml").encode("utf-8")
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-                for name, content in parts.items():
-                    z.writestr(name, content)
+                for part, content in parts.items():
+                    z.writestr(part, content)
             data = out.getvalue()
         return docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ExportFileError(f"The house template '{path.name}' is not a Word document (.docx or .dotx) ({exc}).",
-                              "Choose a Word document saved as .docx or .dotx, or export without a template.") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError, EOFError, zlib.error, OpcError) as exc:
+        raise ExportFileError(f"The house template '{name}' is not a Word document (.docx or .dotx) or is damaged "
+                              f"({exc}).",
+                              "Choose a Word document saved as .docx or .dotx in the settings, or export without "
+                              "a template.") from None
+
+
+def _stored_template(store: Store) -> tuple[str, bytes] | None:
+    """The house template kept in the settings, or None; a setting naming a lost file is an ExportFileError."""
+    stored = store.agendas.house_template()
+    if stored is None:
+        missing = store.agendas.house_template_missing()
+        if missing is not None:
+            raise ExportFileError(f"The house template '{missing}' named in the settings is not in the database.",
+                                  "Choose the template again in the settings, or export without it.")
+    return stored
 
 
 def _clear_body(doc) -> None:
@@ -115,21 +145,32 @@ def _cell_text(cell, text: str, *, bold=False, italic=False, size=None, color=No
     return para
 
 
-def export_agenda_docx(store: Store, meeting_id: int, path, *, house_template: Path | None = None) -> Path:
-    """Write the meeting's agenda as a Word document at ``path``; returns the path written."""
+def export_agenda_docx(store: Store, meeting_id: int, path, *, house_template: Path | None = None,
+                       use_house_template: bool = True) -> Path:
+    """Write the meeting's agenda as a Word document at ``path``; returns the path written.
+
+    ``house_template`` (a .docx or .dotx file) is used for this export; without
+    it, the house template stored in the settings is used unless
+    ``use_house_template`` is false (the program's own style).
+    """
     sheet = agenda_sheet(store, meeting_id)
-    doc = _build(sheet, house_template)
+    if house_template is not None:
+        doc = _build(sheet, _open_template(house_template))
+    else:
+        stored = _stored_template(store) if use_house_template else None
+        doc = _build(sheet, _open_template(stored[1], stored[0]) if stored is not None else None)
     return write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
 
 
-def _build(sheet: AgendaSheet, house_template: Path | None):
+def _build(sheet: AgendaSheet, template):
+    """The agenda written into ``template`` (an opened house template), or into a new document when None."""
     import docx
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
     from docx.shared import Cm, Pt, RGBColor
 
-    own_style = house_template is None
+    own_style = template is None
     if own_style:
         doc = docx.Document()
         set_language(doc, "en-GB")
@@ -157,7 +198,7 @@ def _build(sheet: AgendaSheet, house_template: Path | None):
         section.header_distance = Cm(0.9)
         section.footer_distance = Cm(0.8)
     else:
-        doc = _open_template(house_template)
+        doc = template
         _clear_body(doc)
         styles = doc.styles
         section = doc.sections[-1]
@@ -183,7 +224,7 @@ def _build(sheet: AgendaSheet, house_template: Path | None):
         run.font.color.rgb = RGBColor(*_NAVY)
 
     # Title block
-    if sheet.partnership and house_template is not None:
+    if sheet.partnership and not own_style:
         doc.add_paragraph(safe_text(sheet.partnership), style=_style(doc, "Subtitle", "Normal"))
     doc.add_paragraph(safe_text(sheet.subcommittee), style=_style(doc, "Title", "Heading 1", "Normal"))
     kind = "Agenda" if sheet.meeting.kind.value == "ordinary" else "Agenda — extraordinary meeting"
