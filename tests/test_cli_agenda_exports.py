@@ -44,6 +44,42 @@ def test_export_agenda_writes_the_word_agenda(mqp, tmp_path):
     assert d.tables[0].rows[0].cells[0].text == "No." and len(d.tables[0].rows) > 5
 
 
+def test_export_agenda_uses_the_settings_house_template_unless_told_otherwise(mqp, tmp_path):
+    from tests.helpers.word_templates import HEADER_TEXT, house_template
+
+    def header(path) -> str:
+        return "\n".join(p.text for p in docx.Document(str(path)).sections[0].header.paragraphs)
+
+    status, text, err = mqp("export", "agenda", "next", "--out", str(tmp_path / "plain.docx"))
+    assert status == 0, err
+    assert "in the program's own style: no house template in the settings)" in text
+    assert HEADER_TEXT not in header(tmp_path / "plain.docx")
+
+    template = tmp_path / "Borough house style.docx"
+    template.write_bytes(house_template())
+    assert mqp("settings", "set", "house_template", str(template))[0] == 0
+    status, text, err = mqp("export", "agenda", "next", "--out", str(tmp_path / "house.docx"))
+    assert status == 0, err
+    assert "in the house style of Borough house style.docx from the settings)" in text
+    assert header(tmp_path / "house.docx") == HEADER_TEXT
+
+    other = tmp_path / "Other style.dotx"
+    other.write_bytes(house_template(header="ANOTHER HEADER", kind="dotx"))
+    status, text, err = mqp("export", "agenda", "next", "--out", str(tmp_path / "other.docx"), "--template", str(other))
+    assert status == 0, err
+    assert "in the house style of Other style.dotx)" in text
+    assert header(tmp_path / "other.docx") == "ANOTHER HEADER"
+
+    status, text, err = mqp("export", "agenda", "next", "--out", str(tmp_path / "own.docx"), "--no-template")
+    assert status == 0, err
+    assert "in the program's own style)" in text
+    assert HEADER_TEXT not in header(tmp_path / "own.docx")
+
+    status, _text, err = mqp("export", "agenda", "next", "--out", str(tmp_path / "x.docx"), "--no-template",
+                             "--template", str(other))
+    assert status == 2 and "not allowed with argument" in err
+
+
 def test_export_pack_json_lists_sections_and_papers_circulated_separately(mqp, tmp_path, demo_db):
     out = tmp_path / "pack.pdf"
     status, text, err = mqp("export", "pack", "next", "--out", str(out), "--json")

@@ -199,3 +199,42 @@ def test_settings_show_and_set(mqp, tmp_path):
     assert "{nope}" in one_error_line(mqp("settings", "set", "email_paper_chase", "--file", str(template)))
     ok(mqp("settings", "set", "paper_deadline_days", "--reset"))
     assert as_json(mqp("settings", "show", "--json"))["paper_deadline_days"]["value"] == 10
+
+
+def test_settings_house_template_set_show_and_reset(mqp, tmp_path, demo_db):
+    from mqp_desktop.store import Store
+    from tests.helpers.word_templates import house_template
+
+    text = ok(mqp("settings", "show"))
+    assert "house_template (default): the house template (Word) the Word agenda is written in\n" \
+           "  none: the program's own style\n" in text
+    assert as_json(mqp("settings", "show", "--json"))["house_template"]["value"] is None
+
+    template = tmp_path / "Borough house style.dotx"
+    content = house_template(kind="dotx")
+    template.write_bytes(content)
+    out = ok(mqp("settings", "set", "house_template", str(template)))
+    assert out.startswith("house_template = Borough house style.dotx (stored as file ")
+    shown = as_json(mqp("settings", "show", "--json"))["house_template"]
+    assert shown["default"] is False and shown["value"]["file_name"] == "Borough house style.dotx"
+    assert "house_template: the house template (Word) the Word agenda is written in\n" \
+           "  Borough house style.dotx\n" in ok(mqp("settings", "show"))
+    with Store.open(demo_db) as store:
+        assert store.agendas.house_template() == ("Borough house style.dotx", content)
+
+    # refused or missing files: one clear line, and the template in the settings is unchanged
+    renamed = tmp_path / "logo.docx"
+    renamed.write_bytes(b"MZ" + b"\0" * 200)
+    assert "'logo.docx' is not a Word file: its content is a Windows program" in one_error_line(
+        mqp("settings", "set", "house_template", str(renamed)))
+    assert "there is no file 'nowhere.docx'" in one_error_line(mqp("settings", "set", "house_template", "nowhere.docx"))
+    assert "Give the house template's file" in one_error_line(mqp("settings", "set", "house_template"))
+    assert as_json(mqp("settings", "show", "--json"))["house_template"]["value"]["file_name"] == \
+        "Borough house style.dotx"
+
+    assert ok(mqp("settings", "set", "house_template", "--reset")) == \
+        "house_template = none: the program's own style\n"
+    assert as_json(mqp("settings", "show", "--json"))["house_template"]["value"] is None
+    with Store.open(demo_db) as store:
+        assert store.agendas.house_template() is None
+        assert [c.summary for c in store.history(entity="setting")][:2] == ["Setting changed: house_template"] * 2

@@ -42,10 +42,18 @@ def cmd_export_agenda(args: argparse.Namespace) -> int:
         items = store.agendas.items(meeting.id)
         if not items:
             raise CliError(f"Meeting {meeting.id} has no agenda yet: start one with 'mqp agenda standing {meeting.id}'.")
+        if template is not None:
+            style = f"in the house style of {template.name}"
+        elif args.no_template:
+            style = "in the program's own style"
+        else:
+            stored = store.agendas.house_template()
+            style = (f"in the house style of {stored[0]} from the settings" if stored is not None
+                     else "in the program's own style: no house template in the settings")
         with _writing(path):
-            written = export_agenda_docx(store, meeting.id, path, house_template=template)
-    print(f"Wrote the agenda of {meeting_line(meeting)} to {written} ({len(items)} items"
-          + (f", in the house style of {template.name}" if template else "") + ").")
+            written = export_agenda_docx(store, meeting.id, path, house_template=template,
+                                         use_house_template=not args.no_template)
+    print(f"Wrote the agenda of {meeting_line(meeting)} to {written} ({len(items)} items, {style}).")
     return 0
 
 
@@ -121,14 +129,20 @@ def add_export_parsers(sub, new_parser) -> None:
                    "Write the meeting's agenda as a Word document (.docx) to circulate: the partnership and\n"
                    "subcommittee, the date, time, venue or link and chair; a numbered table of items with\n"
                    "presenter, purpose, time and paper reference; the apologies received so far; the date of\n"
-                   "the next meeting. A4, page numbers in the footer. --template uses a house template's\n"
-                   "styles, header and logo.",
+                   "the next meeting. A4, page numbers in the footer.\n\n"
+                   "The agenda is written in the styles, header (logo) and footer of the house template in the\n"
+                   "settings ('mqp settings set house_template FILE.docx'), if one is set. --template FILE uses\n"
+                   "another house template for this export only; --no-template writes the program's own style.",
                    "examples:\n  mqp export agenda next --out agenda.docx\n"
-                   "  mqp export agenda 2026-12-08 --out agenda.docx --template house-style.dotx")
+                   "  mqp export agenda 2026-12-08 --out agenda.docx --template house-style.dotx\n"
+                   "  mqp export agenda next --out plain-agenda.docx --no-template")
     p.add_argument("meeting", metavar="MEETING", help=MEETING_HELP)
     p.add_argument("--out", metavar="FILE.docx", required=True, help="the file to write")
-    p.add_argument("--template", metavar="FILE", help="a house template (.docx or .dotx) whose styles, header"
-                                                       " and footer the agenda uses")
+    choice = p.add_mutually_exclusive_group()
+    choice.add_argument("--template", metavar="FILE", help="a house template (.docx or .dotx) whose styles, header"
+                                                            " and footer the agenda uses, instead of the settings' one")
+    choice.add_argument("--no-template", action="store_true",
+                        help="the program's own style, not the house template in the settings")
     p.set_defaults(func=cmd_export_agenda)
 
     p = new_parser(sub, "pack", "the meeting pack: one PDF with the agenda and every paper",

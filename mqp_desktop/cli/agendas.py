@@ -511,6 +511,8 @@ def cmd_settings_show(args: argparse.Namespace) -> int:
         if name == cfg.STANDING_AGENDA:
             for n, entry in enumerate(value, start=1):
                 print(f"  {n}. {entry['title']} ({entry['minutes']} min)")
+        elif name == cfg.HOUSE_TEMPLATE:
+            print(f"  {_house_template_text(value)}")
         elif isinstance(value, dict):
             print(f"  subject: {value['subject']}")
             print("  body:    " + value["body"].rstrip().replace("\n", "\n           "))
@@ -519,6 +521,33 @@ def cmd_settings_show(args: argparse.Namespace) -> int:
         else:
             print(f"  {value}")
     return 0
+
+
+NO_HOUSE_TEMPLATE = "none: the program's own style"
+
+
+def _house_template_text(value: dict[str, Any] | None) -> str:
+    return value["file_name"] if value else NO_HOUSE_TEMPLATE
+
+
+def _set_house_template(store, args: argparse.Namespace) -> str:
+    """``mqp settings set house_template FILE.docx``: the file read, checked and stored with the setting."""
+    from mqp_desktop.domain.documents import FileRefused
+
+    given = args.value if args.value is not None else args.file
+    if given is None:
+        raise CliError("Give the house template's file (.docx or .dotx), e.g. 'mqp settings set house_template "
+                       "house-style.dotx', or --reset for the program's own style.")
+    path = Path(given).expanduser()
+    if not path.exists():
+        raise CliError(f"house_template: there is no file '{given}': check the name and folder (or use --reset "
+                       "for the program's own style).")
+    try:
+        checked = store.agendas.read_house_template(path)
+        info = store.agendas.set_house_template(checked.file_name, checked.content)
+    except FileRefused as exc:
+        raise CliError(f"house_template: {exc.message}") from None
+    return f"{info.file_name} (stored as file {info.id}; the Word agenda is written in its styles, header and footer)"
 
 
 def _setting_value(name: str, args: argparse.Namespace) -> Any:
@@ -543,6 +572,14 @@ def _setting_value(name: str, args: argparse.Namespace) -> Any:
 def cmd_settings_set(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         cfg.setting_spec(args.name)
+        if args.name == cfg.HOUSE_TEMPLATE:
+            if args.reset:
+                store.agendas.clear_house_template()
+                shown = NO_HOUSE_TEMPLATE
+            else:
+                shown = _set_house_template(store, args)
+            print(f"{args.name} = {shown}")
+            return 0
         if args.reset:
             value = store.agendas.reset_setting(args.name)
         else:
@@ -748,7 +785,8 @@ def add_parsers(commands, new_parser) -> None:
         commands, "settings", "agenda, paper, pack and email settings: show, set",
         "Settings for agendas and papers: " + ", ".join(cfg.SETTINGS) + ".",
         "examples:\n  mqp settings show\n  mqp settings set paper_deadline_days 8\n"
-        "  mqp settings set standing_agenda --file standing.json\n  mqp settings set pack_size_limit_mb --reset",
+        "  mqp settings set standing_agenda --file standing.json\n  mqp settings set pack_size_limit_mb --reset\n"
+        "  mqp settings set house_template house-style.dotx",
         db=False)
     sub = settings.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = new_parser(sub, "show", "every setting, marked (default) when never set",
@@ -761,13 +799,19 @@ def add_parsers(commands, new_parser) -> None:
                    "Change a setting. Numbers and text are given as they are; lists as JSON or separated by\n"
                    "';'; the standing agenda and email templates are best given with --file (JSON).\n"
                    "Email templates are {\"subject\": ..., \"body\": ...} with placeholders "
-                   + ", ".join("{" + k + "}" for k in list(cfg.PLACEHOLDERS)[:5]) + " ...",
+                   + ", ".join("{" + k + "}" for k in list(cfg.PLACEHOLDERS)[:5]) + " ...\n"
+                   "house_template is a Word document or template (.docx or .dotx) whose styles, header (logo)\n"
+                   "and footer the Word agenda uses: give its file; it is checked and kept in the database.\n"
+                   "--reset goes back to the program's own style.",
                    "examples:\n  mqp settings set paper_deadline_days 8\n"
                    "  mqp settings set partnership_priorities \"Neglect; Exploitation; Early help\"\n"
-                   "  mqp settings set email_paper_chase --file chase.json\n  mqp settings set standing_agenda --reset")
+                   "  mqp settings set email_paper_chase --file chase.json\n  mqp settings set standing_agenda --reset\n"
+                   "  mqp settings set house_template \"Borough house style.dotx\"\n"
+                   "  mqp settings set house_template --reset")
     p.add_argument("name", metavar="NAME", choices=list(cfg.SETTINGS), help=", ".join(cfg.SETTINGS))
-    p.add_argument("value", metavar="VALUE", nargs="?", help="the new value")
-    p.add_argument("--file", metavar="FILE", help="read the value from a JSON file")
+    p.add_argument("value", metavar="VALUE", nargs="?",
+                   help="the new value (for house_template: the .docx or .dotx file)")
+    p.add_argument("--file", metavar="FILE", help="read the value from a JSON file (house_template: the Word file)")
     p.add_argument("--reset", action="store_true", help="back to the default")
     p.set_defaults(func=cmd_settings_set)
 
