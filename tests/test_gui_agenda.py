@@ -469,6 +469,18 @@ def test_export_the_word_agenda(window, next_view, tmp_path):
     assert window.meetings.agenda.last_output == out
 
 
+def test_the_word_agenda_is_written_in_the_house_template_from_the_settings(window, next_view, tmp_path):
+    import docx
+
+    from tests.helpers.word_templates import HEADER_TEXT, house_template
+
+    window.store.agendas.set_house_template("house.docx", house_template())
+    out = tmp_path / "agenda.docx"
+    window.meetings.agenda.choose_agenda_file = lambda: out
+    window.meetings.agenda.export_word_action.trigger()
+    assert docx.Document(str(out)).sections[0].header.paragraphs[0].text == HEADER_TEXT
+
+
 # --- settings and layout -----------------------------------------------------------------------
 def test_agenda_and_papers_settings_are_saved_together(window):
     repo = window.store.agendas
@@ -498,6 +510,102 @@ def test_an_unknown_placeholder_keeps_the_settings_dialog_open(window):
     assert window.active_dialog is dialog and "{itme}" in dialog.errors.message
     assert window.store.agendas.setting("email_paper_request")["subject"] != "Paper for {itme}"
     dialog.reject()
+
+
+def _choose_file(monkeypatch, path) -> list[str]:
+    """The file chooser replaced: it 'chooses' ``path``; returns the filters it was offered."""
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+
+    def choose(parent, caption, folder, file_filter, *args):
+        offered.append(file_filter)
+        return str(path), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    return offered
+
+
+def test_a_house_template_chosen_in_the_settings_is_stored_on_save(window, monkeypatch, tmp_path):
+    from tests.helpers.word_templates import house_template
+
+    repo = window.store.agendas
+    content = house_template(kind="dotx")
+    template = tmp_path / "Borough house style.dotx"
+    template.write_bytes(content)
+    offered = _choose_file(monkeypatch, template)
+    window.meetings.agenda.settings_action.trigger()
+    dialog = window.active_dialog
+    assert dialog.ui.houseTemplateName.text() == "None — the program's own style"
+    assert not dialog.ui.removeTemplateButton.isEnabled()
+    dialog.ui.chooseTemplateButton.click()
+    assert offered == ["Word documents and templates (*.docx *.dotx)"]
+    assert dialog.ui.houseTemplateName.text().startswith("Borough house style.dotx")
+    assert repo.house_template() is None  # nothing stored until Save
+    dialog.ui.deadlineDaysSpin.setValue(6)
+    ok(dialog)
+    assert window.active_dialog is None
+    assert repo.house_template() == ("Borough house style.dotx", content)
+    assert repo.setting("paper_deadline_days") == 6
+
+    # Remove, then Save: back to the program's own style
+    window.meetings.agenda.settings_action.trigger()
+    dialog = window.active_dialog
+    assert dialog.ui.houseTemplateName.text() == "Borough house style.dotx"
+    assert dialog.ui.removeTemplateButton.isEnabled()
+    dialog.ui.removeTemplateButton.click()
+    assert dialog.ui.houseTemplateName.text().startswith("None — the program's own style")
+    assert repo.house_template() is not None  # still there until Save
+    ok(dialog)
+    assert window.active_dialog is None
+    assert repo.house_template() is None and repo.setting("house_template") is None
+
+
+def test_cancel_keeps_the_house_template_as_it_was(window, monkeypatch, tmp_path):
+    from tests.helpers.word_templates import house_template
+
+    template = tmp_path / "house.docx"
+    template.write_bytes(house_template())
+    _choose_file(monkeypatch, template)
+    window.meetings.agenda.settings_action.trigger()
+    dialog = window.active_dialog
+    dialog.ui.chooseTemplateButton.click()
+    dialog.reject()
+    assert window.store.agendas.house_template() is None
+
+
+def test_a_refused_house_template_is_named_in_the_dialog_and_nothing_is_stored(window, monkeypatch, tmp_path):
+    from tests.helpers.word_templates import house_template
+
+    repo = window.store.agendas
+    documents = window.store.db.execute("SELECT count(*) FROM document").fetchone()[0]
+    renamed = tmp_path / "logo.docx"
+    renamed.write_bytes(b"MZ\x90\x00" + b"\0" * 200)
+    _choose_file(monkeypatch, renamed)
+    window.meetings.agenda.settings_action.trigger()
+    dialog = window.active_dialog
+    dialog.ui.chooseTemplateButton.click()
+    assert "'logo.docx' is not a Word file: its content is a Windows program" in dialog.ui.errorLabel.text()
+    assert not dialog.ui.errorLabel.isHidden()
+    assert dialog.ui.houseTemplateName.text() == "None — the program's own style"
+    ok(dialog)  # the other settings still save; the refused file is not among them
+    assert window.active_dialog is None
+    assert repo.house_template() is None and repo.setting("house_template") is None
+    assert window.store.db.execute("SELECT count(*) FROM document").fetchone()[0] == documents
+
+    # A good file chosen after a refused one clears the message and is kept.
+    good = tmp_path / "good.docx"
+    good.write_bytes(house_template())
+    window.meetings.agenda.settings_action.trigger()
+    dialog = window.active_dialog
+    _choose_file(monkeypatch, renamed)
+    dialog.ui.chooseTemplateButton.click()
+    assert dialog.ui.errorLabel.text()
+    _choose_file(monkeypatch, good)
+    dialog.ui.chooseTemplateButton.click()
+    assert dialog.ui.errorLabel.isHidden() and dialog.ui.houseTemplateName.text().startswith("good.docx")
+    ok(dialog)
+    assert repo.house_template()[0] == "good.docx"
 
 
 def test_the_agenda_view_fits_a_laptop_screen_and_esc_goes_back(window, qtbot, next_view):

@@ -836,7 +836,12 @@ class AgendaController(QObject):
         def save(changed: dict[str, Any]) -> dict[str, Any]:
             with self.store.write():
                 for name, value in changed.items():
-                    self.repo.set_setting(name, value)
+                    if name == cfg.HOUSE_TEMPLATE and value is None:
+                        self.repo.clear_house_template()
+                    elif name == cfg.HOUSE_TEMPLATE:  # a file chosen and checked in the dialog
+                        self.repo.set_house_template(value.file_name, value.content)
+                    else:
+                        self.repo.set_setting(name, value)
             self.window.refresh()
             self.window.statusBar().showMessage(
                 f"Saved {len(changed)} agenda and papers setting{'s' if len(changed) != 1 else ''}"

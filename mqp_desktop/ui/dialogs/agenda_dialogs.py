@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QListWidgetItem,
     QSpinBox,
@@ -629,11 +630,21 @@ class _MinutesDelegate(QStyledItemDelegate):
         return spin
 
 
+NO_HOUSE_TEMPLATE_TEXT = "None — the program's own style"
+HOUSE_TEMPLATE_FILTER = "Word documents and templates (*.docx *.dotx)"
+_UNCHANGED = object()
+
+
 class AgendaSettingsDialog(RecordDialog):
-    """The standing agenda, paper deadline, size limit, priorities and email templates.
+    """The standing agenda, paper deadline, size limit, priorities, email templates and the Word
+    agenda's house template.
 
     ``values`` maps setting names to their current values; ``save(changed)`` gets
-    the settings whose values differ (name -> value), to be saved together.
+    the settings whose values differ (name -> value), to be saved together. A
+    house template chosen here is read and checked at once and arrives in
+    ``changed`` as a :class:`~mqp_desktop.domain.documents.CheckedDocument`
+    (to store with ``store.agendas.set_house_template``); removing it gives
+    ``None`` (reset the setting).
     """
 
     error_title = "Settings not saved"
@@ -683,6 +694,11 @@ class AgendaSettingsDialog(RecordDialog):
         ui.templateCombo.currentIndexChanged.connect(lambda _i: self._template_changed())
         ui.resetTemplateButton.clicked.connect(self._reset_template)
         self._show_template()
+        # the Word agenda's house template: only stored when Save is pressed
+        self._house_choice: Any = _UNCHANGED
+        ui.chooseTemplateButton.clicked.connect(self._choose_house_template)
+        ui.removeTemplateButton.clicked.connect(self._remove_house_template)
+        self._show_house_template()
         self.errors = FieldErrors(
             self,
             {cfg.STANDING_AGENDA: table, cfg.PAPER_DEADLINE_DAYS: ui.deadlineDaysSpin,
@@ -733,6 +749,49 @@ class AgendaSettingsDialog(RecordDialog):
             self.templates[self._template] = dict(cfg.setting_spec(self._template).default())
             self._show_template()
 
+    # --- the house template ------------------------------------------------------------------
+    def house_template_choice(self) -> Any:
+        """The house template as it will be saved: a CheckedDocument chosen, None, or the current value."""
+        if self._house_choice is _UNCHANGED:
+            return self.values.get(cfg.HOUSE_TEMPLATE)
+        return self._house_choice
+
+    def _show_house_template(self) -> None:
+        ui = self.ui
+        choice = self.house_template_choice()
+        if choice is None:
+            text = NO_HOUSE_TEMPLATE_TEXT
+        elif isinstance(choice, dict):
+            text = choice["file_name"]
+        else:
+            text = f"{choice.file_name} (kept when you press Save)"
+        if choice is None and self._house_choice is not _UNCHANGED and self.values.get(cfg.HOUSE_TEMPLATE):
+            text += " (when you press Save)"
+        ui.houseTemplateName.setText(text)
+        ui.removeTemplateButton.setEnabled(choice is not None)
+
+    def _choose_house_template(self) -> None:
+        from mqp_desktop.domain.documents import FileRefused
+        from mqp_desktop.store.agendas import AgendaRepo
+
+        name, _ = QFileDialog.getOpenFileName(self, "Choose the house template for the Word agenda", "",
+                                              HOUSE_TEMPLATE_FILTER)
+        if not name:
+            return
+        self.errors.clear()
+        try:
+            checked = AgendaRepo.read_house_template(name)
+        except FileRefused as exc:
+            self.errors.show("file", exc.message, focus=False)
+            return
+        self._house_choice = checked
+        self._show_house_template()
+
+    def _remove_house_template(self) -> None:
+        self.errors.clear()
+        self._house_choice = None
+        self._show_house_template()
+
     def build(self) -> tuple:
         self._store_template()
         ui = self.ui
@@ -755,6 +814,9 @@ class AgendaSettingsDialog(RecordDialog):
                 raise ValidationError(name, exc.message) from None
             if clean != self.values.get(name):
                 changed[name] = clean
+        if self._house_choice is not _UNCHANGED and (
+                self._house_choice is not None or self.values.get(cfg.HOUSE_TEMPLATE) is not None):
+            changed[cfg.HOUSE_TEMPLATE] = self._house_choice
         return (changed,)
 
     def call_save(self, changed: dict[str, Any]) -> object:

@@ -1,5 +1,5 @@
 # Automatically generated - do not edit.
-# Source: forms/agenda_settings_dialog.ui (sha256 481c9d0faa5a15992526096bf91bea80af3168980bfc3434ca5ac01d51656534)
+# Source: forms/agenda_settings_dialog.ui (sha256 2ce380ad77f2f1cd1809bae0e5a31297055472b34045ee92d0fd0688b950b2e1)
 # Generator: pyside6-uic 6.12.0
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
@@ -21,10 +21,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_AgendaSettingsDialog(object):
     def setupUi(self, AgendaSettingsDialog):
@@ -124,6 +124,40 @@ class Ui_AgendaSettingsDialog(object):
         self.prioritiesEdit.setTabChangesFocus(True)
 
         self.papersForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.prioritiesEdit)
+
+        self.wordAgendaGroup = QGroupBox(self.papersTab)
+        self.wordAgendaGroup.setObjectName(u"wordAgendaGroup")
+        self.wordAgendaLayout = QHBoxLayout(self.wordAgendaGroup)
+        self.wordAgendaLayout.setObjectName(u"wordAgendaLayout")
+        self.houseTemplateLabel = QLabel(self.wordAgendaGroup)
+        self.houseTemplateLabel.setObjectName(u"houseTemplateLabel")
+
+        self.wordAgendaLayout.addWidget(self.houseTemplateLabel)
+
+        self.houseTemplateName = QLabel(self.wordAgendaGroup)
+        self.houseTemplateName.setObjectName(u"houseTemplateName")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.houseTemplateName.sizePolicy().hasHeightForWidth())
+        self.houseTemplateName.setSizePolicy(sizePolicy)
+        self.houseTemplateName.setWordWrap(True)
+        self.houseTemplateName.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.wordAgendaLayout.addWidget(self.houseTemplateName)
+
+        self.chooseTemplateButton = QPushButton(self.wordAgendaGroup)
+        self.chooseTemplateButton.setObjectName(u"chooseTemplateButton")
+
+        self.wordAgendaLayout.addWidget(self.chooseTemplateButton)
+
+        self.removeTemplateButton = QPushButton(self.wordAgendaGroup)
+        self.removeTemplateButton.setObjectName(u"removeTemplateButton")
+
+        self.wordAgendaLayout.addWidget(self.removeTemplateButton)
+
+
+        self.papersForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.wordAgendaGroup)
 
         self.tabs.addTab(self.papersTab, "")
         self.emailsTab = QWidget()
@@ -236,6 +270,20 @@ class Ui_AgendaSettingsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.prioritiesLabel.setText(QCoreApplication.translate("AgendaSettingsDialog", u"Partnership &priorities:", None))
         self.prioritiesEdit.setPlaceholderText(QCoreApplication.translate("AgendaSettingsDialog", u"One a line, e.g. Neglect", None))
+        self.wordAgendaGroup.setTitle(QCoreApplication.translate("AgendaSettingsDialog", u"Word agenda", None))
+#if QT_CONFIG(tooltip)
+        self.wordAgendaGroup.setToolTip(QCoreApplication.translate("AgendaSettingsDialog", u"A Word document or template (.docx or .dotx) whose styles, header (logo) and footer the Word agenda is written in", None))
+#endif // QT_CONFIG(tooltip)
+        self.houseTemplateLabel.setText(QCoreApplication.translate("AgendaSettingsDialog", u"House template:", None))
+        self.houseTemplateName.setText(QCoreApplication.translate("AgendaSettingsDialog", u"None \u2014 the program's own style", None))
+        self.chooseTemplateButton.setText(QCoreApplication.translate("AgendaSettingsDialog", u"&Choose\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.chooseTemplateButton.setToolTip(QCoreApplication.translate("AgendaSettingsDialog", u"Choose the house template (.docx or .dotx); it is kept in the database when you press Save", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeTemplateButton.setText(QCoreApplication.translate("AgendaSettingsDialog", u"Remo&ve", None))
+#if QT_CONFIG(tooltip)
+        self.removeTemplateButton.setToolTip(QCoreApplication.translate("AgendaSettingsDialog", u"Write the Word agenda in the program's own style", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.papersTab), QCoreApplication.translate("AgendaSettingsDialog", u"Papers", None))
         self.templateLabel.setText(QCoreApplication.translate("AgendaSettingsDialog", u"&Email:", None))
         self.subjectLabel.setText(QCoreApplication.translate("AgendaSettingsDialog", u"Su&bject:", None))
