@@ -41,7 +41,7 @@ _NAVY_HEX = "1F3864"
 _GREY = (0x59, 0x59, 0x59)
 _STANDING_FILL = "F2F2F2"
 # Column widths for A4 portrait with 2 cm margins (17 cm of text): No., Item, Presenter, Purpose, Time, Paper.
-_COLUMNS = (("No.", 1.1), ("Item", 5.8), ("Presenter", 3.2), ("Purpose", 2.5), ("Time", 2.5), ("Paper", 1.9))
+_COLUMNS = (("No.", 1.3), ("Item", 5.6), ("Presenter", 3.2), ("Purpose", 2.5), ("Time", 2.5), ("Paper", 1.9))
 
 
 _TEMPLATE_REMEDY = "Check the template in the settings, or export without it."
@@ -212,6 +212,9 @@ def _build(sheet: AgendaSheet, template):
         details_style.base_style = styles["Normal"]
         details_style.paragraph_format.space_after = Pt(1)
         details_style.paragraph_format.tab_stops.add_tab_stop(Cm(2.6))
+        # Hanging: a venue that wraps continues under the value, not under "Venue:".
+        details_style.paragraph_format.left_indent = Cm(2.6)
+        details_style.paragraph_format.first_line_indent = Cm(-2.6)
 
     # Header: the partnership on every page (a house template brings its own header and logo).
     if own_style:
@@ -260,7 +263,10 @@ def _build(sheet: AgendaSheet, template):
         shade(cell, _NAVY_HEX)
         _cell_text(cell, label, bold=True, size=Pt(9.5), color=(0xFF, 0xFF, 0xFF))
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-    small = Pt(9)
+    # Our own style sets Normal to 10.5 pt Arial; a house template's body (often 11-12 pt, perhaps a wider
+    # face) would crowd the narrow columns, so its table is set a little smaller.
+    small = Pt(9) if own_style else Pt(8.5)
+    body = None if own_style else Pt(10)
     for line in sheet.lines:
         row = table.add_row()
         row._tr.get_or_add_trPr().append(el("w:cantSplit", val="true"))
@@ -271,8 +277,8 @@ def _build(sheet: AgendaSheet, template):
             for cell in cells:
                 shade(cell, _STANDING_FILL)
         sub = line.depth > 0
-        number = _cell_text(cells[0], line.number, bold=not sub, size=small if sub else None)
-        title = _cell_text(cells[1], line.title, bold=not sub, size=small if sub else None)
+        number = _cell_text(cells[0], line.number, bold=not sub, size=small if sub else body)
+        title = _cell_text(cells[1], line.title, bold=not sub, size=small if sub else body)
         if sub:
             title.paragraph_format.left_indent = Cm(0.4)
             number.paragraph_format.left_indent = Cm(0.2)
