@@ -20,6 +20,10 @@ Nothing is ever deleted.
 Calls nest: wrap several in ``with store.write():`` to make them one transaction
 (an imported workbook's ratings, action plan and received date together), so a
 failure anywhere leaves the database as it was.
+
+``restore_return`` writes a return back as an earlier reading of it (fields,
+ratings, action plan) in one transaction, for the window's undo; since nothing is
+deleted, a rating added since is emptied and an action added since is dropped.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from mqp_desktop.domain.section11 import (
+    ActionStatus,
     AuditReturn,
     AuditRound,
     Basis,
@@ -100,6 +105,36 @@ def rating_changes(old: Rating | None, new: Rating) -> dict[str, list[Any]]:
         if before != after:
             out[name] = [before, after]
     return out
+
+
+@dataclasses.dataclass(frozen=True)
+class ReturnChanges:
+    """What differs between two readings of one return: fields (names from ``RETURN_FIELDS``),
+    ratings (their keys) and action-plan items (their ids). Reminders are not compared: they
+    are never taken back."""
+
+    fields: tuple[str, ...] = ()
+    ratings: tuple[tuple[int, str], ...] = ()
+    actions: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.fields or self.ratings or self.actions)
+
+
+def return_changes(before: AuditReturn, after: AuditReturn) -> ReturnChanges:
+    """What a change made to a return, from its readings before and after (see ``restore_return``)."""
+    keys = list(dict.fromkeys([r.key for r in before.ratings] + [r.key for r in after.ratings]))
+    old_actions = {a.id: a for a in before.actions}
+    new_actions = {a.id: a for a in after.actions}
+    return ReturnChanges(
+        fields=tuple(f for f in RETURN_FIELDS if getattr(before, f) != getattr(after, f)),
+        ratings=tuple(
+            k for k in keys
+            if rating_changes(before.rating(*k), after.rating(*k) or Rating(standard=k[0], criterion=k[1]))
+        ),
+        actions=tuple(i for i in dict.fromkeys([*old_actions, *new_actions])
+                      if i is not None and old_actions.get(i) != new_actions.get(i)),
+    )
 
 
 # --- shipped frameworks -------------------------------------------------------------------
@@ -483,8 +518,9 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
         ).fetchone()
         return row[0]
 
-    def _save_rating(self, rnd: AuditRound, ret: AuditReturn, rating: Rating) -> Rating:
-        """Validate and upsert one rating, recorded; call inside a write."""
+    def _save_rating(self, rnd: AuditRound, ret: AuditReturn, rating: Rating, *, action: str | None = None) -> Rating:
+        """Validate and upsert one rating, recorded (as ``action``, default "rated" or "moderated");
+        call inside a write."""
         new = validate_rating(dataclasses.replace(rating, return_id=ret.id), rnd.rating_scale, rnd.standards)
         old = ret.rating(new.standard, new.criterion)
         diff = rating_changes(old, new)
@@ -506,7 +542,8 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
                 [v[1] for v in diff.values()] + [old.id],
             )
         moderated = any(k in diff for k in ("moderated_value", "moderated_na_reason", "panel_comments"))
-        action = "moderated" if moderated and not {"self_value", "evidence", "improvement"} & set(diff) else "rated"
+        if action is None:
+            action = "moderated" if moderated and not {"self_value", "evidence", "improvement"} & set(diff) else "rated"
         values_text = ", ".join(
             f"{label} {getattr(new, k)}" for k, label in (("self_value", "self"), ("moderated_value", "moderated"))
             if getattr(new, k) is not None
@@ -565,6 +602,61 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
             if received is not None and ret.received is None:
                 self.mark_received(return_id, received)
         return self.get_return(return_id)
+
+    # --- putting a return back -------------------------------------------------------------
+    def restore_return(
+        self,
+        state: AuditReturn,
+        *,
+        only: ReturnChanges | None = None,
+        action: str = "reverted",
+        today: dt.date | None = None,
+    ) -> AuditReturn:
+        """Write a return back as ``state`` (an earlier reading of it) in one transaction: its fields
+        (contacts, dates, panel outcome, notes), ratings and action plan; every change recorded as ``action``.
+
+        Nothing is deleted, so what ``state`` did not have yet is put back the nearest honest way:
+        a rating added since is emptied (nothing rated, no text), an action-plan item added since
+        is dropped (closed ``today``). Reminders are left as they are: a reminder that was sent stays
+        recorded. With ``only`` (see :func:`return_changes`), just those fields, ratings and items are
+        written, so other changes made since are kept. A refused part (a date the return's others no
+        longer allow, a locked database) refuses the whole restore and changes nothing.
+        """
+        if state.id is None:
+            raise ValueError("restore_return needs a saved return")
+        today = today or dt.date.today()
+        with self.store.write():
+            current = self.get_return(state.id)
+            rnd = self.round(current.round_id)
+            if only is None:
+                only = ReturnChanges(
+                    fields=RETURN_FIELDS,
+                    ratings=tuple(dict.fromkeys([r.key for r in current.ratings] + [r.key for r in state.ratings])),
+                    actions=tuple(dict.fromkeys(a.id for a in (*current.actions, *state.actions) if a.id is not None)),
+                )
+            if only.fields:
+                self.update_return(
+                    dataclasses.replace(current, **{f: getattr(state, f) for f in only.fields}), action=action
+                )
+                current = self.get_return(state.id)
+            for standard, criterion in only.ratings:
+                wanted = state.rating(standard, criterion) or Rating(standard=standard, criterion=criterion)
+                self._save_rating(rnd, current, dataclasses.replace(wanted, id=None), action=action)
+            wanted_actions = {a.id: a for a in state.actions}
+            current_actions = {a.id: a for a in current.actions}
+            for action_id in only.actions:
+                if action_id in wanted_actions:
+                    item = wanted_actions[action_id]
+                elif action_id in current_actions:  # added since: dropped (kept in the plan, closed)
+                    added = current_actions[action_id]
+                    if added.status is ActionStatus.DROPPED:
+                        continue
+                    item = dataclasses.replace(added, status=ActionStatus.DROPPED, closed=today)
+                else:
+                    raise RecordNotFound(f"The action with id {action_id} is not part of this return.",
+                                         "Reload, and check the return's action plan.")
+                self.update_action(item, today=today, action=action)
+        return self.get_return(state.id)
 
     # --- at a glance -----------------------------------------------------------------------
     def status(self, round_id: int, today: dt.date, basis: Basis = Basis.EFFECTIVE) -> RoundStatus:

@@ -101,9 +101,10 @@ class ActionPlanMixin:
             )
         return item
 
-    def update_action(self, item: ActionItem, today: dt.date | None = None) -> ActionItem:
+    def update_action(self, item: ActionItem, today: dt.date | None = None, *, action: str | None = None) -> ActionItem:
         """Save changes to an action (status, due date, owner, ...). Done or dropped needs a closed date
-        (today when not given); reopening clears it."""
+        (today when not given); reopening clears it. ``action`` names the change in the history
+        (default "edited", or "marked <status>" when the status changed)."""
         if item.id is None:
             raise ValueError("update_action needs a saved action")
         old = self.action(item.id)
@@ -125,7 +126,7 @@ class ActionPlanMixin:
                 f"UPDATE s11_action SET {', '.join(f'{c} = ?' for c in sorted(columns))} WHERE id = ?",
                 [values[c] for c in sorted(columns)] + [new.id],
             )
-            verb = f"marked {new.status.value}" if "status" in diff else "edited"
+            verb = action or (f"marked {new.status.value}" if "status" in diff else "edited")
             self.store.record(
                 "s11_action", new.id, verb,
                 f"Section 11 action {verb} ({self._agency_label(ret.agency_id)}, {rnd.name}): {new.action}", diff,
