@@ -6,8 +6,19 @@ adds the page, a menu and a refresh call. Dialogs are opened with
 here, which write through :class:`Section11Repo` inside one ``store.write()`` so a
 return's dates, reminders, ratings and action plan are saved together or not at all.
 
-Section 11 records are never deleted (an action is dropped, not removed), so these
-changes are kept in the change history rather than on the undo stack.
+**Undo.** Saving a return from its dialog, marking a return received and applying an
+imported workbook go on the window's undo stack, each as one
+:class:`~mqp_desktop.ui.main_window.RegisterCommand` whose reverse and repeat call
+:meth:`Section11Repo.restore_return` (so an undo is one transaction, recorded in the
+history too). The return's readings before and after the change are kept; an undo writes
+back only what the change touched (:func:`return_changes`), so later changes elsewhere in
+the return stay. Section 11 records are never deleted: undoing a rating the change added
+empties it, undoing an action it added drops it (redo reopens it). Reminders are not
+undoable: the database keeps every reminder (it cannot delete one, and has no way to mark
+one withdrawn), and a reminder that went out was sent; a save that recorded one is undone
+except for the reminder. Starting a round (a round is created, never deleted) and editing
+frameworks (a used version is kept, edits make a new one) are kept in the history, not on
+the stack; they touch no return, so the commands on the stack stay right.
 
 The file and folder choosers and :meth:`open_file` are methods tests replace; the
 exporters (workbooks, round summary, chase emails) are imported inside the handlers,
@@ -29,7 +40,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from mqp_desktop.domain.section11 import ActionItem, AuditReturn, Rating, Reminder, ReturnStatus
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import StoreError
-from mqp_desktop.store.section11 import DEFAULT_FRAMEWORK, Section11Repo
+from mqp_desktop.store.section11 import DEFAULT_FRAMEWORK, Section11Repo, return_changes
 from mqp_desktop.ui import errors
 from mqp_desktop.ui.models import format_date
 from mqp_desktop.ui.pages.section11_page import TAB_ACTIONS, TAB_RATINGS, TAB_RETURN, Section11Page
@@ -144,6 +155,21 @@ class Section11Controller(QObject):
             self.page.select_overdue(return_id)
         self.window.statusBar().showMessage(message, 8000)
 
+    def push_return_change(self, text: str, before: AuditReturn, after: AuditReturn, undo_as: str,
+                           redo_as: str) -> bool:
+        """Put a change already made to a return on the window's undo stack; False if it changed nothing
+        that can be undone (only reminders, say)."""
+        changes = return_changes(before, after)
+        if not changes or before.id is None:
+            return False
+        repo = lambda: Section11Repo(self.window.store)  # the store shown when the undo runs
+        self.window._push(
+            text,
+            lambda: repo().restore_return(before, only=changes, action=undo_as),
+            lambda: repo().restore_return(after, only=changes, action=redo_as),
+        )
+        return True
+
     def _agency_name(self, agency_id: int) -> str:
         try:
             return self.store.agency(agency_id).label
@@ -228,6 +254,7 @@ class Section11Controller(QObject):
         def save(changed: AuditReturn, ratings: list[Rating], reminders: list[Reminder],
                  actions: list[ActionItem]) -> AuditReturn:
             repo = self.repo
+            before = repo.get_return(return_id)
             with self.store.write():
                 for r in reminders:
                     repo.add_reminder(return_id, r.sent_on, r.note)
@@ -239,6 +266,8 @@ class Section11Controller(QObject):
                         repo.add_action(dataclasses.replace(item, return_id=return_id), today=today)
                     else:
                         repo.update_action(item, today=today)
+            undoable = self.push_return_change(f"save of {name}'s return", before, repo.get_return(return_id),
+                                               "reverted", "edited")
             parts = []
             if ratings:
                 parts.append(f"{len(ratings)} rating{'s' if len(ratings) != 1 else ''}")
@@ -246,7 +275,12 @@ class Section11Controller(QObject):
                 parts.append(f"{len(actions)} action{'s' if len(actions) != 1 else ''}")
             if reminders:
                 parts.append(f"{len(reminders)} reminder{'s' if len(reminders) != 1 else ''}")
-            extra = f" ({', '.join(parts)})" if parts else ""
+            notes = [", ".join(parts)] if parts else []
+            if undoable and reminders:
+                notes.append("Ctrl+Z undoes it, except the reminders: a reminder sent stays recorded")
+            elif undoable:
+                notes.append("Ctrl+Z undoes it")
+            extra = f" ({'; '.join(notes)})" if notes else ""
             self._after_change(f"Saved the return of {name} for {rnd.name}{extra}")
             return saved
 
@@ -272,8 +306,12 @@ class Section11Controller(QObject):
         rnd = self.page.round
 
         def save(day: dt.date, open_after: bool) -> AuditReturn:
+            before = self.repo.get_return(return_id)
             saved = self.repo.mark_received(return_id, day)
-            self._after_change(f"{name}'s return marked received on {format_date(day)}")
+            undoable = self.push_return_change(f"marking {name}'s return received", before, saved,
+                                               "receipt undone", "received")
+            self._after_change(f"{name}'s return marked received on {format_date(day)}"
+                               + (" (Ctrl+Z undoes it)" if undoable else ""))
             if open_after:
                 # after this dialog has closed, so the return dialog becomes the active one
                 from PySide6.QtCore import QTimer
@@ -295,8 +333,10 @@ class Section11Controller(QObject):
             self.page.ensure_current()
             self.page.select_overdue(return_id)
             n = len(self.repo.get_return(return_id).reminders)
+            # Not undoable: the database keeps every reminder (none can be deleted or withdrawn).
             self.window.statusBar().showMessage(
-                f"Recorded a reminder to {name} today ({n} sent so far)", 8000)
+                f"Recorded a reminder to {name} today ({n} sent so far; a reminder stays recorded,"
+                " Ctrl+Z does not take it back)", 8000)
 
     def chase_email(self) -> None:
         ret = self.page.current_overdue_return()
@@ -466,13 +506,18 @@ class Section11Controller(QObject):
 
             refused = tuple(getattr(workbooks, name) for name in ("WorkbookError", "WorkbookRejected")
                             if hasattr(workbooks, name))
+            return_id = getattr(preview, "return_id", None)
+            s11 = Section11Repo(store)
+            before = s11.get_return(return_id) if return_id is not None else None
             try:
                 result = workbooks.apply_workbook(store, preview)
             except refused as exc:  # problems, or the return moved on since the preview
                 message = getattr(exc, "problem", None) or str(exc)
                 remedy = getattr(exc, "remedy", "")
                 raise ValidationError("import", f"{message} {remedy}".strip()) from exc
-            self._after_change(f"Imported {path.name}")
+            undoable = before is not None and self.push_return_change(
+                f"import of {path.name}", before, s11.get_return(return_id), "import undone", "import redone")
+            self._after_change(f"Imported {path.name}" + (" (Ctrl+Z undoes it)" if undoable else ""))
             return result
 
         self.window.show_dialog(WorkbookImportDialog(preview, apply=apply, source=str(path), parent=self.window))
