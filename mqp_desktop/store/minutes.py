@@ -17,6 +17,7 @@ The calls, for the screens and the exporters:
 * Declarations (ToR 11): ``declarations``, ``add_declaration``,
   ``update_declaration``, ``remove_declaration``, ``declaration_prompts``.
 * Actions (ToR 14): ``add_action``, ``update_action``, ``update_action_status``,
+  ``restore_action_status`` (an undo: one more update that puts it back),
   ``action``, ``find_action``, ``actions(...)`` (filters), ``updates``,
   ``open_at(meeting_id)`` (the carried-forward log), ``owner_text``.
 * Sign-off: ``sign``, ``verify``, ``verify_all``, ``correct``,
@@ -576,8 +577,12 @@ class MinutesRepo:
         at_meeting_id: int,
         note: str = "",
         on: dt.date | None = None,
+        *,
+        action: str = "updated",
     ) -> ActionUpdate:
-        """Record an update given at a meeting: the status, a note, the date (default the meeting's)."""
+        """Record an update given at a meeting: the status, a note, the date (default the meeting's).
+
+        ``action`` is the word the change history records ('reverted' for an undo)."""
         a = self.action(action_id)
         status = act.parse_status(status) if isinstance(status, str) else ActionStatus(status)
         at = self._meeting(at_meeting_id)
@@ -603,11 +608,34 @@ class MinutesRepo:
                     {"status": status.value, "status_date": update.on.isoformat(), "status_note": update.note})
                 if diff:
                     self.store.update("action", a.id, diff)
-            self.store.record("action", a.id, "updated",
+            self.store.record("action", a.id, action,
                               f"Action {a.number}: {status.value} at the {at.title[:1].lower() + at.title[1:]}"
                               + (f" — {update.note}" if update.note else ""),
                               {**diff, "at_meeting_id": [None, at_meeting_id]})
         return update
+
+    def restore_action_status(
+        self,
+        action_id: int,
+        at_meeting_id: int,
+        status: ActionStatus | str,
+        note: str = "",
+        on: dt.date | None = None,
+        *,
+        action: str = "reverted",
+    ) -> ActionUpdate:
+        """Put an action back as it stood at a meeting: the undo (or redo) of an update given there.
+
+        Updates are a record of what was said, never edited or deleted, so this records one more
+        at that meeting, dated no earlier than the latest one already given there, so that it is the
+        one the minutes and the action log show (they take the last by date, then by entry). Refused,
+        like any update, when that meeting's minutes are signed."""
+        at = self._meeting(at_meeting_id)
+        on = on or at.date
+        given = [u.on for u in self.updates(action_id=action_id, meeting_id=at_meeting_id)]
+        if given and max(given) > on:
+            on = max(given)
+        return self.update_action_status(action_id, status, at_meeting_id, note, on, action=action)
 
     # --- sign-off --------------------------------------------------------------------------
     def sign(
