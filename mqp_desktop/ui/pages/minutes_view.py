@@ -534,7 +534,13 @@ class MinutesView(QWidget):
             who = f" — presented by {item.presenter}" if item.presenter else ""
             self.item_title.setText(f"{item.number}. {item.title}{who}")
         self._fill_decisions(item)
-        self.actions_model.set_rows(item.actions if item else [])
+        actions = item.actions if item else []
+        self.actions_model.set_rows(actions)
+        # a new action is open until a later meeting says otherwise, unless its adding was undone
+        # (recorded as dropped at this meeting): then its status and note are shown
+        plain = all(a.status == "open" and not a.note for a in actions)
+        self.actions_table.setColumnHidden(ActionLinesModel.COL_STATUS, plain)
+        self.actions_table.setColumnHidden(ActionLinesModel.COL_NOTE, plain)
         self._loading = False
         self.item_changed.emit()
 
