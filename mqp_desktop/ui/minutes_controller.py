@@ -16,6 +16,34 @@ closing the window with unsaved text asks Save / Discard / Cancel.
 updates given at the meeting — are written at once; the view is then re-read
 from the store with the unsaved text laid back over it (``merge_written``).
 
+**Undo.** Adding, editing and removing a declaration, adding an action and
+recording an update given at the meeting each go on the window's undo stack as
+one :class:`~mqp_desktop.ui.main_window.RegisterCommand` whose reverse and
+repeat go through the store, so an undo is recorded in the change history too
+(and the minutes shown are re-read, unsaved typing kept):
+
+* a declaration is undone with the store's own calls: an added one is removed
+  (a recorded flag, ``remove_declaration``), an edited one gets its fields
+  back ('reverted'), a removed one is restored (the same row, flag cleared);
+* an **action cannot be taken back**: its number (YYYY-MM/n) is never reused
+  and the database refuses to delete it. Undoing "new action" records it as
+  *dropped* at its own meeting with the note "added in error, undone" (redo
+  records it open again); it keeps its number and still shows under its item,
+  marked dropped, and is not carried forward. Once an update has been given on
+  it at another meeting, the undo is refused (drop it at that meeting instead);
+* an update given at a meeting is undone by one more update at the same
+  meeting that puts back the status and note the meeting showed before
+  (``restore_action_status``); updates are a record of what was said and are
+  never edited or deleted, so the undone one stays among them.
+
+Signing, corrections and approvals are not on the stack. Once the minutes are
+signed, undoing or redoing any of the above is refused with the store's
+"signed minutes are locked" message and the stack stays where it was (the
+window's ``_run``). What is *typed* (chair, minute-taker, discussion,
+decisions) is not on the stack either: the editors keep their own undo and take
+Ctrl+Z / Ctrl+Shift+Z themselves while they have the focus (a text editor
+claims those keys before a window shortcut), and autosave keeps the text.
+
 **Sign-off**: Sign off… (saving first), then the view is read-only with a
 banner naming the signer, date and digest; Verify, Make a correction…, Record
 approval at meeting…; Export for chair's approval… / Import chair's response…
@@ -29,6 +57,7 @@ exporters are imported inside the handlers.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 from collections.abc import Callable
@@ -39,7 +68,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from mqp_desktop.domain.actions import Action, ActionStatus
+from mqp_desktop.domain.actions import Action, ActionStatus, ActionUpdate
 from mqp_desktop.domain.meetings import MeetingStatus
 from mqp_desktop.domain.minutes import Declaration, DeclarationPrompt, merge_written
 from mqp_desktop.domain.signoff import ApprovalFileError, short_digest
@@ -54,6 +83,8 @@ if TYPE_CHECKING:
     from mqp_desktop.ui.pages.minutes_view import MinutesView
 
 AUTOSAVE_MS = 3000
+ADDED_IN_ERROR = "added in error, undone"
+"""The note of the update that drops an action when its adding is undone."""
 APPROVAL_FILTER = "Minutes approval file (*.mqpminutes)"
 
 
@@ -196,6 +227,68 @@ class MinutesController(QObject):
 
     def _message(self, text: str, ms: int = 8000) -> None:
         self.window.statusBar().showMessage(text, ms)
+
+    # --- undo ------------------------------------------------------------------------------
+    def _push(self, text: str, meeting_id: int, reverse: Callable[[], Any], repeat: Callable[[], Any],
+              tab: int | None = None) -> None:
+        """Put a change on the window's undo stack; undoing or redoing it re-reads these minutes if shown."""
+
+        def then(change: Callable[[], Any]) -> Callable[[], None]:
+            def run() -> None:
+                change()  # through the store; a refusal raises and the window leaves the stack alone
+                self._show_change(meeting_id, tab)
+            return run
+
+        self.window._push(text, then(reverse), then(repeat))
+
+    def _show_change(self, meeting_id: int, tab: int | None) -> None:
+        if self.store is None or self.meeting_id != meeting_id or not self.in_minutes:
+            return
+        self.reload()
+        if tab is not None:
+            self.view.tabs.setCurrentIndex(tab)
+
+    def _who(self, d: Declaration) -> str:
+        if d.member_id is not None:
+            try:
+                return self.store.member(d.member_id).display_name
+            except StoreError:
+                return "a member"
+        return d.guest_name
+
+    def _restore_declaration(self, source: Declaration, action: str) -> None:
+        self.repo.update_declaration(source, action=action)
+
+    def _put_back_declaration(self, declaration_id: int) -> None:
+        """A removed declaration back as it was (the same record, its 'removed' flag cleared)."""
+        d = self.repo.declaration(declaration_id)
+        if d.removed:
+            self.repo.update_declaration(dataclasses.replace(d, removed=False), action="restored")
+
+    def _push_declaration(self, text: str, meeting_id: int, reverse: Callable[[], Any],
+                          repeat: Callable[[], Any]) -> None:
+        self._push(text, meeting_id, reverse, repeat, tab=1)
+
+    def _take_back_action(self, action_id: int) -> None:
+        """The undo of a new action: recorded as dropped at its own meeting (actions are never deleted)."""
+        a = self.repo.action(action_id)
+        elsewhere = [u for u in self.repo.updates(action_id=action_id) if u.meeting_id != a.meeting_id]
+        if elsewhere:
+            at = self.store.meetings.get(elsewhere[-1].meeting_id)
+            raise ValidationError("action", f"Action {a.number} has an update given at {_the(at.title)}, so adding "
+                                  "it is not undone here: record it as dropped at the meeting that dropped it.")
+        self.repo.restore_action_status(action_id, a.meeting_id, ActionStatus.DROPPED, ADDED_IN_ERROR,
+                                        action="undone")
+
+    def _put_back_action(self, action_id: int) -> None:
+        """The redo of a new action: open again at its own meeting."""
+        a = self.repo.action(action_id)
+        self.repo.restore_action_status(action_id, a.meeting_id, ActionStatus.OPEN, "", action="redone")
+
+    def _standing(self, action_id: int, meeting_id: int) -> tuple[ActionStatus, ActionUpdate | None] | None:
+        """How the action stands in the meeting's action log (its status, the update given there), or None."""
+        entry = next((e for e in self.repo.open_at(meeting_id) if e.action.id == action_id), None)
+        return None if entry is None else (entry.status, entry.update)
 
     def update_actions(self, on_page: bool) -> None:
         page = self.meetings.page
@@ -401,10 +494,14 @@ class MinutesController(QObject):
     def add_declaration(self, prompt: DeclarationPrompt | None = None, member_id: int | None = None) -> None:
         if self.meeting_id is None or not self.in_minutes:
             return
+        meeting_id = self.meeting_id
 
         def save(d: Declaration) -> Declaration:
             saved = self.repo.add_declaration(d)
-            self._declaration_saved("Declaration of interest recorded")
+            did = saved.id
+            self._push_declaration(f"new declaration by {self._who(saved)}", meeting_id,
+                                   lambda: self.repo.remove_declaration(did), lambda: self._put_back_declaration(did))
+            self._declaration_saved("Declaration of interest recorded (Ctrl+Z undoes it)")
             return saved
 
         intro = ""
@@ -422,10 +519,18 @@ class MinutesController(QObject):
         did = self.view.current_declaration_id() if self.in_minutes else None
         if did is None or self.locked:
             return
+        meeting_id = self.meeting_id
 
         def save(d: Declaration) -> Declaration:
+            before = self.repo.declaration(did)
             saved = self.repo.update_declaration(d)
-            self._declaration_saved("Declaration of interest changed")
+            after = self.repo.declaration(did)
+            undoable = before != after
+            if undoable:
+                self._push_declaration(f"edit of {self._who(after)}'s declaration", meeting_id,
+                                       lambda: self._restore_declaration(before, "reverted"),
+                                       lambda: self._restore_declaration(after, "edited"))
+            self._declaration_saved("Declaration of interest changed" + (" (Ctrl+Z undoes it)" if undoable else ""))
             return saved
 
         self._declaration_dialog(self.repo.declaration(did), save, "Edit declaration of interest")
@@ -434,8 +539,12 @@ class MinutesController(QObject):
         did = self.view.current_declaration_id() if self.in_minutes else None
         if did is None or self.locked:
             return
-        if self._write(lambda: self.repo.remove_declaration(did), "Declaration not removed") is not None:
-            self._declaration_saved("Declaration removed (kept in the change history)")
+        meeting_id = self.meeting_id
+        removed = self._write(lambda: self.repo.remove_declaration(did), "Declaration not removed")
+        if removed is not None:
+            self._push_declaration(f"removal of {self._who(removed)}'s declaration", meeting_id,
+                                   lambda: self._put_back_declaration(did), lambda: self.repo.remove_declaration(did))
+            self._declaration_saved("Declaration removed (kept in the change history; Ctrl+Z undoes it)")
 
     # --- actions ----------------------------------------------------------------------------------
     def add_action(self) -> None:
@@ -445,11 +554,15 @@ class MinutesController(QObject):
 
         item = self.view.current_item()
         meeting = self.store.meetings.get(self.meeting_id)
+        meeting_id = self.meeting_id
 
         def save(action: Action) -> Action:
             saved = self.repo.add_action(action)
+            action_id = saved.id
+            self._push(f"new action {saved.number} (an undo records it as dropped)", meeting_id,
+                       lambda: self._take_back_action(action_id), lambda: self._put_back_action(action_id), tab=0)
             self.reload(keep_item=saved.item_id)
-            self._message(f"Action {saved.number} added: {saved.description}")
+            self._message(f"Action {saved.number} added: {saved.description} (Ctrl+Z undoes it)")
             return saved
 
         default_due = max(meeting.date, dt.date.today()) + dt.timedelta(days=28)
@@ -469,10 +582,21 @@ class MinutesController(QObject):
         meeting_id = self.meeting_id
 
         def save(status: ActionStatus, note: str, on: dt.date):
+            before = self._standing(action_id, meeting_id)
             update = self.repo.update_action_status(action_id, status, meeting_id, note, on)
+            undo = ""
+            if before is not None:
+                was, given = before
+                self._push(f"update of action {line.number} ({update.status.value})", meeting_id,
+                           lambda: self.repo.restore_action_status(
+                               action_id, meeting_id, was, given.note if given else "", given.on if given else None),
+                           lambda: self.repo.restore_action_status(
+                               action_id, meeting_id, update.status, update.note, update.on, action="redone"),
+                           tab=2)
+                undo = " (Ctrl+Z undoes it)"
             self.reload()
             self.view.tabs.setCurrentIndex(2)
-            self._message(f"Action {line.number}: {status.value} at {_the(meeting.title)}")
+            self._message(f"Action {line.number}: {status.value} at {_the(meeting.title)}{undo}")
             return update
 
         heading = (f"<b>Action {html.escape(line.number)}</b> ({html.escape(line.owner)}): "
