@@ -93,3 +93,28 @@ def test_restore_is_refused_on_signed_minutes_and_writes_nothing(world):
         store.minutes.restore_action_status(a.id, m2, ActionStatus.OPEN)
     assert store.minutes.updates(action_id=a.id) == updates and store.history() == history
     assert store.minutes.action(a.id).status is ActionStatus.DONE
+
+
+def test_an_action_whose_adding_was_undone_is_left_out_of_its_minutes_and_their_pdf(world, tmp_path):
+    """Undoing an action's adding records it dropped 'added in error': it was never agreed, so its meeting's
+    minutes (and so the PDF and Word minutes) leave it out; one dropped at its meeting for a reason stays."""
+    from pypdf import PdfReader
+
+    from mqp_desktop.domain.actions import ADDED_IN_ERROR
+    from mqp_desktop.exporters.minutes_pdf import export_minutes_pdf
+
+    store, data = world
+    m1, _, _ = data["meetings"]
+    if store.minutes.revision(m1) is None:
+        store.minutes.save_draft(m1, store.minutes.draft(m1))
+    error = store.minutes.add_action(Action(m1, "Typed in the wrong meeting", owner_name="A"))
+    dropped = store.minutes.add_action(Action(m1, "Superseded by the new strategy", owner_name="B"))
+    store.minutes.restore_action_status(error.id, m1, ActionStatus.DROPPED, ADDED_IN_ERROR,
+                                        store.meetings.get(m1).date, action="undone")
+    store.minutes.update_action_status(dropped.id, "dropped", m1, "superseded")
+    listed = {a.description for a in store.minutes.minutes(m1).general_actions}
+    listed |= {a.description for item in store.minutes.minutes(m1).items for a in item.actions}
+    assert "Typed in the wrong meeting" not in listed and "Superseded by the new strategy" in listed
+    assert store.minutes.action(error.id).number, "it keeps its number and its record"
+    text = " ".join(p.extract_text() for p in PdfReader(str(export_minutes_pdf(store, m1, tmp_path / "m.pdf"))).pages)
+    assert "Superseded by the new strategy" in text and "Typed in the wrong meeting" not in text

@@ -37,6 +37,17 @@ from mqp_desktop.domain.validation import ValidationError
 NUMBER_RE = re.compile(r"^(\d{4})-(\d{2})/([1-9]\d*)$")
 
 
+ADDED_IN_ERROR = "added in error, undone"
+"""The note of the update that drops an action when its adding is undone (an action is never deleted: its
+number stays taken). Such an action was never agreed: the minutes of its meeting leave it out."""
+
+
+def undone_at(status: ActionStatus, update: ActionUpdate | None, meeting_id: int) -> bool:
+    """True when the action's adding at ``meeting_id`` was undone (dropped there, added in error)."""
+    return (status is ActionStatus.DROPPED and update is not None and update.meeting_id == meeting_id
+            and update.note == ADDED_IN_ERROR)
+
+
 class ActionStatus(StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in progress"

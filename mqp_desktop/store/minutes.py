@@ -258,6 +258,8 @@ class MinutesRepo:
             if a.meeting_id == meeting_id:
                 status, last = act.status_as_at(a, all_updates, keys, key)
                 here = last if last is not None and last.meeting_id == meeting_id else None
+                if act.undone_at(status, here, meeting_id):  # never agreed: not in the minutes
+                    continue
                 new.append(self._action_line(a, status, here, act.is_overdue(a.due_date, status, meeting.date),
                                              names, numbers_of(meeting_id), dates))
         log = [

@@ -68,7 +68,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from mqp_desktop.domain.actions import Action, ActionStatus, ActionUpdate
+from mqp_desktop.domain.actions import ADDED_IN_ERROR, Action, ActionStatus, ActionUpdate
 from mqp_desktop.domain.meetings import MeetingStatus
 from mqp_desktop.domain.minutes import Declaration, DeclarationPrompt, merge_written
 from mqp_desktop.domain.signoff import ApprovalFileError, short_digest
@@ -83,8 +83,6 @@ if TYPE_CHECKING:
     from mqp_desktop.ui.pages.minutes_view import MinutesView
 
 AUTOSAVE_MS = 3000
-ADDED_IN_ERROR = "added in error, undone"
-"""The note of the update that drops an action when its adding is undone."""
 APPROVAL_FILTER = "Minutes approval file (*.mqpminutes)"
 
 
