@@ -17,41 +17,11 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from mqp_desktop.domain.section11 import ActionStatus, ReturnStatus
-from mqp_desktop.store import Store, StoreError
+from mqp_desktop.store import StoreError
 from mqp_desktop.store.section11 import Section11Repo
-from mqp_desktop.ui import errors
-from mqp_desktop.ui.dialogs import common as dialog_common
 from mqp_desktop.ui.dialogs.section11_dialogs import ReceivedDialog, ReturnDialog, RoundDialog, WorkbookImportDialog
-from mqp_desktop.ui.main_window import MainWindow
 from mqp_desktop.ui.pages.section11_page import TAB_ACTIONS, TAB_RATINGS, TAB_RETURN
-from mqp_desktop.ui.settings import Settings
-
-
-@pytest.fixture
-def shown_errors(monkeypatch):
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(errors, "show_store_error",
-                        lambda parent, exc, title="": shown.append((title, errors.problem_and_remedy(exc)[0])))
-    monkeypatch.setattr(dialog_common, "show_warning",
-                        lambda parent, title, problem, remedy="": shown.append((title, problem)))
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, demo_db, tmp_path, shown_errors):
-    w = MainWindow(Store.open(demo_db), settings=Settings(tmp_path / "settings.ini"))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.show_page(w.PAGE_SECTION11)
-    yield w
-    if w.store is not None:
-        w.store.close()
-
-
-@pytest.fixture
-def page(window):
-    return window.section11.page
+from tests.test_gui_section11 import page, shown_errors, window  # noqa: F401 - the same fixtures
 
 
 def repo(window) -> Section11Repo:
