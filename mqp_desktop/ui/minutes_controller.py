@@ -28,8 +28,9 @@ repeat go through the store, so an undo is recorded in the change history too
 * an **action cannot be taken back**: its number (YYYY-MM/n) is never reused
   and the database refuses to delete it. Undoing "new action" records it as
   *dropped* at its own meeting with the note "added in error, undone" (redo
-  records it open again); it keeps its number and still shows under its item,
-  marked dropped, and is not carried forward. Once an update has been given on
+  records it open again); it keeps its number, the Actions page shows it
+  dropped, it is not carried forward, and the minutes leave it out (it was
+  never agreed: ``domain.actions.undone_at``). Once an update has been given on
   it at another meeting, the undo is refused (drop it at that meeting instead);
 * an update given at a meeting is undone by one more update at the same
   meeting that puts back the status and note the meeting showed before
