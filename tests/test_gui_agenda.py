@@ -561,6 +561,23 @@ def test_a_house_template_chosen_in_the_settings_is_stored_on_save(window, monke
     assert repo.house_template() is None and repo.setting("house_template") is None
 
 
+def test_a_house_template_whose_file_is_missing_says_so_in_the_settings(window):
+    """A setting naming a stored file that is not in this database (say, edited by hand) is shown as missing."""
+    import json
+
+    repo = window.store.agendas
+    with window.store.write() as db:
+        db.execute("INSERT INTO setting (name, value) VALUES ('house_template', ?)",
+                   [json.dumps({"document_id": 99999, "file_name": "Lost style.dotx"})])
+    assert repo.house_template_missing() == "Lost style.dotx"
+    window.meetings.agenda.settings_action.trigger()
+    dialog = window.active_dialog
+    text = dialog.ui.houseTemplateName.text()
+    assert text.startswith("Lost style.dotx") and "missing" in text and "choose it again" in text
+    assert dialog.ui.removeTemplateButton.isEnabled()
+    dialog.reject()
+
+
 def test_cancel_keeps_the_house_template_as_it_was(window, monkeypatch, tmp_path):
     from tests.helpers.word_templates import house_template
 

@@ -848,7 +848,8 @@ class AgendaController(QObject):
                 if changed else "No settings changed", 6000)
             return changed
 
-        self.window.show_dialog(AgendaSettingsDialog(values, save=save, parent=self.window))
+        self.window.show_dialog(AgendaSettingsDialog(values, save=save, parent=self.window,
+                                                     missing_template=self.repo.house_template_missing()))
 
 
 __all__ = ["AgendaController", "PackJob", "arrangement"]

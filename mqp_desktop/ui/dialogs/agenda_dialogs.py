@@ -650,7 +650,7 @@ class AgendaSettingsDialog(RecordDialog):
     error_title = "Settings not saved"
 
     def __init__(self, values: dict[str, Any], *, save: Callable[[dict[str, Any]], object],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, missing_template: str | None = None):
         super().__init__(parent)
         self.ui = Ui_AgendaSettingsDialog()
         self.ui.setupUi(self)
@@ -696,6 +696,7 @@ class AgendaSettingsDialog(RecordDialog):
         self._show_template()
         # the Word agenda's house template: only stored when Save is pressed
         self._house_choice: Any = _UNCHANGED
+        self._missing_template = missing_template
         ui.chooseTemplateButton.clicked.connect(self._choose_house_template)
         ui.removeTemplateButton.clicked.connect(self._remove_house_template)
         self._show_house_template()
@@ -763,6 +764,8 @@ class AgendaSettingsDialog(RecordDialog):
             text = NO_HOUSE_TEMPLATE_TEXT
         elif isinstance(choice, dict):
             text = choice["file_name"]
+            if self._missing_template:
+                text += " — its file is missing from this database: choose it again, or Remove"
         else:
             text = f"{choice.file_name} (kept when you press Save)"
         if choice is None and self._house_choice is not _UNCHANGED and self.values.get(cfg.HOUSE_TEMPLATE):
