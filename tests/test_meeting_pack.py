@@ -314,6 +314,9 @@ def test_a_contents_over_two_pages_and_a_divider_that_runs_over_keep_the_numbers
     assert contents["last_page"] - contents["first_page"] + 1 == foreseen[0] >= 2
     texts = assert_numbering_holds(result, out)
     assert texts[contents["last_page"] - 1].count("Page") >= 1  # the heading again on the second page
+    for page in range(contents["first_page"], contents["last_page"]):  # an item is kept with its first paper
+        rows = [li for li in texts[page - 1].splitlines() if re.search(r"\s\d+$", li) and "page " not in li]
+        assert "report" in rows[-1], (page, rows[-1])
     [long_divider] = [c for c in result.contents if c["kind"] == "divider" and "Item07" in c["title"]]
     assert long_divider["last_page"] == long_divider["first_page"] + 1
 

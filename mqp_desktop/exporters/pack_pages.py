@@ -340,9 +340,10 @@ def contents_section(lines: Sequence[ContentsLine], key: str = "contents", headi
               Run("", bold, rule_above=(0.8, colors.HexColor(NAVY), 0), space_before=2.5, space_after=0)]
     rows: list[Run] = []
     rule = colors.HexColor("#BFBFBF")
-    for line in lines:
+    for n, line in enumerate(lines):
         top = line.level == 0
-        rows.append(Run(line.text, bold if top else plain, indent=number_width + 6,
+        with_paper = top and n + 1 < len(lines) and lines[n + 1].level > 0  # kept with its first paper
+        rows.append(Run(line.text, bold if top else plain, indent=number_width + 6, keep_with_next=with_paper,
                         label=line.number if top else "", label_style=bold,
                         prefix="" if top else line.number, prefix_style=bold,
                         right=line.page, right_style=bold if top else plain, right_width=page_width,
@@ -350,7 +351,7 @@ def contents_section(lines: Sequence[ContentsLine], key: str = "contents", headi
                         space_before=2.5 if top or not rows else 5, space_after=0))
         if line.note:
             rows.append(Run(line.note, grey_bold if top else grey, indent=number_width + 6,
-                            right_width=page_width, space_before=0, space_after=0))
+                            right_width=page_width, space_before=0, space_after=0, keep_with_next=with_paper))
     return Section(key, [Paragraph(heading, st["title"]), text_lines(rows, header, numbers)])
 
 

@@ -51,6 +51,8 @@ class Run:
     """Width kept clear for ``right``: the run's own text wraps before it."""
     rule_above: tuple[float, object, float] | None = None
     """(thickness, colour, gap below it): a line across the flowable above the run (after its space before)."""
+    keep_with_next: bool = False
+    """Not left as the last run on a page (a heading kept with what follows it)."""
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,11 @@ def text_lines(runs: Sequence[Run], header: Sequence[Run] = (), resolve: dict | 
                     return [self]
                 skip = len(self.header)
                 fit = sum(1 for bottom, _ in self._ends if bottom <= ah)
+                if fit > skip and self.runs[fit - 1].keep_with_next:  # a heading would end the page
+                    while fit > skip and self.runs[fit - 1].keep_with_next:
+                        fit -= 1
+                    if fit == skip:
+                        return []  # only headings fit here: all of it goes to the next page
                 if fit > skip:  # the header goes again at the top of the rest
                     rest = self.runs[fit:]
                     if rest and rest[0].rule_above is not None:  # the header's rule is enough
