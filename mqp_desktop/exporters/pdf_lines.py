@@ -96,11 +96,12 @@ def _split(text: str, font: str, size: float, width: float, first_width: float |
         if "\n" not in text and stringWidth(text, font, size) <= width:  # most cells: one line as it is
             return [" ".join(text.split())]
         return simpleSplit(text, font, size, width) or [""]
-    first = simpleSplit(text.split("\n", 1)[0], font, size, max(first_width, 1))
-    if not first:
-        return [""] + (simpleSplit(text.split("\n", 1)[1], font, size, width) if "\n" in text else [])
-    head = first[0]
-    rest = text[len(head):].lstrip(" ")
+    line, _, later = text.partition("\n")
+    first = simpleSplit(line, font, size, max(first_width, 1))
+    head = first[0] if first else ""
+    rest = " ".join(line.split()[len(head.split()):])  # by words: simpleSplit tidies the spaces
+    if later:
+        rest = f"{rest}\n{later}" if rest else later
     return [head] + (simpleSplit(rest, font, size, width) if rest.strip() else [])
 
 
