@@ -276,3 +276,30 @@ def test_demo_xlsx_grid_equals_the_stores_rating_grid(tmp_path, demo_store):
     overdue = {a.action for a in s11.status(rnd.id, dt.date.today()).overdue_actions}
     _h, actions = _sheet_rows(wb["Actions"], "Agency")
     assert overdue <= {r[3] for r in actions if r[8] == "yes"}
+
+
+def test_a_rating_emptied_by_an_undo_is_not_listed_as_a_rating(tmp_path, store, tiny):
+    """Undoing a new rating empties it (rows are never deleted): the Ratings sheet leaves it out."""
+    import dataclasses
+
+    from openpyxl import load_workbook
+
+    from mqp_desktop.domain.section11 import Rating
+
+    s11 = Section11Repo(store)
+    ret = s11.find_return(tiny.round_id, tiny.c.id)
+    before = s11.get_return(ret.id)
+    rated = {r.key for r in before.ratings}
+    standard = next(std for std in s11.round(tiny.round_id).standards if (std.number, "") not in rated)
+    s11.save_ratings(ret.id, [Rating(standard=standard.number, self_value="Green",
+                                     evidence="Typed into the wrong agency")])
+    s11.restore_return(dataclasses.replace(before), today=TODAY)
+    emptied = next(r for r in s11.get_return(ret.id).ratings if r.key == (standard.number, ""))
+    assert emptied.is_empty
+
+    path = export_round_summary(store, tiny.round_id, tmp_path / "undone.xlsx", today=TODAY)
+    _h, rows = _sheet_rows(load_workbook(path)["Ratings"], "Agency")
+    assert not any(r[7] == "Typed into the wrong agency" for r in rows)
+    listed = [(r[0], r[1], r[2] or "") for r in rows if r[0] == tiny.c.name]
+    assert (tiny.c.name, standard.number, "") not in listed
+    assert len(listed) == len([r for r in before.ratings]), "the ratings it had are all still there"

@@ -292,6 +292,13 @@ class Rating:
     def key(self) -> tuple[int, str]:
         return (self.standard, self.criterion)
 
+    @property
+    def is_empty(self) -> bool:
+        """No value and no words: as if never rated (what undoing a new rating leaves, rows being kept)."""
+        return (self.self_value is None and self.moderated_value is None
+                and not any((self.self_na_reason, self.evidence, self.improvement, self.moderated_na_reason,
+                             self.panel_comments)))
+
     def value(self, basis: Basis = Basis.EFFECTIVE) -> str | None:
         if basis is Basis.SELF:
             return self.self_value

@@ -312,6 +312,8 @@ def write_round_summary_xlsx(report: RoundReport, path: Path | str) -> Path:
         rows = []
         for ret in report.returns:
             for rating in ret.ratings:
+                if rating.is_empty:  # kept in the database (an undone rating), never rated
+                    continue
                 std = report.standard(rating.standard)
                 rows.append([
                     text(report.agency_label(ret.agency_id)), rating.standard, rating.criterion or "",
