@@ -15,7 +15,7 @@ of the register models):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -79,16 +79,13 @@ class _AttendanceModel(_RecordTableModel):
                 return row
         return -1
 
-    # --- to be provided by subclasses ---
-    def _id(self, record: Any) -> int | None:
-        raise NotImplementedError
-
-    def _value(self, record: Any, col: int) -> Any:
-        """The column's value: an int or float for numbers, else text."""
-        raise NotImplementedError
-
-    def _search(self, record: Any) -> str:
-        raise NotImplementedError
+    # --- each subclass defines these for its records ---
+    _id: Callable[[Any], int | None]
+    """The record's id (for keeping the selection across a refresh)."""
+    _value: Callable[[Any, int], Any]
+    """The column's value: an int or float for numbers, else text."""
+    _search: Callable[[Any], str]
+    """The text the filter box searches."""
 
     def _tooltip(self, record: Any, col: int) -> str | None:
         return None

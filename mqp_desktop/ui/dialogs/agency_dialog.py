@@ -80,5 +80,3 @@ class AgencyDialog(RecordDialog):
     def build(self) -> tuple:
         return (self.record(),)
 
-    def call_save(self, agency: Agency) -> Agency:
-        return self._save(agency)

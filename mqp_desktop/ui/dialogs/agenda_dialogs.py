@@ -153,9 +153,6 @@ class AgendaItemDialog(RecordDialog):
     def build(self) -> tuple:
         return (self.record(),)
 
-    def call_save(self, item: AgendaItem) -> object:
-        return self._save(item)
-
 
 @dataclasses.dataclass(frozen=True)
 class PaperRequest:
@@ -238,9 +235,6 @@ class PaperRequestDialog(RecordDialog):
             open_draft=ui.openDraftCheck.isChecked(),
         ),)
 
-    def call_save(self, request: PaperRequest) -> object:
-        return self._save(request)
-
 
 class SignOffDialog(RecordDialog):
     """Record the senior manager who signed a paper off, and when (ToR 14). ``save(by, on)``."""
@@ -268,9 +262,6 @@ class SignOffDialog(RecordDialog):
 
     def build(self) -> tuple:
         return (self.ui.byEdit.text().strip(), pydate(self.ui.dateEdit.date()))
-
-    def call_save(self, by: str, on: dt.date) -> object:
-        return self._save(by, on)
 
 
 class AgendaCopyDialog(RecordDialog):
@@ -363,9 +354,6 @@ class AgendaCopyDialog(RecordDialog):
                      if self.ui.itemsList.item(r).data(Qt.ItemDataRole.UserRole + 1) == 0]
         whole = self.target_empty and set(every_top) <= set(ticked)
         return (meeting_id, None if whole else ticked)
-
-    def call_save(self, meeting_id: int, item_ids: list[int] | None) -> object:
-        return self._save(meeting_id, item_ids)
 
 
 KIND_CHOICES = (
@@ -491,9 +479,6 @@ class CirculateDialog(RecordDialog):
             raise ValidationError("subject", "Give the email a subject.")
         body = self.ui.bodyEdit.toPlainText().rstrip() + "\n"
         return (dataclasses.replace(self.plan, subject=subject, body=body),)
-
-    def call_save(self, plan: Any) -> object:
-        return self._save(plan)
 
 
 # --- settings --------------------------------------------------------------------------------------
@@ -821,9 +806,6 @@ class AgendaSettingsDialog(RecordDialog):
                 self._house_choice is not None or self.values.get(cfg.HOUSE_TEMPLATE) is not None):
             changed[cfg.HOUSE_TEMPLATE] = self._house_choice
         return (changed,)
-
-    def call_save(self, changed: dict[str, Any]) -> object:
-        return self._save(changed)
 
 
 __all__ = [

@@ -279,25 +279,22 @@ class FieldErrors:
 
 
 class RecordDialog(QDialog):
-    """Base of the dialogs that call ``save(record)`` on OK.
+    """Base of the dialogs that save on OK.
 
-    Subclasses set ``self.errors`` (a :class:`FieldErrors`) and implement
-    :meth:`build`, returning the arguments for ``save``. ``saved`` holds what
-    ``save`` returned once it succeeded.
+    A subclass sets ``self.errors`` (a :class:`FieldErrors`) and ``self._save`` (the callable that
+    saves, given by whoever opens the dialog), and defines :meth:`build`, returning the arguments for
+    ``_save`` (or raising :class:`ValidationError` naming the field). ``saved`` holds what ``_save``
+    returned once it succeeded.
     """
 
     error_title = "Not saved"
     errors: FieldErrors
+    _save: Callable[..., object]
+    build: Callable[[], tuple]
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.saved: object = None
-
-    def build(self) -> tuple:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def call_save(self, *args: object) -> object:  # pragma: no cover - abstract
-        raise NotImplementedError
 
     def ok_button(self, buttons: QDialogButtonBox) -> QAbstractButton:
         return buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -306,7 +303,7 @@ class RecordDialog(QDialog):
         self.errors.clear()
         try:
             args = self.build()
-            result = self.call_save(*args)
+            result = self._save(*args)
         except ValidationError as exc:
             self.errors.show_error(exc)
             return

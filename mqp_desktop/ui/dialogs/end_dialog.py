@@ -62,9 +62,6 @@ class EndDialog(RecordDialog):
     def build(self) -> tuple:
         return (self.end_date(), self.reason())
 
-    def call_save(self, end_date: dt.date, reason: str) -> object:
-        return self._save(end_date, reason)
-
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -120,9 +120,6 @@ class MeetingDialog(RecordDialog):
     def build(self) -> tuple:
         return (self.record(),)
 
-    def call_save(self, meeting: Meeting) -> object:
-        return self._save(meeting)
-
 
 class SeriesDialog(RecordDialog):
     """Plan a series of ordinary meetings at the subcommittee's frequency.
@@ -220,9 +217,6 @@ class SeriesDialog(RecordDialog):
     def build(self) -> tuple:
         return (self.meetings(),)
 
-    def call_save(self, meetings: list[Meeting]) -> object:
-        return self._save(meetings)
-
 
 class CancelMeetingDialog(RecordDialog):
     """``save(reason)`` cancels the meeting; the reason may be empty."""
@@ -248,9 +242,6 @@ class CancelMeetingDialog(RecordDialog):
     def build(self) -> tuple:
         return (self.ui.reasonEdit.text().strip(),)
 
-    def call_save(self, reason: str) -> object:
-        return self._save(reason)
-
 
 class PasteApologiesDialog(RecordDialog):
     """Apologies received by email, pasted as a list and matched to the register's members.
@@ -274,7 +265,7 @@ class PasteApologiesDialog(RecordDialog):
         super().__init__(parent)
         self.ui = Ui_PasteApologiesDialog()
         self.ui.setupUi(self)
-        self._apply = apply
+        self._save = apply
         self.rows = list(rows)
         self._by_member = {r.member.id: r for r in self.rows}
         self.matched: list[Member] = []
@@ -323,7 +314,4 @@ class PasteApologiesDialog(RecordDialog):
 
     def build(self) -> tuple:
         return (list(self.to_mark),)
-
-    def call_save(self, members: list[Member]) -> object:
-        return self._apply(members)
 

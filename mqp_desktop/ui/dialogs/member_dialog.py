@@ -120,5 +120,3 @@ class MemberDialog(RecordDialog):
     def build(self) -> tuple:
         return (self.record(),)
 
-    def call_save(self, member: Member) -> Member:
-        return self._save(member)

@@ -122,9 +122,6 @@ class DeclarationDialog(RecordDialog):
             item_id=ui.itemCombo.currentData(), nature=ui.natureEdit.text(), managed=ui.managedCombo.currentText(),
         ),)
 
-    def call_save(self, declaration: Declaration) -> object:
-        return self._save(declaration)
-
 
 class MinutesActionDialog(RecordDialog):
     """A new action from the meeting: item, what, owner (a member or a name), due date. ``save(Action)``."""
@@ -177,9 +174,6 @@ class MinutesActionDialog(RecordDialog):
                        description=self.ui.descriptionEdit.toPlainText(), owner_member_id=member_id,
                        owner_name=name, due_date=self.due.value(), item_id=self.ui.itemCombo.currentData()),)
 
-    def call_save(self, action: Action) -> object:
-        return self._save(action)
-
 
 class ActionUpdateDialog(RecordDialog):
     """The update given at this meeting on a carried-forward action. ``save(status, note, on)``."""
@@ -207,9 +201,6 @@ class ActionUpdateDialog(RecordDialog):
 
     def build(self) -> tuple:
         return (ActionStatus(self.ui.statusCombo.currentData()), self.ui.noteEdit.text().strip(), pydate(self.ui.dateEdit.date()))
-
-    def call_save(self, status: ActionStatus, note: str, on: dt.date) -> object:
-        return self._save(status, note, on)
 
 
 class SignMinutesDialog(RecordDialog):
@@ -254,9 +245,6 @@ class SignMinutesDialog(RecordDialog):
     def build(self) -> tuple:
         return (self.ui.nameEdit.text().strip(), pydate(self.ui.dateEdit.date()),
                 read_signature(self.ui.signatureEdit.text()))
-
-    def call_save(self, name: str, on: dt.date, png: bytes | None) -> object:
-        return self._save(name, on, png)
 
 
 # --- the chair's side: no database ---------------------------------------------------------------

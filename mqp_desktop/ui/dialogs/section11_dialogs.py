@@ -488,10 +488,6 @@ class ReturnDialog(RecordDialog):
                 raise
         return (self.record(), ratings, list(self.new_reminders), actions)
 
-    def call_save(self, ret: AuditReturn, ratings: list[Rating], reminders: list[Reminder],
-                  actions: list[ActionItem]) -> object:
-        return self._save(ret, ratings, reminders, actions)
-
 
 # ==========================================================================================
 # a new round
@@ -626,9 +622,6 @@ class RoundDialog(RecordDialog):
             notes=ui.notesEdit.toPlainText().strip(),
         ),)
 
-    def call_save(self, new: NewRound) -> object:
-        return self._save(new)
-
 
 # ==========================================================================================
 # mark received
@@ -659,9 +652,6 @@ class ReceivedDialog(RecordDialog):
 
     def build(self) -> tuple:
         return (pydate(self.ui.dateEdit.date()), self.ui.openReturnCheck.isChecked())
-
-    def call_save(self, day: dt.date, open_after: bool) -> object:
-        return self._save(day, open_after)
 
 
 # ==========================================================================================
@@ -733,7 +723,7 @@ class WorkbookImportDialog(RecordDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.preview = preview
-        self._apply = apply
+        self._save = apply
         self.problems_model = WorkbookProblemsModel(self)
         problems = list(getattr(preview, "problems", ()) or ())
         self.problems_model.set_rows(problems)
@@ -774,9 +764,6 @@ class WorkbookImportDialog(RecordDialog):
         if self.blocked:
             raise ValidationError("import", "The workbook has problems: nothing can be imported until they are put right.")
         return ()
-
-    def call_save(self) -> object:
-        return self._apply()
 
 
 def scale_label(kind: ScaleKind) -> str:

@@ -164,9 +164,6 @@ class StandardDialog(RecordDialog):
             raise ValidationError("title", "A standard needs a title, e.g. 'Voice of the child'.")
         return (self.ui.numberSpin.value(), title, self.ui.descriptionEdit.toPlainText().strip(), self.criteria())
 
-    def call_save(self, number: int, title: str, description: str, criteria: list[str]) -> object:
-        return self._save(number, title, description, criteria)
-
 
 # ==========================================================================================
 # a framework from a spreadsheet
@@ -283,9 +280,6 @@ class FrameworkImportDialog(RecordDialog):
         if not named.name:
             raise ValidationError("name", "Give the framework a name, e.g. 'Our Section 11 standards'.")
         return (named,)
-
-    def call_save(self, framework: Framework) -> object:
-        return self._save(framework)
 
 
 # ==========================================================================================

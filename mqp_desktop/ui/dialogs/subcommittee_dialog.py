@@ -267,9 +267,6 @@ class SubcommitteeDialog(RecordDialog):
     def build(self) -> tuple:
         return (self.record(),)
 
-    def call_save(self, subcommittee: Subcommittee) -> Subcommittee:
-        return self._save(subcommittee)
-
 
 def _member_id(combo: QComboBox) -> int | None:
     data = combo.currentData()
