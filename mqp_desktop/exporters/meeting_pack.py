@@ -74,7 +74,7 @@ from mqp_desktop.domain.documents import FileRefused, check_document
 from mqp_desktop.domain.meetings import MeetingStatus
 from mqp_desktop.exporters import pack_actions, paper_convert
 from mqp_desktop.exporters import pack_pages as pages
-from mqp_desktop.exporters.agenda_content import AgendaSheet, SheetLine, agenda_sheet, long_date, sheet_papers
+from mqp_desktop.exporters.agenda_content import SheetLine, agenda_sheet, long_date, sheet_papers
 from mqp_desktop.exporters.files import ExportFileError, write_error
 
 if TYPE_CHECKING:
@@ -301,10 +301,6 @@ def previous_minutes(store: Store, prior: Meeting | None) -> _Record | None:
 
 # --- building ----------------------------------------------------------------------------------
 
-def _stamp_label(sheet: AgendaSheet) -> str:
-    return sheet.stamp_label
-
-
 def _facts(line: SheetLine) -> list[tuple[str, str]]:
     rows = []
     if line.presenter_full:
@@ -495,12 +491,11 @@ def _lay_out(slots: list[_Slot], flowing: list[_Slot], make_flowing: Callable[[]
                     "Please report it with the meeting's agenda.")
 
 
-def _contents_records(slots: list[_Slot], prefix: str = "") -> list[dict]:
+def _contents_records(slots: list[_Slot]) -> list[dict]:
     out = []
     for slot in slots:
         record = {"kind": slot.kind, "title": slot.title, "number": slot.number, "reference": slot.reference,
-                  "first_page": f"{prefix}{slot.first}" if prefix else slot.first,
-                  "last_page": f"{prefix}{slot.first + slot.count - 1}" if prefix else slot.first + slot.count - 1}
+                  "first_page": slot.first, "last_page": slot.first + slot.count - 1}
         part = slot.part
         if part is None and slot.kind == "separately":
             part = getattr(slot, "_separately_part", None)
@@ -578,7 +573,7 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
                              reference=sp.reference, parent=divider)
             slots.append(slot)
 
-    label = _stamp_label(sheet)
+    label = sheet.stamp_label
     meta = {"/Title": f"Meeting pack — {sheet.subcommittee} — {sheet.date_text}",
             "/Author": sheet.partnership or sheet.subcommittee,
             "/Subject": f"Agenda and papers for the {sheet.title.lower()} of the {sheet.subcommittee}",
@@ -753,7 +748,7 @@ def build_supplement(store: Store, meeting_id: int, path, *, progress: Progress 
             heading=f"Supplement {n} to the meeting pack")
         groups.append([cover, paper_slot])
 
-    label = _stamp_label(sheet)
+    label = sheet.stamp_label
     slots = [s for g in groups for s in g]
     meta = {"/Title": f"Supplement — {sheet.subcommittee} — {sheet.date_text}",
             "/Author": sheet.partnership or sheet.subcommittee,

@@ -7,7 +7,7 @@ names the paper). A PDF with only an *owner* password (no password to open it,
 restrictions on editing or printing, common for reports exported from case
 systems) opens for everyone and is taken as it is.
 
-:func:`page_size` gives the visible size of a page; :class:`Stamper` writes
+:func:`placement` says where a page's stamp goes; :class:`Stamper` writes
 the page number stamp on a page without touching the page's own content
 streams (see its docstring); a rotated page gets the stamp turned with it, so
 it lands at the bottom right as read.
@@ -77,15 +77,6 @@ def _box(page) -> tuple[float, float, float, float]:
 
 def _rotation(page) -> int:
     return int(getattr(page, "obj", page).get("/Rotate", 0)) % 360
-
-
-def page_size(page) -> tuple[float, float]:
-    """The width and height of a page as read (its crop box, turned by its rotation)."""
-    x0, y0, x1, y1 = _box(page)
-    w, h = x1 - x0, y1 - y0
-    if _rotation(page) % 180:
-        w, h = h, w
-    return w, h
 
 
 Placement = tuple[tuple[float, float, float, float, float, float], float]
@@ -191,4 +182,4 @@ class Stamper:
         obj.Contents = Array([self._open, *streams, self.pdf.make_stream(self.content(text, width, matrix))])
 
 
-__all__ = ["BadPDF", "Placement", "Stamper", "open_paper_pdf", "page_size", "placement"]
+__all__ = ["BadPDF", "Placement", "Stamper", "open_paper_pdf", "placement"]
