@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import sqlite3
 import zipfile
 
 import pytest
@@ -15,6 +14,7 @@ from mqp_desktop.domain.meetings import Meeting
 from mqp_desktop.domain.model import Member
 from mqp_desktop.domain.papers import CirculationKind, PaperStatus, paper_status
 from mqp_desktop.domain.validation import ValidationError
+from mqp_desktop.store.sqlite import INTEGRITY_ERRORS
 
 TODAY = dt.date.today()
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -96,7 +96,7 @@ def test_sub_items_after_and_reordering_are_saved(repo, meeting, agenda):
 def test_the_database_refuses_three_levels(store, repo, meeting, agenda):
     dataset, _ = agenda
     health = repo.add_item(AgendaItem(meeting.id, "Health", parent_id=dataset.id))
-    with pytest.raises(sqlite3.IntegrityError, match="top-level item"):
+    with pytest.raises(INTEGRITY_ERRORS, match="top-level item"):
         store.db.execute("UPDATE agenda_item SET parent_id = ? WHERE id = ?", [health.id, agenda[1].id])
 
 
@@ -117,7 +117,7 @@ def test_removal_is_a_flag_with_sub_items_and_papers_and_recorded(store, repo, m
     assert sorted(rows) == sorted([(dataset.id, 1), (sub.id, 1)])
     assert repo.paper(paper.id).removed and repo.papers(meeting.id) == []
     assert {c.entity_id for c in store.history(entity="agenda_item") if c.action == "removed"} == {dataset.id, sub.id}
-    with pytest.raises(sqlite3.IntegrityError, match="kept, not deleted"):
+    with pytest.raises(INTEGRITY_ERRORS, match="kept, not deleted"):
         store.db.execute("DELETE FROM agenda_item WHERE id = ?", [dataset.id])
 
 
@@ -174,9 +174,9 @@ def test_replacing_a_file_keeps_the_old_document_and_a_pack_still_resolves_it(st
     assert repo.document(recorded).content == pdf("first")
     assert repo.document(new_id).info.media_type.endswith("wordprocessingml.document")
     assert [d.id for d in repo.paper_documents(paper.id)] == [old_id, new_id]
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+    with pytest.raises(INTEGRITY_ERRORS, match="cannot be changed"):
         store.db.execute("UPDATE document SET content = ? WHERE id = ?", [b"x", old_id])
-    with pytest.raises(sqlite3.IntegrityError, match="kept, not deleted"):
+    with pytest.raises(INTEGRITY_ERRORS, match="kept, not deleted"):
         store.db.execute("DELETE FROM document WHERE id = ?", [old_id])
 
 
@@ -231,7 +231,7 @@ def test_supplements_after_the_pack_was_circulated(store, repo, meeting, agenda)
     late = repo.request_paper(neglect.id, author_name="Amara Okafor")
     also_late = repo.make_supplement(before.id)
     assert (late.supplement, also_late.supplement) == (1, 2)
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+    with pytest.raises(INTEGRITY_ERRORS, match="cannot be changed"):
         store.db.execute("UPDATE circulation SET subject = 'x' WHERE id = ?", [circ.id])
     assert [c.action for c in store.history(entity="circulation")] == ["circulated"]
 

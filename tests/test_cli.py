@@ -6,7 +6,6 @@ import argparse
 import datetime as dt
 import hashlib
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 from mqp_desktop.cli import build_parser, main
 from mqp_desktop.store import seed
 from tests.conftest import ROOT
+from mqp_desktop.store.sqlite import driver  # the program's SQLite: one library per file in a process
 
 MEMBER_KEYS = {
     "id", "name", "role_title", "agency_id", "agency", "agency_short_name", "email", "phone",
@@ -546,7 +546,7 @@ def test_a_file_that_is_not_a_database(mqp, db):
 
 
 def test_another_programs_sqlite_file(mqp, db):
-    with sqlite3.connect(db) as conn:
+    with driver.connect(db) as conn:
         conn.execute("CREATE TABLE recipes (name TEXT)")
     conn.close()
     line = one_error_line(mqp("info"))
@@ -555,7 +555,7 @@ def test_another_programs_sqlite_file(mqp, db):
 
 def test_a_database_from_a_newer_version_is_refused_untouched(mqp, db):
     assert mqp("init")[0] == 0
-    conn = sqlite3.connect(db)
+    conn = driver.connect(db)
     with conn:
         conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
                      " VALUES ('mqp_desktop', '9999_from_the_future', '2099-01-01')")
@@ -574,7 +574,7 @@ def test_a_locked_database(mqp, db, monkeypatch):
 
     assert mqp("init")[0] == 0
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 100)
-    other = sqlite3.connect(db, isolation_level=None)
+    other = driver.connect(db, isolation_level=None)
     try:
         other.execute("BEGIN EXCLUSIVE")
         line = one_error_line(mqp("members", "add", "--name", "A B", "--role", "C", "--agency", "1"))

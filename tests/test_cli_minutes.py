@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
 
 from mqp_desktop.cli import main
+from mqp_desktop.store.sqlite import driver  # the program's SQLite: one library per file in a process
 
 TODAY = dt.date.today()
 ACTION_KEYS = {"id", "number", "meeting_id", "meeting_date", "item_id", "item_number", "description", "owner",
@@ -91,7 +91,7 @@ def test_sign_locks_the_minutes_for_the_cli_too(mqp):
 def test_verify_exits_1_naming_the_revision_and_both_digests(mqp, demo_db):
     signed = signed_meeting(mqp)
     stored = show(mqp, str(signed))["revision"]["digest"]
-    conn = sqlite3.connect(demo_db)
+    conn = driver.connect(demo_db)
     with conn:  # what someone with the sqlite3 tool could do: drop the guard and edit
         conn.execute("DROP TRIGGER minutes_revision_signed_fixed")
         conn.execute("UPDATE minutes_revision SET content = replace(content, 'Members', 'Memberz') WHERE meeting_id = ?",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from mqp_desktop.cli import main
+from mqp_desktop.store.sqlite import driver  # the program's SQLite: one library per file in a process
 
 TODAY = dt.date(2025, 12, 10)
 
@@ -81,7 +81,7 @@ def one_error_line(result) -> str:
 
 
 def table_counts(db: Path) -> dict[str, int]:
-    conn = sqlite3.connect(db)
+    conn = driver.connect(db)
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 's11_%'")]
         counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}

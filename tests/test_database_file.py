@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 
 import pytest
 from sqlite_utils import Database
@@ -20,6 +19,7 @@ from mqp_desktop.store import (
 )
 from mqp_desktop.store.migrations import APPLICATION_ID, KNOWN_MIGRATIONS, SCHEMA_VERSION, migrations
 from mqp_desktop.store.seed import open_store
+from mqp_desktop.store.sqlite import driver  # the program's SQLite: one library per file in a process
 
 
 def digest(path) -> str:
@@ -49,7 +49,7 @@ def test_reopening_a_current_file_takes_no_backup(tmp_path):
 def test_an_older_schema_is_backed_up_then_migrated_keeping_its_data(tmp_path):
     path = tmp_path / "old.sqlite"
     # Build a file as the first release left it: only the first migration applied.
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = driver.connect(path, isolation_level=None)
     old = Database(conn)
     old.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     migrations.apply(old, stop_before=KNOWN_MIGRATIONS[1])
@@ -74,7 +74,7 @@ def test_an_older_schema_is_backed_up_then_migrated_keeping_its_data(tmp_path):
 def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path):
     path = tmp_path / "future.sqlite"
     open_store(path).close()
-    with sqlite3.connect(path) as conn:
+    with driver.connect(path) as conn:
         conn.execute(
             "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('mqp_desktop', '0099_future', 'x')"
         )
@@ -88,7 +88,7 @@ def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path):
 def test_a_higher_user_version_is_refused(tmp_path):
     path = tmp_path / "future.sqlite"
     open_store(path).close()
-    conn = sqlite3.connect(path)
+    conn = driver.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
     with pytest.raises(DatabaseTooNew):
@@ -138,7 +138,7 @@ def test_a_locked_file_is_reported_and_nothing_is_saved(tmp_path, monkeypatch):
     path = tmp_path / "locked.sqlite"
     store = open_store(path)
     store.db.execute("PRAGMA busy_timeout = 50")
-    other = sqlite3.connect(path, isolation_level=None)
+    other = driver.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         before = len(store.members())

@@ -16,6 +16,7 @@ from mqp_desktop.domain.quorum import QuorumRule
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import Store
 from mqp_desktop.store.seed import seed_from_template
+from mqp_desktop.store.sqlite import INTEGRITY_ERRORS
 
 D = dt.date
 
@@ -181,10 +182,9 @@ def test_cancelled_meetings_have_no_register(fx):
 
 
 def test_meetings_cannot_be_deleted(fx):
-    import sqlite3
 
     s, ids, mt = fx
-    with pytest.raises(sqlite3.IntegrityError, match="not deleted"):
+    with pytest.raises(INTEGRITY_ERRORS, match="not deleted"):
         s.db.execute("DELETE FROM meeting WHERE id = ?", [mt["m2"]])
 
 

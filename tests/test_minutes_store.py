@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +21,7 @@ from mqp_desktop.domain.signoff import ApprovalFileError, read_approval_file, re
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import Store
 from mqp_desktop.store.seed import seed_from_template
+from mqp_desktop.store.sqlite import INTEGRITY_ERRORS
 
 TODAY = dt.date.today()
 LOCKED = "signed minutes are locked; make a correction"
@@ -142,7 +142,7 @@ def test_action_numbers_never_repeat_even_with_two_meetings_in_a_month(world):
     assert first.number != second.number
     if first.number[:7] == second.number[:7]:
         assert second.number.endswith("/2")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         store.db.execute("UPDATE action SET number = ? WHERE id = ?", ["2020-01/1", first.id])
 
 
@@ -185,7 +185,7 @@ def test_signing_locks_every_edit_path(world):
         "UPDATE action SET description = 'x' WHERE meeting_id = ?",
         "DELETE FROM action WHERE meeting_id = ?",
     ):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(INTEGRITY_ERRORS):
             store.db.execute(sql, [m1])
     # what the next meeting does with the action is its own business
     store.minutes.update_action_status(action.id, "done", m2, "Done")
@@ -194,7 +194,7 @@ def test_signing_locks_every_edit_path(world):
     # the approval meeting may be recorded once on the signed record, and never changed
     store.minutes.record_approval(m1, m2)
     assert store.minutes.revision(m1).approved_at_meeting_id == m2
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         store.db.execute("UPDATE minutes_revision SET approved_at_meeting_id = ? WHERE meeting_id = ?",
                          [data["meetings"][2], m1])
     assert store.minutes.verify(m1).ok
@@ -256,7 +256,7 @@ def test_a_correction_is_a_new_revision_and_the_signed_one_stays_provable(world)
     assert store.minutes.minutes(m1, 1).items[0].discussion == "Original wording."
     assert [r.ok for r in store.minutes.verify_all(m1)] == [True, True]
     assert store.minutes.verify(m1, 1).stored_digest == first and store.minutes.verify(m1).stored_digest == second
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         store.db.execute("INSERT INTO minutes_revision (meeting_id, revision, content, correction_reason, corrected_on,"
                          " created_at, saved_at) VALUES (?, 5, '{}', 'x', '2026-01-01', 'now', 'now')", [m2])
 

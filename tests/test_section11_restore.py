@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -23,6 +22,7 @@ from mqp_desktop.store.section11 import (
     Section11Repo,
     return_changes,
 )
+from mqp_desktop.store.sqlite import ERRORS as DB_ERRORS
 
 D = dt.date
 TABLES = ("s11_return", "s11_reminder", "s11_rating", "s11_action", "change_log")
@@ -148,7 +148,7 @@ def test_a_failure_half_way_leaves_the_return_unchanged(store, s11, ret, monkeyp
 
     monkeypatch.undo()
     store.db.execute("CREATE TRIGGER t BEFORE UPDATE ON s11_action BEGIN SELECT RAISE(ABORT, 'disk full'); END")
-    with pytest.raises((StoreError, sqlite3.Error)):
+    with pytest.raises((StoreError, *DB_ERRORS)):
         s11.restore_return(ret, only=return_changes(ret, after_reading))
     assert s11.get_return(ret.id) == after_reading and counts(store) == n
 

@@ -21,6 +21,7 @@ from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import RecordNotFound, Store
 from mqp_desktop.store.section11 import DEFAULT_FRAMEWORK, Section11Repo, rating_changes, shipped_frameworks
 from mqp_desktop.store.section11_demo import fill_section11_demo
+from mqp_desktop.store.sqlite import INTEGRITY_ERRORS
 
 D = dt.date
 S11_TABLES = ("s11_framework", "s11_round", "s11_round_item", "s11_return", "s11_reminder", "s11_rating", "s11_action")
@@ -72,11 +73,11 @@ def test_round_takes_a_copy_of_the_framework(s11, rnd, store):
     assert s11.framework(DEFAULT_FRAMEWORK).standard(1).title == "Leadership"
     assert s11.framework(DEFAULT_FRAMEWORK, 1).standards == snapshot
     # The database refuses to change a used version, and the round's copy, behind our back.
-    with pytest.raises(sqlite3.IntegrityError, match="used by an audit round"):
+    with pytest.raises(INTEGRITY_ERRORS, match="used by an audit round"):
         store.db.execute("UPDATE s11_framework SET standards = '[]' WHERE id = ?", [rnd.framework_id])
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+    with pytest.raises(INTEGRITY_ERRORS, match="cannot be changed"):
         store.db.execute("UPDATE s11_round_item SET title = 'x' WHERE round_id = ?", [rnd.id])
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+    with pytest.raises(INTEGRITY_ERRORS, match="cannot be changed"):
         store.db.execute("UPDATE s11_round SET scale = 'rag' WHERE id = ?", [rnd.id])
 
 
@@ -226,7 +227,7 @@ def test_rate_refuses_what_the_scale_does_not_allow(store, s11, rnd):
     assert counts(store) == before
     # and the database itself refuses a value off the round's scale
     item = store.db.execute("SELECT id FROM s11_round_item WHERE round_id = ? LIMIT 1", [rnd.id]).fetchone()[0]
-    with pytest.raises(sqlite3.IntegrityError, match="not on the round's scale"):
+    with pytest.raises(INTEGRITY_ERRORS, match="not on the round's scale"):
         store.db.execute("INSERT INTO s11_rating (return_id, item_id, self_value) VALUES (?, ?, 'green')", [ret.id, item])
 
 
@@ -319,7 +320,7 @@ def test_nothing_is_deleted(store, s11, rnd):
     s11.add_action(ActionItem(ret.id, "Do it"))
     for table in S11_TABLES:
         assert store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, table
-        with pytest.raises(sqlite3.IntegrityError, match="kept, not deleted"):
+        with pytest.raises(INTEGRITY_ERRORS, match="kept, not deleted"):
             store.db.execute(f"DELETE FROM {table}")
     assert all(n > 0 for n in counts(store).values())
 

@@ -42,6 +42,7 @@ from mqp_desktop.exporters.section11_workbook_layout import (
     standards_columns,
 )
 from mqp_desktop.store.section11 import DEFAULT_FRAMEWORK, Section11Repo
+from tests.helpers.db_dump import dump
 
 TODAY = dt.date(2025, 11, 20)
 ISSUED = dt.date(2025, 10, 1)
@@ -58,7 +59,7 @@ def _round(store, scale: ScaleKind, name: str | None = None):
 
 
 def _snapshot(store) -> str:
-    return "\n".join(store.db.conn.iterdump())
+    return dump(store.db.conn)
 
 
 def _load(path: Path):

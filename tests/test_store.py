@@ -11,6 +11,7 @@ from mqp_desktop.domain.model import Agency, Member
 from mqp_desktop.domain.quorum import QuorumRule
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import DiskFull, RecordNotFound, Store
+from mqp_desktop.store.sqlite import INTEGRITY_ERRORS
 
 
 def police(store: Store) -> Agency:
@@ -93,17 +94,17 @@ def test_reinstate_undoes_an_end_and_is_recorded(store):
 
 def test_members_and_agencies_cannot_be_deleted_even_in_sql(store):
     member = new_member(store)
-    with pytest.raises(sqlite3.IntegrityError, match="ended, not deleted"):
+    with pytest.raises(INTEGRITY_ERRORS, match="ended, not deleted"):
         store.db.execute("DELETE FROM member WHERE id = ?", [member.id])
-    with pytest.raises(sqlite3.IntegrityError, match="ended, not deleted"):
+    with pytest.raises(INTEGRITY_ERRORS, match="ended, not deleted"):
         store.db.execute("DELETE FROM agency")
 
 
 def test_the_change_history_cannot_be_rewritten(store):
     new_member(store)
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be altered"):
+    with pytest.raises(INTEGRITY_ERRORS, match="cannot be altered"):
         store.db.execute("UPDATE change_log SET user = 'someone else'")
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be altered"):
+    with pytest.raises(INTEGRITY_ERRORS, match="cannot be altered"):
         store.db.execute("DELETE FROM change_log")
 
 

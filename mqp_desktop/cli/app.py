@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +14,7 @@ from mqp_desktop.cli.common import DB_HELP, CliError
 from mqp_desktop.cli.output import prepare_stdout
 from mqp_desktop.domain.quorum import QuorumRuleError
 from mqp_desktop.domain.validation import ValidationError
+from mqp_desktop.store import sqlite
 from mqp_desktop.store.errors import StoreError, translate
 
 PROG = "mqp"
@@ -141,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error(exc.message)
     except (CliError, ValidationError, QuorumRuleError) as exc:
         return _error(str(exc))
-    except sqlite3.Error as exc:
+    except sqlite.ERRORS as exc:
         # Outside a write (e.g. a read on a locked file): the environment's fault, or a bug.
         translated = translate(exc, getattr(args, "resolved_db", None))
         if translated is None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from mqp_desktop.store import migrations as schema
+from mqp_desktop.store import sqlite
 from mqp_desktop.store.errors import (
     DatabaseCorrupt,
     DatabaseReadOnly,
@@ -30,7 +30,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _connect(path: Path) -> Database:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn = sqlite.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     return db
@@ -65,7 +65,7 @@ def backup_copy(db: Database, path: Path, reason: str) -> Path:
     while target.exists():
         n += 1
         target = path.with_name(f"{path.stem}.{reason}-{stamp}-{n}{path.suffix or '.sqlite'}")
-    dest = sqlite3.connect(str(target))
+    dest = sqlite.connect(str(target))
     try:
         db.conn.backup(dest)
     finally:
@@ -101,7 +101,7 @@ def open_database(path: Path | str, *, create: bool = True) -> tuple[Database, P
         return db, _prepare(db, path, existed=exists)
     except StoreError:
         raise
-    except (sqlite3.Error, OSError) as exc:
+    except (*sqlite.ERRORS, OSError) as exc:
         err = translate(exc, path)
         if err is None:
             raise

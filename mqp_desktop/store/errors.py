@@ -8,8 +8,9 @@ command line can say both, plainly.
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
+
+from mqp_desktop.store import sqlite
 
 
 class StoreError(Exception):
@@ -70,7 +71,7 @@ def translate(exc: BaseException, path: Path | str | None) -> StoreError | None:
             f"{where} cannot be written: {exc.strerror or exc}.",
             "Copy the file to a folder you can write to (e.g. Documents) and open the copy.",
         )
-    if not isinstance(exc, sqlite3.Error):
+    if not isinstance(exc, sqlite.ERRORS):
         return None
     if "locked" in text or "busy" in text:
         return DatabaseLocked(

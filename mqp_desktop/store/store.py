@@ -15,7 +15,6 @@ import functools
 import getpass
 import json
 import socket
-import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +38,7 @@ from mqp_desktop.domain.validation import (
     clean_phone,
     require_text,
 )
-from mqp_desktop.store import connection
+from mqp_desktop.store import connection, sqlite
 from mqp_desktop.store.errors import RecordNotFound, StoreError, translate
 from mqp_desktop.store.migrations import SCHEMA_VERSION
 
@@ -145,7 +144,7 @@ class Store:
     @classmethod
     def in_memory(cls) -> Store:
         """A migrated database in memory (tests, previews)."""
-        conn = sqlite3.connect(":memory:", isolation_level=None)
+        conn = sqlite.connect(":memory:")
         db = Database(conn)
         db.execute("PRAGMA foreign_keys = ON")
         connection.schema.migrations.apply(db)
@@ -199,7 +198,7 @@ class Store:
         try:
             with self.db.atomic():
                 yield self.db
-        except (sqlite3.Error, OSError) as exc:
+        except (*sqlite.ERRORS, OSError) as exc:
             err = translate(exc, self.path)
             if err is None:
                 raise

@@ -1,0 +1,39 @@
+"""The SQLite library every database file is opened with.
+
+SQLCipher's build of SQLite (the ``sqlcipher3`` module from ``sqlcipher3-wheels``:
+wheels for Windows, macOS and Linux, each carrying its own SQLite with FTS5) is used
+for every file, encrypted or not. With no key it reads and writes ordinary SQLite
+files; with a key the same code reads and writes an encrypted one. One library for
+both means one SQLite version on every platform, one set of exceptions, and backups
+between an encrypted and a plain file through the same online-backup API.
+
+Its exceptions are its own classes (not :mod:`sqlite3`'s): catch :data:`Error`,
+:data:`IntegrityError` and :data:`OperationalError` from here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlcipher3 as driver
+
+Error = driver.Error
+IntegrityError = driver.IntegrityError
+OperationalError = driver.OperationalError
+DatabaseError = driver.DatabaseError
+
+# What an except clause names to catch a database failure from either library
+# (the standard library's may still reach us through sqlite-utils' own checks).
+ERRORS: tuple[type[BaseException], ...] = (driver.Error, sqlite3.Error)
+INTEGRITY_ERRORS: tuple[type[BaseException], ...] = (driver.IntegrityError, sqlite3.IntegrityError)
+
+
+def connect(path: str, *, timeout: float = 5.0) -> driver.Connection:
+    """A connection in autocommit mode (transactions are begun explicitly).
+
+    ``secure_delete`` overwrites the old content of a changed or freed page, so text that
+    was replaced (an earlier draft, a corrected contact detail) does not linger in the file.
+    """
+    conn = driver.connect(path, timeout=timeout, isolation_level=None)
+    conn.execute("PRAGMA secure_delete = ON")
+    return conn
