@@ -29,8 +29,8 @@ BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _connect(path: Path) -> Database:
-    conn = sqlite.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+def _connect(path: Path, key: str | None = None) -> Database:
+    conn = sqlite.connect(str(path), key=key, timeout=BUSY_TIMEOUT_MS / 1000)
     db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     return db
@@ -57,15 +57,18 @@ def _check_header(path: Path) -> None:
         )
 
 
-def backup_copy(db: Database, path: Path, reason: str) -> Path:
-    """Copy the open database to ``<stem>.<reason>-<timestamp>.sqlite`` beside it."""
+def backup_copy(db: Database, path: Path, reason: str, key: str | None = None) -> Path:
+    """Copy the open database to ``<stem>.<reason>-<timestamp>.sqlite`` beside it.
+
+    ``key``: the password of an encrypted database, so the copy is encrypted the same way.
+    """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{reason}-{stamp}{path.suffix or '.sqlite'}")
     n = 1
     while target.exists():
         n += 1
         target = path.with_name(f"{path.stem}.{reason}-{stamp}-{n}{path.suffix or '.sqlite'}")
-    dest = sqlite.connect(str(target))
+    dest = sqlite.connect(str(target), key=key)
     try:
         db.conn.backup(dest)
     finally:
@@ -73,8 +76,12 @@ def backup_copy(db: Database, path: Path, reason: str) -> Path:
     return target
 
 
-def open_database(path: Path | str, *, create: bool = True) -> tuple[Database, Path | None]:
+def open_database(
+    path: Path | str, *, create: bool = True, key: str | None = None
+) -> tuple[Database, Path | None]:
     """Open (creating if allowed) and migrate the file at ``path``.
+
+    ``key``: the password of an encrypted database (or of a new one to create encrypted).
 
     Returns the database and the path of the pre-migration backup, if one was
     taken. Raises a :class:`StoreError` subclass for anything the user can fix.
@@ -97,8 +104,8 @@ def open_database(path: Path | str, *, create: bool = True) -> tuple[Database, P
             raise translate(exc, path) or StoreError(f"The folder for '{path}' cannot be created: {exc}.") from exc
 
     try:
-        db = _connect(path)
-        return db, _prepare(db, path, existed=exists)
+        db = _connect(path, key)
+        return db, _prepare(db, path, existed=exists, key=key)
     except StoreError:
         raise
     except (*sqlite.ERRORS, OSError) as exc:
@@ -108,7 +115,7 @@ def open_database(path: Path | str, *, create: bool = True) -> tuple[Database, P
         raise err from exc
 
 
-def _prepare(db: Database, path: Path, *, existed: bool) -> Path | None:
+def _prepare(db: Database, path: Path, *, existed: bool, key: str | None = None) -> Path | None:
     try:
         if existed:
             result = db.execute("PRAGMA quick_check").fetchone()[0]
@@ -136,7 +143,7 @@ def _prepare(db: Database, path: Path, *, existed: bool) -> Path | None:
         backup = None
         if pending:
             if existed and applied:
-                backup = backup_copy(db, path, f"before-schema-{schema.SCHEMA_VERSION}")
+                backup = backup_copy(db, path, f"before-schema-{schema.SCHEMA_VERSION}", key)
             # WAL and application_id outside the migrations' transactions.
             db.execute("PRAGMA journal_mode = WAL")
             db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")

@@ -28,12 +28,23 @@ ERRORS: tuple[type[BaseException], ...] = (driver.Error, sqlite3.Error)
 INTEGRITY_ERRORS: tuple[type[BaseException], ...] = (driver.IntegrityError, sqlite3.IntegrityError)
 
 
-def connect(path: str, *, timeout: float = 5.0) -> driver.Connection:
+def quote(text: str) -> str:
+    """``text`` as an SQL string literal (PRAGMA takes no parameters)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def connect(path: str, *, key: str | None = None, timeout: float = 5.0) -> driver.Connection:
     """A connection in autocommit mode (transactions are begun explicitly).
+
+    ``key`` is the database's password when it is encrypted: SQLCipher derives the
+    encryption key from it with its own KDF. It must be the first statement on the
+    connection; a wrong one is only noticed when the file is first read.
 
     ``secure_delete`` overwrites the old content of a changed or freed page, so text that
     was replaced (an earlier draft, a corrected contact detail) does not linger in the file.
     """
     conn = driver.connect(path, timeout=timeout, isolation_level=None)
+    if key is not None:
+        conn.execute(f"PRAGMA key = {quote(key)}")
     conn.execute("PRAGMA secure_delete = ON")
     return conn

@@ -128,18 +128,21 @@ def validate_member(member: Member) -> Member:
 class Store:
     """One open MQ&P database file."""
 
-    def __init__(self, db: Database, path: Path | None, backup: Path | None = None):
+    def __init__(self, db: Database, path: Path | None, backup: Path | None = None, *, key: str | None = None):
         self.db = db
         self.path = path
+        # The password of an encrypted database, kept in memory only while it is open (for
+        # backups, which are encrypted the same way); never written anywhere.
+        self.key = key
         self.backup_taken = backup
         self.user = getpass.getuser()
         self.host = socket.gethostname()
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Store:
-        db, backup = connection.open_database(path, create=create)
-        return cls(db, Path(path).expanduser(), backup)
+    def open(cls, path: Path | str, *, create: bool = True, key: str | None = None) -> Store:
+        db, backup = connection.open_database(path, create=create, key=key)
+        return cls(db, Path(path).expanduser(), backup, key=key)
 
     @classmethod
     def in_memory(cls) -> Store:
