@@ -78,7 +78,8 @@ REASONS = (
     "empty", "too_large", "not_zip", "damaged", "too_many_parts", "part_too_large", "total_too_large",
     "packed_too_tight", "overlapping_parts", "duplicate_parts", "odd_part_name", "zip_password",
     "odd_compression", "dtd", "not_office", "macros", "wrong_kind",
-    "not_text", "stray_bytes", "wrong_encoding", "text_too_large",
+    "not_text", "stray_bytes", "wrong_encoding", "text_too_large", "sheet_too_wide", "sheet_too_long",
+    "table_too_big",
 )
 
 

@@ -69,7 +69,7 @@ def cmd_members_import(args: argparse.Namespace) -> int:
     result: dict[str, int] | None = None
     with opened_store(args) as store:
         try:
-            preview = preview_import(store, path)
+            preview = preview_import(store, path, encoding=args.encoding)
         except ImportFileError as exc:
             raise CliError(str(exc) or f"'{path}' could not be read as a register.") from exc
         if preview.has_rejections and not args.skip_rejected:
@@ -82,12 +82,18 @@ def cmd_members_import(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({
             "file": str(path),
+            "encoding": preview.encoding or None,
+            "encoding_guessed": preview.encoding_guessed,
             "dry_run": bool(args.dry_run),
             "applied": result is not None,
             "counts": dict(result if result is not None else preview.counts),
             "rows": [_row_record(r) for r in preview.rows],
         })
     else:
+        if preview.encoding:
+            print(preview.encoding_note + (f" (--encoding {preview.encoding} reads it the same way; give another "
+                                           "to read it differently.)" if preview.encoding_guessed else ""))
+            print()
         if preview.rows:
             print(table(["Row", "Action", "Who", "Problems / changes"],
                         [[r.row, r.action, r.label, _details(r)] for r in preview.rows],
@@ -141,15 +147,23 @@ decision_maker (yes/no), deputy_name, deputy_email, start_date, end_date, notes.
 Exit status: 0 imported (or, with --dry-run, would be imported); 1 refused
 (the rejected rows are named on stderr) or the file cannot be read.
 
+A CSV file is read as UTF-8 (with or without a byte order mark) or UTF-16 with one;
+a file that is UTF-8 except for a stray byte is refused, naming the line and byte.
+Any other encoding is guessed, and the output says so, with the lines holding
+accented letters to check; --encoding (e.g. cp1252, mac-roman, cp1250) reads it
+another way.
+
 JSON (--json): one object with the keys
-  file, dry_run, applied (true/false), counts {action: number}, rows [{row,
+  file, encoding (the codec a CSV file was read with, null for XLSX), encoding_guessed,
+  dry_run, applied (true/false), counts {action: number}, rows [{row,
   action ("add" | "update" | "unchanged" | "reject"), name, member_id,
   changes {field: [old, new]}, problems [{column, message}]}].
 
 examples:
   mqp members import register.xlsx --dry-run
   mqp members import register.csv
-  mqp members import register.csv --skip-rejected --json"""
+  mqp members import register.csv --skip-rejected --json
+  mqp members import old-excel.csv --encoding cp1252 --dry-run"""
 
 
 def add_parsers(sub, new_parser) -> None:
@@ -159,6 +173,8 @@ def add_parsers(sub, new_parser) -> None:
     p.add_argument("file", metavar="FILE", help="the .csv or .xlsx file")
     p.add_argument("--dry-run", action="store_true", help="only show what would happen; write nothing")
     p.add_argument("--skip-rejected", action="store_true", help="import the accepted rows and leave out the rejected ones")
+    p.add_argument("--encoding", metavar="CODEC", default=None,
+                   help="read a CSV file in this encoding (cp1252, mac-roman, cp1250, utf-8 ...) instead of detecting it")
     p.add_argument("--json", action="store_true", help="print JSON (keys below)")
     p.set_defaults(func=cmd_members_import)
 

@@ -34,8 +34,6 @@ import datetime as dt
 import difflib
 import io
 import re
-import warnings
-import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +47,8 @@ from mqp_desktop.domain.validation import (
     clean_phone,
     parse_date,
 )
+from mqp_desktop.exporters.sheets_in import SheetLimits
+from mqp_desktop.files_in import MACRO_EXTENSIONS, DecodedText, FileInRefused, decode_text, human_size
 from mqp_desktop.store.store import validate_member
 
 if TYPE_CHECKING:
@@ -112,6 +112,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # Cells an export protected from spreadsheet formula evaluation with a leading apostrophe.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+# An import reads at most this much (a register is a few hundred rows of a dozen columns).
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_ROWS = 10_000
+MAX_COLUMNS = 100
+SHEET_LIMITS = SheetLimits(max_rows=MAX_ROWS, max_columns=MAX_COLUMNS)
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, or an encrypted .xlsx
@@ -180,6 +186,24 @@ class ImportPreview:
     rows: list[RowOutcome]
     # The columns the file has (a column left out leaves that detail unchanged).
     columns: tuple[str, ...] = COLUMNS
+    # How a CSV file was read: the codec ('' for a workbook), its words, whether it was guessed,
+    # and for a guess the first lines with accented letters (number, text), to check.
+    encoding: str = ""
+    encoding_label: str = ""
+    encoding_guessed: bool = False
+    encoding_examples: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def encoding_note(self) -> str:
+        """One line on how the file was read, or '' for a workbook."""
+        if not self.encoding:
+            return ""
+        if not self.encoding_guessed:
+            return f"Read as {self.encoding_label}."
+        examples = "; ".join(f"line {n}: {text[:60]}" for n, text in self.encoding_examples)
+        return (f"Read as {self.encoding_label}: the file is not UTF-8, so its encoding was guessed. Check the accented "
+                f"names{' (' + examples + ')' if examples else ''}; if they look wrong, choose the encoding the file "
+                "was saved in.")
 
     @property
     def counts(self) -> dict[str, int]:
@@ -241,98 +265,90 @@ def _open_error(path: Path, exc: OSError) -> ImportFileError:
     )
 
 
-def _decode(data: bytes, path: Path) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    elif data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-    else:
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                # Excel's plain "CSV (Comma delimited)" on a UK Windows PC.
-                return data.decode("cp1252")
-            except UnicodeDecodeError:
-                pass
-    raise ImportFileError(
-        f"'{path.name}' is not a text file this program can read (it is neither UTF-8 nor Windows text).",
-        "In Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)', or save it as an Excel workbook (.xlsx).",
-    )
+_SAVE_AGAIN = "Open it in Excel and save it again as an Excel Workbook (.xlsx), or as 'CSV UTF-8 (Comma delimited)'."
+_SAVE_CSV = "In Excel choose File > Save As > 'CSV UTF-8 (Comma delimited)', or save it as an Excel workbook (.xlsx)."
+
+
+def _refused(exc: FileInRefused) -> ImportFileError:
+    return ImportFileError(exc.problem, exc.remedy)
 
 
 def _sniff_delimiter(text: str) -> str:
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in text[:65536].splitlines() if line.strip()), "")
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: (counts[d], d == ","))
     return best if counts[best] else ","
 
 
-def _csv_grid(path: Path, data: bytes) -> list[tuple[int, list[object]]]:
-    text = _decode(data, path)
-    if "\x00" in text:
-        raise ImportFileError(
-            f"'{path.name}' is not a CSV file (it contains binary data).",
-            "Save the register from Excel as 'CSV UTF-8 (Comma delimited)' or as a workbook (.xlsx).",
-        )
+@dataclass(frozen=True)
+class _Grid:
+    rows: list[tuple[int, list[object]]]
+    text: DecodedText | None = None  # how a CSV file was decoded (None for a workbook)
+
+
+def _csv_grid(path: Path, data: bytes, encoding: str | None) -> _Grid:
+    try:
+        decoded = decode_text(data, path.name, encoding=encoding, what="a CSV file", remedy=_SAVE_CSV)
+    except FileInRefused as exc:
+        raise _refused(exc) from None
+    text = decoded.text
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    rows: list[tuple[int, list[object]]] = []
     try:
         # Each CSV record is one spreadsheet row, even when a cell holds line breaks.
-        return [(n, list(record)) for n, record in enumerate(reader, start=1)]
+        for n, record in enumerate(reader, start=1):
+            if len(record) > MAX_COLUMNS:
+                raise ImportFileError(
+                    f"Row {n} of '{path.name}' has {len(record):,} cells, more than an import reads ({MAX_COLUMNS}): "
+                    "it is not a register (or its cells are split by the wrong character).",
+                    "Open it in Excel and save it again as 'CSV UTF-8 (Comma delimited)'.")
+            if any(record):
+                if len(rows) >= MAX_ROWS:
+                    raise ImportFileError(f"'{path.name}' has more than {MAX_ROWS:,} rows, more than an import takes.",
+                                          "Split it into smaller files and import them one after the other.")
+            rows.append((n, list(record)))
     except csv.Error as exc:
+        where = f"line {reader.line_num}"
+        if "field larger than field limit" in str(exc):
+            raise ImportFileError(
+                f"'{path.name}' has a cell longer than {csv.field_size_limit():,} characters ({where}): it is not a "
+                "register, or a quote mark opens a cell that never closes.",
+                "Open it in Excel, check the cells around that line, and save it again as 'CSV UTF-8'.") from exc
         raise ImportFileError(
-            f"'{path.name}' is not a well-formed CSV file ({exc}).",
+            f"'{path.name}' is not a well-formed CSV file ({where}: {exc}).",
             "Open it in Excel and save it again as 'CSV UTF-8 (Comma delimited)'.",
         ) from exc
+    return _Grid(rows, decoded)
 
 
-def _xlsx_grid(path: Path, data: bytes) -> list[tuple[int, list[object]]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+def _xlsx_grid(path: Path, data: bytes) -> _Grid:
+    from mqp_desktop.exporters import sheets_in
 
     try:
-        with warnings.catch_warnings():
-            # openpyxl warns about workbook features it skips (data validation, styles):
-            # harmless for reading values.
-            warnings.simplefilter("ignore")
-            # From the bytes, not the name: openpyxl refuses a workbook whose name ends .csv.
-            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except OSError as exc:
-        raise _open_error(path, exc) from exc
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, IndexError) as exc:
-        raise ImportFileError(
-            f"'{path.name}' is damaged or is not an Excel workbook ({exc.__class__.__name__}).",
-            "Open it in Excel and save it again as an Excel Workbook (.xlsx), or as 'CSV UTF-8'.",
-        ) from exc
-    try:
-        if not wb.worksheets:
-            raise ImportFileError(f"'{path.name}' has no worksheets.", "Put the register on the first sheet.")
-        ws = wb.worksheets[0]
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return [(n, list(row)) for n, row in enumerate(ws.iter_rows(values_only=True), start=1)]
-    except ImportFileError:
-        raise
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
-        raise ImportFileError(
-            f"'{path.name}' is damaged: its first sheet could not be read ({exc.__class__.__name__}).",
-            "Open it in Excel and save it again as an Excel Workbook (.xlsx), or as 'CSV UTF-8'.",
-        ) from exc
-    finally:
-        wb.close()
+        # From the bytes, not the name: openpyxl refuses a workbook whose name ends .csv.
+        wb = sheets_in.open_workbook(data, path.name, remedy=_SAVE_AGAIN, data_only=True)
+        try:
+            if not wb.worksheets:
+                raise ImportFileError(f"'{path.name}' has no worksheets.", "Put the register on the first sheet.")
+            rows = sheets_in.read_rows(wb.worksheets[0], path.name, remedy=_SAVE_AGAIN, limits=SHEET_LIMITS)
+        finally:
+            sheets_in.close_workbook(wb)
+    except FileInRefused as exc:
+        raise _refused(exc) from None
+    return _Grid([(n, list(cells)) for n, cells in rows])
 
 
-def _grid(path: Path) -> list[tuple[int, list[object]]]:
+def _grid(path: Path, encoding: str | None = None) -> _Grid:
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise ImportFileError(
             f"'{path.name}' is an old-style Excel 97-2003 workbook (.xls), which this program cannot read.",
+            "Open it in Excel and save it as an Excel Workbook (.xlsx) or as 'CSV UTF-8', then import that.",
+        )
+    if suffix in MACRO_EXTENSIONS:
+        raise ImportFileError(
+            f"'{path.name}' is {MACRO_EXTENSIONS[suffix]}: macros can run programs on the computer of whoever opens "
+            "the file, so this program does not import macro-enabled files.",
             "Open it in Excel and save it as an Excel Workbook (.xlsx) or as 'CSV UTF-8', then import that.",
         )
     if suffix not in SUPPORTED_SUFFIXES:
@@ -341,8 +357,13 @@ def _grid(path: Path) -> list[tuple[int, list[object]]]:
             "Choose a file ending .csv or .xlsx (in Excel: File > Save As, 'CSV UTF-8' or 'Excel Workbook').",
         )
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFileError(
+                f"'{path.name}' is {human_size(size)}, more than the {human_size(MAX_FILE_BYTES)} an import reads: "
+                "it is not a register.", "Choose the register's own file.")
         with path.open("rb") as fh:
-            data = fh.read()
+            data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise _open_error(path, exc) from exc
     if not data.strip():
@@ -364,17 +385,19 @@ def _grid(path: Path) -> list[tuple[int, list[object]]]:
             f"'{path.name}' is not really an Excel workbook (perhaps a CSV file renamed to .xlsx).",
             "Open it in Excel and save it as an Excel Workbook (.xlsx), or rename it to .csv.",
         )
-    return _csv_grid(path, data)
+    return _csv_grid(path, data, encoding)
 
 
 @dataclass
 class _Sheet:
     columns: tuple[str, ...]
     rows: list[tuple[int, dict[str, str]]]
+    text: DecodedText | None = None
 
 
-def _read_sheet(path: Path) -> _Sheet:
-    grid = [(n, [_clean_cell(c) for c in cells]) for n, cells in _grid(path)]
+def _read_sheet(path: Path, encoding: str | None = None) -> _Sheet:
+    read = _grid(path, encoding)
+    grid = [(n, [_clean_cell(c) for c in cells]) for n, cells in read.rows]
     grid = [(n, cells) for n, cells in grid if any(cells)]
     if not grid:
         raise ImportFileError(
@@ -438,7 +461,7 @@ def _read_sheet(path: Path) -> _Sheet:
             values[column] = cells[i] if i < len(cells) else ""
         rows.append((n, values))
     columns = tuple(c for c in COLUMNS if c in index)
-    return _Sheet(columns, rows)
+    return _Sheet(columns, rows, read.text)
 
 
 def _column_letter(i: int) -> str:
@@ -818,14 +841,21 @@ def _plan(
 
 
 # --- the public functions --------------------------------------------------------------------
-def preview_import(store: Store, path: Path | str) -> ImportPreview:
+def preview_import(store: Store, path: Path | str, *, encoding: str | None = None) -> ImportPreview:
     """What importing ``path`` would do, row by row. Writes nothing.
 
-    Raises :class:`ImportFileError` when the file cannot be read as a register.
+    ``encoding`` (a codec name, e.g. 'cp1252') reads a CSV file that way instead
+    of detecting it; the preview says how the file was read. Raises
+    :class:`ImportFileError` when the file cannot be read as a register.
     """
     path = Path(path)
-    sheet = _read_sheet(path)
-    return ImportPreview(source=path, rows=_plan(store, sheet.columns, sheet.rows), columns=sheet.columns)
+    sheet = _read_sheet(path, encoding)
+    text = sheet.text
+    return ImportPreview(
+        source=path, rows=_plan(store, sheet.columns, sheet.rows), columns=sheet.columns,
+        encoding=text.encoding if text else "", encoding_label=text.label if text else "",
+        encoding_guessed=bool(text and text.guessed), encoding_examples=text.accented_lines if text else (),
+    )
 
 
 def _rows_text(rows: list[RowOutcome], limit: int = 8) -> str:

@@ -610,6 +610,15 @@ class MainWindow(QMainWindow):
             return
         QApplication.restoreOverrideCursor()
 
+        def reread(encoding: str):
+            # The officer chose another encoding for the CSV file: preview it again, read that way.
+            nonlocal preview
+            try:
+                preview = preview_import(store, path, encoding=encoding)
+            except ImportFileError as exc:
+                raise ValidationError("encoding", str(exc)) from exc
+            return preview
+
         def apply(skip_rejected: bool) -> dict:
             try:
                 result = apply_import(store, preview, skip_rejected=skip_rejected)
@@ -624,7 +633,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Imported {path.name}: {done or 'no changes'}", 10000)
             return result
 
-        self.show_dialog(ImportPreviewDialog(preview, apply=apply, parent=self))
+        self.show_dialog(ImportPreviewDialog(preview, apply=apply, reread=reread, parent=self))
 
     def export_register(self) -> None:
         from mqp_desktop.exporters.register_export import export_register

@@ -4,7 +4,9 @@ The preview comes from ``mqp_desktop.exporters.register_import``; this module
 only relies on its shape: ``.source`` (a path), ``.rows`` (outcomes with
 ``row``, ``action`` - add / update / unchanged / reject - ``member``,
 ``existing``, ``changes`` {field: (old, new)}, ``problems`` [(column,
-message)] and ``values``), ``.counts`` {action: n} and ``.has_rejections``.
+message)] and ``values``), ``.counts`` {action: n} and ``.has_rejections``;
+for a CSV file also ``.encoding`` (the codec it was read with),
+``.encoding_label``, ``.encoding_guessed`` and ``.encoding_note``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from mqp_desktop.domain.model import FIELD_LABELS
 from mqp_desktop.domain.validation import ValidationError
+from mqp_desktop.files_in import ENCODING_LABELS, encoding_label
 from mqp_desktop.store.errors import StoreError
 from mqp_desktop.ui.dialogs import common
 from mqp_desktop.ui.generated.ui_import_preview_dialog import Ui_ImportPreviewDialog
@@ -182,7 +185,9 @@ class ImportPreviewDialog(QDialog):
 
     With rejected rows, Import stays disabled until "Skip the N rejected rows" is
     ticked: nothing is written unless the whole import (or the rest of it,
-    knowingly) is accepted.
+    knowingly) is accepted. For a CSV file it shows the encoding the file was read
+    in (and says when it was guessed); choosing another calls ``reread(codec)``
+    for a new preview (a ValidationError from it is shown, and Import is blocked).
     """
 
     error_title = "Import not done"
@@ -193,6 +198,7 @@ class ImportPreviewDialog(QDialog):
         *,
         apply: Callable[[bool], dict],
         agency_names: Mapping[int, str] | None = None,
+        reread: Callable[[str], Any] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -200,12 +206,14 @@ class ImportPreviewDialog(QDialog):
         self.ui.setupUi(self)
         self.preview = preview
         self._apply = apply
+        self._reread = reread
+        self._unreadable = False  # the last encoding chosen could not read the file
         self.saved: dict | None = None
         ui = self.ui
         source = Path(preview.source).name if getattr(preview, "source", None) else ""
         self.setWindowTitle(f"Import members — {source}" if source else "Import members")
 
-        self.model = ImportPreviewModel(preview.rows, agency_names, self)
+        self.model = ImportPreviewModel((), agency_names, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         ui.rowsView.setModel(self.proxy)
@@ -222,27 +230,84 @@ class ImportPreviewDialog(QDialog):
         ui.rowsView.setWordWrap(True)
         # Several changes or problems show on separate lines; rows grow to fit as columns resize.
         header.sectionResized.connect(lambda *_: ui.rowsView.resizeRowsToContents())
-        ui.rowsView.resizeRowsToContents()
 
-        ui.summaryLabel.setText(summary_text(preview))
-        rejected = int(preview.counts.get("reject", 0)) or sum(1 for r in preview.rows if r.action == "reject")
         self.import_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText("Import")
-        noun = "row" if rejected == 1 else "rows"
-        ui.skipRejectedCheck.setText(f"&Skip the {rejected} rejected {noun} and import the rest")
-        ui.skipRejectedCheck.setVisible(bool(preview.has_rejections))
         ui.skipRejectedCheck.toggled.connect(self._update_import_button)
-        self._update_import_button()
         ui.errorLabel.setStyleSheet(f"color: {common.ERROR_COLOUR};")
         ui.errorLabel.setWordWrap(True)
         ui.errorLabel.hide()
+        self._show_encoding(preview)
+        self._show_preview(preview)
+        ui.encodingCombo.currentIndexChanged.connect(self._encoding_chosen)
         ui.rowsView.setFocus()
+
+    # --- the preview and how the file was read ----------------------------------------------------
+    def _show_preview(self, preview: Any) -> None:
+        ui = self.ui
+        self.preview = preview
+        self.model.set_rows(preview.rows)
+        ui.rowsView.resizeRowsToContents()
+        ui.summaryLabel.setText(summary_text(preview))
+        rejected = int(preview.counts.get("reject", 0)) or sum(1 for r in preview.rows if r.action == "reject")
+        noun = "row" if rejected == 1 else "rows"
+        ui.skipRejectedCheck.setText(f"&Skip the {rejected} rejected {noun} and import the rest")
+        ui.skipRejectedCheck.setVisible(bool(preview.has_rejections))
+        note = str(getattr(preview, "encoding_note", "") or "")
+        ui.encodingNoteLabel.setText(note)
+        guessed = bool(getattr(preview, "encoding_guessed", False))
+        ui.encodingNoteLabel.setStyleSheet(f"color: {common.ERROR_COLOUR};" if guessed else "")
+        ui.encodingNoteLabel.setVisible(bool(note))
+        self._update_import_button()
+
+    def _show_encoding(self, preview: Any) -> None:
+        """The 'Read as' choice, for a CSV file only (a workbook has no encoding)."""
+        ui = self.ui
+        encoding = str(getattr(preview, "encoding", "") or "")
+        for widget in (ui.encodingLabel, ui.encodingCombo):
+            widget.setVisible(bool(encoding))
+        if not encoding:
+            return
+        choices = dict(ENCODING_LABELS)
+        choices.setdefault(encoding, encoding_label(encoding))
+        combo = ui.encodingCombo
+        for codec, words in choices.items():
+            guessed = codec == encoding and bool(getattr(preview, "encoding_guessed", False))
+            combo.addItem(f"{words} (guessed)" if guessed else words, codec)
+        combo.setCurrentIndex(combo.findData(encoding))
+        combo.setEnabled(self._reread is not None)
+
+    @property
+    def encoding(self) -> str:
+        """The codec the shown preview was read with ('' for a workbook)."""
+        return str(getattr(self.preview, "encoding", "") or "")
+
+    def _encoding_chosen(self, index: int) -> None:
+        codec = self.ui.encodingCombo.itemData(index)
+        if self._reread is None or not codec:
+            return
+        self.ui.errorLabel.hide()
+        try:
+            preview = self._reread(str(codec))
+        except ValidationError as exc:
+            self._unreadable = True
+            self.model.set_rows([])
+            self.ui.summaryLabel.setText("Nothing can be imported as the file is read now.")
+            self.ui.encodingNoteLabel.hide()
+            self.ui.skipRejectedCheck.hide()
+            self.ui.errorLabel.setText(exc.message)
+            self.ui.errorLabel.show()
+            self._update_import_button()
+            return
+        self._unreadable = False
+        self._show_preview(preview)
 
     def _update_import_button(self, *_args: object) -> None:
         blocked = bool(self.preview.has_rejections) and not self.ui.skipRejectedCheck.isChecked()
-        self.import_button.setEnabled(not blocked)
+        self.import_button.setEnabled(not blocked and not self._unreadable)
         self.import_button.setToolTip(
-            "Some rows are rejected: correct the file and import it again, or tick 'Skip' to import the rest."
+            "The file cannot be read in the encoding chosen: choose another." if self._unreadable
+            else "Some rows are rejected: correct the file and import it again, or tick 'Skip' to import the rest."
             if blocked
             else ""
         )

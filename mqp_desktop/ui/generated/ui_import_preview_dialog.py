@@ -1,5 +1,5 @@
 # Automatically generated - do not edit.
-# Source: forms/import_preview_dialog.ui (sha256 b58f5d693300e01b16463ed071d716d4a8877693c5477bcfe10cf6e09c68b823)
+# Source: forms/import_preview_dialog.ui (sha256 508614ff17c99664721d27a508ffa3a3e1f722b82edb0ff27456138bd287fd28)
 # Generator: pyside6-uic 6.12.0
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
@@ -21,8 +21,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QDialog, QDialogButtonBox, QHeaderView, QLabel,
-    QSizePolicy, QTableView, QVBoxLayout, QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
+    QHeaderView, QLabel, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_ImportPreviewDialog(object):
     def setupUi(self, ImportPreviewDialog):
@@ -37,6 +38,32 @@ class Ui_ImportPreviewDialog(object):
         self.summaryLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.summaryLabel)
+
+        self.encodingLayout = QHBoxLayout()
+        self.encodingLayout.setObjectName(u"encodingLayout")
+        self.encodingLabel = QLabel(ImportPreviewDialog)
+        self.encodingLabel.setObjectName(u"encodingLabel")
+
+        self.encodingLayout.addWidget(self.encodingLabel)
+
+        self.encodingCombo = QComboBox(ImportPreviewDialog)
+        self.encodingCombo.setObjectName(u"encodingCombo")
+
+        self.encodingLayout.addWidget(self.encodingCombo)
+
+        self.encodingSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.encodingLayout.addItem(self.encodingSpacer)
+
+
+        self.mainLayout.addLayout(self.encodingLayout)
+
+        self.encodingNoteLabel = QLabel(ImportPreviewDialog)
+        self.encodingNoteLabel.setObjectName(u"encodingNoteLabel")
+        self.encodingNoteLabel.setWordWrap(True)
+        self.encodingNoteLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.encodingNoteLabel)
 
         self.rowsView = QTableView(ImportPreviewDialog)
         self.rowsView.setObjectName(u"rowsView")
@@ -67,6 +94,10 @@ class Ui_ImportPreviewDialog(object):
 
         self.mainLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.encodingLabel.setBuddy(self.encodingCombo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.encodingCombo, self.rowsView)
         QWidget.setTabOrder(self.rowsView, self.skipRejectedCheck)
         QWidget.setTabOrder(self.skipRejectedCheck, self.buttonBox)
 
@@ -80,6 +111,11 @@ class Ui_ImportPreviewDialog(object):
     def retranslateUi(self, ImportPreviewDialog):
         ImportPreviewDialog.setWindowTitle(QCoreApplication.translate("ImportPreviewDialog", u"Import preview", None))
         self.summaryLabel.setText("")
+        self.encodingLabel.setText(QCoreApplication.translate("ImportPreviewDialog", u"Read &as:", None))
+#if QT_CONFIG(tooltip)
+        self.encodingCombo.setToolTip(QCoreApplication.translate("ImportPreviewDialog", u"The encoding the CSV file was saved in. If accented names look wrong, choose another: the file is read again.", None))
+#endif // QT_CONFIG(tooltip)
+        self.encodingNoteLabel.setText("")
         self.skipRejectedCheck.setText(QCoreApplication.translate("ImportPreviewDialog", u"&Skip the rejected rows", None))
 #if QT_CONFIG(tooltip)
         self.skipRejectedCheck.setToolTip(QCoreApplication.translate("ImportPreviewDialog", u"Import the other rows and leave the rejected ones out. Correct them in the file and import it again later.", None))
