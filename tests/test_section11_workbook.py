@@ -590,11 +590,11 @@ def test_any_valid_fill_applies_exactly_as_typed(store, tmp_path_factory, data, 
 
 
 # --- a framework from a spreadsheet ----------------------------------------------------------------
-def test_import_framework_xlsx_reads_rows_and_names_bad_ones(tmp_path):
+def test_a_framework_xlsx_reads_rows_and_names_bad_ones(tmp_path):
     from openpyxl import Workbook
 
     from mqp_desktop.domain.section11 import FrameworkImportError, framework_rows
-    from mqp_desktop.exporters.section11_workbook import import_framework_xlsx
+    from mqp_desktop.exporters.section11_framework_file import read_framework
     from mqp_desktop.store.section11 import shipped_frameworks
 
     shipped = shipped_frameworks()[0]
@@ -606,7 +606,7 @@ def test_import_framework_xlsx_reads_rows_and_names_bad_ones(tmp_path):
     wb.active.append([9, 1, "Children are asked about the services they use", ""])
     good = tmp_path / "Our standards.xlsx"
     wb.save(good)
-    framework = import_framework_xlsx(good)
+    framework = read_framework(good, name="Our standards")
     assert framework.name == "Our standards"
     assert framework.standards[:-1] == shipped.standards
     assert framework.standard(9).criteria[0].code == "9.1"
@@ -615,9 +615,9 @@ def test_import_framework_xlsx_reads_rows_and_names_bad_ones(tmp_path):
     bad = tmp_path / "bad.xlsx"
     wb.save(bad)
     with pytest.raises(FrameworkImportError) as caught:
-        import_framework_xlsx(bad)
-    assert [(p.row, p.column) for p in caught.value.problems] == [(wb.active.max_row, "standard")]
+        read_framework(bad, name="bad")
+    assert [(p.row, p.column) for p in caught.value.problems] == [(wb.active.max_row, "column A (standard)")]
     empty = tmp_path / "empty.xlsx"
     empty.write_bytes(b"")
     with pytest.raises(WorkbookError):
-        import_framework_xlsx(empty)
+        read_framework(empty, name="empty")

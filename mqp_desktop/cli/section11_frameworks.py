@@ -150,7 +150,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     path = Path(args.file).expanduser()
     try:
-        fw = read_framework(path, name=args.name, description=args.description or "")
+        fw = read_framework(path, name=args.name, description=args.description or "", encoding=args.encoding)
     except FrameworkImportError as exc:
         if args.json:
             emit_json(_import_record(path, None, args, [
@@ -290,6 +290,8 @@ def add_parsers(sub, new_parser) -> None:
     p.add_argument("--name", required=True, help="the framework's name (an existing name gets a new version)")
     p.add_argument("--description", help="the framework's description (default: that of the version it follows)")
     p.add_argument("--dry-run", action="store_true", help="only check the file and show the standards; save nothing")
+    p.add_argument("--encoding", metavar="CODEC", default=None,
+                   help="read a .csv file in this encoding (cp1252, mac-roman ...) instead of detecting it")
     p.add_argument("--json", action="store_true", help="print JSON (keys below)")
     p.set_defaults(func=cmd_import)
 

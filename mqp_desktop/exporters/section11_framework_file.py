@@ -26,7 +26,9 @@ from mqp_desktop.domain.section11_framework import (
     framework_rows,
 )
 from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
-from mqp_desktop.exporters.section11_workbook_import import WorkbookError, _open, _text
+from mqp_desktop.exporters.section11_workbook_import import WorkbookError, _open, _read_bytes, _text
+from mqp_desktop.exporters.sheets_in import SheetLimits
+from mqp_desktop.files_in import FileInRefused, decode_text
 
 __all__ = [
     "HEADINGS",
@@ -48,47 +50,56 @@ def _letter(index: int) -> str:
 
 
 # --- reading --------------------------------------------------------------------------------
+# A framework is a few hundred rows of four columns.
+SHEET_LIMITS = SheetLimits(max_rows=5_000, max_columns=26, stop_after_empty_rows=1_000)
+MAX_ROWS = SHEET_LIMITS.max_rows
+_SAVE_AGAIN = "Open it in Excel and save it again as an Excel Workbook (.xlsx) or as 'CSV UTF-8 (Comma delimited)'."
+
+
 def _xlsx_rows(path: Path) -> list[list[Any]]:
     wb = _open(path)
     try:
-        ws = wb.worksheets[0]
-        return [[None if c.data_type == "f" else c.value for c in row] for row in ws.iter_rows()]
+        if not wb.sheetnames:
+            raise WorkbookError(f"'{path.name}' has no sheets.", "Put the framework on the first sheet.")
+        return wb.first_sheet_rows(SHEET_LIMITS)
     finally:
         wb.close()
 
 
-def _csv_rows(path: Path) -> list[list[Any]]:
+def _csv_rows(path: Path, encoding: str | None = None) -> list[list[Any]]:
+    data = _read_bytes(path, "spreadsheet", "the .csv file")
     try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise WorkbookError(f"There is no file at '{path}'.", "Check the file name and folder.") from exc
-    except IsADirectoryError as exc:
-        raise WorkbookError(f"'{path}' is a folder, not a file.", "Choose the .csv file inside it.") from exc
-    except OSError as exc:
-        raise WorkbookError(f"'{path.name}' could not be opened ({exc.strerror or exc}).",
-                            "If it is open in Excel, close it there and try again.") from exc
-    for encoding in ("utf-8-sig", "cp1252"):  # Excel's "CSV UTF-8", else its plain "CSV" on Windows
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly anything
-        raise WorkbookError(f"'{path.name}' is not a text file.", "Save it from Excel as CSV UTF-8.")
-    if "\x00" in text:
-        raise WorkbookError(f"'{path.name}' is not a CSV file (it holds binary data).",
-                            "Save the sheet from Excel as 'CSV UTF-8 (Comma delimited)'.")
+        text = decode_text(data, path.name, encoding=encoding, what="a CSV file", remedy=_SAVE_AGAIN).text
+    except FileInRefused as exc:
+        raise WorkbookError(exc.problem, exc.remedy) from None
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","  # Excel in some locales writes ';'
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    rows: list[list[Any]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for row in reader:
+            if len(row) > SHEET_LIMITS.max_columns:
+                raise WorkbookError(f"Line {reader.line_num} of '{path.name}' has {len(row):,} cells, more than a "
+                                    f"framework has ({SHEET_LIMITS.max_columns} at most).", _SAVE_AGAIN)
+            if len(rows) >= MAX_ROWS:
+                raise WorkbookError(f"'{path.name}' has more than {MAX_ROWS:,} rows, more than a framework has.",
+                                    "Keep one row per standard and sub-criterion.")
+            rows.append(list(row))
+    except csv.Error as exc:
+        raise WorkbookError(f"'{path.name}' is not a well-formed CSV file (line {reader.line_num}: {exc}).",
+                            _SAVE_AGAIN) from exc
+    return rows
 
 
-def read_framework(path: Path | str, *, name: str, description: str = "", version: int = 1) -> Framework:
+def read_framework(path: Path | str, *, name: str, description: str = "", version: int = 1,
+                   encoding: str | None = None) -> Framework:
     """The framework in a .xlsx (its first sheet) or .csv file; writes nothing.
 
     A heading row naming ``standard`` and ``text`` (or ``title``) maps the columns by
     heading, in any order; without one the columns are taken as standard, criterion,
-    text, description. Raises :class:`WorkbookError` when the file cannot be read, and
+    text, description. A CSV file is read as UTF-8 (or UTF-16 with a byte order mark), in
+    ``encoding`` if given, else in a guessed encoding (see :func:`mqp_desktop.files_in.decode_text`;
+    one stray non-UTF-8 byte is refused by line). Raises :class:`WorkbookError` when the file cannot be read, and
     :class:`FrameworkImportError` listing every bad row by row and column letter.
     """
     path = Path(path).expanduser()
@@ -96,7 +107,7 @@ def read_framework(path: Path | str, *, name: str, description: str = "", versio
     if suffix not in SUFFIXES:
         raise WorkbookError(f"'{path.name}' is not a spreadsheet this program reads.",
                             "Save it from Excel as an Excel Workbook (.xlsx) or as CSV UTF-8 (.csv).")
-    rows = _xlsx_rows(path) if suffix == ".xlsx" else _csv_rows(path)
+    rows = _xlsx_rows(path) if suffix == ".xlsx" else _csv_rows(path, encoding)
     while rows and not any(_text(v) for v in rows[-1]):
         rows.pop()
     if not rows:

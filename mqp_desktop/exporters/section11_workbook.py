@@ -53,7 +53,6 @@ from mqp_desktop.exporters.section11_workbook_import import (  # the API in one 
     WorkbookPreview,
     WorkbookRejected,
     apply_workbook,
-    import_framework_xlsx,
     preview_workbook,
 )
 from mqp_desktop.exporters.section11_workbook_layout import (
@@ -99,7 +98,6 @@ __all__ = [
     "apply_workbook",
     "export_workbook",
     "export_workbooks",
-    "import_framework_xlsx",
     "preview_workbook",
 ]
 

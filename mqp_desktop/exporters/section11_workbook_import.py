@@ -30,10 +30,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import io
 import re
-import warnings
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,6 +47,9 @@ from mqp_desktop.domain.section11 import (
     validate_rating,
 )
 from mqp_desktop.domain.validation import ValidationError, clean_email, parse_date
+from mqp_desktop.exporters import sheets_in
+from mqp_desktop.exporters.sheets_in import SheetGrid, SheetLimits
+from mqp_desktop.files_in import FileInRefused
 from mqp_desktop.exporters.section11_workbook_layout import (
     ACTION_COLUMNS,
     ACTIONS,
@@ -217,20 +217,68 @@ class WorkbookPreview:
 
 
 # --- opening the file -------------------------------------------------------------------------
-def _open(path: Path):
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+_ASK_AGAIN = "Ask the agency to open it in Excel and save it again, or to send it again."
+# The workbook's sheets are small (a row per standard and sub-criterion, a row per action).
+SHEET_LIMITS = SheetLimits(max_rows=5_000, max_columns=50, stop_after_empty_rows=1_000)
+
+
+def _refused(exc: FileInRefused) -> WorkbookError:
+    return WorkbookError(exc.problem, exc.remedy)
+
+
+def _read_bytes(path: Path, what: str = "workbook", choose: str = "the .xlsx file") -> bytes:
+    from mqp_desktop.exporters.register_import import MAX_FILE_BYTES
+    from mqp_desktop.files_in import human_size
 
     name = f"'{path.name}'"
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise WorkbookError(f"{name} is {human_size(size)}, more than the {human_size(MAX_FILE_BYTES)} an "
+                                f"import reads: it is not a {what} this program exported.",
+                                f"Choose {choose} itself.")
+        with path.open("rb") as fh:
+            return fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as exc:
         raise WorkbookError(f"There is no file at '{path}'.", "Check the file name and folder.") from exc
     except IsADirectoryError as exc:
-        raise WorkbookError(f"'{path}' is a folder, not a workbook.", "Choose the .xlsx file inside it.") from exc
+        raise WorkbookError(f"'{path}' is a folder, not a {what}.", f"Choose {choose} inside it.") from exc
     except OSError as exc:
         raise WorkbookError(f"{name} could not be opened ({exc.strerror or exc}).",
                             "If it is open in Excel, close it there and try again.") from exc
+
+
+class _Workbook:
+    """A returned workbook's sheets, each read once (bounded) into a grid of its cells."""
+
+    def __init__(self, wb, name: str):
+        self._wb = wb
+        self._name = name
+        self.sheetnames = sheets_in.sheet_names(wb, name, _ASK_AGAIN)
+        self._grids: dict[str, SheetGrid] = {}
+
+    def __getitem__(self, title: str) -> SheetGrid:
+        if title not in self._grids:
+            self._grids[title] = sheets_in.read_grid(self._wb[title], self._name, remedy=_ASK_AGAIN,
+                                                     limits=SHEET_LIMITS)
+        return self._grids[title]
+
+    def first_sheet_rows(self, limits: SheetLimits) -> list[list[Any]]:
+        """The first sheet's rows as values, a formula read as nothing (a framework file)."""
+        if not self._wb.worksheets:
+            raise WorkbookError(f"'{self._name}' has no worksheet (only charts).", "Put the table on the first sheet.")
+        rows = sheets_in.read_rows(self._wb.worksheets[0], self._name, remedy=_ASK_AGAIN, limits=limits,
+                                   values_only=False)
+        return [[None if getattr(c, "data_type", "n") == "f" else getattr(c, "value", None) for c in cells]
+                for _number, cells in rows]
+
+    def close(self) -> None:
+        sheets_in.close_workbook(self._wb)
+
+
+def _open(path: Path) -> _Workbook:
+    name = f"'{path.name}'"
+    data = _read_bytes(path)
     if not data.strip():
         raise WorkbookError(f"{name} is empty (0 bytes): the workbook was not saved, or the email attachment "
                             "was lost.", "Ask the agency to send the completed workbook again.")
@@ -243,14 +291,9 @@ def _open(path: Path):
         raise WorkbookError(f"{name} is not an Excel workbook{kind}.",
                             "Ask the agency for the workbook itself, saved from Excel as an Excel Workbook (.xlsx).")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about features it skips
-            return load_workbook(io.BytesIO(data), data_only=False)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, IndexError,
-            AttributeError, OSError, EOFError, SyntaxError) as exc:
-        raise WorkbookError(f"{name} is damaged and cannot be read as an Excel workbook "
-                            f"({exc.__class__.__name__}).",
-                            "Ask the agency to open it in Excel and save it again, or to send it again.") from exc
+        return _Workbook(sheets_in.open_workbook(data, path.name, remedy=_ASK_AGAIN, data_only=False), path.name)
+    except FileInRefused as exc:
+        raise _refused(exc) from None
 
 
 # --- cell values --------------------------------------------------------------------------------
@@ -779,34 +822,3 @@ def apply_workbook(store: Store, preview: WorkbookPreview, *, received: dt.date 
             {"file": [None, str(preview.source)], **{k: [None, v] for k, v in result.items()}},
         )
     return result
-
-
-
-# --- a framework from a spreadsheet ---------------------------------------------------------
-def import_framework_xlsx(path: Path | str, *, name: str | None = None, version: int = 1, description: str = ""):
-    """A framework read from the first sheet of an .xlsx: a heading row, then rows of
-    standard, criterion, text, description (see ``framework_from_rows``).
-
-    ``name`` defaults to the file's name without .xlsx. Raises :class:`WorkbookError`
-    when the file cannot be read, ``FrameworkImportError`` (rows and columns named)
-    when its rows are not a framework. Writes nothing: save the result with
-    ``Section11Repo.save_framework``.
-    """
-    from mqp_desktop.domain.section11 import framework_from_rows
-
-    path = Path(path).expanduser()
-    wb = _open(path)
-    try:
-        ws = wb.worksheets[0]
-        rows = [[None if c.data_type == "f" else c.value for c in row][:4] for row in ws.iter_rows()]
-    finally:
-        wb.close()
-    if not rows:
-        raise WorkbookError(f"'{path.name}' has nothing on its first sheet.",
-                            "Put a heading row (standard, criterion, text, description), then one row per "
-                            "standard and sub-criterion.")
-    header = [_text(v).lower() for v in rows[0]]
-    if "standard" in header and ("text" in header or "title" in header):
-        keyed = [dict(zip(header, row, strict=False)) for row in rows[1:]]
-        return framework_from_rows(keyed, name=name or path.stem, version=version, description=description)
-    return framework_from_rows(rows[1:], name=name or path.stem, version=version, description=description)
