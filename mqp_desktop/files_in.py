@@ -75,7 +75,7 @@ class FileInRefused(Exception):
 
 
 REASONS = (
-    "empty", "too_large", "not_zip", "damaged", "too_many_parts", "part_too_large", "total_too_large",
+    "empty", "too_large", "not_zip", "damaged", "damaged_part", "too_many_parts", "part_too_large", "total_too_large",
     "packed_too_tight", "overlapping_parts", "duplicate_parts", "odd_part_name", "zip_password",
     "odd_compression", "dtd", "not_office", "macros", "wrong_kind",
     "not_text", "stray_bytes", "wrong_encoding", "text_too_large", "sheet_too_wide", "sheet_too_long",
@@ -116,6 +116,15 @@ PAPER_LIMITS = ZipLimits(max_file_bytes=200 * MiB, max_parts=20_000, max_part_by
 """A paper attached to an agenda item (checked whole, converted by LibreOffice, never parsed here)."""
 
 MAX_CONTENT_TYPES_BYTES = 1 * MiB
+
+
+PARSER_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, zlib.error, KeyError, ValueError, TypeError, IndexError, AttributeError, SyntaxError,
+    EOFError, OSError, OverflowError, AssertionError, NotImplementedError, RecursionError, struct.error,
+)
+"""What a parser (openpyxl, python-docx, lxml, the zip layer) raises on a damaged or hostile file
+after the package checks passed: the readers turn these into "damaged" messages. (Unicode and
+defusedxml errors are ValueErrors; lxml's and ElementTree's parse errors are SyntaxErrors.)"""
 
 
 def human_size(n: int) -> str:
@@ -370,7 +379,8 @@ def _check_xml_prolog(z: zipfile.ZipFile, info: zipfile.ZipInfo, q: str, damaged
                 verdict = "long"
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError,
             struct.error) as exc:
-        raise _refuse("damaged", f"{damaged} (the part {info.filename[:80]!r}: {_plain_error(exc)}).", fix) from None
+        raise _refuse("damaged_part", f"{damaged} (the part {info.filename[:80]!r}: {_plain_error(exc)}).",
+                      fix) from None
     if verdict == "more" and len(head) < info.file_size:
         verdict = "long"
     if verdict == "dtd":

@@ -222,7 +222,7 @@ def test_a_damaged_stored_template_is_an_error_naming_it(store, meeting, tmp_pat
             "media_type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "size": len(damaged), "content": damaged, "added_at": "2026-01-05T09:00:00+00:00"})
     store.agendas.set_setting("house_template", {"document_id": doc_id, "file_name": "Borough house style.docx"})
-    with pytest.raises(ExportFileError, match=r"'Borough house style\.docx' is not a Word document") as refused:
+    with pytest.raises(ExportFileError, match=r"'Borough house style\.docx' is not a valid Word document") as refused:
         export_agenda_docx(store, m.id, tmp_path / "agenda.docx")
     assert "export without" in str(refused.value)
     assert not (tmp_path / "agenda.docx").exists()

@@ -18,6 +18,7 @@ is one; macro-enabled files (.docm, .dotm) are refused.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import zipfile
@@ -25,6 +26,15 @@ import zlib
 from dataclasses import dataclass
 
 from mqp_desktop.domain.validation import ValidationError
+from mqp_desktop.files_in import (
+    MACRO_EXTENSIONS,
+    PAPER_LIMITS,
+    TEMPLATE_LIMITS,
+    FileInRefused,
+    Package,
+    check_package,
+    ole_has_macros,
+)
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 """No single paper may be larger than this (a sane bound well under SQLite's 1 GB blob limit)."""
@@ -55,11 +65,15 @@ KIND_WORDS = {
     "zip": "a zip archive",
 }
 
-# The main part's content type in [Content_Types].xml, per OOXML extension.
-_OOXML_MAIN = {
-    ".docx": ("wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml"),
-    ".xlsx": ("spreadsheetml.sheet.main+xml", "ms-excel.sheet.macroEnabled.main+xml"),
-    ".pptx": ("presentationml.presentation.main+xml", "ms-powerpoint.presentation.macroEnabled.main+xml"),
+# The family (the extension a paper is accepted under) of each kind of Office package.
+_OOXML_FAMILY = {
+    ".docx": ".docx", ".docm": ".docx", ".dotx": ".docx", ".dotm": ".docx",
+    ".xlsx": ".xlsx", ".xlsm": ".xlsx", ".xltx": ".xlsx", ".xltm": ".xlsx",
+    ".pptx": ".pptx", ".pptm": ".pptx", ".ppsx": ".pptx", ".ppsm": ".pptx", ".potx": ".pptx", ".potm": ".pptx",
+}
+_OOXML_PAPERS = (".docx", ".xlsx", ".pptx")
+_MACRO_FIX = {
+    ".docx": "a Word Document (.docx)", ".xlsx": "an Excel Workbook (.xlsx)", ".pptx": "a PowerPoint Presentation (.pptx)",
 }
 
 ALLOWED_TEXT = "PDF, Word (.docx, .doc), Excel (.xlsx, .xls) or PowerPoint (.pptx, .ppt)"
@@ -107,14 +121,10 @@ def sniff(content: bytes) -> str:
         return "elf"
     if content.startswith(b"PK\x03\x04"):
         try:
-            with zipfile.ZipFile(io.BytesIO(content)) as z:
-                types = z.read("[Content_Types].xml").decode("utf-8", "replace")
-        except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError):
+            package = check_package(content, "the file", limits=PAPER_LIMITS, allow_macros=True)
+        except FileInRefused:
             return "zip"
-        for ext, mains in _OOXML_MAIN.items():
-            if any(m in types for m in mains):
-                return ext
-        return "zip"
+        return _OOXML_FAMILY.get(package.kind, "zip")
     return ""
 
 
@@ -122,8 +132,33 @@ def _human_size(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
 
 
+def _macros_refused(name: str, what: str, family: str) -> FileRefused:
+    fix = _MACRO_FIX.get(family, "a document without macros")
+    return FileRefused(f"'{name}' {what}: a paper may not hold macros, which can run programs on the computer of "
+                       f"everyone who opens the pack. Ask the author to save it as {fix} or as PDF, and attach that.")
+
+
+def _paper_package(name: str, ext: str, content: bytes, max_bytes: int) -> Package:
+    """The package checks (zip bombs, DTDs, macros) with a paper's wording; raise FileRefused."""
+    limits = dataclasses.replace(PAPER_LIMITS, max_file_bytes=max(max_bytes, len(content)))
+    try:
+        return check_package(content, name, limits=limits, what=KIND_WORDS.get(ext, "an Office document"),
+                             remedy="Ask the author to send it again, saved from Office or as PDF.")
+    except FileInRefused as exc:
+        if exc.reason == "macros":
+            held = exc.problem.split(" holds ", 1)[-1].split(". Macros", 1)[0] if " holds " in exc.problem else \
+                "macros (it is macro-enabled under another name)"
+            raise _macros_refused(name, f"holds {held}", _OOXML_FAMILY.get(ext, ext)) from None
+        raise FileRefused(str(exc)) from None
+
+
 def check_document(file_name: str, content: bytes, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> CheckedDocument:
-    """Check a paper's file by its name and its content; raise :class:`FileRefused` if it is not fit."""
+    """Check a paper's file by its name and its content; raise :class:`FileRefused` if it is not fit.
+
+    An Office package also passes :func:`mqp_desktop.files_in.check_package` (zip bombs, DTDs,
+    macros) and has every part's checksum verified; an old Word or Excel file with a VBA
+    project is refused too.
+    """
     name = file_name.strip() or "the file"
     ext = _suffix(name)
     if not content:
@@ -133,10 +168,15 @@ def check_document(file_name: str, content: bytes, *, max_bytes: int = MAX_DOCUM
             f"'{name}' is {_human_size(len(content))}, more than the {_human_size(max_bytes)} a paper may be: "
             "ask the author for a smaller file (e.g. a PDF with compressed images)."
         )
+    if ext in MACRO_EXTENSIONS:
+        raise _macros_refused(name, f"is {MACRO_EXTENSIONS[ext]}", _OOXML_FAMILY.get(ext, ext))
     if ext not in MEDIA_TYPES:
         what = f"a '{ext}' file" if ext else "a file without an extension"
         raise FileRefused(f"'{name}' is {what}: a paper must be {ALLOWED_TEXT}. Save it in one of those and attach that.")
-    actual = sniff(content)
+    if content.startswith(b"PK\x03\x04") and ext in _OOXML_PAPERS:
+        actual = _OOXML_FAMILY.get(_paper_package(name, ext, content, max_bytes).kind, "zip")
+    else:
+        actual = sniff(content)
     if actual in ("exe", "elf"):
         raise FileRefused(
             f"'{name}' is not {KIND_WORDS[ext]}: its content is {KIND_WORDS[actual]}, renamed. It was refused; "
@@ -153,25 +193,31 @@ def check_document(file_name: str, content: bytes, *, max_bytes: int = MAX_DOCUM
             f"'{name}' is a PDF that ends early (no end-of-file marker): it is damaged or only partly "
             "downloaded. Ask the author to send it again."
         )
-    if ext in _OOXML_MAIN:
-        try:
-            with zipfile.ZipFile(io.BytesIO(content)) as z:
-                bad = z.testzip()
-        except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError):
-            bad = "?"
-        if bad is not None:
+    if ext in _OOXML_PAPERS:
+        if _damaged_part(content) is not None:
             raise FileRefused(
                 f"'{name}' is a damaged {KIND_WORDS[ext]}: part of it cannot be read. Ask the author to send it again."
             )
+    if expected == "ole" and ole_has_macros(content):
+        raise _macros_refused(name, f"is {KIND_WORDS[ext]} holding macros (a VBA project)", ext)
     return CheckedDocument(file_name=name, media_type=MEDIA_TYPES[ext], content=content)
+
+
+def _damaged_part(content: bytes) -> str | None:
+    """The first part whose bytes do not unpack to its checksum ('?' if the zip cannot be read), or None.
+
+    Run only after :func:`check_package`, whose limits bound the unpacking."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as z:
+            return z.testzip()
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError, zlib.error, NotImplementedError):
+        return "?"
 
 
 WORD_TEMPLATE_MEDIA_TYPES = {
     ".docx": MEDIA_TYPES[".docx"],
     ".dotx": "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
 }
-_WORD_MAINS = ("wordprocessingml.document.main+xml", "wordprocessingml.template.main+xml")
-_WORD_MACRO_MAINS = ("ms-word.document.macroEnabled.main+xml", "ms-word.template.macroEnabledTemplate.main+xml")
 _WORD_TEMPLATE_FIX = "Save it in Word as a Word Document (.docx) or Word Template (.dotx) and choose that."
 
 
@@ -198,36 +244,44 @@ def check_word_template(file_name: str, content: bytes, *, max_bytes: int = MAX_
             f"'{name}' is {_human_size(len(content))}, more than the {_human_size(max_bytes)} a house template may be: "
             "use a smaller logo picture in it (Word: Compress Pictures) and choose it again."
         )
-    actual = sniff(content)
+    actual = sniff(content) if not content.startswith(b"PK\x03\x04") else "zip"
     if actual in ("exe", "elf"):
         raise FileRefused(
             f"'{name}' is not a Word file: its content is {KIND_WORDS[actual]}, renamed. It was refused; do not "
             "open it. Choose the house template saved from Word."
         )
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as z:
-            types = z.read("[Content_Types].xml").decode("utf-8", "replace")
-            try:
-                bad = z.testzip()
-            except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError, zlib.error):
-                bad = "?"
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError, EOFError, zlib.error):
-        found = KIND_WORDS.get(actual, "not a document this program recognises")
-        raise FileRefused(
-            f"'{name}' is named as a Word file but its content is {found}: it may be damaged or only partly "
-            f"copied. {_WORD_TEMPLATE_FIX}"
-        ) from None
-    if any(m in types for m in _WORD_MACRO_MAINS):
-        raise FileRefused(f"'{name}' is a Word file with macros (saved as .docm or .dotm, then renamed): a house "
-                          f"template may not hold macros. {_WORD_TEMPLATE_FIX}")
-    if not any(m in types for m in _WORD_MAINS):
-        found = KIND_WORDS.get(actual, "a zip archive")
+    package = _template_package(name, content, max_bytes, actual)
+    if package.kind not in (".docx", ".dotx"):
+        found = KIND_WORDS.get(_OOXML_FAMILY.get(package.kind, ""), "a zip archive")
         raise FileRefused(f"'{name}' is named as a Word file but its content is {found}, not a Word document or "
                           f"template. {_WORD_TEMPLATE_FIX}")
-    if bad is not None:
+    if _damaged_part(content) is not None:
         raise FileRefused(f"'{name}' is a damaged Word file: part of it cannot be read. Save it again from "
                           "Word and choose the new copy.")
     return CheckedDocument(file_name=name, media_type=WORD_TEMPLATE_MEDIA_TYPES[ext], content=content)
+
+
+def _template_package(name: str, content: bytes, max_bytes: int, actual: str) -> Package:
+    """The package checks with a house template's wording; raise FileRefused."""
+    limits = dataclasses.replace(TEMPLATE_LIMITS, max_file_bytes=max(max_bytes, len(content)))
+    try:
+        return check_package(content, name, limits=limits, what="a Word document (.docx) or template (.dotx)",
+                             remedy=_WORD_TEMPLATE_FIX)
+    except FileInRefused as exc:
+        if exc.reason == "macros":
+            raise FileRefused(f"'{name}' is a Word file with macros (saved as .docm or .dotm, or holding a macro "
+                              f"project): a house template may not hold macros. {_WORD_TEMPLATE_FIX}") from None
+        if exc.reason == "damaged_part":
+            raise FileRefused(f"'{name}' is a damaged Word file: part of it cannot be read. Save it again from "
+                              "Word and choose the new copy.") from None
+        if exc.reason in ("not_zip", "damaged"):
+            found = KIND_WORDS.get(actual, "not a document this program recognises")
+            raise FileRefused(f"'{name}' is named as a Word file but its content is {found}: it may be damaged or "
+                              f"only partly copied. {_WORD_TEMPLATE_FIX}") from None
+        if exc.reason == "not_office":
+            raise FileRefused(f"'{name}' is named as a Word file but its content is a zip archive, not a Word "
+                              f"document or template. {_WORD_TEMPLATE_FIX}") from None
+        raise FileRefused(str(exc)) from None
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mqp_desktop.exporters.agenda_content import AgendaSheet, agenda_sheet
 from mqp_desktop.exporters.docx_house import el, grid_widths, page_x_of_y, repeat_header, set_font, set_language, shade
 from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
+from mqp_desktop.files_in import PARSER_ERRORS, TEMPLATE_LIMITS, FileInRefused, check_package
 
 if TYPE_CHECKING:
     from mqp_desktop.store.store import Store
@@ -68,6 +68,13 @@ def _open_template(template: Path | bytes, name: str | None = None):
             raise ExportFileError(f"The house template '{path}' could not be read ({exc.strerror or exc}).",
                                   _TEMPLATE_REMEDY) from None
     try:
+        # The package checks first (zip bombs, DTDs, macros): a template named for one export has
+        # not been through check_word_template, and a stored one may predate these checks.
+        check_package(data, name, limits=TEMPLATE_LIMITS, what="a Word document (.docx) or template (.dotx)",
+                      remedy=_TEMPLATE_REMEDY)
+    except FileInRefused as exc:
+        raise ExportFileError(f"The house template {exc.problem}", exc.remedy) from None
+    try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             parts = {part: z.read(part) for part in z.namelist()}
         types = parts["[Content_Types].xml"].decode("utf-8")
@@ -80,7 +87,7 @@ def _open_template(template: Path | bytes, name: str | None = None):
                     z.writestr(part, content)
             data = out.getvalue()
         return docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError, EOFError, zlib.error, OpcError) as exc:
+    except (*PARSER_ERRORS, OpcError) as exc:
         raise ExportFileError(f"The house template '{name}' is not a Word document (.docx or .dotx) or is damaged "
                               f"({exc}).",
                               "Choose a Word document saved as .docx or .dotx in the settings, or export without "

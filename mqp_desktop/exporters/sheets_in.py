@@ -23,13 +23,11 @@ from __future__ import annotations
 
 import io
 import warnings
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from mqp_desktop.files_in import IMPORT_LIMITS, FileInRefused, ZipLimits, check_package
+from mqp_desktop.files_in import IMPORT_LIMITS, PARSER_ERRORS, FileInRefused, ZipLimits, check_package
 
 SPREADSHEET_KINDS = (".xlsx", ".xltx")
 
@@ -46,12 +44,9 @@ class SheetLimits:
 
 def parser_errors() -> tuple[type[BaseException], ...]:
     """What openpyxl (and the XML and zip layers under it) raise on a damaged or hostile workbook."""
-    from defusedxml import DefusedXmlException
     from openpyxl.utils.exceptions import InvalidFileException
 
-    return (zipfile.BadZipFile, zlib.error, InvalidFileException, DefusedXmlException, KeyError, ValueError,
-            TypeError, IndexError, AttributeError, SyntaxError, EOFError, OSError, OverflowError,
-            AssertionError, NotImplementedError, RecursionError, UnicodeError)
+    return (*PARSER_ERRORS, InvalidFileException)
 
 
 def _damaged(name: str, where: str, exc: BaseException, remedy: str) -> FileInRefused:
