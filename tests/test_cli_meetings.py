@@ -259,7 +259,8 @@ def test_apologies_matched_and_unmatched_never_guessed(mqp, tmp_path):
     mid = new_past_meeting(mqp, 3)
     result = as_json(mqp("attendance", "apologies", str(mid), "--json", "--text",
                          "Dr Helen Carter; di mark ellison; Helen; Jo Nobody; Susan Pike"))
-    assert set(result) == {"meeting_id", "dry_run", "recorded", "already_recorded", "unmatched"}
+    assert set(result) == {"meeting_id", "dry_run", "read_as", "recorded", "already_recorded", "unmatched"}
+    assert result["read_as"] is None
     assert [r["member_id"] for r in result["recorded"]] == [8, 10]
     unmatched = {u["text"]: u for u in result["unmatched"]}
     assert set(unmatched) == {"Helen", "Jo Nobody", "Susan Pike"}

@@ -550,17 +550,29 @@ def _set_house_template(store, args: argparse.Namespace) -> str:
     return f"{info.file_name} (stored as file {info.id}; the Word agenda is written in its styles, header and footer)"
 
 
+MAX_SETTING_FILE_BYTES = 256 * 1024  # a setting (the standing agenda, an email template) is a few KB
+
+
 def _setting_value(name: str, args: argparse.Namespace) -> Any:
     if args.file is not None:
         path = Path(args.file).expanduser()
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            with path.open("rb") as fh:
+                data = fh.read(MAX_SETTING_FILE_BYTES + 1)
         except OSError as exc:
             raise CliError(f"--file: '{path}' could not be read ({exc.strerror or exc}).") from None
+        if len(data) > MAX_SETTING_FILE_BYTES:
+            raise CliError(f"--file: '{path}' is larger than a setting can be ({MAX_SETTING_FILE_BYTES // 1024} KB).")
+        try:
+            text = data.decode("utf-8-sig")  # JSON is UTF-8 (RFC 8259)
+        except UnicodeDecodeError as exc:
+            raise CliError(f"--file: '{path}' is not UTF-8 text (byte {exc.start + 1}): save it as UTF-8 JSON.") from None
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             raise CliError(f"--file: '{path}' is not valid JSON (line {exc.lineno}: {exc.msg}).") from None
+        except RecursionError:
+            raise CliError(f"--file: '{path}' is nested too deeply to be a setting.") from None
     if args.value is None:
         raise CliError("Give the new value, or --file FILE holding it as JSON.")
     try:

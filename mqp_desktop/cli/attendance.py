@@ -134,20 +134,32 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 # --- attendance apologies ---------------------------------------------------------------------
 
-def _read_names(path: str) -> str:
+MAX_NAMES_FILE_BYTES = 1024 * 1024  # a list of names pasted from an email is a few KB
+
+
+def _read_names(path: str) -> tuple[str, str]:
+    """The file's text, and how it was read when that was a guess ('' otherwise)."""
+    from mqp_desktop.files_in import FileInRefused, decode_text
+
     file = Path(path).expanduser()
     try:
-        return file.read_text(encoding="utf-8-sig")
+        with file.open("rb") as fh:
+            data = fh.read(MAX_NAMES_FILE_BYTES + 1)
     except FileNotFoundError:
         raise CliError(f"--from-file: there is no file '{file}'.") from None
-    except UnicodeDecodeError:
-        raise CliError(f"--from-file: '{file}' is not a text file (UTF-8): paste the names with --text instead.") from None
     except OSError as exc:
         raise CliError(f"--from-file: '{file}' could not be read ({exc.strerror or exc}).") from None
+    try:
+        decoded = decode_text(data, file.name, what="a list of names", max_bytes=MAX_NAMES_FILE_BYTES,
+                              remedy="Save it as plain text (UTF-8), or paste the names with --text instead.")
+    except FileInRefused as exc:
+        raise CliError(f"--from-file: {exc}") from None
+    return decoded.text, (f"Read '{file.name}' as {decoded.label}: check the accented names below."
+                          if decoded.guessed else "")
 
 
 def cmd_apologies(args: argparse.Namespace) -> int:
-    text = _read_names(args.from_file) if args.from_file is not None else args.text
+    text, read_as = _read_names(args.from_file) if args.from_file is not None else (args.text, "")
     if not text.strip():
         raise CliError("No names given: list them one per line, or separated by ; or ,.")
     with opened_store(args) as store:
@@ -171,6 +183,7 @@ def cmd_apologies(args: argparse.Namespace) -> int:
         emit_json({
             "meeting_id": meeting.id,
             "dry_run": args.dry_run,
+            "read_as": read_as or None,
             "recorded": [{"member_id": m.id, "name": m.name} for m in to_record],
             "already_recorded": [{"member_id": m.id, "name": m.name, "status": status_code(rows[m.id].status)}
                                  for m in kept],
@@ -179,6 +192,8 @@ def cmd_apologies(args: argparse.Namespace) -> int:
                           for line in unmatched],
         })
         return 0
+    if read_as:
+        print(read_as)
     verb = "Would record" if args.dry_run else "Recorded"
     print(f"{verb} apologies for {len(to_record)} member{'s' if len(to_record) != 1 else ''}"
           f" at {meeting_line(meeting)}" + (":" if to_record else "."))
@@ -377,14 +392,17 @@ def add_parsers(commands, new_parser) -> None:
                    "line, or separated by ; or ,. A name matches a member on the meeting's register when it\n"
                    "is their name (ignoring case and titles such as Dr, DI, Cllr) or their email address.\n"
                    "Unmatched names are listed, never guessed; members already recorded otherwise are left.",
-                   "JSON (--json): one object with the keys meeting_id, dry_run, recorded [member_id,\n"
+                   "A --from-file that is not UTF-8 (or UTF-16 with a byte order mark) has its encoding guessed,\n"
+                   "and the output says so; one with a stray non-UTF-8 byte in UTF-8 text is refused by line.\n\n"
+                   "JSON (--json): one object with the keys meeting_id, dry_run, read_as (how a --from-file\n"
+                   "was read when its encoding was guessed, else null), recorded [member_id,\n"
                    "name], already_recorded [member_id, name, status], unmatched [text, member_id (a\n"
                    "member not on this register, or null), reason].\n\n"
                    "examples:\n  mqp attendance apologies next --text \"Dr Helen Carter; DI Mark Ellison\"\n"
                    "  mqp attendance apologies 7 --from-file apologies.txt --dry-run")
     p.add_argument("meeting", metavar="MEETING", help=MEETING_HELP)
     source = p.add_mutually_exclusive_group(required=True)
-    source.add_argument("--from-file", metavar="FILE", help="a text file of names (UTF-8)")
+    source.add_argument("--from-file", metavar="FILE", help="a text file of names (UTF-8; another encoding is guessed and said)")
     source.add_argument("--text", metavar="NAMES", help="the names, separated by ; or , or new lines")
     p.add_argument("--dry-run", action="store_true", help="show what would be matched; save nothing")
     p.add_argument("--json", action="store_true", help="print JSON (keys below)")
