@@ -57,7 +57,7 @@ _SAVE_AGAIN = "Open it in Excel and save it again as an Excel Workbook (.xlsx) o
 
 
 def _xlsx_rows(path: Path) -> list[list[Any]]:
-    wb = _open(path)
+    wb = _open(path, _SAVE_AGAIN)
     try:
         if not wb.sheetnames:
             raise WorkbookError(f"'{path.name}' has no sheets.", "Put the framework on the first sheet.")

@@ -251,24 +251,31 @@ def _read_bytes(path: Path, what: str = "workbook", choose: str = "the .xlsx fil
 class _Workbook:
     """A returned workbook's sheets, each read once (bounded) into a grid of its cells."""
 
-    def __init__(self, wb, name: str):
+    def __init__(self, wb, name: str, remedy: str = _ASK_AGAIN):
         self._wb = wb
         self._name = name
-        self.sheetnames = sheets_in.sheet_names(wb, name, _ASK_AGAIN)
+        self._remedy = remedy
+        self.sheetnames = sheets_in.sheet_names(wb, name, remedy)
         self._grids: dict[str, SheetGrid] = {}
 
     def __getitem__(self, title: str) -> SheetGrid:
         if title not in self._grids:
-            self._grids[title] = sheets_in.read_grid(self._wb[title], self._name, remedy=_ASK_AGAIN,
-                                                     limits=SHEET_LIMITS)
+            try:
+                self._grids[title] = sheets_in.read_grid(self._wb[title], self._name, remedy=self._remedy,
+                                                         limits=SHEET_LIMITS)
+            except FileInRefused as exc:
+                raise WorkbookError(exc.problem, exc.remedy, sheet=title) from None
         return self._grids[title]
 
     def first_sheet_rows(self, limits: SheetLimits) -> list[list[Any]]:
         """The first sheet's rows as values, a formula read as nothing (a framework file)."""
         if not self._wb.worksheets:
             raise WorkbookError(f"'{self._name}' has no worksheet (only charts).", "Put the table on the first sheet.")
-        rows = sheets_in.read_rows(self._wb.worksheets[0], self._name, remedy=_ASK_AGAIN, limits=limits,
-                                   values_only=False)
+        try:
+            rows = sheets_in.read_rows(self._wb.worksheets[0], self._name, remedy=self._remedy, limits=limits,
+                                       values_only=False)
+        except FileInRefused as exc:
+            raise _refused(exc) from None
         return [[None if getattr(c, "data_type", "n") == "f" else getattr(c, "value", None) for c in cells]
                 for _number, cells in rows]
 
@@ -276,7 +283,7 @@ class _Workbook:
         sheets_in.close_workbook(self._wb)
 
 
-def _open(path: Path) -> _Workbook:
+def _open(path: Path, remedy: str = _ASK_AGAIN) -> _Workbook:
     name = f"'{path.name}'"
     data = _read_bytes(path)
     if not data.strip():
@@ -291,7 +298,7 @@ def _open(path: Path) -> _Workbook:
         raise WorkbookError(f"{name} is not an Excel workbook{kind}.",
                             "Ask the agency for the workbook itself, saved from Excel as an Excel Workbook (.xlsx).")
     try:
-        return _Workbook(sheets_in.open_workbook(data, path.name, remedy=_ASK_AGAIN, data_only=False), path.name)
+        return _Workbook(sheets_in.open_workbook(data, path.name, remedy=remedy, data_only=False), path.name, remedy)
     except FileInRefused as exc:
         raise _refused(exc) from None
 

@@ -93,11 +93,42 @@ def _letter(column: int) -> str:
     return get_column_letter(min(max(column, 1), 18278))
 
 
+def _too_wide(title: str, name: str, limits: SheetLimits, column: int, row: int) -> FileInRefused:
+    return FileInRefused(
+        "sheet_too_wide",
+        f"The sheet '{title}' of '{name}' has data in column {_letter(column)} (row {row}), further right than an "
+        f"import reads ({limits.max_columns} columns).",
+        "Delete the columns that are not part of the table, then import again.")
+
+
+def _watch_far_cells(ws, title: str, name: str, limits: SheetLimits) -> None:
+    """Refuse a value beyond the columns read, wherever it is: iter_rows(max_col=...) would drop it unseen.
+
+    openpyxl's read-only sheet turns each parsed row (its real cells, as dicts) into a row of
+    values in ``_get_row``; this looks at the real cells first. Without that hook (another
+    openpyxl) only the first column past the limit is looked at (in _rows)."""
+    original = getattr(ws, "_get_row", None)
+    if original is None:  # pragma: no cover - openpyxl 3.1 has it
+        return
+
+    def get_row(row, min_col=1, max_col=None, values_only=False):
+        for cell in row:
+            column = cell.get("column", 0) if isinstance(cell, dict) else 0
+            if column > limits.max_columns and cell.get("value") not in (None, ""):
+                raise _too_wide(title, name, limits, column, int(cell.get("row") or 0))
+        return original(row, min_col, max_col, values_only)
+
+    ws._get_row = get_row
+
+
 def _rows(ws, name: str, limits: SheetLimits, remedy: str, values_only: bool) -> Iterator[tuple[int, tuple]]:
     """(row number, cells) of the rows in use, bounded; the trailing empty rows left out."""
     title = _title(ws)
+    if not hasattr(ws, "iter_rows"):
+        raise FileInRefused("wrong_kind", f"The sheet '{title}' of '{name}' is a chart, not a table.", remedy)
     try:
         ws.reset_dimensions()  # the sheet's own <dimension> may claim A1:XFD1048576
+        _watch_far_cells(ws, title, name, limits)
         rows = ws.iter_rows(max_col=limits.max_columns + 1, values_only=values_only)
         empty_run = 0
         used = 0
@@ -105,11 +136,7 @@ def _rows(ws, name: str, limits: SheetLimits, remedy: str, values_only: bool) ->
         for number, cells in enumerate(rows, start=1):
             values = cells if values_only else tuple(getattr(c, "value", None) for c in cells)
             if len(values) > limits.max_columns and values[limits.max_columns] not in (None, ""):
-                raise FileInRefused(
-                    "sheet_too_wide",
-                    f"The sheet '{title}' of '{name}' has data in column {_letter(limits.max_columns + 1)} (row "
-                    f"{number}), further right than an import reads ({limits.max_columns} columns).",
-                    "Delete the columns that are not part of the table, then import again.")
+                raise _too_wide(title, name, limits, limits.max_columns + 1, number)
             cells = tuple(cells[:limits.max_columns])
             if all(v is None or v == "" for v in values):
                 empty_run += 1
