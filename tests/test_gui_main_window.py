@@ -391,6 +391,75 @@ def test_import_members_through_the_preview(window, tmp_path, monkeypatch):
     assert window.undo_stack.count() == 0, "an import is not part of the undo stack"
 
 
+def test_the_import_preview_shows_a_guessed_encoding_and_reads_the_file_again_in_another(window, tmp_path,
+                                                                                        monkeypatch):
+    source = tmp_path / "from-old-excel.csv"
+    source.write_bytes("Name;Role title;Agency\nJosé Núñez;Safeguarding Lead (Schools);Police\n".encode("cp1252"))
+    monkeypatch.setattr(window, "choose_import_file", lambda: source)
+    window.import_action.trigger()
+    dialog = window.active_dialog
+    assert isinstance(dialog, ImportPreviewDialog)
+    ui = dialog.ui
+    assert ui.encodingCombo.isVisible() and ui.encodingNoteLabel.isVisible()
+    assert ui.encodingCombo.currentText() == "Windows-1252 (Western European) (guessed)"
+    assert "guessed" in ui.encodingNoteLabel.text() and "José Núñez" in ui.encodingNoteLabel.text()
+    who = dialog.proxy.index(0, 2)
+    assert "José Núñez" in who.data()
+
+    ui.encodingCombo.setCurrentIndex(ui.encodingCombo.findData("cp1250"))  # read it as Central European
+    assert "José Núńez" in dialog.proxy.index(0, 2).data()
+    assert ui.encodingNoteLabel.text() == "Read as Windows-1250 (Central European)."
+    ui.encodingCombo.setCurrentIndex(ui.encodingCombo.findData("utf-8"))  # it is not UTF-8
+    assert ui.errorLabel.isVisible() and "cannot be read as UTF-8" in ui.errorLabel.text()
+    assert "line 2" in ui.errorLabel.text() and not dialog.import_button.isEnabled()
+    assert dialog.proxy.rowCount() == 0
+    ui.encodingCombo.setCurrentIndex(ui.encodingCombo.findData("cp1252"))
+    assert not ui.errorLabel.isVisible() and dialog.import_button.isEnabled()
+    ok(dialog)
+    assert window.active_dialog is None
+    assert member_named(window, "José Núñez").role_title == "Safeguarding Lead (Schools)"
+
+
+def test_a_workbook_preview_has_no_encoding_to_choose(window, tmp_path, monkeypatch):
+    from tests.helpers.register_files import row, write_xlsx
+
+    source = write_xlsx(tmp_path / "members.xlsx", [row(name="Kim Sheet", agency="Police", email="")])
+    monkeypatch.setattr(window, "choose_import_file", lambda: source)
+    window.import_action.trigger()
+    dialog = window.active_dialog
+    assert isinstance(dialog, ImportPreviewDialog)
+    assert not dialog.ui.encodingCombo.isVisible() and not dialog.ui.encodingNoteLabel.isVisible()
+    dialog.reject()
+
+
+@pytest.mark.parametrize(("build", "says"), [
+    ("entity bomb", "entity bombs"),
+    ("zip bomb", "zip bomb"),
+    ("stray byte", "line 3"),
+])
+def test_a_hostile_file_is_refused_with_its_reason_and_nothing_written(window, tmp_path, monkeypatch, shown_errors,
+                                                                       build, says):
+    from tests.helpers import hostile_files as hf
+    from tests.helpers.db_dump import dump
+    from tests.helpers.register_files import row, write_csv, write_xlsx
+
+    if build == "stray byte":
+        source = write_csv(tmp_path / "members.csv", [row(name="Zoë"), row(name="René", email="")])
+        source.write_bytes(source.read_bytes().replace("René".encode(), b"Ren\xe9"))
+    else:
+        source = tmp_path / "members.xlsx"
+        good = write_xlsx(tmp_path / "good.xlsx", [row()]).read_bytes()
+        source.write_bytes(hf.zip_bomb(good) if build == "zip bomb" else
+                           hf.rezip(good, replace={hf.SHEET: hf.entity_bomb()}))
+    before = dump(window.store.db.conn)
+    monkeypatch.setattr(window, "choose_import_file", lambda: source)
+    window.import_action.trigger()
+    assert window.active_dialog is None
+    ((title, message),) = shown_errors
+    assert title == "Import members" and f"'{source.name}'" in message and says in message
+    assert dump(window.store.db.conn) == before
+
+
 # --- layout memory -----------------------------------------------------------------------
 def test_geometry_and_column_widths_are_restored(qtbot, demo_db, settings):
     first = MainWindow(Store.open(demo_db), settings=settings)

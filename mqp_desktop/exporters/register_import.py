@@ -200,7 +200,8 @@ class ImportPreview:
             return ""
         if not self.encoding_guessed:
             return f"Read as {self.encoding_label}."
-        examples = "; ".join(f"line {n}: {text[:60]}" for n, text in self.encoding_examples)
+        examples = "; ".join(f"line {n}: {text[:60]}{'…' if len(text) > 60 else ''}"
+                             for n, text in self.encoding_examples)
         return (f"Read as {self.encoding_label}: the file is not UTF-8, so its encoding was guessed. Check the accented "
                 f"names{' (' + examples + ')' if examples else ''}; if they look wrong, choose the encoding the file "
                 "was saved in.")
