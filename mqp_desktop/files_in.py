@@ -391,11 +391,24 @@ def _check_xml_prolog(z: zipfile.ZipFile, info: zipfile.ZipInfo, q: str, damaged
         raise _refuse("damaged", f"{damaged} (the part {info.filename[:80]!r} does not start like XML).", fix)
 
 
+_XML_ENCODINGS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be-bom", 4), (b"\xff\xfe\x00\x00", "utf-32-le-bom", 4),
+    (b"\x00\x00\x00<", "utf-32-be", 4), (b"<\x00\x00\x00", "utf-32-le", 4),
+    (b"\xfe\xff", "utf-16-be-bom", 2), (b"\xff\xfe", "utf-16-le-bom", 2),
+    (b"\x00<\x00", "utf-16-be", 2), (b"<\x00", "utf-16-le", 2),
+)
+
+
 def _prolog_verdict(head: bytes) -> str:
     """'ok' (the root element starts), 'dtd', 'more' (read on) or 'ok' for content that is not XML."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = head[2:len(head) - (len(head) % 2)].decode("utf-16-le" if head[0] == 0xFF else "utf-16-be",
-                                                           "replace")
+    # The encoding as XML itself detects it (XML 1.0, appendix F): a parser that reads UTF-16 or
+    # UTF-32 would find a DTD that a byte-wise look would miss.
+    for starts, codec, unit in _XML_ENCODINGS:
+        if head.startswith(starts):
+            body = head[len(starts) if codec.endswith("-bom") else 0:]
+            codec = codec.removesuffix("-bom")
+            text = body[:len(body) - len(body) % unit].decode(codec, "replace")
+            break
     else:
         text = head.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
     pos = 0

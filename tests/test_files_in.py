@@ -111,7 +111,10 @@ def test_a_part_declaring_a_smaller_size_than_it_has_never_unpacks_more_and_is_r
 # --- XML with a DTD ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("xml", [hf.entity_bomb(), hf.external_entity(), hf.dtd_after_comments(),
                                  hf.entity_bomb().replace(b"<?xml", b"\xef\xbb\xbf<?xml", 1),
-                                 hf.entity_bomb().decode().encode("utf-16")])
+                                 hf.entity_bomb().decode().encode("utf-16"),
+                                 hf.entity_bomb().decode().encode("utf-16-be"),
+                                 hf.entity_bomb().decode().encode("utf-32"),
+                                 hf.entity_bomb().decode().encode("utf-32-le")])
 def test_an_xml_part_with_a_dtd_is_refused_however_it_is_dressed(xml):
     err = refused(hf.rezip(workbook(), replace={hf.SHEET: xml}))
     assert err.reason == "dtd" and "entity" in err.problem and "sheet1.xml" in err.problem
