@@ -128,6 +128,22 @@ def test_import_with_a_bad_row_lists_problems_and_saves_nothing(window, dialog, 
     assert dialog.active_dialog is preview
     assert [f.name for f in repo(window).frameworks()] == [STATUTORY]
 
+def test_a_framework_csv_whose_encoding_was_guessed_says_so_and_a_stray_byte_is_refused(window, dialog, tmp_path,
+                                                                                       warnings):
+    ours = tmp_path / "ours.csv"
+    ours.write_bytes("Standard,Criterion,Text\n1,,Leadership – the board’s rôle\n1,1,Named lead\n".encode("cp1252"))
+    dialog.choose_import_file = lambda: ours
+    dialog.ui.importButton.click()
+    preview = dialog.active_dialog
+    assert isinstance(preview, FrameworkImportDialog) and not preview.blocked
+    assert "Windows-1252 (Western European), guessed" in preview.ui.summaryLabel.text()
+    preview.reject()
+    ours.write_bytes("Standard,Criterion,Text\n1,,Leadership – Zoë\n".encode() + b"2,,Trainin\xe9\n")
+    dialog.ui.importButton.click()
+    ((title, problem),) = warnings
+    assert title == "Framework not imported" and "line 3" in problem and "'ours.csv'" in problem
+    assert [f.name for f in repo(window).frameworks()] == [STATUTORY]
+
 def test_export_then_import_round_trips(window, dialog, tmp_path, qtmodeltester):
     out = tmp_path / "standards.xlsx"
     dialog.choose_export_file = lambda fw: out

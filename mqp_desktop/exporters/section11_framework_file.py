@@ -36,6 +36,7 @@ __all__ = [
     "FrameworkImportError",
     "WorkbookError",
     "export_framework",
+    "how_read",
     "read_framework",
 ]
 
@@ -89,6 +90,22 @@ def _csv_rows(path: Path, encoding: str | None = None) -> list[list[Any]]:
         raise WorkbookError(f"'{path.name}' is not a well-formed CSV file (line {reader.line_num}: {exc}).",
                             _SAVE_AGAIN) from exc
     return rows
+
+
+def how_read(path: Path | str) -> str:
+    """A sentence on a CSV file's encoding when it had to be guessed (to show with the framework), else ''."""
+    path = Path(path).expanduser()
+    if path.suffix.lower() != ".csv":
+        return ""
+    try:
+        decoded = decode_text(_read_bytes(path, "spreadsheet", "the .csv file"), path.name)
+    except (WorkbookError, FileInRefused):
+        return ""  # reading it says what is wrong
+    if not decoded.guessed:
+        return ""
+    return (f"Read as {decoded.label}: the file is not UTF-8, so its encoding was guessed. Check the accented "
+            "letters of the standards below; if they look wrong, save the file from Excel as 'CSV UTF-8' and "
+            "import that.")
 
 
 def read_framework(path: Path | str, *, name: str, description: str = "", version: int = 1,

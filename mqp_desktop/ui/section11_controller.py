@@ -441,6 +441,11 @@ class Section11Controller(QObject):
 
             return read_framework(path, name=path.stem)
 
+        def how_read(path: Path) -> str:
+            from mqp_desktop.exporters.section11_framework_file import how_read
+
+            return how_read(path)
+
         def export(fw, path: Path) -> Path:
             from mqp_desktop.exporters.section11_framework_file import export_framework
 
@@ -455,6 +460,7 @@ class Section11Controller(QObject):
             read=read,
             preview=lambda fw: edits.preview_save(self.repo, fw),
             export=export,
+            how_read=how_read,
         )
 
     # --- workbooks -------------------------------------------------------------------------

@@ -66,6 +66,7 @@ class FrameworkCalls:
     read: Callable[[Path], Framework]  # a spreadsheet's framework; raises WorkbookError / FrameworkImportError
     preview: Callable[[Framework], str]  # what saving it would do, in a sentence
     export: Callable[[Framework, Path], Path]
+    how_read: Callable[[Path], str] = lambda _path: ""  # a CSV file's guessed encoding, in a sentence, or ''
 
 
 def _fill_standards(tree: QTreeWidget, standards: Sequence[Standard]) -> None:
@@ -203,7 +204,8 @@ class FrameworkImportDialog(RecordDialog):
 
     def __init__(self, source: Path, framework: Framework | None, problems: Sequence[Any], *,
                  save: Callable[[Framework], object], preview: Callable[[Framework], str],
-                 description_of: Callable[[str], str] = lambda _name: "", parent: QWidget | None = None):
+                 description_of: Callable[[str], str] = lambda _name: "", note: str = "",
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_S11FrameworkImportDialog()
         self.ui.setupUi(self)
@@ -234,7 +236,8 @@ class FrameworkImportDialog(RecordDialog):
             n_criteria = sum(len(s.criteria) for s in framework.standards)
             ui.summaryLabel.setText(
                 f"{where}<b>No problems found:</b> {len(framework.standards)} standards, {n_criteria} sub-criteria. "
-                "Check them below, name the framework, then Save.")
+                "Check them below, name the framework, then Save."
+                + (f"<br><span style='color:{common.ERROR_COLOUR}'>{html.escape(note)}</span>" if note else ""))
             ui.nameEdit.setText(framework.name)
             ui.descriptionEdit.setText(framework.description)
             ui.descriptionEdit.setPlaceholderText("optional; a new version of a framework keeps its description")
@@ -571,7 +574,8 @@ class FrameworksDialog(QDialog):
             return same[-1].description if same else ""
 
         self._open(FrameworkImportDialog(path, framework, problems, save=save, preview=self.calls.preview,
-                                         description_of=description_of, parent=self))
+                                         description_of=description_of, note=self.calls.how_read(path),
+                                         parent=self))
 
     def export_framework(self) -> None:
         fw = self.current()
