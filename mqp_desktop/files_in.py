@@ -103,9 +103,11 @@ class ZipLimits:
     """How far into an XML part its prolog may run before the root element (comments, PIs)."""
 
 
-IMPORT_LIMITS = ZipLimits(max_file_bytes=10 * MiB, max_parts=1_000, max_part_bytes=16 * MiB,
-                          max_total_bytes=64 * MiB)
-"""Spreadsheets imported (register, Section 11 workbooks, frameworks): real ones are well under 1 MB."""
+IMPORT_LIMITS = ZipLimits(max_file_bytes=10 * MiB, max_parts=1_000, max_part_bytes=8 * MiB,
+                          max_total_bytes=32 * MiB)
+"""Spreadsheets imported (register, Section 11 workbooks, frameworks): real ones are well under 1 MB
+(a 10,000-row register's sheet is about 4 MB of XML). At these limits the worst file found (8 MB
+of varied styles, or one row of 200,000 cells) costs openpyxl about 200 MB and a few seconds."""
 
 TEMPLATE_LIMITS = ZipLimits(max_file_bytes=50 * MiB, max_parts=2_000, max_part_bytes=32 * MiB,
                             max_total_bytes=128 * MiB)

@@ -67,7 +67,7 @@ def _report_and_memory():
         outcomes = {o: n for (k, o), n in TRIED.items() if k == name}
         print(f"  {name}: {sum(outcomes.values())} tried - " + ", ".join(f"{o} {n}" for o, n in sorted(outcomes.items())))
     print(f"  peak memory grew by {grown_mib:.0f} MiB")
-    # A zip or entity bomb that got through would take gigabytes (the limits allow 64 MiB unpacked).
+    # A zip or entity bomb that got through would take gigabytes (the limits allow 32 MiB unpacked).
     assert grown_mib < 1024, grown_mib
 
 

@@ -50,7 +50,7 @@ def lying_size(data: bytes, part: str = SHEET, declared: int = 100) -> bytes:
     """The package with ``part``'s unpacked size declared far smaller than it is (local and central headers)."""
     out = bytearray(data)
     name = part.encode()
-    local = out.find(b"PK\x03\x04" + b"\x00" * 0, 0)
+    local = out.find(b"PK\x03\x04")
     while local >= 0:
         n = struct.unpack("<H", out[local + 26:local + 28])[0]
         if out[local + 30:local + 30 + n] == name:
