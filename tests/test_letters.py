@@ -142,7 +142,7 @@ def test_file_names_are_safe_on_windows():
     from mqp_desktop.domain.model import Member
 
     assert letter_file_name(Member(role_title="x", agency_id=1, name='Jo "JJ" O/Brien?')) == \
-        "Attendance letter - Jo JJ OBrien.docx"
+        "Attendance letter - Jo JJ O-Brien.docx"  # a slash is a dash (see safe_file_name)
 
 
 def test_a_missing_folder_is_a_clear_error(tmp_path, small):

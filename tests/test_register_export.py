@@ -79,16 +79,17 @@ def test_csv_includes_ended_members_when_asked(tmp_path, demo_store):
     assert rows["Stephen Hale"]["end_date"] and rows["DI Susan Pike"]["end_date"]
 
 
-def test_csv_guards_formulas_but_keeps_phone_numbers(tmp_path, demo_store):
+def test_csv_guards_formulas_and_imports_back_unchanged(tmp_path, demo_store):
     imogen = next(m for m in demo_store.members() if m.name == "Imogen Hart")
     imogen.notes = '=HYPERLINK("http://evil.example","click")'
-    imogen.phone = "+44 20 8871 6000"
+    imogen.phone = "+44 20 8871 6000"  # text, not a number: a spreadsheet would run "+44 20 …" as a formula
     demo_store.update_member(imogen)
     path = export_register_csv(demo_store, tmp_path / "r.csv")
     (got,) = [dict(zip(COLUMNS, r, strict=True)) for r in _csv_rows(path) if r[0] == "Imogen Hart"]
-    assert got["notes"].startswith("'=") and got["phone"] == "+44 20 8871 6000"
+    assert got["notes"].startswith("'=") and got["phone"] == "'+44 20 8871 6000"
     (outcome,) = [r for r in preview_import(demo_store, path).rows if r.values["name"] == "Imogen Hart"]
     assert outcome.action == "unchanged" and outcome.member.notes == imogen.notes
+    assert outcome.member.phone == "+44 20 8871 6000"
 
 
 def test_blank_register_exports_only_the_heading_row(tmp_path, blank_store):

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.actions import Action, ActionStatus, meeting_key
 from mqp_desktop.exporters.docx_house import el, grid_widths, page_x_of_y, repeat_header, set_font, set_language, shade
-from mqp_desktop.exporters.files import guard_formula, safe_text, write_atomically
+from mqp_desktop.exporters.files import safe_text, save_workbook, write_atomically
 
 if TYPE_CHECKING:
     from mqp_desktop.store.store import Store
@@ -154,9 +154,9 @@ def _write_xlsx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
         overdue_fill = PatternFill("solid", fgColor=_OVERDUE_FILL)
         for r in rows:
             ws.append([
-                r.number, guard_formula(safe_text(r.description)), guard_formula(safe_text(r.owner)), r.due, r.status,
-                r.status_date, "OVERDUE" if r.overdue else "", guard_formula(safe_text(r.update)), r.update_at,
-                guard_formula(safe_text(r.from_meeting)), guard_formula(safe_text(r.item)),
+                r.number, safe_text(r.description), safe_text(r.owner), r.due, r.status,
+                r.status_date, "OVERDUE" if r.overdue else "", safe_text(r.update), r.update_at,
+                safe_text(r.from_meeting), safe_text(r.item),
             ])
             n = ws.max_row
             for col in (4, 6):
@@ -179,7 +179,7 @@ def _write_xlsx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
         props.title = safe_text(title)
         props.creator = safe_text(author)
         props.subject = "Action log (ToR 14)"
-        wb.save(tmp)
+        save_workbook(wb, tmp)
 
     return write_atomically(path, write)
 

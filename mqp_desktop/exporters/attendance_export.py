@@ -18,7 +18,6 @@ openpyxl and reportlab are imported inside the functions that need them.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import math
 from collections.abc import Callable
@@ -26,7 +25,7 @@ from pathlib import Path
 
 from mqp_desktop.domain.attendance_report import AttendanceReport, MemberAttendance
 from mqp_desktop.domain.model import Subcommittee
-from mqp_desktop.exporters.files import ExportFileError, guard_formula, safe_text, write_atomically
+from mqp_desktop.exporters.files import ExportFileError, safe_text, save_workbook, write_atomically, write_csv
 from mqp_desktop.exporters.pdf_fonts import register_fonts
 
 SUPPORTED_SUFFIXES = (".csv", ".xlsx", ".pdf")
@@ -95,30 +94,24 @@ def export_attendance_report(report: AttendanceReport, subcommittee: Subcommitte
 
 
 # --- CSV -------------------------------------------------------------------------------------
-def _csv_number(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
+def _csv_number(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
 
 
 def export_attendance_csv(report: AttendanceReport, subcommittee: Subcommittee, path: Path | str) -> Path:
-    def write(tmp: Path) -> None:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(MEMBER_COLUMNS)
-            for r in report.members:
-                w.writerow([
-                    guard_formula(safe_text(_member_name(r))), guard_formula(safe_text(r.member.role_title)),
-                    guard_formula(safe_text(r.agency.name)), r.expected, r.present, r.deputy, r.apologies,
-                    r.absent, r.not_recorded, _csv_number(rate_value(r.rate)), "yes" if r.below_standard else "no",
-                ])
-            w.writerow([])
-            w.writerow(AGENCY_COLUMNS)
-            for a in report.agencies:
-                w.writerow([
-                    guard_formula(safe_text(a.agency.name)), "yes" if a.agency.statutory else "no", a.expected,
-                    a.attended, a.by_deputy_only, _csv_number(rate_value(a.rate)), "yes" if a.below_standard else "no",
-                ])
+    def rows():
+        yield MEMBER_COLUMNS
+        for r in report.members:
+            yield [_member_name(r), r.member.role_title, r.agency.name, r.expected, r.present, r.deputy,
+                   r.apologies, r.absent, r.not_recorded, _csv_number(rate_value(r.rate)),
+                   "yes" if r.below_standard else "no"]
+        yield []
+        yield AGENCY_COLUMNS
+        for a in report.agencies:
+            yield [a.agency.name, "yes" if a.agency.statutory else "no", a.expected, a.attended, a.by_deputy_only,
+                   _csv_number(rate_value(a.rate)), "yes" if a.below_standard else "no"]
 
-    return write_atomically(path, write)
+    return write_atomically(path, lambda tmp: write_csv(tmp, rows()))
 
 
 # --- XLSX ------------------------------------------------------------------------------------
@@ -191,15 +184,15 @@ def export_attendance_xlsx(report: AttendanceReport, subcommittee: Subcommittee,
         ws.title = "Members"
         sheet(
             ws, MEMBER_COLUMNS,
-            [[guard_formula(safe_text(_member_name(r))), guard_formula(safe_text(r.member.role_title)),
-              guard_formula(safe_text(r.agency.name)), r.expected, r.present, r.deputy, r.apologies, r.absent,
+            [[safe_text(_member_name(r)), safe_text(r.member.role_title),
+              safe_text(r.agency.name), r.expected, r.present, r.deputy, r.apologies, r.absent,
               r.not_recorded, pct(r.rate), "yes" if r.below_standard else "no"] for r in report.members],
             below=[r.below_standard for r in report.members], percent_cols=(10,),
             widths=[24, 40, 44, 11, 10, 12, 12, 9, 15, 9, 17],
         )
         sheet(
             wb.create_sheet("Agencies"), AGENCY_COLUMNS,
-            [[guard_formula(safe_text(a.agency.name)), "yes" if a.agency.statutory else "no", a.expected, a.attended,
+            [[safe_text(a.agency.name), "yes" if a.agency.statutory else "no", a.expected, a.attended,
               a.by_deputy_only, pct(a.rate), "yes" if a.below_standard else "no"] for a in report.agencies],
             below=[a.below_standard for a in report.agencies], percent_cols=(6,),
             widths=[52, 11, 11, 11, 16, 9, 17],
@@ -215,7 +208,7 @@ def export_attendance_xlsx(report: AttendanceReport, subcommittee: Subcommittee,
         props.title = _title(subcommittee)
         props.creator = safe_text(subcommittee.partnership or subcommittee.name)
         props.subject = f"Attendance {period_text(report)}, against the {report.standard}% standard"
-        wb.save(tmp)
+        save_workbook(wb, tmp)
 
     return write_atomically(path, write)
 

@@ -18,7 +18,6 @@ Built with Python's ``email`` package (``EmailMessage``), UTF-8 throughout.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
@@ -26,7 +25,13 @@ from pathlib import Path
 
 from mqp_desktop.domain.model import Member, Subcommittee
 from mqp_desktop.domain.section11 import AuditReturn, AuditRound, ReturnStatus
-from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
+from mqp_desktop.exporters.files import (
+    ExportFileError,
+    safe_file_name,
+    safe_text,
+    write_all_or_nothing,
+    write_atomically,
+)
 from mqp_desktop.exporters.letters import salutation
 from mqp_desktop.exporters.register_export import _subcommittee_or_none
 
@@ -61,9 +66,7 @@ def business_sender(store) -> Member | None:
 
 def chase_file_name(agency_label: str, round_name: str) -> str:
     """'Chase - Police - Section 11 audit 2026-27.eml', safe on Windows."""
-    text = f"Chase - {agency_label} - {round_name}"
-    text = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "", text).strip().rstrip(".")
-    return f"{text}.eml"
+    return safe_file_name(f"Chase - {agency_label} - {round_name}", ".eml", fallback="Chase")
 
 
 def chase_message(
@@ -153,24 +156,24 @@ def chase_message(
 
 def write_chase_email(store, return_id: int, path: Path | str, *, today: dt.date | None = None) -> Path:
     """An .eml draft (X-Unsent: 1) asking one agency for its return; the path written."""
+    data = _chase_bytes(store, return_id, today or dt.date.today())
+    return write_atomically(Path(path), lambda tmp: tmp.write_bytes(data))
+
+
+def _chase_bytes(store, return_id: int, today: dt.date) -> bytes:
     from mqp_desktop.store.section11 import Section11Repo
 
-    today = today or dt.date.today()
     s11 = Section11Repo(store)
     ret = s11.get_return(return_id)
     rnd = s11.round(ret.round_id)
     agency = store.agency(ret.agency_id)
-    msg = chase_message(rnd, ret, agency.name, _subcommittee_or_none(store), business_sender(store), today)
-    data = bytes(msg)
-
-    def write(tmp: Path) -> None:
-        tmp.write_bytes(data)
-
-    return write_atomically(Path(path), write)
+    return bytes(chase_message(rnd, ret, agency.name, _subcommittee_or_none(store), business_sender(store), today))
 
 
 def write_chase_emails(store, round_id: int, folder: Path | str, *, today: dt.date | None = None) -> list[Path]:
-    """One draft per return overdue or outstanding (issued, not received) in ``folder``; the paths, by agency."""
+    """One draft per return overdue or outstanding (issued, not received) in ``folder``; the paths, by agency.
+
+    All or nothing (:func:`.files.write_all_or_nothing`): a draft that cannot be written leaves none."""
     from mqp_desktop.store.section11 import Section11Repo
 
     today = today or dt.date.today()
@@ -179,7 +182,7 @@ def write_chase_emails(store, round_id: int, folder: Path | str, *, today: dt.da
         raise ExportFileError(f"The folder '{folder}' does not exist.", "Choose an existing folder for the emails.")
     s11 = Section11Repo(store)
     rnd = s11.round(round_id)
-    written: list[Path] = []
+    files = []
     used: set[str] = set()
     for ret in s11.returns(round_id):
         if ret.status(rnd.deadline, today) not in CHASED:
@@ -191,8 +194,9 @@ def write_chase_emails(store, round_id: int, folder: Path | str, *, today: dt.da
             name = chase_file_name(label, rnd.name).removesuffix(".eml") + f" ({n}).eml"
             n += 1
         used.add(name.lower())
-        written.append(write_chase_email(store, ret.id, folder / name, today=today))
-    return written
+        data = _chase_bytes(store, ret.id, today)
+        files.append((folder / name, lambda tmp, data=data: tmp.write_bytes(data)))
+    return write_all_or_nothing(files)
 
 
 __all__ = ["business_sender", "chase_file_name", "chase_message", "write_chase_email", "write_chase_emails"]

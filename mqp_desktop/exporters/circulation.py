@@ -46,7 +46,6 @@ import email.policy
 import hashlib
 import re
 import tempfile
-import unicodedata
 from dataclasses import dataclass, field
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -59,7 +58,7 @@ from mqp_desktop.domain.documents import FileRefused, check_document
 from mqp_desktop.domain.papers import MeetingAgenda, Paper, PaperStatus, fill_template, paper_deadline, paper_status
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.exporters.chase_email import business_sender
-from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
+from mqp_desktop.exporters.files import ExportFileError, safe_file_name, safe_text, write_atomically
 from mqp_desktop.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -152,17 +151,9 @@ def _size_text(n: int) -> str:
     return f"{max(1, round(n / 1024))} KB"
 
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_ASCII = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "“": "", "”": "", "…": "..."})
-
-
 def attachment_name(text: str, suffix: str = "") -> str:
-    """A file name every mail program and Windows accept: plain ASCII, no reserved characters."""
-    text = unicodedata.normalize("NFKD", safe_text(text).translate(_ASCII)).encode("ascii", "ignore").decode()
-    text = " ".join(_UNSAFE.sub("", text).split()).strip(" .")
-    if len(text) > 120:
-        text = text[:120].rstrip(" .")
-    return (text or "file") + suffix
+    """A file name every mail program and Windows accept: plain ASCII (see :func:`.files.safe_file_name`)."""
+    return safe_file_name(text, suffix, ascii_only=True, max_length=120)
 
 
 def _suffix(name: str) -> str:

@@ -13,14 +13,19 @@ python-docx is imported inside the functions.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from mqp_desktop.domain.attendance_report import AttendanceReport, MemberAttendance
 from mqp_desktop.domain.model import Member, Subcommittee
 from mqp_desktop.exporters.attendance_export import long_date, period_text, rate_text
 from mqp_desktop.exporters.docx_house import page_x_of_y, set_font, set_language
-from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
+from mqp_desktop.exporters.files import (
+    ExportFileError,
+    safe_file_name,
+    safe_text,
+    write_all_or_nothing,
+    write_atomically,
+)
 
 REPLY_WITHIN = dt.timedelta(weeks=4)
 _FONT = "Arial"
@@ -48,8 +53,7 @@ def tor_attendance_text(standard: int) -> str:
 
 def letter_file_name(member: Member) -> str:
     """'Attendance letter - Patrick Dunne.docx', safe on Windows."""
-    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "", member.display_name).strip().rstrip(".") or f"member {member.id}"
-    return f"Attendance letter - {name}.docx"
+    return "Attendance letter - " + safe_file_name(member.display_name, ".docx", fallback=f"member {member.id}")
 
 
 def write_substitute_letter(
@@ -62,6 +66,13 @@ def write_substitute_letter(
     today: dt.date | None = None,
 ) -> Path:
     """The ToR 5 letter to one member, as a Word document at ``path``."""
+    doc = _letter(row, report, subcommittee, chair, today)
+    return write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
+
+
+def _letter(row: MemberAttendance, report: AttendanceReport, subcommittee: Subcommittee, chair: Member | None,
+            today: dt.date | None):
+    """The ToR 5 letter to one member, as a python-docx document."""
     import docx
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -252,8 +263,7 @@ def write_substitute_letter(
     props.created = now
     props.modified = now
     props.revision = 1
-
-    return write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
+    return doc
 
 
 def write_substitute_letters(
@@ -264,21 +274,26 @@ def write_substitute_letters(
     *,
     today: dt.date | None = None,
 ) -> list[Path]:
-    """One letter per member below the standard, in ``folder``; the paths written, in report order."""
+    """One letter per member below the standard, in ``folder``; the paths written, in report order.
+
+    All or nothing (:func:`.files.write_all_or_nothing`): if one letter cannot be made or written, none
+    is left in the folder and the letters there before are as they were.
+    """
     folder = Path(folder).expanduser()
     if not folder.is_dir():
         raise ExportFileError(f"The folder '{folder}' does not exist.", "Choose an existing folder for the letters.")
-    written: list[Path] = []
+    files = []
     used: set[str] = set()
     for row in report.members_below_standard:
         name = letter_file_name(row.member)
         n = 2
-        while name.lower() in used:  # two members with the same name
+        while name.lower() in used:  # two members with the same name (or the same first 100 characters)
             name = letter_file_name(row.member).removesuffix(".docx") + f" ({n}).docx"
             n += 1
         used.add(name.lower())
-        written.append(write_substitute_letter(row, report, subcommittee, chair, folder / name, today=today))
-    return written
+        doc = _letter(row, report, subcommittee, chair, today)
+        files.append((folder / name, lambda tmp, doc=doc: doc.save(str(tmp))))
+    return write_all_or_nothing(files)
 
 
 __all__ = [

@@ -110,8 +110,9 @@ def converter_for(extension: str, converters: Sequence[Converter]) -> Converter 
 
 
 def _safe_name(file_name: str, extension: str) -> str:
-    stem = "".join(c if c.isalnum() or c in "-_ " else "_" for c in Path(file_name).stem).strip() or "paper"
-    return stem[:60] + extension
+    from mqp_desktop.exporters.files import safe_file_name
+
+    return safe_file_name(Path(file_name).stem, extension, fallback="paper", max_length=60)
 
 
 def convert_to_pdf(file_name: str, content: bytes, converter: Converter, *,

@@ -15,7 +15,6 @@ python-docx and openpyxl are imported inside the functions that need them.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +31,7 @@ from mqp_desktop.exporters.docx_house import (
     shade,
     table_borders,
 )
-from mqp_desktop.exporters.files import ExportFileError, guard_formula, safe_text, write_atomically
+from mqp_desktop.exporters.files import ExportFileError, safe_text, save_workbook, write_atomically, write_csv
 from mqp_desktop.exporters.register_import import COLUMNS
 
 if TYPE_CHECKING:
@@ -84,22 +83,9 @@ def export_register_csv(store: Store, path: Path | str, *, include_ended: bool =
     entries = _entries(store, include_ended)
 
     def write(tmp: Path) -> None:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(COLUMNS)
-            for e in entries:
-                values = _row_values(e)
-                writer.writerow([guard_formula(_csv_text(values[c])) for c in COLUMNS])
+        write_csv(tmp, [COLUMNS, *([_row_values(e)[c] for c in COLUMNS] for e in entries)])
 
     return write_atomically(Path(path), write)
-
-
-def _csv_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
 
 
 # --- XLSX ------------------------------------------------------------------------------------
@@ -142,8 +128,7 @@ def export_register_xlsx(store: Store, path: Path | str, *, include_ended: bool 
                     cell.number_format = DATE_FORMAT_XLSX
                     widths[column] = max(widths[column], 12)
                 elif value:
-                    cell.value = str(value)
-                    cell.data_type = "s"  # never a formula, whatever the text starts with
+                    cell.value = str(value)  # text: save_workbook makes any that starts like a formula inert
                     longest = max(len(line) for line in str(value).splitlines() or [""])
                     widths[column] = max(widths[column], longest + 2)
                 if column in _XLSX_WRAP:
@@ -193,7 +178,7 @@ def export_register_xlsx(store: Store, path: Path | str, *, include_ended: bool 
         props.title = TITLE if subcommittee is None else f"{TITLE} — {safe_text(subcommittee.name)}"
         props.creator = _author(subcommittee)
         props.subject = f"{TITLE} as at {_long_date(dt.date.today())}"
-        wb.save(tmp)
+        save_workbook(wb, tmp)
 
     return write_atomically(Path(path), write)
 

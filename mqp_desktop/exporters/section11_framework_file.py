@@ -25,7 +25,14 @@ from mqp_desktop.domain.section11_framework import (
     framework_from_rows,
     framework_rows,
 )
-from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
+from mqp_desktop.exporters.files import (
+    ExportFileError,
+    safe_text,
+    save_workbook,
+    unguard_formula,
+    write_atomically,
+    write_csv,
+)
 from mqp_desktop.exporters.section11_workbook_import import WorkbookError, _open, _read_bytes, _text
 from mqp_desktop.exporters.sheets_in import SheetLimits
 from mqp_desktop.files_in import FileInRefused, decode_text
@@ -125,6 +132,7 @@ def read_framework(path: Path | str, *, name: str, description: str = "", versio
         raise WorkbookError(f"'{path.name}' is not a spreadsheet this program reads.",
                             "Save it from Excel as an Excel Workbook (.xlsx) or as CSV UTF-8 (.csv).")
     rows = _xlsx_rows(path) if suffix == ".xlsx" else _csv_rows(path, encoding)
+    rows = [[unguard_formula(v) for v in row] for row in rows]  # an exported cell's "'" guard taken off
     while rows and not any(_text(v) for v in rows[-1]):
         rows.pop()
     if not rows:
@@ -180,13 +188,7 @@ def export_framework(framework: Framework, path: Path | str) -> Path:
                               "Name the file ending .xlsx (Excel) or .csv.")
     rows = [(n, c, safe_text(t), safe_text(d)) for n, c, t, d in framework_rows(framework)]
     if suffix == ".csv":
-        def write_csv(tmp: Path) -> None:
-            with tmp.open("w", encoding="utf-8-sig", newline="") as f:
-                out = csv.writer(f)
-                out.writerow(HEADINGS)
-                out.writerows(rows)
-
-        return write_atomically(path, write_csv)
+        return write_atomically(path, lambda tmp: write_csv(tmp, [HEADINGS, *rows]))
     return write_atomically(path, lambda tmp: _write_xlsx(framework, rows, tmp))
 
 
@@ -250,4 +252,4 @@ def _write_xlsx(framework: Framework, rows: list[tuple[int, str, str, str]], tmp
         if bold:
             cell.font = Font(bold=True, size=12)
     wb.active = 0
-    wb.save(tmp)
+    save_workbook(wb, tmp)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mqp_desktop.domain.section11 import RatingScale, ReturnStatus, ScaleKind
 from mqp_desktop.domain.section11_analysis import Score, Trend
-from mqp_desktop.exporters.files import guard_formula, safe_text, write_atomically
+from mqp_desktop.exporters.files import safe_text, save_workbook, write_atomically
 from mqp_desktop.exporters.section11_report_data import (
     RoundReport,
     _author,
@@ -65,7 +65,7 @@ def write_round_summary_xlsx(report: RoundReport, path: Path | str) -> Path:
         return PatternFill("solid", fgColor=hex_colour)
 
     def text(value: str) -> str:
-        return guard_formula(safe_text(value))
+        return safe_text(value)  # save_workbook makes text that starts like a formula inert
 
     def heading_rows(ws) -> None:
         ws["A1"] = title_text
@@ -333,7 +333,7 @@ def write_round_summary_xlsx(report: RoundReport, path: Path | str) -> Path:
         props.title = _title(report)
         props.creator = _author(report)
         props.subject = _subject(report)
-        wb.save(tmp)
+        save_workbook(wb, tmp)
 
     return write_atomically(Path(path), write)
 

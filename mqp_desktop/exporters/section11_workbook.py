@@ -42,7 +42,13 @@ from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.section11 import AuditReturn, AuditRound, ScaleKind
 from mqp_desktop.domain.validation import ValidationError
-from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
+from mqp_desktop.exporters.files import (
+    ExportFileError,
+    safe_text,
+    save_workbook,
+    write_all_or_nothing,
+    write_atomically,
+)
 from mqp_desktop.exporters.register_export import _author, _subcommittee_or_none, _xlsx_header_text
 from mqp_desktop.exporters.section11_workbook_import import (  # the API in one place (see __all__)
     CellProblem,
@@ -139,6 +145,14 @@ def export_workbook(
     asked for a return in the round, :class:`ExportFileError` when the file
     cannot be written.
     """
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise ExportFileError(f"'{target.name}' does not end .xlsx.", "Give the workbook a name ending .xlsx.")
+    return write_atomically(target, _workbook_writer(store, round_id, agency_id, reply_to, today))
+
+
+def _workbook_writer(store: Store, round_id: int, agency_id: int, reply_to: str, today: dt.date | None):
+    """What writes the agency's workbook to a file (checked first: the round asked the agency for a return)."""
     from mqp_desktop.store.section11 import Section11Repo
 
     s11 = Section11Repo(store)
@@ -152,15 +166,14 @@ def export_workbook(
     team = _team_name(store)
     on = today or dt.date.today()
 
+    author = _author(_subcommittee_or_none(store))
+
     def write(tmp: Path) -> None:
         wb = _build(rnd, ret, agency.name, agency.label, team, reply_to.strip(), on)
-        wb.properties.creator = _author(_subcommittee_or_none(store))
-        wb.save(tmp)
+        wb.properties.creator = author
+        save_workbook(wb, tmp)
 
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        raise ExportFileError(f"'{target.name}' does not end .xlsx.", "Give the workbook a name ending .xlsx.")
-    return write_atomically(target, write)
+    return write
 
 
 def export_workbooks(
@@ -173,7 +186,10 @@ def export_workbooks(
     today: dt.date | None = None,
 ) -> list[Path]:
     """One workbook per agency asked (default: every agency in the round), named
-    "<round> - <agency short name>.xlsx", in ``folder`` (made if missing)."""
+    "<round> - <agency short name>.xlsx", in ``folder`` (made if missing).
+
+    All or nothing (:func:`.files.write_all_or_nothing`): a workbook that cannot be made or written
+    leaves none, and the workbooks there before as they were."""
     from mqp_desktop.store.section11 import Section11Repo
 
     rnd = Section11Repo(store).round(round_id)
@@ -186,12 +202,18 @@ def export_workbooks(
             f"The folder '{folder}' could not be made ({exc.strerror or exc}).",
             "Choose a folder you can write to.",
         ) from exc
-    written = []
+    files = []
+    used: set[str] = set()
     for agency_id in ids:
         agency = store.agency(agency_id)
-        path = folder / workbook_file_name(rnd.name, agency.label)
-        written.append(export_workbook(store, round_id, agency_id, path, reply_to=reply_to, today=today))
-    return written
+        name = workbook_file_name(rnd.name, agency.label)
+        n = 2
+        while name.lower() in used:  # two agencies whose names give the same file name
+            name = workbook_file_name(rnd.name, agency.label).removesuffix(".xlsx") + f" ({n}).xlsx"
+            n += 1
+        used.add(name.lower())
+        files.append((folder / name, _workbook_writer(store, round_id, agency_id, reply_to, today)))
+    return write_all_or_nothing(files)
 
 
 def _team_name(store: Store) -> str:

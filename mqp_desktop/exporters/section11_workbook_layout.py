@@ -182,13 +182,11 @@ def checksum(identity: Mapping[str, str], choices: Iterable[str]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-
-
 def workbook_file_name(round_name: str, agency_label: str) -> str:
-    """'<round> - <agency short name>.xlsx', safe on Windows."""
-    name = _UNSAFE.sub("-", f"{round_name} - {agency_label}").strip().rstrip(". ")
-    return f"{name or 'Section 11 return'}.xlsx"
+    """'<round> - <agency short name>.xlsx', safe on every system (see :func:`.files.safe_file_name`)."""
+    from mqp_desktop.exporters.files import safe_file_name
+
+    return safe_file_name(f"{round_name} - {agency_label}", ".xlsx", fallback="Section 11 return")
 
 
 def describe_place(sheet: str, cell: str) -> str:
