@@ -20,7 +20,7 @@ from enum import StrEnum
 from mqp_desktop.domain.attendance import AttendanceStatus
 from mqp_desktop.domain.model import Agency, Member
 from mqp_desktop.domain.quorum import QuorumResult, QuorumRule, evaluate_quorum
-from mqp_desktop.domain.validation import ValidationError
+from mqp_desktop.domain.validation import ValidationError, clean_line
 
 
 class MeetingKind(StrEnum):
@@ -107,8 +107,8 @@ def validate_meeting(meeting: Meeting) -> Meeting:
         raise ValidationError(
             "end_time", f"The meeting ends ({meeting.end_time}) before it starts ({meeting.start_time})."
         )
-    meeting.venue = (meeting.venue or "").strip()
-    meeting.online_link = (meeting.online_link or "").strip()
+    meeting.venue = clean_line(meeting.venue, "venue", "The venue")
+    meeting.online_link = clean_line(meeting.online_link, "online_link", "The online meeting link")
     meeting.kind = MeetingKind(meeting.kind)
     meeting.status = MeetingStatus(meeting.status)
     if meeting.chair_decision is not None:

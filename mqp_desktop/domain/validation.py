@@ -84,6 +84,32 @@ def check_date_order(start: dt.date | None, end: dt.date | None, what: str = "me
         )
 
 
+# Characters that have no place in one line of text: ASCII controls (line breaks and tabs among them),
+# Unicode's line and paragraph separators and next-line, and the direction overrides that make text
+# show other than it reads.
+_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_line(value: str | None, field: str, label: str) -> str:
+    """One line of text (a venue, a link): trimmed; a line break, tab or other control character refused.
+
+    A pasted line break would end the calendar entry's line early (an .ics file is made of lines) and
+    split a one-line field on every page it is printed on.
+    """
+    text = (value or "").strip()
+    bad = _NOT_ONE_LINE.search(text)
+    if bad is not None:
+        breaks = {"\n": "a line break", "\r": "a line break", "\u2028": "a line break", "\x85": "a line break",
+                  "\u2029": "a paragraph break"}
+        what = breaks.get(bad.group()) or ("a tab" if bad.group() == "\t" else "a hidden control character")
+        fix = ("it must be one line: type it again on one line, or paste it without the break."
+               if bad.group() in breaks else "type it again without it.")
+        before = text[:bad.start()][-30:]
+        where = f" (after '{before}')" if before else " (at the start)"
+        raise ValidationError(field, f"{label} has {what} in it{where}: {fix}")
+    return text
+
+
 def require_text(value: str, field: str, label: str) -> str:
     text = (value or "").strip()
     if not text:

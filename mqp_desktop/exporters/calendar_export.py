@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,6 +78,23 @@ def meeting_uid(meeting_id: int, token: str) -> str:
     return f"meeting-{meeting_id}-{token}@{UID_DOMAIN}"
 
 
+_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
+
+
+def _one_line(text: str) -> str:
+    """A venue or link as one line: a line break or control character stored before they were refused
+    (see :func:`~mqp_desktop.domain.validation.clean_line`) becomes a space, so one bad meeting never
+    stops the export."""
+    return " ".join(_BREAKS.sub(" ", text or "").split())
+
+
+def _web_link(link: str) -> str:
+    """The link's web address for the event's URL ('' when it has none): its first word, if that is an
+    http(s) address (a link stored with a line break and text after it keeps its address)."""
+    first = (link.split() or [""])[0]
+    return first if first.lower().startswith(("https://", "http://")) and len(first) > 8 else ""
+
+
 def _time(value: str) -> dt.time | None:
     if not value:
         return None
@@ -104,9 +122,9 @@ def _description(meeting: Meeting, sc: Subcommittee, by_id: dict[int, Meeting]) 
     if meeting.status is MeetingStatus.RECONVENED:
         lines.append("The meeting was not quorate and the chair decided to reconvene it.")
     if meeting.venue:
-        lines.append(f"Venue: {meeting.venue}")
+        lines.append(f"Venue: {_one_line(meeting.venue)}")
     if meeting.online_link:
-        lines.append(f"Join online: {meeting.online_link}")
+        lines.append(f"Join online: {_one_line(meeting.online_link)}")
     if meeting.notes:
         lines.append("")
         lines.append(meeting.notes)
@@ -190,12 +208,13 @@ def export_calendar(
             if ends is not None:
                 ev.add("dtend", dt.datetime.combine(meeting.date, ends, tzinfo=london))
         ev.add("summary", safe_text(_summary(meeting, sc)))
-        if meeting.venue:
-            ev.add("location", safe_text(meeting.venue))
-        elif meeting.online_link:
-            ev.add("location", safe_text(meeting.online_link))
-        if meeting.online_link.lower().startswith(("https://", "http://")):
-            ev.add("url", meeting.online_link)
+        venue, link = _one_line(meeting.venue), _one_line(meeting.online_link)
+        if venue:
+            ev.add("location", venue)
+        elif link:
+            ev.add("location", link)
+        if _web_link(link):
+            ev.add("url", _web_link(link))
         ev.add("description", _description(meeting, sc, by_id))
         ev.add("categories", ["Extraordinary meeting" if meeting.kind is MeetingKind.EXTRAORDINARY else "Meeting"])
         if meeting.status is MeetingStatus.CANCELLED:

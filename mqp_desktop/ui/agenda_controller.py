@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -60,7 +59,10 @@ PAPER_FILTER = ("Papers (*.pdf *.docx *.doc *.xlsx *.xls *.pptx *.ppt *.odt *.rt
 
 
 def _safe(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_ " else "-" for c in text).strip() or "agenda"
+    """Typed text (a name, a title) as part of a file name: :func:`~mqp_desktop.exporters.files.safe_file_name`."""
+    from mqp_desktop.exporters.files import safe_file_name
+
+    return safe_file_name(text, fallback="agenda", max_length=60)
 
 
 def arrangement(items: list[AgendaItem]) -> Arrangement:
@@ -125,7 +127,6 @@ class AgendaController(QObject):
         self.pack_job: PackJob | None = None
         self.pack_progress: QProgressDialog | None = None
         self.last_pack_outcome: str = ""
-        self._drafts: Path | None = None
         a = window._action
         self.open_action = a("A&genda and papers", self.open_agenda, "Ctrl+G",
                              "Open the selected meeting's agenda: items, times, papers, pack and circulation")
@@ -545,10 +546,9 @@ class AgendaController(QObject):
             parent=self.window))
 
     def drafts_folder(self) -> Path:
-        """Where email drafts are written before they are opened (a folder of this session's own)."""
-        if self._drafts is None or not self._drafts.is_dir():
-            self._drafts = Path(tempfile.mkdtemp(prefix="mqp-drafts-"))
-        return self._drafts
+        """Where email drafts are written before they are opened: the window's folder of this session's
+        own, removed when the window closes (:class:`~mqp_desktop.exporters.temp_folders.SessionFolder`)."""
+        return self.window.drafts.path
 
     def open_file(self, path: Path) -> None:
         """Open a file in the program the computer uses for it (the mail program for a .eml)."""
@@ -559,7 +559,7 @@ class AgendaController(QObject):
 
         paper = self.repo.paper(paper_id)
         kind = "chase" if chase else "request"
-        path = self.drafts_folder() / f"{_safe(paper.title)[:60]} - {kind}.eml"
+        path = self.drafts_folder() / f"{_safe(paper.title)} - {kind}.eml"
         try:
             written = paper_email_eml(self.store, paper_id, path, chase=chase)
         except (StoreError, ValidationError, OSError) as exc:

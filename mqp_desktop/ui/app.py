@@ -155,6 +155,9 @@ def open_at_startup(args: argparse.Namespace, settings) -> tuple[Store, bool] | 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = setup_application(sys.argv[0] if sys.argv else "mqp-desktop")
+    from mqp_desktop.exporters.temp_folders import clean_leftovers
+
+    clean_leftovers()  # drafts and conversions a crash left in the temporary folder over a day ago
 
     if args.approve is not None:
         return approve(args.approve, app)

@@ -45,6 +45,7 @@ from mqp_desktop import APP_DISPLAY_NAME, __version__
 from mqp_desktop.domain.model import Agency, Member, Subcommittee
 from mqp_desktop.domain.register_checks import register_warnings
 from mqp_desktop.domain.validation import ValidationError
+from mqp_desktop.exporters.temp_folders import SessionFolder
 from mqp_desktop.store import Store, StoreError, seed
 from mqp_desktop.store.store import AGENCY_FIELDS, MEMBER_FIELDS
 from mqp_desktop.ui import errors
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self.last_export: Path | None = None
         self.undo_stack = QUndoStack(self)
         self._warning_count = 0
+        self.drafts = SessionFolder("drafts")
+        """Where email drafts opened in the mail program are written; removed when the window closes."""
 
         self.setWindowIcon(QApplication.windowIcon())
         self.setUnifiedTitleAndToolBarOnMac(True)
@@ -449,6 +452,7 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
             self.store = None
+        self.drafts.cleanup()  # a draft still open in the mail program stays; the next start sweeps it
         super().closeEvent(event)
 
     # ======================================================================================
@@ -529,7 +533,9 @@ class MainWindow(QMainWindow):
 
     def choose_export_file(self) -> Path | None:
         stem = (self.store.subcommittee().short_name or "register") if self.store else "register"
-        safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in stem).strip() or "register"
+        from mqp_desktop.exporters.files import safe_file_name
+
+        safe = safe_file_name(stem, fallback="register", max_length=60)
         start = str(Path.home() / f"{safe} membership register {dt.date.today():%Y-%m-%d}.xlsx")
         name, chosen = QFileDialog.getSaveFileName(self, "Export register", start, ";;".join(EXPORT_FILTERS))
         if not name:

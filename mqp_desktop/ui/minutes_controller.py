@@ -88,7 +88,10 @@ APPROVAL_FILTER = "Minutes approval file (*.mqpminutes)"
 
 
 def _safe(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_ " else "-" for c in text).strip() or "minutes"
+    """Typed text (a name, a title) as part of a file name: :func:`~mqp_desktop.exporters.files.safe_file_name`."""
+    from mqp_desktop.exporters.files import safe_file_name
+
+    return safe_file_name(text, fallback="minutes", max_length=60)
 
 
 def _the(title: str) -> str:

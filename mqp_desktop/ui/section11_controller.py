@@ -54,7 +54,10 @@ NOT_AUDITED = ("WSCP",)  # the partnership's own business team: unticked by defa
 
 
 def _safe(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_ " else "-" for c in text).strip() or "section 11"
+    """Typed text (a name, a title) as part of a file name: :func:`~mqp_desktop.exporters.files.safe_file_name`."""
+    from mqp_desktop.exporters.files import safe_file_name
+
+    return safe_file_name(text, fallback="section 11", max_length=60)
 
 
 class Section11Controller(QObject):
@@ -229,11 +232,9 @@ class Section11Controller(QObject):
         return Path(name) if name else None
 
     def choose_chase_file(self, ret: AuditReturn) -> Path | None:
-        """Where one chase email goes: a temporary folder of the program's own (opened at once)."""
-        from tempfile import mkdtemp
-
-        folder = Path(mkdtemp(prefix="mqp-chase-"))
-        return folder / f"{_safe(self._agency_name(ret.agency_id))} chase.eml"
+        """Where one chase email goes: the window's drafts folder (opened at once; removed when the window
+        closes)."""
+        return self.window.drafts.path / f"{_safe(self._agency_name(ret.agency_id))} chase.eml"
 
     def open_file(self, path: Path) -> bool:
         """Open a file in its usual program (an .eml in the mail program, as a draft)."""

@@ -334,7 +334,9 @@ class FrameworksDialog(QDialog):
         return Path(name) if name else None
 
     def choose_export_file(self, framework: Framework) -> Path | None:
-        stem = "".join(c if c.isalnum() or c in "-_ " else "-" for c in framework.name).strip() or "framework"
+        from mqp_desktop.exporters.files import safe_file_name
+
+        stem = safe_file_name(framework.name, fallback="framework", max_length=60)
         name, chosen = QFileDialog.getSaveFileName(
             self, "Export the framework to a spreadsheet",
             str(Path.home() / f"{stem} v{framework.version}.xlsx"), ";;".join(EXPORT_FILTERS))

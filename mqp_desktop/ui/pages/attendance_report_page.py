@@ -542,7 +542,9 @@ class AttendanceReportPage(QWidget):
     def _default_stem(self) -> str:
         sc = self._subcommittee
         name = (sc.short_name or sc.name) if sc else "subcommittee"
-        safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in name).strip() or "subcommittee"
+        from mqp_desktop.exporters.files import safe_file_name
+
+        safe = safe_file_name(name, fallback="subcommittee", max_length=60)
         start, end = self.period()
         return f"{safe} attendance {start:%Y-%m-%d} to {end:%Y-%m-%d}"
 
