@@ -17,10 +17,11 @@ from mqp_desktop.domain.meetings import Meeting
 from mqp_desktop.domain.model import Member
 from mqp_desktop.exporters.agenda_docx import export_agenda_docx
 from mqp_desktop.exporters.files import ExportFileError
+from tests.helpers.pdfs import tiny_pdf
 
 TODAY = dt.date.today()
 DAY = TODAY + dt.timedelta(days=14)
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF = tiny_pdf("A paper")
 
 
 @pytest.fixture

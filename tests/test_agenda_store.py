@@ -15,13 +15,14 @@ from mqp_desktop.domain.model import Member
 from mqp_desktop.domain.papers import CirculationKind, PaperStatus, paper_status
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.sqlite import INTEGRITY_ERRORS
+from tests.helpers.pdfs import tiny_pdf
 
 TODAY = dt.date.today()
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF = tiny_pdf("A paper")
 
 
 def pdf(text: str) -> bytes:
-    return PDF.replace(b"<<>>endobj", f"<</T ({text})>>endobj".encode())
+    return tiny_pdf(text)
 
 
 def docx_bytes() -> bytes:

@@ -41,10 +41,12 @@ def sha(data: bytes) -> str:
 
 
 def pdf_bytes(padding: int = 0) -> bytes:
-    from pypdf import PdfWriter
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.helpers.pdfs import tiny_pdf
 
     w = PdfWriter()
-    w.add_blank_page(width=595, height=842)
+    w.append(PdfReader(io.BytesIO(tiny_pdf("A paper"))))
     if padding:
         w.add_attachment("padding.bin", os.urandom(padding))  # incompressible: the size is real
     out = io.BytesIO()

@@ -9,9 +9,10 @@ import json
 import pytest
 
 from mqp_desktop.cli import main
+from tests.helpers.pdfs import tiny_pdf
 
 TODAY = dt.date.today()
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF = tiny_pdf("Appendix")
 PAPER_KEYS = {
     "id", "item_id", "item_number", "item_title", "title", "author_name", "author_email", "requested_on",
     "deadline", "received_on", "signed_off_by", "signed_off_on", "withdrawn", "supplement", "status", "document",

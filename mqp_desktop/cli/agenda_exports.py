@@ -107,6 +107,12 @@ def cmd_export_pack(args: argparse.Namespace) -> int:
         print("Circulated separately (could not be converted to PDF here; attach them to the email):")
         for entry in result.separately:
             print(f"  {entry['reference']}: {entry['file_name']} — {entry['reason']}")
+    if result.active_content_removed:
+        from mqp_desktop.exporters.active_content import removed_words
+
+        print("Active content removed from the copy in the pack (the papers as received are kept unchanged):")
+        for entry in result.active_content_removed:
+            print(f"  {entry['reference']} ({entry['file_name']}): {removed_words(entry['active_content_removed'])}")
     if result.pack_id is not None:
         print(f"Saved with the meeting as pack {result.pack_id}; 'mqp circulate {meeting.id} --out FILE.eml' "
               "drafts the email.")
@@ -118,8 +124,9 @@ JSON (--json): {meeting_id, kind ("pack" | "supplement"), path, page_count, pack
 not saved), contents, separately}. contents: one object per section in order, with kind
 (cover, contents, agenda, minutes, action_log, divider, paper, separately, supplement), title,
 number (the item's), reference ("Paper 5a"), first_page, last_page (numbers as printed: 7, or
-"S1-2" in a supplement) and, for papers, paper_id, document_id, sha256, file_name and
-converted_with ("" for a PDF). separately: papers that could not be converted, to attach to the
+"S1-2" in a supplement) and, for papers, paper_id, document_id, sha256, file_name,
+converted_with ("" for a PDF), active_content_removed (what was taken out of the pack's copy, in
+words; [] when nothing) and repaired (whether its PDF structure was repaired on reading). separately: papers that could not be converted, to attach to the
 email: paper_id, number, reference, title, document_id, sha256, file_name, size, reason, page."""
 
 

@@ -459,9 +459,12 @@ def cmd_papers_attach(args: argparse.Namespace) -> int:
         replacing = paper.document_id is not None
         paper = repo.attach_file(paper.id, args.file, received_on=received)
         doc = repo.document_info(paper.document_id)
+        note = repo.last_attach_note
     verb = "replaced (the earlier file is kept)" if replacing else "attached"
     print(f"{doc.file_name} ({doc.size:,} bytes) {verb} to paper {paper.id}, '{paper.title}'; "
           f"status: {paper_status(paper, today()).value}.")
+    if note:
+        print(f"Note: {note}.")
     return 0
 
 

@@ -93,6 +93,9 @@ class CheckedDocument:
     file_name: str
     media_type: str
     content: bytes
+    note: str = ""
+    """What the full check noticed without refusing the file (a PDF repaired on reading, active content
+    the pack leaves out), for the officer; '' when nothing."""
 
     @property
     def size(self) -> int:

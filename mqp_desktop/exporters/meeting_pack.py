@@ -122,6 +122,12 @@ class PackResult:
     document_id, sha256, file_name, size, reason, page (the notice's page in the pack)."""
     pack_id: int | None = None
 
+    @property
+    def active_content_removed(self) -> list[dict]:
+        """The papers whose copy in the pack had active content removed: reference, title, file_name and
+        ``active_content_removed`` (what, in words)."""
+        return [c for c in self.contents if c.get("active_content_removed")]
+
 
 # --- what goes in ------------------------------------------------------------------------------
 
@@ -141,6 +147,10 @@ class _Part:
     converted_with: str = ""
     separately: str = ""
     """Why it cannot be printed in the pack ('' when it is)."""
+    active: list[str] = field(default_factory=list)
+    """Active content removed from the pack's copy (:mod:`.active_content`), in words; the stored file is unchanged."""
+    repaired: list[str] = field(default_factory=list)
+    """qpdf's warnings when it repaired the file's structure on reading ([] for a sound file)."""
 
     @property
     def pages(self) -> int:
@@ -206,6 +216,16 @@ def _paper_error(part_or_paper, line: SheetLine, reference: str, file_name: str,
     )
 
 
+def _active_note(part: _Part | None) -> str:
+    """The divider's line for a paper whose copy in the pack had active content removed ('' when none)."""
+    if part is None or not part.active:
+        return ""
+    from mqp_desktop.exporters.active_content import removed_words
+
+    return (f"Removed from this copy for safety: {removed_words(part.active)}. The paper as received is kept "
+            "unchanged with the meeting.")
+
+
 def _human_size(n: int) -> str:
     return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{max(1, n // 1024)} KB"
 
@@ -224,8 +244,15 @@ class _Converters:
 
 def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, converters: _Converters,
                steps: _Steps) -> _Part:
-    """Load a paper's file and make it a PDF reader, or mark it circulated separately."""
-    from mqp_desktop.exporters.pack_merge import BadPDF, open_paper_pdf
+    """Load a paper's file and make it a PDF reader (checked, its active content removed from this working
+    copy), or mark it circulated separately."""
+    from mqp_desktop.exporters.active_content import remove_active_content
+    from mqp_desktop.exporters.pack_merge import BadPDF, read_paper_pdf
+
+    def take(pdf_bytes: bytes) -> None:
+        paper_pdf = read_paper_pdf(pdf_bytes)
+        part.reader, part.placements, part.repaired = paper_pdf.pdf, paper_pdf.placements, paper_pdf.repaired
+        part.active = remove_active_content(part.reader)
 
     doc = store.agendas.document(paper.document_id)
     info, content = doc.info, doc.content
@@ -235,7 +262,7 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
     try:
         if ext == ".pdf":
             steps(f"Reading {reference} ({name})")
-            part.reader, part.placements = open_paper_pdf(content)
+            take(content)
             return part
         try:
             check_document(name, content)
@@ -250,14 +277,14 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
             return part
         steps(f"Converting {reference} ({name}) to PDF with {converter.name}")
         try:
-            pdf = paper_convert.convert_to_pdf(name, content, converter)
-            part.reader, part.placements = open_paper_pdf(pdf)
+            take(paper_convert.convert_to_pdf(name, content, converter))
             part.converted_with = converter.name
         except (paper_convert.ConversionFailed, BadPDF) as exc:
             part.separately = f"It could not be turned into PDF ({exc})."
         return part
-    except BadPDF as exc:
-        raise _paper_error(paper, line, reference, name, exc.problem, exc.remedy) from None
+    except BadPDF as exc:  # the words the attach would have used (a paper attached before the full check)
+        raise _paper_error(paper, line, reference, name, exc.problem, f"{exc.remedy} Then build the pack again.") \
+            from None
 
 
 def previous_meeting(store: Store, meeting: Meeting) -> Meeting | None:
@@ -503,7 +530,8 @@ def _contents_records(slots: list[_Slot]) -> list[dict]:
             record.update(part.facts)
         elif part is not None:
             record.update({"paper_id": part.paper.id, "document_id": part.info.id, "sha256": part.info.sha256,
-                           "file_name": part.info.file_name, "converted_with": part.converted_with})
+                           "file_name": part.info.file_name, "converted_with": part.converted_with,
+                           "active_content_removed": list(part.active), "repaired": bool(part.repaired)})
         out.append(record)
     return out
 
@@ -631,7 +659,7 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
         counted."""
         numbers.update({key(slot): str(slot.first) for slot in slots})
         contents_slot.section = contents
-        unsigned, following, apart = [], [], []
+        unsigned, following, apart, scrubbed = [], [], [], []
         n_papers = n_paper_pages = 0
         for line, divider, papers in placed_papers():
             notes = []
@@ -650,8 +678,10 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
                 else:
                     n_papers += 1
                     n_paper_pages += slot.count
+                    if slot.part.active:
+                        scrubbed.append(sp.reference)
                     notes.append(pages.PaperNote(sp.reference, sp.paper.title, sp.paper.author_name,
-                                                 _pages_text(slot), sign_off, ok))
+                                                 _pages_text(slot), sign_off, ok, note=_active_note(slot.part)))
             divider.section = pages.divider_section(f"divider:{line.item_id}", line.number, line.title,
                                                     _facts(line), notes)
         total = sum(s.count for s in slots)
@@ -669,6 +699,10 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
             summary.append("Circulated separately with the email: " + "; ".join(apart) + ".")
         if unsigned:
             summary.append("Not yet signed off by a senior manager (ToR 14): " + ", ".join(unsigned) + ".")
+        if scrubbed:
+            summary.append("Active content (scripts, embedded files, links to programs or files) was removed from "
+                           "the copy in this pack of " + ", ".join(scrubbed) + "; see "
+                           + ("its divider." if len(scrubbed) == 1 else "their dividers."))
         summary.append(f"{total} pages in all, numbered at the foot of every page; the PDF's bookmarks lead to "
                        "each item and paper.")
         cover.section = pages.cover_section(sheet, "Meeting pack", summary,
@@ -744,7 +778,7 @@ def build_supplement(store: Store, meeting_id: int, path, *, progress: Progress 
         cover.section = pages.divider_section(
             f"supplement:{n}", part.line.number, part.line.title, facts,
             [pages.PaperNote(sp.reference, sp.paper.title, sp.paper.author_name, note, sign_off, ok,
-                             part.info.file_name)],
+                             part.info.file_name, note=_active_note(part))],
             heading=f"Supplement {n} to the meeting pack")
         groups.append([cover, paper_slot])
 

@@ -1,11 +1,21 @@
 """Reading papers' PDFs and putting the pack together, with pikepdf (qpdf).
 
-:func:`open_paper_pdf` checks a paper's PDF the way the pack needs it: bytes
-that are really a PDF, readable, not locked by a password, with at least one
-page; otherwise :class:`BadPDF` says what is wrong and what to do (the caller
-names the paper). A PDF with only an *owner* password (no password to open it,
-restrictions on editing or printing, common for reports exported from case
-systems) opens for everyone and is taken as it is.
+:func:`read_paper_pdf` checks a paper's PDF fully, the way the pack reads it, both when the
+file is attached (:func:`check_paper_pdf`, called by ``store.agendas``) and again when a pack is
+built (a paper attached before this check existed gets the same message): bytes that are really a
+PDF; a structure qpdf can read — repairing it if need be; not locked by a password; at least one
+page; and every page readable: a page tree that does not loop, a size (media box) made of numbers,
+and content that is a stream (or streams) whose compressed data decodes. Otherwise :class:`BadPDF`
+says what is wrong in plain words (which page) and what to do; the caller names the paper. Never
+qpdf's own text with the reader object's name in it.
+
+What is accepted: a PDF whose cross-reference table or other structure was damaged but which qpdf
+repairs on reading (common for PDFs saved by some scanners and case systems, or passed through
+email gateways) — the pack is written afresh from the repaired structure, so it comes out sound; the
+attach says it was repaired (:attr:`PaperPDF.repaired`) so the officer can look at it. A page with
+no content at all is a blank page, which is valid. A PDF with only an *owner* password (no password
+to open it, restrictions on editing or printing, common for reports exported from case systems)
+opens for everyone and is taken as it is.
 
 :func:`placement` says where a page's stamp goes; :class:`Stamper` writes
 the page number stamp on a page without touching the page's own content
@@ -20,22 +30,81 @@ inside the functions.
 from __future__ import annotations
 
 import io
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from mqp_desktop.domain.documents import KIND_WORDS, sniff
 
 
 class BadPDF(Exception):
+    """A paper's PDF that cannot go in the pack: ``problem`` follows the file's name ("is a damaged PDF:
+    …"), ``remedy`` says what to do."""
+
     def __init__(self, problem: str, remedy: str):
         self.problem = problem
         self.remedy = remedy
         super().__init__(f"{problem} {remedy}")
 
 
-_AGAIN = "Ask the author to send it again, attach the new file to the paper, and build the pack again."
+# What to do, the same when the file is attached and when a pack is built (which adds "then build it again").
+_AGAIN = "Ask the author to send it again, and attach the new file to the paper."
+_REPRINT = ("Ask the author to send it again (or open it and print it to a new PDF), and attach the new file to "
+            "the paper.")
+_PASSWORD = ("Ask the author for a copy that needs no password to open (in Adobe Acrobat: File › Properties › "
+             "Security › No Security), or open it with the password and print it to a new PDF; attach that to "
+             "the paper.")
+
+# qpdf's reasons for giving up, in words an officer can pass on.
+_QPDF_WORDS = (
+    ("loop detected in /pages", "its list of pages loops back on itself"),
+    ("pages tree", "its list of pages is missing or broken"),
+    ("/pages", "its list of pages is missing or broken"),
+    ("trailer", "its structure cannot be found, even by repairing it"),
+    ("xref", "its structure cannot be found, even by repairing it"),
+    ("not a pdf", "its content is not a PDF's"),
+    ("header", "its content is not a PDF's"),
+)
 
 
-def open_paper_pdf(content: bytes):
-    """A :class:`pikepdf.Pdf` for a paper's PDF and each page's :func:`placement`, or :class:`BadPDF`."""
+def _qpdf_reason(exc: BaseException) -> str:
+    """Why qpdf gave up, in words: never its message with the reader object's name in it."""
+    text = str(exc).lower()
+    for key, words in _QPDF_WORDS:
+        if key in text:
+            return words
+    return "it cannot be read, even by repairing it"
+
+
+def _warnings(pdf) -> list[str]:
+    """qpdf's warnings since last asked (it keeps them until read), without file names or object names."""
+    get = getattr(pdf, "get_warnings", None)
+    if get is None:  # pragma: no cover - pikepdf before 8
+        return []
+    return [re.sub(r"^.*?(\(object \d+ \d+[^)]*\)|\(offset \d+\))?:\s*", "", str(w), count=1) for w in get()]
+
+
+@dataclass
+class PaperPDF:
+    """A paper's PDF as the pack reads it, checked (:func:`read_paper_pdf`)."""
+
+    pdf: Any
+    """The :class:`pikepdf.Pdf`, opened from a copy of the stored bytes (the pack's working copy)."""
+    placements: list = field(default_factory=list)
+    """Each page's :func:`placement`."""
+    repaired: list[str] = field(default_factory=list)
+    """qpdf's warnings when it repaired the file's structure on reading ([] for a sound file)."""
+    active: list[str] = field(default_factory=list)
+    """What active content was removed from this working copy (see :mod:`.active_content`)."""
+
+    @property
+    def pages(self) -> int:
+        return len(self.placements)
+
+
+def read_paper_pdf(content: bytes) -> PaperPDF:
+    """Open and fully check a paper's PDF (see the module's notes); :class:`BadPDF` says why not."""
     import pikepdf
 
     if not content:
@@ -50,17 +119,86 @@ def open_paper_pdf(content: bytes):
     try:
         # An owner password alone (restrictions, no password to open) opens with the empty password.
         pdf = pikepdf.Pdf.open(io.BytesIO(content))
-        count = len(pdf.pages)
-        placements = [placement(page) for page in pdf.pages]
     except pikepdf.PasswordError:
-        raise BadPDF("is protected by a password, so it cannot be opened to go in the pack.",
-                     "Ask the author for a copy without a password (or with no password needed to open it).") from None
+        raise BadPDF("is protected by a password, so it cannot be opened to go in the meeting pack.",
+                     _PASSWORD) from None
     except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
             OSError) as exc:
-        raise BadPDF(f"is a damaged PDF that cannot be read ({type(exc).__name__}: {exc}).", _AGAIN) from None
-    if count == 0:
+        raise BadPDF(f"is a damaged PDF: {_qpdf_reason(exc)}.", _REPRINT) from None
+    try:
+        pages = list(pdf.pages)
+    except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+        raise BadPDF(f"is a damaged PDF: {_qpdf_reason(exc)}.", _REPRINT) from None
+    repaired = _warnings(pdf)
+    if not pages:
         raise BadPDF("is a PDF with no pages.", _AGAIN)
-    return pdf, placements
+    placements = [_check_page(pdf, page, n) for n, page in enumerate(pages, start=1)]
+    blank = [n for n, page in enumerate(pages, start=1) if "/Contents" not in page.obj]
+    if len(blank) == len(pages):  # every page blank: its content lost, most likely
+        which = f"{len(pages)} pages are all blank (nothing is drawn on them)" if len(pages) > 1 else \
+            "only page is blank (nothing is drawn on it)"
+        raise BadPDF(f"is a PDF whose {which}: it is probably damaged.", _REPRINT)
+    if blank and repaired:  # a page's content the repair could not find (qpdf reads a lost object as nothing)
+        which = f"page {blank[0]}" if len(blank) == 1 else "pages " + _number_list(blank)
+        raise BadPDF(f"is a damaged PDF: repairing it leaves {which} blank, so part of it is lost.", _REPRINT)
+    return PaperPDF(pdf, placements, repaired)
+
+
+def _number_list(numbers: list[int]) -> str:
+    shown = [str(n) for n in numbers[:8]] + (["…"] if len(numbers) > 8 else [])
+    return ", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]
+
+
+def _check_page(pdf, page, n: int) -> Placement:
+    """The page's :func:`placement`, once its size and content are known to read; else :class:`BadPDF`."""
+    import pikepdf
+
+    def damaged(what: str) -> BadPDF:
+        return BadPDF(f"is a damaged PDF: page {n} {what}.", _REPRINT)
+
+    try:
+        where = placement(page)
+    except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise damaged("has no size that can be read (its media box)") from exc
+    matrix, width = where
+    x0, y0, x1, y1 = _box(page)
+    if not all(math.isfinite(v) for v in (x0, y0, x1, y1)) or x1 - x0 < 1 or y1 - y0 < 1:
+        raise damaged("has no area (its media box is empty)")
+    obj = page.obj
+    try:
+        contents = obj.get("/Contents")
+        if contents is None:
+            if "/Contents" in obj:  # named, but the object it names is missing
+                raise damaged("refers to content that is not in the file")
+            return where  # a blank page
+        streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+        for stream in streams:
+            if not isinstance(stream, pikepdf.Stream):
+                raise damaged("has content that is not a content stream")
+            stream.read_bytes()  # decompressed: corrupt compressed data fails here
+    except BadPDF:
+        raise
+    except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+        raise damaged("has content whose compressed data is corrupt") from exc
+    if _warnings(pdf):
+        raise damaged("has content that cannot be read without errors")
+    return where
+
+
+def open_paper_pdf(content: bytes):
+    """A :class:`pikepdf.Pdf` for a paper's PDF and each page's :func:`placement`, or :class:`BadPDF`."""
+    paper = read_paper_pdf(content)
+    return paper.pdf, paper.placements
+
+
+def check_paper_pdf(content: bytes) -> PaperPDF:
+    """The check at attach time: :func:`read_paper_pdf`, and what active content the pack will leave out
+    (:attr:`PaperPDF.active`, from :func:`.active_content.remove_active_content` on a working copy)."""
+    from mqp_desktop.exporters.active_content import remove_active_content
+
+    paper = read_paper_pdf(content)
+    paper.active = remove_active_content(paper.pdf)
+    return paper
 
 
 def _box(page) -> tuple[float, float, float, float]:
@@ -182,4 +320,5 @@ class Stamper:
         obj.Contents = Array([self._open, *streams, self.pdf.make_stream(self.content(text, width, matrix))])
 
 
-__all__ = ["BadPDF", "Placement", "Stamper", "open_paper_pdf", "placement"]
+__all__ = ["BadPDF", "PaperPDF", "Placement", "Stamper", "check_paper_pdf", "open_paper_pdf", "placement",
+           "read_paper_pdf"]

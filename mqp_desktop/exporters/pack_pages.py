@@ -68,6 +68,8 @@ class PaperNote:
     """'Signed off by Daniel Whitfield on 24 Nov 2026', or a warning that it is not."""
     signed_off: bool
     file_name: str = ""
+    note: str = ""
+    """A line of its own under the sign-off (active content removed from the pack's copy), or ''."""
 
 
 @dataclass
@@ -454,7 +456,9 @@ def divider_section(key: str, number: str, title: str, facts: Sequence[tuple[str
         if note.sign_off:
             runs.append(Run(note.sign_off, s["grey"] if note.signed_off else s["warn"],
                             space_before=0 if note.signed_off else None,
-                            space_after=6 if note.signed_off else None))
+                            space_after=6 if note.signed_off and not note.note else None))
+        if note.note:
+            runs.append(Run(note.note, s["warn"], space_before=0 if note.sign_off else None, space_after=6))
     return Section(key, [Spacer(1, 80), text_lines(runs)])
 
 

@@ -83,6 +83,32 @@ PAPER_COLUMNS = (
 )
 
 
+def check_paper_file(file_name: str, content: bytes) -> CheckedDocument:
+    """A paper's file checked fully before it is stored: by its name and content
+    (:func:`~mqp_desktop.domain.documents.check_document`) and, for a PDF, read whole the way the pack
+    reads it (:func:`~mqp_desktop.exporters.pack_merge.check_paper_pdf`: every page, its structure
+    repaired if need be, no password to open). Refusals are :class:`FileRefused` naming the file, the
+    problem and what to do — the same words the pack would use. What the check noticed without refusing
+    is in :attr:`CheckedDocument.note`."""
+    checked = check_document(file_name, content, max_bytes=MAX_DOCUMENT_BYTES)
+    if checked.media_type != "application/pdf":
+        return checked
+    from mqp_desktop.exporters.active_content import removed_words
+    from mqp_desktop.exporters.pack_merge import BadPDF, check_paper_pdf
+
+    try:
+        paper_pdf = check_paper_pdf(checked.content)
+    except BadPDF as exc:
+        raise FileRefused(f"'{checked.file_name}' {exc.problem} {exc.remedy}") from None
+    notes = []
+    if paper_pdf.repaired:
+        notes.append("its PDF structure was damaged and is repaired when it is read: look over its pages in the pack")
+    if paper_pdf.active:
+        notes.append(f"it holds {removed_words(paper_pdf.active)}, which the pack leaves out (the file is kept as "
+                     "received)")
+    return dataclasses.replace(checked, note="; ".join(notes)) if notes else checked
+
+
 def _d(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
@@ -182,6 +208,10 @@ _diff = changes
 
 
 class AgendaRepo:
+    last_attach_note: str = ""
+    """What the full check of the file last attached noticed without refusing it ('' when nothing): a PDF
+    repaired on reading, active content the pack leaves out. The GUI and ``mqp papers attach`` show it."""
+
     def __init__(self, store: Store):
         self.store = store
         self.db = store.db
@@ -606,7 +636,7 @@ class AgendaRepo:
     # --- files -----------------------------------------------------------------------------
     def add_document(self, file_name: str, content: bytes) -> DocumentInfo:
         """Check and store a file's bytes as a new, immutable document."""
-        checked = check_document(file_name, content, max_bytes=MAX_DOCUMENT_BYTES)
+        checked = check_paper_file(file_name, content)
         with self.store.write():
             return self._store_document(checked)
 
@@ -640,7 +670,7 @@ class AgendaRepo:
         except OSError as exc:
             raise FileRefused(f"'{file}' could not be read ({exc.strerror or exc}): close it in any other "
                               "program and try again.") from None
-        return check_document(file.name, content, max_bytes=MAX_DOCUMENT_BYTES)
+        return check_paper_file(file.name, content)
 
     def attach_file(self, paper_id: int, path: Path | str, *, received_on: dt.date | None = None) -> Paper:
         """Take a file into the database as the paper's current document.
@@ -660,7 +690,7 @@ class AgendaRepo:
         """As :meth:`attach_file`, from bytes already in memory (e.g. dropped from an email)."""
         paper = self._live_paper(paper_id)
         self._check_attachable(paper)
-        return self._attach(paper, check_document(file_name, content), received_on)
+        return self._attach(paper, check_paper_file(file_name, content), received_on)
 
     @staticmethod
     def _check_attachable(paper: Paper) -> None:
@@ -675,7 +705,11 @@ class AgendaRepo:
             if paper.received_on is None:
                 paper.received_on = received_on or dt.date.today()
             verb = "file replaced" if old_doc else "file attached"
-            return self.update_paper(paper, action=verb, summary=f"Paper {verb}: '{paper.title}' ({checked.file_name})")
+            note = f"; {checked.note}" if checked.note else ""
+            saved = self.update_paper(paper, action=verb,
+                                      summary=f"Paper {verb}: '{paper.title}' ({checked.file_name}{note})")
+        self.last_attach_note = checked.note
+        return saved
 
     def document_info(self, document_id: int) -> DocumentInfo:
         rows = list(self.db.query(

@@ -604,7 +604,8 @@ class AgendaController(QObject):
         QApplication.restoreOverrideCursor()
         status = paper_status(saved, dt.date.today())
         note = " — not yet signed off (ToR 14)" if status is PaperStatus.NOT_SIGNED_OFF else ""
-        self._done(f"Attached {Path(path).name} to '{saved.title}'{note}", item_id, paper_id)
+        checked = f". Note: {self.repo.last_attach_note}" if self.repo.last_attach_note else ""
+        self._done(f"Attached {Path(path).name} to '{saved.title}'{note}{checked}", item_id, paper_id)
 
     def mark_received(self) -> None:
         paper = self._paper()
@@ -752,6 +753,9 @@ class AgendaController(QObject):
         self.last_output = Path(result.path)
         separately = len(getattr(result, "separately", ()) or ())
         note = f"; {separately} paper{'s' if separately != 1 else ''} to go separately" if separately else ""
+        scrubbed = [c["reference"] for c in getattr(result, "active_content_removed", ())]
+        if scrubbed:
+            note += f"; active content removed from the pack's copy of {', '.join(scrubbed)} (see the divider)"
         self.window.statusBar().showMessage(f"Meeting pack built: {result.page_count} pages, {result.path}{note}",
                                             12000)
 
