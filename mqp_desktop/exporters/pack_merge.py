@@ -160,7 +160,6 @@ def _check_page(pdf, page, n: int) -> Placement:
         where = placement(page)
     except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise damaged("has no size that can be read (its media box)") from exc
-    matrix, width = where
     x0, y0, x1, y1 = _box(page)
     if not all(math.isfinite(v) for v in (x0, y0, x1, y1)) or x1 - x0 < 1 or y1 - y0 < 1:
         raise damaged("has no area (its media box is empty)")
