@@ -163,9 +163,9 @@ def test_an_overlong_target_name_is_a_clear_error_not_a_traceback(tmp_path):
 
 
 def test_round_names_starting_with_dots_make_visible_workbook_names(store, tmp_path):
+    from mqp_desktop.domain.section11 import ScaleKind
     from mqp_desktop.exporters.section11_workbook import export_workbooks
     from mqp_desktop.store.section11 import DEFAULT_FRAMEWORK, Section11Repo
-    from mqp_desktop.domain.section11 import ScaleKind
 
     s11 = Section11Repo(store)
     agencies = [a.id for a in store.agencies()][:2]
