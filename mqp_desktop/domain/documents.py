@@ -8,8 +8,9 @@ OLE compound files). A Windows program renamed ``.pdf``, an empty file, a
 truncated or corrupt one, or an unknown type is refused with a
 :class:`FileRefused` naming the file, the problem and what to do.
 
-Plain Python: no Qt, no SQL. ``store.agendas.attach_file`` calls
-:func:`check_document` and stores what it returns.
+Plain Python: no Qt, no SQL. ``store.agendas.check_paper_file`` calls
+:func:`check_document` and, for a PDF, reads it whole the way the meeting pack
+will (``exporters.pack_merge.check_paper_pdf``), before anything is stored.
 
 A house template for the Word agenda is checked by :func:`check_word_template`
 instead: a Word document (.docx) or Word template (.dotx) whose package really

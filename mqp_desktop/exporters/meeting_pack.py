@@ -24,7 +24,12 @@ and its title, author and subject set.
 
 A bad paper (a damaged PDF, one locked by a password, an empty file, a
 program renamed .pdf) stops the build with :class:`PackError` naming it (item,
-paper, file) and what to do. Nothing is half-written: the pack is written to a
+paper, file) and what to do — in the words the attach uses (a paper attached before
+papers were checked whole is read by the same check, :func:`.pack_merge.read_paper_pdf`).
+**Active content** (JavaScript, launch and submit actions, links to other files, embedded
+files, multimedia: :mod:`.active_content`) is removed from the pack's working copy of each
+paper, never from the stored file; the paper's divider and the cover say so, and
+:attr:`PackResult.active_content_removed` lists it. Nothing is half-written: the pack is written to a
 temporary file beside the target, which replaces the target only when complete;
 a failure or :class:`PackCancelled` leaves the target as it was. With
 ``save=True`` the finished PDF is stored (``store.agendas.save_pack``) with its
@@ -42,7 +47,8 @@ How it is made, in one pass (a pack of 30 ten-page papers in about 2.7 times
 the time ``pdfunite`` takes to merge the same files without stamping them; see
 ``benchmarks/bench_pack.py``):
 
-- the papers are read and checked by pikepdf (qpdf);
+- the papers are read and checked by pikepdf (qpdf), every page, and their active content is
+  removed from the working copy (a walk of the pages' annotations: a few milliseconds);
 - our own pages are laid out and drawn in **one** reportlab document
   (:func:`.pack_pages.draw_sections`): first the agenda and action log, whose
   length is found by laying them out, then — every page count known — the

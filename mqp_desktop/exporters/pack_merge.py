@@ -133,6 +133,10 @@ def read_paper_pdf(content: bytes) -> PaperPDF:
     if not pages:
         raise BadPDF("is a PDF with no pages.", _AGAIN)
     placements = [_check_page(pdf, page, n) for n, page in enumerate(pages, start=1)]
+    if _warnings(pdf):  # content that decoded, but not cleanly
+        n = _page_warned(pdf, pages)
+        where = f"page {n} has content" if n else "its pages have content"
+        raise BadPDF(f"is a damaged PDF: {where} that cannot be read without errors.", _REPRINT)
     blank = [n for n, page in enumerate(pages, start=1) if "/Contents" not in page.obj]
     if len(blank) == len(pages):  # every page blank: its content lost, most likely
         which = f"{len(pages)} pages are all blank (nothing is drawn on them)" if len(pages) > 1 else \
@@ -156,20 +160,19 @@ def _check_page(pdf, page, n: int) -> Placement:
     def damaged(what: str) -> BadPDF:
         return BadPDF(f"is a damaged PDF: page {n} {what}.", _REPRINT)
 
-    try:
-        where = placement(page)
-    except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise damaged("has no size that can be read (its media box)") from exc
-    x0, y0, x1, y1 = _box(page)
-    if not all(math.isfinite(v) for v in (x0, y0, x1, y1)) or x1 - x0 < 1 or y1 - y0 < 1:
-        raise damaged("has no area (its media box is empty)")
     obj = page.obj
     try:
+        box = _box_of(obj)
+        where = _placement(box, _rotation_of(obj))
+    except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise damaged("has no size that can be read (its media box)") from exc
+    x0, y0, x1, y1 = box
+    if not all(math.isfinite(v) for v in box) or x1 - x0 < 1 or y1 - y0 < 1:
+        raise damaged("has no area (its media box is empty)")
+    try:
         contents = obj.get("/Contents")
-        if contents is None:
-            if "/Contents" in obj:  # named, but the object it names is missing
-                raise damaged("refers to content that is not in the file")
-            return where  # a blank page
+        if contents is None:  # a blank page (or content qpdf could not find: see read_paper_pdf)
+            return where
         streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
         for stream in streams:
             if not isinstance(stream, pikepdf.Stream):
@@ -179,9 +182,21 @@ def _check_page(pdf, page, n: int) -> Placement:
         raise
     except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
         raise damaged("has content whose compressed data is corrupt") from exc
-    if _warnings(pdf):
-        raise damaged("has content that cannot be read without errors")
     return where
+
+
+def _page_warned(pdf, pages: list) -> int:
+    """The first page whose content qpdf reads only with warnings (asked after a walk that warned)."""
+    import pikepdf
+
+    for n, page in enumerate(pages, start=1):
+        contents = page.obj.get("/Contents")
+        streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents] if contents is not None else []
+        for stream in streams:
+            stream.read_bytes()  # decoded once already without an error: now only its warnings are wanted
+        if _warnings(pdf):
+            return n
+    return 0
 
 
 def open_paper_pdf(content: bytes):
@@ -204,7 +219,11 @@ def _box(page) -> tuple[float, float, float, float]:
     """The page's crop box (its media box when it has none), normalised: (left, bottom, right, top).
 
     ``page`` is a :class:`pikepdf.Page` or a page's dictionary (so for :func:`placement` and :class:`Stamper`)."""
-    obj = getattr(page, "obj", page)
+    return _box_of(getattr(page, "obj", page))
+
+
+def _box_of(obj) -> tuple[float, float, float, float]:
+    """:func:`_box` of a page's dictionary (a pikepdf dictionary answers an unknown attribute slowly)."""
     box = obj.get("/CropBox")
     if box is None:
         box = obj["/MediaBox"]
@@ -213,7 +232,11 @@ def _box(page) -> tuple[float, float, float, float]:
 
 
 def _rotation(page) -> int:
-    return int(getattr(page, "obj", page).get("/Rotate", 0)) % 360
+    return _rotation_of(getattr(page, "obj", page))
+
+
+def _rotation_of(obj) -> int:
+    return int(obj.get("/Rotate", 0)) % 360
 
 
 Placement = tuple[tuple[float, float, float, float, float, float], float]
@@ -223,8 +246,11 @@ shown) to the page's own space, and the page's width as shown."""
 
 def placement(page) -> Placement:
     """The :data:`Placement` of a page's stamp: its crop box's corner, turned with its ``/Rotate``."""
-    x0, y0, x1, y1 = _box(page)
-    rotation = _rotation(page)
+    return _placement(_box(page), _rotation(page))
+
+
+def _placement(box: tuple[float, float, float, float], rotation: int) -> Placement:
+    x0, y0, x1, y1 = box
     matrix = {0: (1, 0, 0, 1, x0, y0), 90: (0, 1, -1, 0, x1, y0), 180: (-1, 0, 0, -1, x1, y1),
               270: (0, -1, 1, 0, x0, y1)}.get(rotation, (1, 0, 0, 1, x0, y0))
     return matrix, (y1 - y0) if rotation % 180 else (x1 - x0)
