@@ -63,7 +63,9 @@ _NOT_FOLLOWED = {"/Contents", "/Resources", "/AP", "/Thumb", "/Metadata", "/Piec
                  "/StructTreeRoot", "/MarkInfo", "/ViewerPreferences", "/OutputIntents", "/DSS", "/Perms",
                  "/Font", "/XObject", "/ColorSpace", "/ExtGState", "/Pattern", "/Shading", "/Length",
                  "/Rect", "/QuadPoints", "/Border", "/C", "/IC", "/BS", "/MK", "/DA", "/MediaBox", "/CropBox",
-                 "/Pages"}
+                 "/Pages", "/Outlines"}
+# (/Outlines: the pack makes its own bookmarks and never copies a paper's, and a long outline is a
+# chain of thousands of /Next links.)
 MAX_DEPTH = 200
 
 
@@ -178,12 +180,6 @@ class _Remover:
         if "/JS" in obj:
             self.note(JAVASCRIPT)
             del obj["/JS"]
-        names = obj.get("/Names") if _name(obj.get("/Type")) == "/Catalog" else None
-        if self.is_dict(names):
-            for key, what in (("/JavaScript", JAVASCRIPT), ("/EmbeddedFiles", EMBEDDED)):
-                if key in names:
-                    self.note(what)
-                    del names[key]
         if "/EF" in obj:  # a file specification with the file inside it
             self.note(EMBEDDED)
             del obj["/EF"]
@@ -222,7 +218,14 @@ def remove_active_content(pdf) -> list[str]:
     """Remove active content from ``pdf`` (a paper's working copy, opened by pikepdf); what was removed,
     in words, in a fixed order (empty when the paper had none). See the module's notes."""
     remover = _Remover(pdf)
-    remover.clean(pdf.Root)
+    root = pdf.Root
+    names = root.get("/Names")  # the document's name trees: scripts run on opening, files carried along
+    if remover.is_dict(names):
+        for key, what in (("/JavaScript", JAVASCRIPT), ("/EmbeddedFiles", EMBEDDED)):
+            if key in names:
+                remover.note(what)
+                del names[key]
+    remover.clean(root)
     for page in pdf.pages:
         remover.clean_page(page.obj)
     return [what for what in ORDER if what in remover.found]
