@@ -27,7 +27,7 @@ def choices(monkeypatch):
     """Record the start-up error box instead of showing it, and answer 'Quit'."""
     seen: list[tuple[StoreError, object]] = []
 
-    def choose(exc, path):
+    def choose(exc, path, backup=None):
         seen.append((exc, path))
         return gui_app.QUIT
 
@@ -68,7 +68,7 @@ def test_main_with_a_too_new_db_explains_and_exits_with_1(qapp, tmp_path, choice
 def test_after_a_failure_the_officer_can_open_another_file(qapp, tmp_path, monkeypatch, demo_db, user_settings):
     bad = tmp_path / "damaged.sqlite"
     bad.write_bytes(b"not a database" * 100)
-    monkeypatch.setattr(gui_app, "startup_failure_choice", lambda exc, path: gui_app.OPEN)
+    monkeypatch.setattr(gui_app, "startup_failure_choice", lambda exc, path, backup=None: gui_app.OPEN)
     monkeypatch.setattr(gui_app, "choose_other_database", lambda choice, near: demo_db)
     args = gui_app.parse_args(["--db", str(bad)])
     store, demo = gui_app.open_at_startup(args, user_settings)

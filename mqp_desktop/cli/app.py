@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from mqp_desktop import APP_DISPLAY_NAME, __version__
-from mqp_desktop.cli import agendas, circulation, database, meetings, register, rules, section11
+from mqp_desktop.cli import agendas, backups, circulation, database, meetings, register, rules, section11
 from mqp_desktop.cli import minutes as minutes_cli
 from mqp_desktop.cli.common import DB_HELP, CliError
 from mqp_desktop.cli.output import prepare_stdout
@@ -39,6 +39,10 @@ commands:
   s11      frameworks|round create|rounds|status|return|rate|action|workbook|import
                               Section 11 audits: rounds, returns, ratings, action plans (ToR 7.8)
   history                     the change history
+  backup [--to DIR]           back up the database now (checked; automatic ones are taken too)
+  backups                     its backups: when, what they hold, whether they are good; their folder
+  restore BACKUP              put a backup back (the current file is backed up first)
+  check [--full]              check the file for damage (integrity_check, foreign_key_check)
 Each command's --help lists its options, its JSON keys and examples.
 
 the database:
@@ -111,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     agendas.add_parsers(commands, _new_parser)  # agenda, papers, settings
     minutes_cli.add_parsers(commands, _new_parser)  # minutes, actions
     circulation.add_parsers(commands, _new_parser)  # circulate, circulations
+    backups.add_parsers(commands, _new_parser)  # backup, backups, restore, check
     return parser
 
 
@@ -138,7 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except StoreError as exc:
-        return _error(exc.message)
+        # a damaged database's error names the newest good backup and the command restoring it
+        return _error(backups.error_with_hint(exc, getattr(args, "resolved_db", None), args))
     except (CliError, ValidationError, QuorumRuleError) as exc:
         return _error(str(exc))
     except sqlite.ERRORS as exc:
@@ -146,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         translated = translate(exc, getattr(args, "resolved_db", None))
         if translated is None:
             raise
-        return _error(translated.message)
+        return _error(backups.error_with_hint(translated, getattr(args, "resolved_db", None), args))
     except BrokenPipeError:
         # The reader stopped early (``mqp members list | head``): stop quietly.
         _silence_stdout()

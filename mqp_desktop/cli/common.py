@@ -52,6 +52,9 @@ def opened_store(args: argparse.Namespace) -> Iterator[Store]:
     path = database_path(args)
     args.resolved_db = path  # so main() can name the file in an error
     store = open_store(path)
+    from mqp_desktop.cli.backups import automatic_backup_hook
+
+    store.before_first_write = automatic_backup_hook  # the day's backup, before a command's first change
     try:
         yield store
     finally:

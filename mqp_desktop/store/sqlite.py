@@ -14,6 +14,7 @@ Its exceptions are its own classes (not :mod:`sqlite3`'s): catch :data:`Error`,
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import sqlcipher3 as driver
 
@@ -33,17 +34,24 @@ def quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def connect(path: str, *, key: str | None = None, timeout: float = 5.0) -> driver.Connection:
+def connect(path: str, *, key: str | None = None, timeout: float = 5.0, read_only: bool = False) -> driver.Connection:
     """A connection in autocommit mode (transactions are begun explicitly).
 
     ``key`` is the database's password when it is encrypted: SQLCipher derives the
     encryption key from it with its own KDF. It must be the first statement on the
     connection; a wrong one is only noticed when the file is first read.
 
+    ``read_only``: the file is opened so that nothing can be written to it (checking a
+    damaged file, reading a backup); it must exist.
+
     ``secure_delete`` overwrites the old content of a changed or freed page, so text that
     was replaced (an earlier draft, a corrected contact detail) does not linger in the file.
     """
-    conn = driver.connect(path, timeout=timeout, isolation_level=None)
+    if read_only:
+        uri = Path(path).absolute().as_uri() + "?mode=ro"
+        conn = driver.connect(uri, timeout=timeout, isolation_level=None, uri=True)
+    else:
+        conn = driver.connect(path, timeout=timeout, isolation_level=None)
     if key is not None:
         conn.execute(f"PRAGMA key = {quote(key)}")
     conn.execute("PRAGMA secure_delete = ON")

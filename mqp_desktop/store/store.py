@@ -15,7 +15,7 @@ import functools
 import getpass
 import json
 import socket
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -135,6 +135,11 @@ class Store:
         # backups, which are encrypted the same way); never written anywhere.
         self.key = key
         self.backup_taken = backup
+        # Set when a check finds the open file damaged: from then on nothing is written to it.
+        self.damaged: StoreError | None = None
+        # Called once, before the first write (outside any transaction): the command line's
+        # automatic backup of the day (store/backups.py).
+        self.before_first_write: Callable[[Store], None] | None = None
         self.user = getpass.getuser()
         self.host = socket.gethostname()
 
@@ -198,6 +203,11 @@ class Store:
     @contextlib.contextmanager
     def write(self) -> Iterator[Database]:
         """One transaction; environment failures become StoreError, nothing half-saved."""
+        if self.damaged is not None:
+            raise type(self.damaged)(self.damaged.problem, self.damaged.remedy)
+        if self.before_first_write is not None and not self.db.conn.in_transaction:
+            hook, self.before_first_write = self.before_first_write, None
+            hook(self)
         try:
             with self.db.atomic():
                 yield self.db

@@ -11,12 +11,19 @@ Which database opens:
 
 A database that cannot be opened (locked, read-only, damaged, made by a newer
 version, not ours) is explained, and the officer can open another file or make
-a new one, or quit (exit status 1) - never a traceback.
+a new one, or quit (exit status 1) - never a traceback. A damaged one is also
+offered its newest good backup, when there is one ("Restore the newest good
+backup (date)"): the damaged file is copied aside untouched and the backup put
+in its place.
+
+Automatic backups (on opening, and daily while the program is open) are switched
+on here, once the window is shown; see ``ui/backups_controller.py``.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -28,7 +35,7 @@ from mqp_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
 from mqp_desktop.store import Store, StoreError, seed
 from mqp_desktop.store.errors import translate
 
-OPEN, NEW, QUIT = "open", "new", "quit"
+OPEN, NEW, QUIT, RESTORE = "open", "new", "quit", "restore"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -73,28 +80,89 @@ def setup_application(argv0: str = "mqp-desktop") -> QApplication:
     return app
 
 
-def startup_failure_choice(exc: StoreError, path: Path) -> str:
-    """Explain why ``path`` cannot be opened; ask to open another, create a new one, or quit."""
+def startup_failure_box(exc: StoreError, path: Path, backup=None) -> tuple[QMessageBox, dict]:
+    """The box explaining why ``path`` cannot be opened, and which button means which choice.
+
+    ``backup``: the newest good backup of a damaged database (a BackupInfo), offered first.
+    """
+    from mqp_desktop.domain.backups import describe_age
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(f"{APP_DISPLAY_NAME} — the database cannot be opened")
     box.setText(exc.problem)
+    offer = ""
+    if backup is not None:
+        offer = (f"Its newest good backup was taken {describe_age(backup.taken, dt.datetime.now())}"
+                 + (f" ({backup.holds()})" if backup.holds() else "")
+                 + ". Restoring it copies the damaged file aside, untouched, first.\n\n")
     box.setInformativeText(
-        (exc.remedy + "\n\n" if exc.remedy else "")
-        + "You can open another database file, start a new one, or quit."
+        (exc.remedy + "\n\n" if exc.remedy and backup is None else "")
+        + offer
+        + ("You can restore that backup, open another database file, start a new one, or quit." if backup
+           else "You can open another database file, start a new one, or quit.")
     )
+    choices = {}
+    if backup is not None:
+        restore_button = box.addButton(
+            f"Restore the newest good backup ({describe_age(backup.taken, dt.datetime.now())})",
+            QMessageBox.ButtonRole.AcceptRole)
+        choices[restore_button] = RESTORE
     open_button = box.addButton("Open another…", QMessageBox.ButtonRole.AcceptRole)
     new_button = box.addButton("Create a new one…", QMessageBox.ButtonRole.ActionRole)
     quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(open_button)
+    choices.update({open_button: OPEN, new_button: NEW, quit_button: QUIT})
+    box.setDefaultButton(next(iter(choices)))
     box.setEscapeButton(quit_button)
+    return box, choices
+
+
+def startup_failure_choice(exc: StoreError, path: Path, backup=None) -> str:
+    """Explain why ``path`` cannot be opened; ask to restore its newest good backup (``backup``, if
+    any), open another, create a new one, or quit."""
+    box, choices = startup_failure_box(exc, path, backup)
     box.exec()
-    clicked = box.clickedButton()
-    if clicked is open_button:
-        return OPEN
-    if clicked is new_button:
-        return NEW
-    return QUIT
+    return choices.get(box.clickedButton(), QUIT)
+
+
+def restorable_backup(exc: StoreError, path: Path):
+    """The newest good backup to offer for a damaged database, or None."""
+    from mqp_desktop.store.backups import newest_good_backup
+    from mqp_desktop.store.errors import DatabaseCorrupt
+
+    if not isinstance(exc, DatabaseCorrupt) or not path.is_file():
+        return None
+    try:
+        return newest_good_backup(path, None)
+    except (StoreError, OSError):
+        return None
+
+
+def restore_at_startup(path: Path, backup) -> None:
+    """Put ``backup`` in the place of the damaged ``path`` (progress shown; errors explained)."""
+    from mqp_desktop.store.backups import restore
+    from mqp_desktop.ui import errors
+    from mqp_desktop.ui.backups_controller import run_blocking
+
+    job = run_blocking(lambda job: restore(path, backup.path, key=None, progress=job.report,
+                                           cancelled=job.cancelled),
+                       title="Restore a backup", text=f"Restoring {path.name} from its newest good backup…")
+    if job.outcome == "failed":
+        errors.show_store_error(None, job.error, "Not restored")
+    elif job.outcome == "done":
+        tell_restored(job.result)
+
+
+def tell_restored(prepared) -> None:
+    """Say what was restored and where the damaged file was kept (tests replace this)."""
+    from mqp_desktop.domain.backups import describe_age
+
+    kept = prepared.damaged_copy or (prepared.before.path if prepared.before else None)
+    QMessageBox.information(
+        None, f"{APP_DISPLAY_NAME} — restored",
+        f"The backup taken {describe_age(prepared.backup.taken, dt.datetime.now())} is back in place."
+        + (f"\n\nThe damaged database was copied aside, untouched, to\n{kept}" if kept else ""),
+    )
 
 
 def choose_other_database(choice: str, near: Path) -> Path | None:
@@ -144,9 +212,13 @@ def open_at_startup(args: argparse.Namespace, settings) -> tuple[Store, bool] | 
         try:
             return _open(path, demo=demo), demo
         except StoreError as exc:
-            choice = startup_failure_choice(exc, path)
+            backup = None if demo else restorable_backup(exc, path)
+            choice = startup_failure_choice(exc, path, backup=backup)
         if choice == QUIT:
             return None
+        if choice == RESTORE and backup is not None:
+            restore_at_startup(path, backup)
+            continue
         other = choose_other_database(choice, path)
         if other is not None:
             path, demo = other, False
@@ -178,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(store, settings=settings, demo=demo)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
+    window.backups.start_automatic()  # a backup now (off the main thread), when opening others, and daily
     if gone is not None and store.path != gone:
         window.statusBar().showMessage(
             f"The database used last, {gone}, was not found (moved, renamed or on a drive not connected?); "

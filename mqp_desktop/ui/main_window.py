@@ -209,6 +209,9 @@ class MainWindow(QMainWindow):
 
         self.meetings = MeetingsController(self)  # the Meetings page, its actions and dialogs
         self.section11 = Section11Controller(self)  # the Section 11 dashboard, its actions and dialogs
+        from mqp_desktop.ui.backups_controller import BackupController
+
+        self.backups = BackupController(self)  # Back up now, Restore…, Check, Backup settings; automatic backups
         self.page_actions = []
         for number, name in enumerate(("Membership", "Meetings", "Attendance", "Section 11", "Agencies",
                                                "Change history", "Actions")):
@@ -328,6 +331,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        self.backups.add_to_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -449,6 +454,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self.backups.shutdown()
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -475,6 +481,7 @@ class MainWindow(QMainWindow):
                 f"The database was updated to the latest format; a copy of the old one was kept at "
                 f"{store.backup_taken}", 15000
             )
+        self.backups.database_opened(store, demo=demo)
         if store.path is not None:
             self.database_changed.emit(store.path)
 
@@ -494,7 +501,8 @@ class MainWindow(QMainWindow):
         try:
             store = seed.open_store(path, template=template or seed.DEFAULT_TEMPLATE)
         except StoreError as exc:
-            errors.show_store_error(self, exc, "Could not open the database")
+            if not self.backups.offer_restore_unopened(path, exc):  # a damaged file: its newest good backup
+                errors.show_store_error(self, exc, "Could not open the database")
             return False
         self.set_store(store)
         self.show_page(self.PAGE_MEMBERSHIP)
