@@ -53,7 +53,8 @@ def restore_hint(database: Path, key: str | None) -> str:
 def error_with_hint(exc: StoreError, database: Path | None, args: argparse.Namespace) -> str:
     """A damaged database's error, naming the newest good backup and the command that restores it."""
     if isinstance(exc, DatabaseCorrupt) and database is not None and Path(database).is_file():
-        return exc.message + restore_hint(Path(database), database_key(args))
+        hint = restore_hint(Path(database), database_key(args))
+        return f"{exc.problem}{hint}" if hint else exc.message
     return exc.message
 
 

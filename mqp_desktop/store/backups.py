@@ -569,7 +569,7 @@ def check_database(path: Path, key: str | None, *, full: bool = False, cancelled
         if full and not integrity:
             try:
                 for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchmany(MAX_PROBLEMS):
-                    keys.append(f"{table} {rowid} refers to a {parent} that does not exist")
+                    keys.append(f"{table} {rowid} refers to a missing {parent}")
             except sqlite.ERRORS as exc:
                 if cancelled is not None and cancelled():
                     raise BackupCancelled() from exc
@@ -703,6 +703,7 @@ def prepare_restore(
                         progress(total - remaining, total)
 
                 source.backup(dest, pages=STEP_PAGES, progress=step, sleep=0)
+                dest.execute("PRAGMA journal_mode = DELETE")  # one file until it is opened as the database
             finally:
                 dest.close()
         finally:
@@ -731,7 +732,7 @@ def _record_restore(prepared: PreparedRestore, now: dt.datetime) -> None:
 
     info = prepared.backup
     kept = prepared.before.path.name if prepared.before else (prepared.damaged_copy.name if prepared.damaged_copy else "")
-    summary = f"Restored the backup taken {info.taken:%d/%m/%Y %H:%M}"
+    summary = f"Restored the backup '{info.path.name}' (taken {info.taken:%d/%m/%Y %H:%M})"
     if prepared.before is not None:
         summary += f"; the database as it was is kept as the backup '{kept}' (restore it to undo this)"
     elif prepared.damaged_copy is not None:
@@ -791,6 +792,7 @@ def finish_restore(prepared: PreparedRestore) -> Path:
                 Path(str(database) + suffix).unlink(missing_ok=True)
             os.replace(prepared.temp, database)
             _fsync_folder(database.parent)
+            _remove(prepared.temp)  # any journal the copy's own connections left
     except DatabaseLocked:
         abandon_restore(prepared)
         raise
