@@ -141,6 +141,18 @@ def main() -> None:
         figures["import preview of that .xlsx (s)"] = median_time(
             lambda: preview_import(store, folder / "register.xlsx"), runs=3
         )
+        from mqp_desktop.store.backup_settings import BackupSettings
+        from mqp_desktop.store.backups import back_up, back_up_file, check_database
+
+        # into a folder of the benchmark's own (never the user's backup folder), rotated as the program does
+        kept = folder / "backups"
+        settings = BackupSettings(database=db, folder=kept, custom=True)
+        figures["backup: online API + integrity_check of the copy, on the open connection (s)"] = median_time(
+            lambda: back_up(store.db.conn, stem=db.stem, folder=kept, key=None, retention=(14, 12)))
+        figures["backup: on its own read-only connection, as the window's worker (s)"] = median_time(
+            lambda: back_up_file(db, key=None, settings=settings))
+        figures["full check: integrity_check + foreign_key_check (s)"] = median_time(
+            lambda: check_database(db, None, full=True))
         store.close()
 
     width = max(len(k) for k in figures)

@@ -148,7 +148,7 @@ def test_restore_backs_up_first_and_can_be_undone(mqp, db):
 
 def test_check_quick_and_full(mqp, db):
     status, out, _err = mqp("check")
-    assert status == 0 and "No problems found" in out and "quick check" in out
+    assert status == 0 and "No problems found" in out and "The quick check" in out
     status, out, _err = mqp("check", "--full", "--json")
     assert status == 0 and json.loads(out)["ok"] is True and json.loads(out)["full"] is True
 

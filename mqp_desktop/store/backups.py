@@ -527,11 +527,16 @@ class CheckResult:
     def ok(self) -> bool:
         return not self.integrity and not self.foreign_keys
 
+    def passed_words(self) -> str:
+        what = ("The full check (every page, every index, and every reference between records)" if self.full
+                else "The quick check (the file's structure)")
+        return f"{what} passed on {size_words(self.size)} in {self.seconds:.1f} s."
+
     def words(self) -> str:
         what = ("the full check (every page, every index, and every reference between records)" if self.full
                 else "the quick check (the file's structure)")
         if self.ok:
-            return (f"No problems found: {what} passed on {size_words(self.size)} in {self.seconds:.1f} s.")
+            return f"No problems found. {self.passed_words()}"
         lines = [f"Problems found by {what}:"]
         lines += [f"  {p}" for p in self.integrity]
         if self.foreign_keys:

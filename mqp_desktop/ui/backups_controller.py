@@ -434,7 +434,7 @@ class BackupController(QObject):
         self.checked.emit(result)
         if result.ok:
             self._tell(QMessageBox.Icon.Information, "Check the database",
-                       "No problems found.", result.words())
+                       "No problems found.", result.passed_words())
             return
         if not result.integrity:  # the file is sound; some records refer to ones that do not exist
             self._tell(QMessageBox.Icon.Warning, "Check the database",

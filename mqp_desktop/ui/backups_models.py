@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from mqp_desktop.domain.backups import BackupName, describe_age
@@ -42,8 +42,8 @@ class BackupRow:
 class BackupsTableModel(_RecordTableModel):
     """One row per backup, newest first."""
 
-    COL_TAKEN, COL_KIND, COL_MEMBERS, COL_MEETINGS, COL_SIGNED, COL_LAST, COL_SIZE, COL_CHECK = range(8)
-    HEADERS = ("Taken", "Kind", "Members", "Meetings", "Signed minutes", "Last change", "Size", "Check")
+    COL_TAKEN, COL_KIND, COL_CHECK, COL_MEMBERS, COL_MEETINGS, COL_SIGNED, COL_SIZE, COL_LAST = range(8)
+    HEADERS = ("Taken", "Kind", "Check", "Members", "Meetings", "Signed minutes", "Size", "Last change")
     HEADER_TIPS = {
         COL_MEMBERS: "Named members in post in the backup",
         COL_SIGNED: "Meetings whose minutes are signed, in the backup",
@@ -87,7 +87,7 @@ class BackupsTableModel(_RecordTableModel):
         if col == self.COL_SIGNED:
             return "" if info.signed_minutes is None else str(info.signed_minutes)
         if col == self.COL_LAST:
-            return info.last_change_words() or (info.problem if not info.good else "")
+            return info.last_change_words() or (" ".join(info.problem.split()) if not info.good else "")
         return ""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -125,4 +125,4 @@ class BackupsTableModel(_RecordTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-__all__ = ["BackupRow", "BackupsTableModel", "QModelIndex"]
+__all__ = ["BackupRow", "BackupsTableModel"]

@@ -48,19 +48,22 @@ class RestoreDialog(QDialog):
             "Restoring puts the chosen backup in the database's place. The database as it is now is backed up "
             "first, so a restore can be undone by restoring that backup."
         )
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:  # wide enough for the last change, within a 1366x768 laptop's screen
+            self.resize(min(1180, int(screen.width() * 0.92)), min(560, int(screen.height() * 0.85)))
         self.model = BackupsTableModel(self, now=self.now)
         self.model.set_rows(rows)
         table = ui.backupsTable
         table.setModel(self.model)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {BackupsTableModel.COL_TAKEN: 150, BackupsTableModel.COL_KIND: 120,
-                  BackupsTableModel.COL_MEMBERS: 75, BackupsTableModel.COL_MEETINGS: 75,
-                  BackupsTableModel.COL_SIGNED: 110, BackupsTableModel.COL_LAST: 300,
-                  BackupsTableModel.COL_SIZE: 75}
-        for col, width in widths.items():
-            table.setColumnWidth(col, width)
-        header.moveSection(BackupsTableModel.COL_CHECK, BackupsTableModel.COL_KIND + 1)  # check next to kind
+        metrics = table.fontMetrics()
+        for col, sample in ((BackupsTableModel.COL_TAKEN, "yesterday at 00:00"),
+                            (BackupsTableModel.COL_KIND, "before a restore"),
+                            (BackupsTableModel.COL_CHECK, "checking…"),
+                            (BackupsTableModel.COL_MEMBERS, "Members"), (BackupsTableModel.COL_MEETINGS, "Meetings"),
+                            (BackupsTableModel.COL_SIGNED, "Signed minutes"), (BackupsTableModel.COL_SIZE, "999.9 MiB")):
+            table.setColumnWidth(col, metrics.horizontalAdvance(sample) + 24)  # fits at any scaling
         self.restore_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.restore_button.setText("&Restore…")
         self.restore_button.setEnabled(False)
@@ -114,8 +117,10 @@ class RestoreDialog(QDialog):
         if info is None:
             lines.append("Reading the backup…")
         elif info.status != GOOD:
+            problem = " ".join(info.problem.split())
+            problem = problem if len(problem) <= 240 else problem[:237] + "…"
             lines.append(f"<span style='color:#b3261e'>Cannot be restored: {_h(STATUS_WORDS.get(info.status))}"
-                         f"{' — ' + _h(info.problem) if info.problem else ''}.</span>")
+                         f"{' — ' + _h(problem) if problem else ''}.</span>")
         else:
             if info.holds():
                 lines.append(f"Holds {_h(info.subcommittee)}: {_h(info.holds())}, {info.changes or 0} changes in its "
