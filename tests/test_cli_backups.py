@@ -176,3 +176,24 @@ def test_a_damaged_database_is_not_written_and_the_error_names_the_newest_good_b
     assert status == 0, err
     assert "copied aside" in out
     assert mqp("check", "--full")[0] == 0
+
+
+def test_restore_onto_a_new_computer(mqp, db, tmp_path, capsys):
+    """The laptop was lost; the backup was kept on a USB stick. A new computer's fresh database is another one."""
+    add_member(mqp, "Jo Bloggs")
+    usb = tmp_path / "usb"
+    assert mqp("backup", "--to", str(usb))[0] == 0
+    kept = next(usb.iterdir())
+    fresh = tmp_path / "new laptop" / "mqp.sqlite"
+    assert main(["--db", str(fresh), "info"]) == 0  # the new computer's first run makes a fresh database
+    capsys.readouterr()
+    assert main(["--db", str(fresh), "restore", str(kept), "--yes"]) == 1
+    assert "another database" in capsys.readouterr().err
+    assert main(["--db", str(fresh), "restore", str(kept), "--yes", "--other-database"]) == 0
+    capsys.readouterr()
+    with Store.open(fresh) as store:
+        assert {m.name for m in store.members() if m.name} == {"Jo Bloggs"}
+    nowhere = tmp_path / "empty laptop" / "data" / "mqp.sqlite"
+    assert main(["--db", str(nowhere), "restore", str(kept), "--yes"]) == 0, "no database at all: nothing to refuse"
+    with Store.open(nowhere) as store:
+        assert {m.name for m in store.members() if m.name} == {"Jo Bloggs"}

@@ -322,3 +322,23 @@ def test_restoring_from_the_cannot_open_dialog_opens_the_restored_database(qapp,
         assert told[0].damaged_copy is not None and told[0].damaged_copy.exists()
     finally:
         store.close()
+
+
+def test_restore_another_file_says_when_it_is_of_another_database(qtbot, window, demo_db, tmp_path):
+    from mqp_desktop.store.seed import open_store
+
+    other = tmp_path / "old laptop.sqlite"
+    with open_store(other) as store:
+        add_member(store, "From the old laptop")
+    usb = tmp_path / "usb"
+    kept = b.back_up_file(other, key=None, folder=usb, settings=backup_settings(other), now=YESTERDAY)
+    window.backups.restore_action.trigger()
+    dialog = window.active_dialog
+    window.backups.choose_backup_file = lambda: kept.path
+    dialog.ui.otherFileButton.click()
+    confirm = window.backups.active_message
+    assert "backup of another database" in confirm.informativeText()
+    with qtbot.waitSignal(window.backups.restored, timeout=20000):
+        button(confirm, "Restore").click()
+    wait_idle(qtbot, window)
+    assert names(window.store) == {"From the old laptop"} and window.store.path == demo_db

@@ -217,7 +217,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     ):
         print("Nothing was changed.")
         return 1
-    prepared = restore(path, backup, key=key, progress=_progress("Restoring"))
+    prepared = restore(path, backup, key=key, progress=_progress("Restoring"), allow_other_database=args.other_database)
     with Store.open(path, key=prepared.key):
         pass  # opens (and, for an older backup, migrates) the restored file
     print(f"Restored {path} from {backup.name} (taken {describe_age(prepared.backup.taken, now)}).")
@@ -302,6 +302,8 @@ def add_parsers(commands, new_parser) -> None:
     p.add_argument("backup", metavar="BACKUP",
                    help="a backup file: a path, a file name listed by 'mqp backups', or 'newest' (the newest good one)")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--other-database", action="store_true",
+                   help="allow a backup of another database (e.g. onto a new computer's fresh database)")
     p.set_defaults(func=cmd_restore)
 
     p = new_parser(commands, "check", "check the database file for damage",

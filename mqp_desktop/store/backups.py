@@ -684,8 +684,13 @@ def prepare_restore(
     if sound and identity and info.identity and identity != info.identity and not allow_other_database:
         raise StoreError(
             f"'{backup.name}' is a backup of another database ('{info.subcommittee}'), not of '{database.name}'.",
-            "Open it with File > Open (or --db) instead; nothing was changed.",
+            "Open it with File > Open (or --db) instead, or, to replace this database with it (a new computer's "
+            "fresh database), use Restore another file… (or 'mqp restore --other-database'). Nothing was changed.",
         )
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)  # restoring onto a new computer
+    except OSError as exc:
+        raise translate(exc, database.parent) or StoreError(f"The folder '{database.parent}' cannot be created.") from exc
     prepared = PreparedRestore(database=database, temp=database.with_name(f".{database.name}.restoring-{os.getpid()}"),
                                backup=info, key=key_for(backup, key), current_key=key)
     if sound:

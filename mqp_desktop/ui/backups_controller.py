@@ -582,25 +582,40 @@ class BackupController(QObject):
 
         path = self.choose_backup_file()
         if path is not None:
-            self.restore(path, info=inspect_backup(path, self.store.key if self.store else None, check=None))
+            self.restore(path, info=inspect_backup(path, self.store.key if self.store else None, check=None),
+                         other_file=True)
 
     def _restore_chosen(self, row) -> None:
         self.restore(row.path, info=row.info)
 
-    def restore(self, backup: Path, *, info: BackupInfo | None = None, confirm: bool = True) -> None:
-        """Ask, then restore ``backup`` over the window's database."""
+    def restore(self, backup: Path, *, info: BackupInfo | None = None, confirm: bool = True,
+                other_file: bool = False) -> None:
+        """Ask, then restore ``backup`` over the window's database.
+
+        ``other_file``: chosen with Restore another file…; it may be a backup of another database
+        (a new computer's fresh database replaced by the old one's backup), said in the question.
+        """
         if self.store is None or self.store.path is None or self.job is not None:
             return
         if not confirm:
             self._start_restore(backup)
             return
+        other = ""
+        if other_file and info is not None and info.identity:
+            try:
+                mine = self.store.minutes.database_id()
+            except StoreError:
+                mine = None
+            if mine and mine != info.identity:
+                other = (f"This is a backup of another database ({info.subcommittee or info.path.name}): restoring it "
+                         "replaces this database entirely.\n")
         taken = describe_age(info.taken, self.clock()) if info is not None else backup.name
         holds = info.holds() if info is not None else ""
         last = info.last_change_words() if info is not None else ""
         box = self._message(
             QMessageBox.Icon.Question, "Restore a backup",
             f"Put the backup taken {taken} in the place of {Path(self.store.path).name}?",
-            (f"It holds {holds}.\n" if holds else "") + (f"Its last change: {last}\n" if last else "")
+            other + (f"It holds {holds}.\n" if holds else "") + (f"Its last change: {last}\n" if last else "")
             + "\nThe database as it is now is backed up first (kept until you delete it), so you can undo this "
             "by restoring that backup. Changes made since the backup was taken are not in it.",
             parent=self.restore_dialog or self.window,
@@ -608,17 +623,17 @@ class BackupController(QObject):
         go = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(go)
-        go.clicked.connect(lambda: self._confirmed(backup))
+        go.clicked.connect(lambda: self._confirmed(backup, other_file))
         box.open()
 
-    def _confirmed(self, backup: Path) -> None:
+    def _confirmed(self, backup: Path, other_file: bool = False) -> None:
         if self.restore_dialog is not None:
             self.restore_dialog.accept()
-        if not self.window.meetings.minutes.confirm_leave(lambda: self._start_restore(backup)):
+        if not self.window.meetings.minutes.confirm_leave(lambda: self._start_restore(backup, other_file)):
             return  # unsaved minutes: asked first; the restore goes on after Save or Discard
-        self._start_restore(backup)
+        self._start_restore(backup, other_file)
 
-    def _start_restore(self, backup: Path) -> None:
+    def _start_restore(self, backup: Path, other_file: bool = False) -> None:
         from mqp_desktop.store.backups import prepare_restore
 
         store = self.store
@@ -628,7 +643,7 @@ class BackupController(QObject):
 
         def work(job: Job) -> PreparedRestore:
             return prepare_restore(path, backup, key=key, settings=settings, now=now, progress=job.report,
-                                   cancelled=job.cancelled)
+                                   cancelled=job.cancelled, allow_other_database=other_file)
 
         self._run(work, "restore", self._prepared, self._restore_failed,
                   progress=("Restore a backup", f"Backing up {path.name}, then copying the backup beside it…"))
