@@ -1,7 +1,8 @@
 """Fault injection: writers killed (SIGKILL) at random moments, then the file checked.
 
 Each kind of write the officer and the chair make — register edits, a register import, taking the
-attendance register, saving minutes, the minutes' autosave, signing minutes — runs in a writer
+attendance register, saving minutes, the minutes' autosave, signing minutes, a change followed by
+a rotated backup (every file named as a backup must pass ``integrity_check``) — runs in a writer
 process that journals every operation the store reported saved. The writer is killed at a random
 moment; then the file must open, pass ``integrity_check`` and ``foreign_key_check``, and hold every
 operation reported saved: the state is that of the last journalled operation, or of the one after

@@ -50,7 +50,8 @@ from mqp_desktop.domain.backups import (
     parse_backup_name,
 )
 from mqp_desktop.store import sqlite
-from mqp_desktop.store.backup_settings import BackupSettings, backup_settings, default_root
+from mqp_desktop import APP_NAME
+from mqp_desktop.store.backup_settings import BACKUPS_FOLDER, BackupSettings, backup_settings
 from mqp_desktop.store.errors import DatabaseCorrupt, DatabaseLocked, StoreError, translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -74,8 +75,13 @@ class BackupCancelled(Exception):
 
 # --- files and folders -----------------------------------------------------------------------
 def _private_folder(folder: Path) -> Path:
-    """Create ``folder`` if needed; the program's own backup folders are private (0700) on POSIX."""
-    existed = folder.is_dir()
+    """Create ``folder`` if needed. On POSIX the folders it creates are private (0700), and so are the
+    program's own ``MQP Desktop/Backups/<stem>`` folders; a folder the user made keeps its permissions."""
+    missing = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -86,11 +92,9 @@ def _private_folder(folder: Path) -> Path:
             "'mqp backups --set-folder DIR').",
         ) from exc
     if os.name == "posix":
-        root = default_root()
-        if folder == root or root in folder.parents:
-            ours = [root, *[p for p in folder.parents if root in p.parents], folder]
-        else:
-            ours = [] if existed else [folder]  # a folder the user chose and made keeps its permissions
+        ours = list(missing)
+        if folder.parent.name == BACKUPS_FOLDER and folder.parent.parent.name == APP_NAME:
+            ours += [folder, folder.parent]
         for path in ours:
             with contextlib.suppress(OSError):
                 os.chmod(path, 0o700)

@@ -26,6 +26,7 @@ from pathlib import Path
 from mqp_desktop.domain.attendance import AttendanceStatus
 from mqp_desktop.domain.meetings import Meeting, MeetingStatus
 from mqp_desktop.store import Store
+from mqp_desktop.store import backups as _backups  # noqa: F401 - imported once, before the writers are forked
 
 Op = Callable[[Store, int, Path], None]
 Observe = Callable[[Store], object]
@@ -210,6 +211,45 @@ def s11_expected(n: int) -> object:
     return f"s11 {n}"
 
 
+BACKUP_DAY0 = dt.datetime(2001, 1, 1, 9, 0)
+
+
+def backup_take(store: Store, n: int, work: Path) -> None:
+    """A change, then an automatic backup with rotation (four a simulated day: rotation removes some)."""
+    from mqp_desktop.domain.backups import BackupKind
+    from mqp_desktop.store.backups import back_up
+
+    member = _first_named_member(store)
+    member.notes = f"backup {n}"
+    store.update_member(member)
+    back_up(store.db.conn, stem=Path(store.path).stem, folder=work / "backups", key=None,
+            kind=BackupKind.AUTOMATIC, now=BACKUP_DAY0 + dt.timedelta(hours=6 * n), retention=(3, 2))
+
+
+def backup_observe(store: Store) -> object:
+    """The newest backup's note; every file named as a backup must pass integrity_check (never half a one)."""
+    from mqp_desktop.store import sqlite
+    from mqp_desktop.store.backups import integrity_problems, list_backups
+
+    backups = list_backups(Path(store.path).parent / "backups", Path(store.path).stem)
+    for path, _name in backups:
+        problems = integrity_problems(path, None)
+        if problems:
+            return ("a damaged backup looks whole", path.name, problems[:1])
+    if not backups:
+        return None
+    conn = sqlite.connect(str(backups[0][0]), read_only=True)
+    try:
+        notes = {row[0] for row in conn.execute("SELECT notes FROM member WHERE notes LIKE 'backup %'")}
+    finally:
+        conn.close()
+    return notes.pop() if len(notes) == 1 else ("mixed", sorted(notes))
+
+
+def backup_expected(n: int) -> object:
+    return f"backup {n}"
+
+
 @dataclass(frozen=True)
 class Kind:
     op: Op
@@ -225,6 +265,7 @@ KINDS: dict[str, Kind] = {
     "autosave": Kind(autosave_keep, autosave_observe, autosave_expected),
     "signoff": Kind(signoff_sign, signoff_observe, signoff_expected),
     "section11": Kind(s11_save, s11_observe, s11_expected),
+    "backup": Kind(backup_take, backup_observe, backup_expected),
 }
 
 
