@@ -115,7 +115,8 @@ def test_the_newest_is_kept_whatever_the_settings():
        monthly=st.integers(0, 15), extra=st.integers(0, 3))
 def test_rotation_keeps_at_most_daily_plus_monthly_one_per_day_and_the_newest(days, daily, monthly, extra):
     base = dt.datetime(2024, 1, 1, 8)
-    names = {backup_name("mqp", base + dt.timedelta(days=d, minutes=m * 7), AUTO) for d in days for m in range(extra + 1)}
+    names = {backup_name("mqp", base + dt.timedelta(days=d, minutes=m * 7), AUTO)
+             for d in days for m in range(extra + 1)}
     kept = backups_to_keep(names, daily, monthly)
     assert kept <= names
     assert max(names) in kept

@@ -80,7 +80,8 @@ def test_a_backup_is_written_in_steps_with_progress_and_can_be_cancelled(db, mon
         make_big(store)
         folder = backup_settings(db).folder
         steps = []
-        result = b.back_up(store.db.conn, stem="mqp", folder=folder, key=None, progress=lambda d, t: steps.append((d, t)))
+        result = b.back_up(store.db.conn, stem="mqp", folder=folder, key=None,
+                           progress=lambda d, t: steps.append((d, t)))
         assert len(steps) > 1 and steps[-1][0] == steps[-1][1], "several steps, the last one complete"
         assert result.path.exists()
         calls = []
@@ -119,7 +120,9 @@ def test_a_backup_of_an_encrypted_database_is_encrypted_and_opens_with_its_passw
 
 def test_a_backup_failing_its_check_is_removed_and_not_counted(db, monkeypatch):
     folder = backup_settings(db).folder
-    monkeypatch.setattr(b, "integrity_problems", lambda path, key, full=True: ["*** in database main *** Page 7: btreeInitPage() returns error code 11"])
+    # the disk under the backup folder returns something else than was written
+    problem = "*** in database main *** Page 7: btreeInitPage() returns error code 11"
+    monkeypatch.setattr(b, "integrity_problems", lambda path, key, full=True: [problem])
     with Store.open(db) as store, pytest.raises(b.BackupFailed) as info:
         b.back_up(store.db.conn, stem="mqp", folder=folder, key=None, retention=(14, 12))
     assert "failed its check" in info.value.problem and not info.value.source_damaged

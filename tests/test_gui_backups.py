@@ -237,7 +237,8 @@ def test_backup_settings_change_the_folder_the_command_line_uses(qtbot, window, 
     dialog = window.active_dialog
     dialog.ui.folderEdit.setText(str(demo_db.parent))
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.isVisible() and dialog.errors.field == "folder" and "other than the database's own" in dialog.errors.message
+    assert dialog.isVisible() and dialog.errors.field == "folder"
+    assert "other than the database's own" in dialog.errors.message
     dialog.ui.defaultButton.click()
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not backup_settings(demo_db).custom
@@ -342,3 +343,21 @@ def test_restore_another_file_says_when_it_is_of_another_database(qtbot, window,
         button(confirm, "Restore").click()
     wait_idle(qtbot, window)
     assert names(window.store) == {"From the old laptop"} and window.store.path == demo_db
+
+
+def test_the_backups_model_passes_the_model_tester(qtmodeltester, demo_db):
+    from mqp_desktop.ui.backups_models import BackupRow, BackupsTableModel
+
+    good = b.back_up_file(demo_db, key=None, kind=BackupKind.AUTOMATIC, now=YESTERDAY)
+    damaged = b.back_up_file(demo_db, key=None, kind=BackupKind.MANUAL, now=YESTERDAY - dt.timedelta(days=3))
+    damage(damaged.path)
+    model = BackupsTableModel(now=YESTERDAY + dt.timedelta(days=1))
+    rows = [BackupRow(path=r.path, name=r.name, size=r.size) for r in (good, damaged)]
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    assert model.index(0, model.COL_CHECK).data() == "checking…"
+    for row, result in enumerate((good, damaged)):
+        model.set_info(row, b.inspect_backup(result.path, None, check="full"))
+    qtmodeltester.check(model)
+    assert [model.index(r, model.COL_CHECK).data() for r in range(2)] == ["good", "damaged"]
+    assert model.index(1, model.COL_KIND).data() == "taken by you"

@@ -107,7 +107,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     print(f"  {size_words(result.size)}, checked (integrity_check: ok), in {result.seconds:.2f} s"
           + ("; encrypted with the database's password." if store.key else "."))
     if result.removed:
-        print(f"  Rotation removed {len(result.removed)} older automatic backup{'s' if len(result.removed) != 1 else ''}"
+        n = len(result.removed)
+        print(f"  Rotation removed {n} older automatic backup{'s' if n != 1 else ''}"
               f" (keeping {settings.keep_daily} daily and {settings.keep_monthly} monthly).")
     return 0
 
@@ -285,7 +286,8 @@ def add_parsers(commands, new_parser) -> None:
     p.add_argument("--full", action="store_true", help="check each backup with integrity_check (default: quick_check)")
     p.add_argument("--set-folder", metavar="DIR", help="send this database's backups to DIR from now on")
     p.add_argument("--default-folder", action="store_true", help="send them to the default folder again")
-    p.add_argument("--keep-daily", type=int, metavar="N", help=f"automatic backups kept, one a day (default {KEEP_DAILY})")
+    p.add_argument("--keep-daily", type=int, metavar="N",
+                   help=f"automatic backups kept, one a day (default {KEEP_DAILY})")
     p.add_argument("--keep-monthly", type=int, metavar="N",
                    help=f"and one a month, before those (default {KEEP_MONTHLY})")
     p.add_argument("--json", action="store_true", help="print JSON (keys below)")

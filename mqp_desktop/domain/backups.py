@@ -99,14 +99,17 @@ def check_retention(daily: int, monthly: int) -> tuple[int, int]:
     from mqp_desktop.domain.validation import ValidationError
 
     if not isinstance(daily, int) or not 1 <= daily <= MAX_KEEP:
-        raise ValidationError("keep_daily", f"Keep between 1 and {MAX_KEEP} daily backups (the default is {KEEP_DAILY}).")
+        raise ValidationError("keep_daily",
+                              f"Keep between 1 and {MAX_KEEP} daily backups (the default is {KEEP_DAILY}).")
     if not isinstance(monthly, int) or not 0 <= monthly <= MAX_KEEP:
         raise ValidationError("keep_monthly",
                               f"Keep between 0 and {MAX_KEEP} monthly backups (the default is {KEEP_MONTHLY}).")
     return daily, monthly
 
 
-def backups_to_keep(names: Iterable[BackupName], daily: int = KEEP_DAILY, monthly: int = KEEP_MONTHLY) -> set[BackupName]:
+def backups_to_keep(
+    names: Iterable[BackupName], daily: int = KEEP_DAILY, monthly: int = KEEP_MONTHLY
+) -> set[BackupName]:
     """Of the automatic backups in ``names``, those rotation keeps (see the module's docstring).
 
     Backups of other kinds are not rotated: they are always in the result.
@@ -134,7 +137,9 @@ def backups_to_keep(names: Iterable[BackupName], daily: int = KEEP_DAILY, monthl
     return keep | kept
 
 
-def backups_to_remove(names: Iterable[BackupName], daily: int = KEEP_DAILY, monthly: int = KEEP_MONTHLY) -> list[BackupName]:
+def backups_to_remove(
+    names: Iterable[BackupName], daily: int = KEEP_DAILY, monthly: int = KEEP_MONTHLY
+) -> list[BackupName]:
     """The automatic backups rotation removes, oldest first."""
     names = list(names)
     keep = backups_to_keep(names, daily, monthly)

@@ -30,10 +30,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import getpass
 import os
 import shutil
-import socket
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -549,7 +547,9 @@ class CheckResult:
         return "\n".join(lines)
 
 
-def check_database(path: Path, key: str | None, *, full: bool = False, cancelled: Cancelled | None = None) -> CheckResult:
+def check_database(
+    path: Path, key: str | None, *, full: bool = False, cancelled: Cancelled | None = None
+) -> CheckResult:
     """``quick_check``, or with ``full`` ``integrity_check`` and ``foreign_key_check``, read-only.
 
     ``cancelled`` is asked every few thousand steps of SQLite's work; when it answers True the
@@ -694,7 +694,8 @@ def prepare_restore(
     try:
         database.parent.mkdir(parents=True, exist_ok=True)  # restoring onto a new computer
     except OSError as exc:
-        raise translate(exc, database.parent) or StoreError(f"The folder '{database.parent}' cannot be created.") from exc
+        err = translate(exc, database.parent)
+        raise err or StoreError(f"The folder '{database.parent}' cannot be created.") from exc
     prepared = PreparedRestore(database=database, temp=database.with_name(f".{database.name}.restoring-{os.getpid()}"),
                                backup=info, key=key_for(backup, key), current_key=key)
     if sound:
@@ -745,7 +746,8 @@ def _record_restore(prepared: PreparedRestore, now: dt.datetime) -> None:
     from mqp_desktop.store.store import Store
 
     info = prepared.backup
-    kept = prepared.before.path.name if prepared.before else (prepared.damaged_copy.name if prepared.damaged_copy else "")
+    kept = (prepared.before.path.name if prepared.before
+            else prepared.damaged_copy.name if prepared.damaged_copy else "")
     summary = f"Restored the backup '{info.path.name}' (taken {info.taken:%d/%m/%Y %H:%M})"
     if prepared.before is not None:
         summary += f"; the database as it was is kept as the backup '{kept}' (restore it to undo this)"

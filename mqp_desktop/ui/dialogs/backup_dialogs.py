@@ -62,7 +62,8 @@ class RestoreDialog(QDialog):
                             (BackupsTableModel.COL_KIND, "before a restore"),
                             (BackupsTableModel.COL_CHECK, "checking…"),
                             (BackupsTableModel.COL_MEMBERS, "Members"), (BackupsTableModel.COL_MEETINGS, "Meetings"),
-                            (BackupsTableModel.COL_SIGNED, "Signed minutes"), (BackupsTableModel.COL_SIZE, "999.9 MiB")):
+                            (BackupsTableModel.COL_SIGNED, "Signed minutes"),
+                            (BackupsTableModel.COL_SIZE, "999.9 MiB")):
             table.setColumnWidth(col, metrics.horizontalAdvance(sample) + 24)  # fits at any scaling
         self.restore_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.restore_button.setText("&Restore…")
