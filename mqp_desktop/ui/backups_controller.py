@@ -482,10 +482,14 @@ class BackupController(QObject):
 
     def offer_restore_unopened(self, path: Path, exc: StoreError) -> bool:
         """File > Open of a damaged database: look for its newest good backup and offer it (True: handled)."""
-        from mqp_desktop.store.backups import newest_good_backup
+        from mqp_desktop.store.backup_settings import backup_settings
+        from mqp_desktop.store.backups import list_backups, newest_good_backup
 
         if not isinstance(exc, DatabaseCorrupt) or self.job is not None:
             return False
+        settings = backup_settings(path, claim=False)
+        if not list_backups(settings.folder, settings.stem):
+            return False  # no backup to offer: the error is shown at once
 
         def found(newest: BackupInfo | None) -> None:
             if newest is None:
@@ -500,7 +504,7 @@ class BackupController(QObject):
             go.clicked.connect(lambda: self._restore_unopened(path, newest.path))
             box.open()
 
-        self._run(lambda job: newest_good_backup(path, None), "find", found, self._check_failed)
+        self._run(lambda job: newest_good_backup(path, None, settings=settings), "find", found, self._check_failed)
         return True
 
     def _restore_unopened(self, path: Path, backup: Path) -> None:
