@@ -194,13 +194,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for r in results:
             if r.ok:
                 print(f"revision {r.revision}: unchanged since it was signed (SHA-256 {r.stored_digest}).")
+            elif r.differences:
+                failed += 1
+                print(f"revision {r.revision}: the minutes are as signed (SHA-256 {r.stored_digest}), but the "
+                      "meeting in the database has CHANGED since:")
+                for line in r.differences:
+                    print(f"  - {line}")
             else:
                 failed += 1
                 print(f"revision {r.revision}: CHANGED. {r.problem}\n  stored digest:     {r.stored_digest}\n"
                       f"  recomputed digest: {r.recomputed}")
+            for note in r.notes:
+                print(f"  {note}")
         if failed:
             print(f"mqp: error: {failed} signed revision(s) of the minutes of meeting {meeting.id} no longer match "
-                  "their digest: restore the database from a backup taken before the change.", file=sys.stderr)
+                  "what was signed: restore the database from a backup taken before the change.", file=sys.stderr)
             return 1
     return 0
 
@@ -398,7 +406,10 @@ def add_parsers(commands, new_parser) -> None:
 
     p = new_parser(sub, "verify", "recompute the digests of the signed minutes; exit 1 if any changed",
                    "Recompute the SHA-256 of every signed revision of the meeting's minutes and compare it with\n"
-                   "the digest stored at signing; the signer, date and signature image are checked too.",
+                   "the digest stored at signing; the signer, date and signature image are checked too. For the\n"
+                   "revision in force, the meeting's date, times, venue, register, guests, agenda and the chair's\n"
+                   "decision in the database are compared with those signed, and each difference is named\n"
+                   "(minutes signed before sign-off covered the meeting say so).",
                    "exit status: 0 unchanged; 1 a revision changed (which, and both digests, are printed) or\n"
                    "nothing is signed.\n\nexamples:\n  mqp minutes verify 1")
     p.add_argument("meeting", metavar="MEETING", help=MEETING_HELP)

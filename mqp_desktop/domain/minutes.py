@@ -42,13 +42,21 @@ from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any
 
+from mqp_desktop.domain.meeting_record import MeetingRecord
+
 if TYPE_CHECKING:
     from mqp_desktop.domain.agenda import AgendaLine
     from mqp_desktop.domain.meetings import Guest, Meeting, MeetingQuorum, RegisterRow
     from mqp_desktop.domain.model import Agency
 
-CONTENT_VERSION = 1
-"""Bumped when the content's shape changes; readers accept this version and older."""
+CONTENT_VERSION = 2
+"""Bumped when the content's shape changes; readers accept this version and older.
+
+2: ``record``, the meeting's record the sign-off covers (``domain/meeting_record.py``).
+Minutes signed at version 1 keep verifying as they were signed; they predate it."""
+
+RECORD_VERSION = 2
+"""The first content version that holds the meeting's record."""
 
 
 # --- discussion text: a small Markdown subset ---------------------------------------------
@@ -320,7 +328,14 @@ class Minutes:
     """Actions carried forward from earlier meetings, as they stood at the end of this one."""
     revision: int = 1
     correction: Correction | None = None
+    record: MeetingRecord | None = None
+    """The meeting's details, register, guests and agenda as the database held them (version 2 on)."""
     version: int = CONTENT_VERSION
+
+    @property
+    def covers_meeting(self) -> bool:
+        """Whether this content holds the meeting's record (minutes signed before version 2 do not)."""
+        return self.version >= RECORD_VERSION and self.record is not None
 
     @property
     def inquorate(self) -> bool:
@@ -440,6 +455,7 @@ def prefill_minutes(
     action_log: Sequence[ActionLine] = (),
     revision: int = 1,
     correction: Correction | None = None,
+    record: MeetingRecord | None = None,
 ) -> Minutes:
     """Minutes filled in from what the program knows; discussion and decisions empty."""
     items = [
@@ -476,6 +492,7 @@ def prefill_minutes(
         action_log=list(action_log),
         revision=revision,
         correction=correction,
+        record=record,
     )
 
 

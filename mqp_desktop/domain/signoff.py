@@ -142,14 +142,25 @@ class MinutesRevision:
 
 @dataclass(frozen=True)
 class VerifyResult:
-    """What ``verify`` found: ``ok`` when the recomputed digest equals the stored one and the
-    sign-off block is as sealed; otherwise ``problem`` says what changed."""
+    """What ``verify`` found: ``ok`` when the recomputed digest equals the stored one, the
+    sign-off block is as sealed and (for minutes that cover it) the meeting's record in the
+    database still equals the one signed; otherwise ``problem`` says what changed.
+
+    ``covers_meeting`` is False for minutes signed before sign-off covered the meeting
+    (content version 1); ``meeting_checked`` says whether the live meeting was compared
+    (only for the revision in force, and not while a correction is open);
+    ``differences`` lists what differs, in words; ``notes`` are what to tell the reader
+    even when all is well (which kind of sign-off, what was and was not compared)."""
 
     ok: bool
     stored_digest: str | None
     recomputed: str | None
     revision: int | None
     problem: str = ""
+    covers_meeting: bool = False
+    meeting_checked: bool = False
+    differences: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

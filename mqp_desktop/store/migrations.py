@@ -715,6 +715,52 @@ def m0006_minutes(db: Database) -> None:
         """
     )
 
+
+@migrations(name="0008_signoff_covers_meeting")
+def m0008_signoff_covers_meeting(db: Database) -> None:
+    """Signed minutes lock the meeting they record: its date, times, venue, kind and status, the
+    quorum rule fixed for it and the chair's decision; its register; its guests; its agenda.
+
+    Until now only the minutes' own records were locked, so the register or the agenda of a
+    signed meeting could be changed and the minutes no longer said what the database did.
+    Like 0006, the lock lasts while the latest revision is signed; a correction (revision n+1,
+    a draft) opens the meeting for correcting, and signing the correction locks it again. The
+    meeting's own notes and the link from a reconvened meeting are not part of the record and
+    stay editable. Columns are compared one by one, so an update that changes none of them
+    (a later migration's bookkeeping column, say) is not refused."""
+
+    def signed(meeting: str) -> str:  # as 0006's lock: the latest revision is signed
+        return (f"EXISTS (SELECT 1 FROM minutes_revision r WHERE r.meeting_id = {meeting} AND r.status = 'signed'"
+                f" AND r.revision = (SELECT max(revision) FROM minutes_revision WHERE meeting_id = {meeting}))")
+
+    message = ("the minutes of this meeting are signed: its details, register, guests and agenda are locked;"
+               " make a correction")
+
+    def changed(columns: str) -> str:
+        return "(" + " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns.split()) + ")"
+
+    meeting_columns = ("id subcommittee_id date start_time end_time venue online_link kind status quorum_rule"
+                       " chair_decision chair_decision_note")
+    item_columns = ("id meeting_id parent_id position title presenter_member_id presenter_name purpose minutes"
+                    " priority standing notes copied_from_id removed")
+    locks = {
+        "meeting_signed_locked": (f"BEFORE UPDATE ON meeting WHEN {signed('OLD.id')}"
+                                  f" AND {changed(meeting_columns)}"),
+        "attendance_signed_locked_insert": f"BEFORE INSERT ON attendance WHEN {signed('NEW.meeting_id')}",
+        "attendance_signed_locked_update": (f"BEFORE UPDATE ON attendance WHEN {signed('OLD.meeting_id')}"
+                                            f" OR {signed('NEW.meeting_id')}"),
+        "attendance_signed_locked_delete": f"BEFORE DELETE ON attendance WHEN {signed('OLD.meeting_id')}",
+        "guest_signed_locked_insert": f"BEFORE INSERT ON guest WHEN {signed('NEW.meeting_id')}",
+        "guest_signed_locked_update": (f"BEFORE UPDATE ON guest WHEN {signed('OLD.meeting_id')}"
+                                       f" OR {signed('NEW.meeting_id')}"),
+        "agenda_item_signed_locked_insert": f"BEFORE INSERT ON agenda_item WHEN {signed('NEW.meeting_id')}",
+        "agenda_item_signed_locked_update": (f"BEFORE UPDATE ON agenda_item WHEN ({signed('OLD.meeting_id')}"
+                                             f" OR {signed('NEW.meeting_id')}) AND {changed(item_columns)}"),
+    }
+    for name, when in locks.items():
+        db.execute(f"CREATE TRIGGER {name} {when} BEGIN SELECT RAISE(ABORT, '{message}'); END")
+
+
 # The names this version of the program knows, in order (read through the
 # public API: everything is pending on an empty database).
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from mqp_desktop.domain import actions as act
 from mqp_desktop.domain.actions import Action, ActionLogEntry, ActionStatus, ActionUpdate
 from mqp_desktop.domain.attendance import AttendanceStatus
+from mqp_desktop.domain.meeting_record import MeetingRecord, meeting_record, record_differences
 from mqp_desktop.domain.meetings import Meeting, MeetingStatus
 from mqp_desktop.domain.minutes import (
     ActionLine,
@@ -181,6 +182,20 @@ class MinutesRepo:
         if self.is_locked(meeting_id):
             raise self._locked_error(meeting_id)
 
+    def require_meeting_unlocked(self, meeting_id: int, what: str) -> None:
+        """Refuse a change to ``what`` ("the meeting's register") of a meeting whose minutes are signed,
+        naming the signed revision and how to correct it (the database's triggers refuse it too)."""
+        if not self.is_locked(meeting_id):
+            return
+        rev = self.revision(meeting_id)
+        meeting = self._meeting(meeting_id)
+        when = f" by {rev.signed_by} on {rev.signed_on:%d %b %Y}" if rev.signed_on else ""
+        raise ValidationError(
+            "locked", f"The minutes of the {meeting.title[:1].lower() + meeting.title[1:]} were signed (revision "
+            f"{rev.revision}{when}), so {what} is locked with them. To change it, open a correction of the minutes "
+            f"first (Minutes › Make a correction…, or mqp minutes correct {meeting_id} --reason ...); signing the "
+            "correction locks it again.")
+
     # --- revisions -------------------------------------------------------------------------
     def _rows(self, meeting_id: int) -> list[Mapping[str, Any]]:
         return list(self.db.query("SELECT * FROM minutes_revision WHERE meeting_id = ? ORDER BY revision",
@@ -267,13 +282,20 @@ class MinutesRepo:
             for e in act.action_log_at(meeting_id, all_actions, all_updates, keys)
         ]
         quorum = self.store.meetings.quorum(meeting_id)
+        guests = self.store.meetings.guests(meeting_id)
         return prefill_minutes(
             meeting=meeting, partnership=sc.partnership, subcommittee=sc.name, chaired_by=self._chair_name(meeting_id),
-            register=self.store.meetings.register(meeting_id), guests=self.store.meetings.guests(meeting_id),
+            register=self.store.meetings.register(meeting_id), guests=guests,
             quorum=quorum, agency_names={a.id: a.label for a in agencies}, lines=agenda.lines,
             presenters=agenda.presenters, declarations=self.declaration_lines(meeting_id, agenda.numbers),
             new_actions=new, action_log=log, revision=revision, correction=correction,
+            record=meeting_record(meeting, self.store.meetings.entries(meeting_id).values(), guests, agenda.lines),
         )
+
+    def live_record(self, meeting_id: int) -> MeetingRecord:
+        """The meeting's details, register, guests and agenda as the database holds them now."""
+        return meeting_record(self._meeting(meeting_id), self.store.meetings.entries(meeting_id).values(),
+                              self.store.meetings.guests(meeting_id), self.store.agendas.agenda(meeting_id).lines)
 
     def _content(self, row: Mapping[str, Any]) -> Minutes:
         return Minutes.from_data(json.loads(row["content"]))
@@ -685,9 +707,12 @@ class MinutesRepo:
                                "signature_image": [None, bool(signature_png)]})
         return digest
 
-    def _verify_row(self, row: Mapping[str, Any]) -> VerifyResult:
+    def _verify_row(self, row: Mapping[str, Any], rows: list[Mapping[str, Any]]) -> VerifyResult:
+        """One signed revision: its digest, its seal, and (the revision in force, when its content
+        covers the meeting) the meeting's record in the database against the one signed."""
         stored = row["digest"]
-        base = {"revision": row["revision"], "stored_digest": stored}
+        n = row["revision"]
+        base = {"revision": n, "stored_digest": stored}
         try:
             data = json.loads(row["content"])
         except (json.JSONDecodeError, TypeError, UnicodeDecodeError):
@@ -696,34 +721,70 @@ class MinutesRepo:
         recomputed = content_digest(data)
         problem = ""
         if recomputed != stored:
-            problem = (f"The content of revision {row['revision']} has changed since it was signed: its digest is "
+            problem = (f"The content of revision {n} has changed since it was signed: its digest is "
                        f"now {recomputed}, the signed digest is {stored}.")
         elif canonical_json(data) != row["content"]:
-            problem = (f"The stored text of revision {row['revision']} was altered (its wording is the same but "
+            problem = (f"The stored text of revision {n} was altered (its wording is the same but "
                        "the stored bytes are not those signed).")
         else:
             png = row["signature_png"]
-            seal = seal_digest(stored, revision=row["revision"], signed_by=row["signed_by"],
+            seal = seal_digest(stored, revision=n, signed_by=row["signed_by"],
                                signed_on=dt.date.fromisoformat(row["signed_on"]), signature_png=png)
             if seal != row["seal"]:
-                problem = (f"The sign-off of revision {row['revision']} (signer, date or signature image) has changed "
+                problem = (f"The sign-off of revision {n} (signer, date or signature image) has changed "
                            f"since it was signed (recorded: {row['signed_by']}, {row['signed_on']}).")
-        return VerifyResult(ok=not problem, recomputed=recomputed, problem=problem, **base)
+        if problem:
+            return VerifyResult(ok=False, recomputed=recomputed, problem=problem, **base)
+        return self._verify_meeting(row, data, rows, recomputed, base)
+
+    def _verify_meeting(self, row: Mapping[str, Any], data: Mapping[str, Any], rows: list[Mapping[str, Any]],
+                        recomputed: str, base: Mapping[str, Any]) -> VerifyResult:
+        n = row["revision"]
+        try:
+            signed = Minutes.from_data(data)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            signed = None
+        if signed is None or not signed.covers_meeting:
+            return VerifyResult(ok=True, recomputed=recomputed, **base, notes=(
+                f"Revision {n} was signed before sign-off covered the meeting: its minutes are as signed; the "
+                "meeting's details, register, guests and agenda were not part of what was signed, so they are not "
+                "compared.",))
+        later_signed = [r["revision"] for r in rows if r["status"] == "signed" and r["revision"] > n]
+        if later_signed:
+            return VerifyResult(ok=True, recomputed=recomputed, covers_meeting=True, **base, notes=(
+                f"Superseded by revision {later_signed[-1]}: the meeting as it stands now is compared with the "
+                "revision in force.",))
+        if rows[-1]["revision"] > n:
+            return VerifyResult(ok=True, recomputed=recomputed, covers_meeting=True, **base, notes=(
+                f"A correction (revision {rows[-1]['revision']}) is open: the meeting's details may be corrected in "
+                "it, so they are compared again once it is signed.",))
+        live = self.live_record(row["meeting_id"])
+        differences = tuple(record_differences(signed.record, live, self._member_names()))
+        if differences:
+            return VerifyResult(
+                ok=False, recomputed=recomputed, covers_meeting=True, meeting_checked=True, differences=differences,
+                **base, problem=f"The meeting's record in the database has changed since revision {n} was signed: "
+                + "; ".join(differences) + ".")
+        return VerifyResult(ok=True, recomputed=recomputed, covers_meeting=True, meeting_checked=True, **base,
+                            notes=("The meeting's details, register, guests and agenda are as signed.",))
 
     def verify(self, meeting_id: int, revision: int | None = None) -> VerifyResult:
-        """Recompute the digest of a signed revision (default: the latest signed) and compare."""
-        rows = [r for r in self._rows(meeting_id) if r["status"] == "signed"]
+        """Check a signed revision (default: the latest signed): its digest and sign-off, and that the
+        meeting's record in the database still equals the one signed."""
+        all_rows = self._rows(meeting_id)
+        rows = [r for r in all_rows if r["status"] == "signed"]
         if revision is not None:
             rows = [r for r in rows if r["revision"] == revision]
         if not rows:
             what = f"revision {revision} of " if revision is not None else ""
             return VerifyResult(ok=False, stored_digest=None, recomputed=None, revision=revision,
                                 problem=f"There is no signed {what}minutes for meeting {meeting_id}: nothing to verify.")
-        return self._verify_row(rows[-1])
+        return self._verify_row(rows[-1], all_rows)
 
     def verify_all(self, meeting_id: int) -> list[VerifyResult]:
         """Every signed revision of the meeting's minutes, verified."""
-        return [self._verify_row(r) for r in self._rows(meeting_id) if r["status"] == "signed"]
+        rows = self._rows(meeting_id)
+        return [self._verify_row(r, rows) for r in rows if r["status"] == "signed"]
 
     def correct(self, meeting_id: int, reason: str, on: dt.date | None = None) -> MinutesRevision:
         """Open revision n+1 to correct signed minutes; revision n stays as signed, provably."""

@@ -641,11 +641,18 @@ class MinutesController(QObject):
             return
         result = self.repo.verify(self.meeting_id)
         self.last_verify = result
+        notes = "".join(f"\n\n{n}" for n in result.notes)
         if result.ok:
             box = QMessageBox(QMessageBox.Icon.Information, "Minutes verified",
                               f"OK — revision {result.revision} is exactly as signed.", QMessageBox.StandardButton.Ok,
                               self.window)
-            box.setInformativeText(f"SHA-256 {result.stored_digest}")
+            box.setInformativeText(f"SHA-256 {result.stored_digest}{notes}")
+        elif result.differences:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Meeting changed since signing",
+                              f"The minutes are as signed, but the meeting in the database has changed since "
+                              f"revision {result.revision} was signed.", QMessageBox.StandardButton.Ok, self.window)
+            box.setInformativeText("\n".join(f"• {d}" for d in result.differences)
+                                   + "\n\nRestore the database from a backup taken before the change." + notes)
         else:
             box = QMessageBox(QMessageBox.Icon.Critical, "Minutes changed since signing",
                               "The signed minutes do NOT match their signature.", QMessageBox.StandardButton.Ok,
