@@ -399,6 +399,79 @@ def _from_data(cls: type, data: Mapping[str, Any]) -> Any:
     return cls(**kwargs)
 
 
+MAX_INT = 2**53
+"""The largest whole number content from outside may hold (ids, revisions; JSON's exact range)."""
+
+
+def check_data(data: Any, cls: type | None = None, path: str = "") -> None:
+    """Check plain data from outside (an approval file) against the shape of ``cls`` (default
+    :class:`Minutes`) before it is read: every field of the right type (text, whole number, true/false,
+    ISO date, list, object), no unknown field, no required field missing, text that is valid Unicode.
+    Raises ValueError naming the first field that is wrong ("items[3].decisions[0].text: ...")."""
+    cls = cls or Minutes
+    if not isinstance(data, Mapping):
+        raise ValueError(f"{path or 'the minutes'}: expected an object, found {_kind(data)}")
+    hints = typing.get_type_hints(cls)
+    known = {f.name: f for f in dataclasses.fields(cls)}
+    for key in data:
+        if key not in known:
+            raise ValueError(f"{path}{'.' if path else ''}{key}: not a field of the minutes")
+    for name, f in known.items():
+        where = f"{path}{'.' if path else ''}{name}"
+        if name not in data:
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise ValueError(f"{where}: missing")
+            continue
+        _check_value(hints[name], data[name], where)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list"}.get(
+        type(value), "an object" if isinstance(value, Mapping) else type(value).__name__)
+
+
+def _check_value(tp: Any, value: Any, where: str) -> None:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        if value is None and len(options) < len(typing.get_args(tp)):
+            return
+        _check_value(options[0], value, where)
+        return
+    if origin is list:
+        if not isinstance(value, list):
+            raise ValueError(f"{where}: expected a list, found {_kind(value)}")
+        (inner,) = typing.get_args(tp)
+        for i, v in enumerate(value):
+            _check_value(inner, v, f"{where}[{i}]")
+        return
+    if dataclasses.is_dataclass(tp):
+        check_data(value, tp, where)
+        return
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise ValueError(f"{where}: expected true or false, found {_kind(value)}")
+    elif tp is int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError(f"{where}: expected a whole number, found {_kind(value)}")
+        if abs(value) > MAX_INT:
+            raise ValueError(f"{where}: the number is too large")
+    elif tp is str or tp is dt.date:
+        if not isinstance(value, str):
+            raise ValueError(f"{where}: expected {'a date' if tp is dt.date else 'text'}, found {_kind(value)}")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError(f"{where}: the text is not valid Unicode") from None
+        if tp is dt.date:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"{where}: '{value[:20]}' is not a date (YYYY-MM-DD)") from None
+
+
 # --- building the minutes ---------------------------------------------------------------------
 
 def attendance_from_register(rows: Sequence[RegisterRow], guests: Sequence[Guest]) -> Attendance:

@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mqp_desktop.domain.minutes import Minutes
+from mqp_desktop.domain.minutes import Minutes, check_data
 
 FORMAT = "mqp-minutes-approval"
 FORMAT_VERSION = 1
@@ -331,6 +331,11 @@ def _response(data: Any) -> SignatureBlock | None:
     if not isinstance(data, Mapping):
         raise ApprovalFileError("response", "The approval file's signature block is not readable.", _ASK_AGAIN)
     name = _need(data, "name", str, "response.")
+    if not " ".join(name.split()):
+        raise ApprovalFileError("response.name", "The signature block names nobody.", _ASK_AGAIN)
+    comments = data.get("comments")
+    if comments is not None and not isinstance(comments, str):
+        raise ApprovalFileError("response.comments", "The chair's comments in the file are not text.", _ASK_AGAIN)
     try:
         on = dt.date.fromisoformat(_need(data, "date", str, "response."))
     except ValueError:
@@ -351,8 +356,21 @@ def _response(data: Any) -> SignatureBlock | None:
         if not image.startswith(PNG_HEADER):
             raise ApprovalFileError("response.signature_png", "The signature image in the file is not a PNG.",
                                     _ASK_AGAIN)
+        if len(image) > MAX_SIGNATURE_BYTES:
+            raise ApprovalFileError("response.signature_png", f"The signature image in the file is "
+                                    f"{len(image) // 1024} KB, more than {MAX_SIGNATURE_BYTES // 1024} KB.", _ASK_AGAIN)
     return SignatureBlock(name=name, on=on, approved=decision == "approved",
-                          comments=str(data.get("comments") or ""), signature_png=image)
+                          comments=comments or "", signature_png=image)
+
+
+def _text(data: Mapping[str, Any], key: str, where: str = "") -> str:
+    """An optional text field: '' when absent or null, refused when it is anything but text."""
+    value = data.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ApprovalFileError(f"{where}{key}", f"The approval file's '{where}{key}' is not text.", _ASK_AGAIN)
+    return value
 
 
 def approval_from_data(data: Any) -> ApprovalFile:
@@ -375,20 +393,24 @@ def approval_from_data(data: Any) -> ApprovalFile:
             "draft.content", f"The minutes in the file were changed after they were exported: their digest is "
             f"{actual[:12]}..., the file says {stated[:12]}....", _ASK_AGAIN)
     try:
+        check_data(content)
         Minutes.from_data(content)
     except (ValueError, TypeError, KeyError) as exc:
         raise ApprovalFileError("draft.content", f"The minutes in the file cannot be read ({exc}).",
                                 _ASK_AGAIN) from None
+    meeting = _need(data, "meeting", Mapping)
+    for key in meeting:
+        _text(meeting, key, "meeting.")
     approval = ApprovalFile(
         database_id=_need(source, "database_id", str, "source."),
         meeting_id=_need(source, "meeting_id", int, "source."),
         revision=_need(source, "revision", int, "source."),
-        partnership=str(data.get("partnership") or ""),
-        subcommittee=str(data.get("subcommittee") or ""),
-        meeting=_need(data, "meeting", Mapping),
+        partnership=_text(data, "partnership"),
+        subcommittee=_text(data, "subcommittee"),
+        meeting=meeting,
         content=content,
         draft_digest=stated,
-        exported_at=str(data.get("exported_at") or ""),
+        exported_at=_text(data, "exported_at"),
         response=_response(data.get("response")),
     )
     stated_file = _need(data, "file_digest", str)
@@ -400,6 +422,83 @@ def approval_from_data(data: Any) -> ApprovalFile:
     return approval
 
 
+MAX_DEPTH = 32
+"""How deeply objects and lists may nest in an approval file (the minutes need about eight levels)."""
+MAX_DIGITS = 15
+"""The longest whole number an approval file may hold (ids and revisions are short)."""
+_CHOOSE = "Choose the .mqpminutes file exported with 'Minutes for approval'."
+
+
+class _Refused(ValueError):
+    """Raised inside the JSON reader's hooks: what is wrong with the text."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _Refused(f"it holds '{name}', which is not a number JSON allows")
+
+
+def _no_float(text: str) -> Any:
+    raise _Refused(f"it holds the number {text[:24]}, and an approval file holds only whole numbers")
+
+
+def _whole(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _Refused(f"it holds a number of {len(text)} digits")
+    return int(text)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Refused(f"it names '{key[:40]}' twice in one place, so it could be read two ways")
+        out[key] = value
+    return out
+
+
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _nesting(text: str) -> int:
+    """How deeply brackets nest outside strings (counted before parsing, so depth never recurses)."""
+    import itertools
+    import re
+
+    brackets = re.sub(r'"[^"\\]*(?:\\.[^"\\]*)*"|[^\[\]{}"]+', "", text)
+    return max(itertools.accumulate((_STEP.get(c, 0) for c in brackets), initial=0))
+
+
+def parse_approval_json(raw: bytes, name: str = "the file") -> Any:
+    """The JSON of an approval file, refused (:class:`ApprovalFileError`) when it is larger than
+    :data:`MAX_FILE_BYTES`, not UTF-8, nested deeper than :data:`MAX_DEPTH`, or holds NaN or
+    Infinity, a fraction, a number longer than :data:`MAX_DIGITS` digits or a key twice."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise ApprovalFileError("file", f"'{name}' is {len(raw) // (1024 * 1024)} MB: too large to be an approval "
+                                "file.", _CHOOSE)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ApprovalFileError("file", f"'{name}' is not an approval file (it is not UTF-8 text, or it is "
+                                "damaged).", _CHOOSE) from None
+    if _nesting(text) > MAX_DEPTH:
+        raise ApprovalFileError("file", f"'{name}' is not an approval file: its objects nest more than {MAX_DEPTH} "
+                                "deep.", _CHOOSE)
+    try:
+        data = json.loads(text, parse_constant=_no_constant, parse_float=_no_float, parse_int=_whole,
+                          object_pairs_hook=_no_duplicates)
+        json.dumps(data, ensure_ascii=False).encode("utf-8")  # a lone surrogate ("\\ud800") is not text
+        return data
+    except UnicodeEncodeError:
+        raise ApprovalFileError("file", f"'{name}' is not an approval file: it holds text that is not valid "
+                                "Unicode.", _CHOOSE) from None
+    except _Refused as exc:
+        raise ApprovalFileError("file", f"'{name}' is not an approval file this program wrote: {exc}.",
+                                _CHOOSE) from None
+    except (json.JSONDecodeError, RecursionError, ValueError):
+        raise ApprovalFileError("file", f"'{name}' is not an approval file (it is not JSON text, or it is "
+                                "damaged).", _CHOOSE) from None
+
+
 def read_approval_file(path: Path | str) -> ApprovalFile:
     """Read and check a ``.mqpminutes`` file; no database is needed (the chair's laptop)."""
     path = Path(path)
@@ -407,14 +506,10 @@ def read_approval_file(path: Path | str) -> ApprovalFile:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ApprovalFileError("file", f"'{path.name}' is {size // (1024 * 1024)} MB: too large to be an "
-                                    "approval file.", "Choose the .mqpminutes file exported with 'Minutes for approval'.")
-        raw = path.read_bytes()
+                                    "approval file.", _CHOOSE)
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)  # a file that grew since stat() is still cut at the limit
     except OSError as exc:
         raise ApprovalFileError("file", f"'{path}' could not be read: {exc.strerror or exc}.",
                                 "Check the file's name and folder, and try again.") from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ApprovalFileError("file", f"'{path.name}' is not an approval file (it is not JSON text, or it is "
-                                "damaged).", "Choose the .mqpminutes file exported with 'Minutes for approval'.") from None
-    return approval_from_data(data)
+    return approval_from_data(parse_approval_json(raw, path.name))

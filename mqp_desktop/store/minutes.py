@@ -51,6 +51,7 @@ from mqp_desktop.domain.minutes import (
     Declaration,
     DeclarationLine,
     DeclarationPrompt,
+    RECORD_VERSION,
     Minutes,
     declaration_prompts,
     merge_written,
@@ -879,6 +880,11 @@ class MinutesRepo:
             raise ApprovalFileError("source.revision", f"The file is for revision {approval.revision}, but {state}.",
                                     "Nothing was changed. If a signature is still needed, export the current draft "
                                     "for approval again.")
+        version = approval.content.get("version")
+        if not isinstance(version, int) or version < RECORD_VERSION:
+            raise ApprovalFileError("draft.content", "The file was exported by an earlier version of MQ&P Desktop, "
+                                    "before sign-off covered the meeting's register, details and agenda.",
+                                    "Export the minutes for approval again and send the new file to the chair.")
         minutes = self._assemble(current)
         digest_now = content_digest(minutes.to_data())
         if digest_now != approval.draft_digest:
@@ -899,10 +905,14 @@ class MinutesRepo:
             return ApprovalImport(meeting_id=meeting.id, revision=approval.revision, approved=False,
                                   digest=approval.draft_digest, name=response.name, on=response.on,
                                   comments=response.comments)
-        digest = self.sign(meeting.id, response.name, response.on, response.signature_png,
-                           _content=approval.content,
-                           _summary=f"Minutes signed by {response.name} (revision {approval.revision}), "
-                                    f"from the approval file {Path(path).name}")
+        try:
+            digest = self.sign(meeting.id, response.name, response.on, response.signature_png,
+                               _content=approval.content,
+                               _summary=f"Minutes signed by {response.name} (revision {approval.revision}), "
+                                        f"from the approval file {Path(path).name}")
+        except ValidationError as exc:  # the meeting not held, signed before it, unsaved recovered text...
+            raise ApprovalFileError(f"response.{exc.field}", exc.message,
+                                    "Nothing was changed; put that right, then import the file again.") from None
         return ApprovalImport(meeting_id=meeting.id, revision=approval.revision, approved=True, digest=digest,
                               name=response.name, on=response.on, comments=response.comments)
 
