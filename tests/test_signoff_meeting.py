@@ -138,7 +138,7 @@ def test_a_correction_opens_the_meeting_and_signing_it_locks_it_again(signed):
     meeting = store.meetings.get(m1)
     store.meetings.update(dataclasses.replace(meeting, venue="Committee Room 2"))
     note = store.minutes.verify(m1)
-    assert note.ok and not note.meeting_checked and "correction (revision 2) is open" in note.notes[0]
+    assert note.ok and not note.meeting_checked and "correction (revision 2) is open" in " ".join(note.notes)
     corrected = store.minutes.draft(m1)
     assert member.name in [p.name for p in corrected.attendance.apologies]
     assert corrected.record.meeting.venue == "Committee Room 2"
@@ -149,7 +149,7 @@ def test_a_correction_opens_the_meeting_and_signing_it_locks_it_again(signed):
         store.db.execute("UPDATE meeting SET venue = 'Town Hall' WHERE id = ?", [m1])
     first, second = store.minutes.verify_all(m1)
     assert first.ok and second.ok and second.meeting_checked and not first.meeting_checked
-    assert "Superseded by revision 2" in first.notes[0]
+    assert "Superseded by revision 2" in " ".join(first.notes)
     # revision 1 still holds the register as it was signed
     assert store.minutes.minutes(m1, 1).record.meeting.venue == "Town Hall"
     assert {e.member_id: e.status for e in store.minutes.minutes(m1, 1).record.register}[member.id] == "present"
@@ -188,7 +188,7 @@ def test_minutes_signed_before_meeting_coverage_still_verify_and_say_so(signed):
     digest = store.minutes.sign(m2, "Dr Helen Carter", TODAY, _content=content)
     result = store.minutes.verify(m2)
     assert result.ok and result.stored_digest == digest and not result.covers_meeting
-    assert "before sign-off covered the meeting" in result.notes[0]
+    assert "before sign-off covered the meeting" in " ".join(result.notes)
     assert Minutes.from_data(content).record is None and RECORD_VERSION == 2
     # the meeting is locked all the same: the lock follows the signature, not the content version
     with pytest.raises(ValidationError, match=LOCKED_WITH):

@@ -13,29 +13,46 @@ signer or date is detected as well as a changed word.
 **The approval file** (``.mqpminutes``, :class:`ApprovalFile`) lets the chair
 sign on a laptop without the officer's database. It is one JSON file::
 
-    {"format": "mqp-minutes-approval", "format_version": 1,
+    {"format": "mqp-minutes-approval", "format_version": 2,
      "exported_at": "...",                      (for people; outside every digest)
      "source": {"database_id", "meeting_id", "revision"},
      "partnership", "subcommittee", "meeting": {title, date, start_time, end_time, venue},
      "draft": {"content": {...the minutes...}, "digest": "<sha256 of the canonical content>"},
      "response": null | {"name", "date", "decision": "approved" | "comments", "comments",
                          "signature_png": "<base64>" | null},
+     "chair_signature": null | {"algorithm": "Ed25519", "public_key", "fingerprint",
+                                "signature", "signed_pdf": "<base64 of the PAdES-signed minutes PDF>"},
      "file_digest": "<sha256 over source, names, meeting, draft digest and response>"}
 
 The officer's program writes it (``store.minutes.export_for_approval``); the
 chair's reads it with :func:`read_approval_file`, shows the minutes
 (``approval.minutes``), and :func:`respond` adds the signature block and a new
-file digest. The officer's program imports it (``store.minutes.import_approval``),
-which accepts it only when the draft digest equals the digest of the draft it
-holds now.
+file digest; with the chair's key (``domain/chair_key.py``),
+``exporters/minutes_signature.sign_approval`` adds ``chair_signature``: an
+Ed25519 signature over :func:`signed_payload` (the source, the meeting, the
+draft's digest, the response and the signed PDF's SHA-256) and the signed PDF.
+The officer's program imports it (``store.minutes.import_approval``), which
+accepts it only when the draft digest equals the digest of the draft it holds
+now and, once the chair's public key is registered, only when the file is
+signed with that key and both signatures verify.
 
-What the digests prove, honestly: they detect any change to the minutes or the
-signature block made outside the program (an edited file, a damaged download),
-and the import's comparison with the officer's own draft means the chair
-cannot be shown one text and the officer sign another. They are not a
-cryptographic signature: someone with this program's source could rewrite a
-file consistently. The authority of the sign-off is the chair sending the file
-back from their own mailbox, as with a signed PDF today.
+What this proves, honestly: the digests detect any change to the minutes or
+the signature block made outside the program (an edited file, a damaged
+download), and the import's comparison with the officer's own draft means the
+chair cannot be shown one text and the officer sign another. The digests alone
+are not a signature: someone with this program's source could rewrite a file
+consistently. The chair's key is: without the private key (encrypted with the
+chair's passphrase, on the chair's laptop) nobody can make a signature the
+officer's import or ``verify`` accepts, and the minutes PDF's own signature
+shows in any PDF reader whether the file was changed after signing. Minutes
+signed by name only (no key registered, or ``mqp minutes sign`` without
+``--key``) are reported as such by ``verify``.
+
+**Hostile files.** :func:`parse_approval_json` refuses, with an
+:class:`ApprovalFileError` and before anything else reads the data, a file over
+20 MB, text that is not UTF-8, nesting deeper than 32, NaN and Infinity,
+fractions, numbers of more than 15 digits and keys given twice; the minutes in
+the file are checked against the dataclasses' shape (``minutes.check_data``).
 """
 
 from __future__ import annotations
@@ -56,7 +73,8 @@ from typing import Any
 from mqp_desktop.domain.minutes import Minutes, check_data
 
 FORMAT = "mqp-minutes-approval"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: the chair's signature (``chair_signature``) and the minutes' record of the meeting (content version 2)."""
 EXTENSION = ".mqpminutes"
 MAX_SIGNATURE_BYTES = 512 * 1024
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -161,6 +179,8 @@ class VerifyResult:
     meeting_checked: bool = False
     differences: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    signed_with_key: bool = False
+    """Whether the revision carries the chair's cryptographic signature (else it was signed by name)."""
 
 
 @dataclass(frozen=True)
@@ -208,6 +228,54 @@ class SignatureBlock:
         }
 
 
+SIGNATURE_PURPOSE = "mqp-minutes-approval-signature"
+
+
+@dataclass(frozen=True)
+class ChairSignature:
+    """The chair's signature on an approval: their Ed25519 public key, the signature over
+    :func:`signed_payload`, and the signed minutes PDF it names (PAdES-signed with their PDF key)."""
+
+    public_key: bytes
+    signature: bytes
+    signed_pdf: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(self.public_key).hexdigest()
+
+    @property
+    def pdf_sha256(self) -> str:
+        return sha256_hex(self.signed_pdf)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"algorithm": "Ed25519", "public_key": base64.b64encode(self.public_key).decode("ascii"),
+                "fingerprint": self.fingerprint, "signature": base64.b64encode(self.signature).decode("ascii"),
+                "signed_pdf": base64.b64encode(self.signed_pdf).decode("ascii")}
+
+
+def signed_payload(approval: ApprovalFile, *, fingerprint: str, pdf_sha256: str) -> bytes:
+    """What the chair's key signs: the file's identity, the meeting, the draft's digest, the response
+    (the signature image by its SHA-256), the signed PDF's SHA-256 and the key's own fingerprint.
+    The same text is kept with the signed revision, so ``verify`` can check it again later."""
+    r = approval.response
+    if r is None:
+        raise ValueError("only a response is signed")
+    return canonical_json({
+        "purpose": SIGNATURE_PURPOSE,
+        "source": {"database_id": approval.database_id, "meeting_id": approval.meeting_id,
+                   "revision": approval.revision},
+        "partnership": approval.partnership, "subcommittee": approval.subcommittee,
+        "meeting": dict(approval.meeting),
+        "draft_digest": approval.draft_digest,
+        "response": {"name": r.name, "date": r.on.isoformat(), "decision": "approved" if r.approved else "comments",
+                     "comments": r.comments,
+                     "signature_png_sha256": sha256_hex(r.signature_png) if r.signature_png else None},
+        "signed_pdf_sha256": pdf_sha256,
+        "key_fingerprint": fingerprint,
+    }).encode("utf-8")
+
+
 @dataclass(frozen=True)
 class ApprovalFile:
     database_id: str
@@ -220,6 +288,23 @@ class ApprovalFile:
     draft_digest: str
     exported_at: str = ""
     response: SignatureBlock | None = None
+    chair_signature: ChairSignature | None = None
+
+    @property
+    def payload(self) -> bytes | None:
+        """The bytes the chair's key signed (None when the file carries no chair's signature)."""
+        sig = self.chair_signature
+        if sig is None or self.response is None:
+            return None
+        return signed_payload(self, fingerprint=sig.fingerprint, pdf_sha256=sig.pdf_sha256)
+
+    def signature_verifies(self) -> bool:
+        """Whether the chair's signature is good for this file's content (whoever's key it is)."""
+        from mqp_desktop.domain.chair_key import verify_signature
+
+        payload = self.payload
+        return payload is not None and verify_signature(self.chair_signature.public_key, payload,
+                                                        self.chair_signature.signature)
 
     @property
     def minutes(self) -> Minutes:
@@ -252,6 +337,7 @@ class ApprovalFile:
             "meeting": bound["meeting"],
             "draft": {"content": dict(self.content), "digest": self.draft_digest},
             "response": bound["response"],
+            "chair_signature": self.chair_signature.to_data() if self.chair_signature else None,
             "file_digest": self.file_digest,
         }
 
@@ -292,7 +378,7 @@ def respond(
     comments = (comments or "").strip()
     if not approved and not comments:
         raise ValidationError("comments", "Write the comments for the officer, or approve the minutes.")
-    return dataclasses.replace(approval, response=SignatureBlock(
+    return dataclasses.replace(approval, chair_signature=None, response=SignatureBlock(
         name=name, on=on, approved=approved, comments=comments, signature_png=check_signature_png(signature_png)))
 
 
@@ -363,6 +449,31 @@ def _response(data: Any) -> SignatureBlock | None:
                           comments=comments or "", signature_png=image)
 
 
+def _chair_signature(data: Any) -> ChairSignature | None:
+    if data is None:
+        return None
+    if not isinstance(data, Mapping) or data.get("algorithm") != "Ed25519":
+        raise ApprovalFileError("chair_signature", "The chair's signature in the file is not readable.", _ASK_AGAIN)
+
+    def raw(key: str, what: str, length: int | None = None) -> bytes:
+        value = data.get(key)
+        try:
+            out = base64.b64decode(value, validate=True) if isinstance(value, str) else None
+        except (binascii.Error, ValueError):
+            out = None
+        if out is None or (length is not None and len(out) != length):
+            raise ApprovalFileError(f"chair_signature.{key}", f"The chair's {what} in the file is damaged.",
+                                    _ASK_AGAIN)
+        return out
+
+    sig = ChairSignature(public_key=raw("public_key", "public key", 32), signature=raw("signature", "signature", 64),
+                         signed_pdf=raw("signed_pdf", "signed PDF"))
+    if not sig.signed_pdf.startswith(b"%PDF-"):
+        raise ApprovalFileError("chair_signature.signed_pdf", "The signed minutes in the file are not a PDF.",
+                                _ASK_AGAIN)
+    return sig
+
+
 def _text(data: Mapping[str, Any], key: str, where: str = "") -> str:
     """An optional text field: '' when absent or null, refused when it is anything but text."""
     value = data.get(key)
@@ -379,7 +490,7 @@ def approval_from_data(data: Any) -> ApprovalFile:
         raise ApprovalFileError("format", "This is not an MQ&P minutes-for-approval file.",
                                 "Choose the .mqpminutes file exported with 'Minutes for approval'.")
     version = data.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
         raise ApprovalFileError("format_version", f"The file was made by a newer version of MQ&P Desktop "
                                 f"(format {version}; this program reads {FORMAT_VERSION}).",
                                 "Install the newer version of the program to open it.")
@@ -412,6 +523,7 @@ def approval_from_data(data: Any) -> ApprovalFile:
         draft_digest=stated,
         exported_at=_text(data, "exported_at"),
         response=_response(data.get("response")),
+        chair_signature=_chair_signature(data.get("chair_signature")),
     )
     stated_file = _need(data, "file_digest", str)
     if approval.file_digest != stated_file:
@@ -419,6 +531,15 @@ def approval_from_data(data: Any) -> ApprovalFile:
             "file_digest", "The approval file was changed outside MQ&P Desktop after it was written (the meeting "
             "details, the source or the signature block no longer match its file digest).",
             "Ask the chair to sign again from the file the officer sent, in MQ&P Desktop.")
+    if approval.chair_signature is not None:
+        if approval.response is None or not approval.response.approved:
+            raise ApprovalFileError("chair_signature", "The file carries a chair's signature but no approval.",
+                                    _ASK_AGAIN)
+        if not approval.signature_verifies():
+            raise ApprovalFileError(
+                "chair_signature", "The chair's signature does not match the file: the minutes, the response or the "
+                "signed PDF were changed after the chair signed them.",
+                "Ask the chair to approve and sign again from the file the officer sent, and to send the new file.")
     return approval
 
 
