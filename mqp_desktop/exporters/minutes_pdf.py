@@ -60,6 +60,8 @@ class SignedInfo:
     """The meeting at which the minutes were approved as a true record ('the meeting of 8 December 2026')."""
     superseded_by: int | None = None
     """A later revision that corrects this one, when there is one."""
+    key_fingerprint: str = ""
+    """The chair's key that signs this PDF (its fingerprint in groups), when it is signed with one."""
 
     @classmethod
     def from_revision(cls, rev: MinutesRevision, *, approved_at: str = "",
@@ -527,6 +529,11 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
         lines.append(Paragraph("SHA-256 of the signed minutes (revision "
                                f"{minutes.revision}); 'mqp minutes verify' recomputes it:", small))
         lines.append(Paragraph(f"SHA-256 {signed.digest}", digest_style))
+        if signed.key_fingerprint:
+            lines.append(Spacer(1, 3))
+            lines.append(Paragraph(
+                f"Signed electronically with the chair's key (fingerprint {_esc(signed.key_fingerprint)}): your PDF "
+                "reader shows the signature, and whether this file was changed after it was signed.", small))
         if signed.superseded_by:
             lines.append(Spacer(1, 3))
             lines.append(Paragraph(f"<b>Superseded:</b> revision {signed.superseded_by} corrects this revision.",

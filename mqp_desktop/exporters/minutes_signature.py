@@ -33,6 +33,7 @@ def signed_minutes_pdf(approval: ApprovalFile, key: UnlockedChairKey) -> bytes:
     signed = SignedInfo.from_approval(approval)
     if signed is None:
         raise ValueError("only approved minutes are signed")
+    signed = dataclasses.replace(signed, key_fingerprint=key.public.spoken)
     pdf = minutes_pdf_bytes(approval.minutes, signed=signed)
     meeting = approval.minutes.meeting
     return sign_pdf(pdf, key, reason=f"Approved as a true record: minutes of the {meeting.title[:1].lower()}"
