@@ -304,3 +304,52 @@ def test_an_import_that_fails_inside_signing_changes_nothing(world, tmp_path):
         store.minutes.import_approval(path)
     assert refused.value.field == "response.on" and "before the meeting" in refused.value.problem
     assert dump(store.db.conn) == before and not store.minutes.is_locked(m1)
+
+
+# --- files signed with the chair's key ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def signed_world(tmp_path_factory):
+    """A database holding the chair's key, and a response signed with it (with its signed PDF)."""
+    from mqp_desktop.domain import chair_key as ck
+    from mqp_desktop.exporters.minutes_signature import sign_approval
+
+    folder = tmp_path_factory.mktemp("signed")
+    keyfile = ck.create_chair_key("Dr Helen Carter", "a long enough passphrase")
+    store = Store.in_memory()
+    data = build(store)
+    store.chair_keys.register(keyfile.public)
+    m1 = data["meetings"][0]
+    store.minutes.draft(m1)
+    _, path = store.minutes.export_for_approval(m1, folder / "draft.mqpminutes")
+    answered = respond(read_approval_file(path), "Dr Helen Carter", TODAY)
+    signed = write_approval_file(sign_approval(answered, ck.unlock(keyfile, "a long enough passphrase")),
+                                 folder / "signed.mqpminutes")
+    pristine = sqlite.connect(":memory:")
+    store.db.conn.backup(pristine)
+    store.pristine = pristine
+    yield store, signed.read_bytes(), folder
+    store.close()
+    pristine.close()
+
+
+def test_the_key_signed_file_imports_unmutated(signed_world, tmp_path):
+    store, signed, _ = signed_world
+    result = store.minutes.import_approval(_write(tmp_path, signed))
+    assert result.approved and store.minutes.verify(result.meeting_id).signed_with_key
+    store.pristine.backup(store.db.conn)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), how=st.sampled_from(["replace", "delete", "wrap"]), value=JSON, rewrite=st.booleans())
+def test_mutated_key_signed_files_are_refused_cleanly(signed_world, data, how, value, rewrite):
+    """Anything changed in a signed file (its digests rewritten or not) is refused with an
+    ApprovalFileError and nothing written, unless the change is outside what is signed."""
+    store, signed, folder = signed_world
+    parsed = json.loads(signed)
+    paths = [p for p in _paths(parsed) if p[:2] != ("chair_signature", "signed_pdf") or len(p) <= 2]
+    path = data.draw(st.sampled_from(paths))
+    mutated = _mutate(copy.deepcopy(parsed), path, how, value)
+    if rewrite and isinstance(mutated, dict):
+        reseal(mutated)
+    _try(store, _write(folder, json.dumps(mutated).encode("utf-8"), "mutated-signed.mqpminutes"))

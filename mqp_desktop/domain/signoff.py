@@ -468,6 +468,9 @@ def _chair_signature(data: Any) -> ChairSignature | None:
 
     sig = ChairSignature(public_key=raw("public_key", "public key", 32), signature=raw("signature", "signature", 64),
                          signed_pdf=raw("signed_pdf", "signed PDF"))
+    if data.get("fingerprint") not in (None, sig.fingerprint):
+        raise ApprovalFileError("chair_signature.fingerprint", "The chair's signature names another key than the one "
+                                "it carries: the file was changed.", _ASK_AGAIN)
     if not sig.signed_pdf.startswith(b"%PDF-"):
         raise ApprovalFileError("chair_signature.signed_pdf", "The signed minutes in the file are not a PDF.",
                                 _ASK_AGAIN)
