@@ -207,3 +207,38 @@ def test_the_signed_content_holds_the_meeting_record(signed):
     assert [(i.number, i.title) for i in rec.agenda] == [(ln.number, ln.item.title)
                                                          for ln in store.agendas.agenda(m1).lines]
     assert rec == store.minutes.live_record(m1)
+
+
+def test_an_approval_file_exported_before_meeting_coverage_is_refused_with_the_reason(tmp_path):
+    import hashlib
+    import json
+
+    from mqp_desktop.domain.signoff import (
+        ApprovalFileError,
+        approval_from_data,
+        canonical_json,
+        content_digest,
+        respond,
+        write_approval_file,
+    )
+
+    with Store.open(tmp_path / "v1.sqlite") as store:
+        data = build(store)
+        m1 = data["meetings"][0]
+        store.minutes.draft(m1)
+        _, path = store.minutes.export_for_approval(m1, tmp_path / "new.mqpminutes")
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        content = raw["draft"]["content"]
+        del content["record"]
+        content["version"] = 1  # what the program exported before this change
+        raw["draft"]["digest"] = content_digest(content)
+        raw["format_version"] = 1
+        bound = {"source": raw["source"], "partnership": raw["partnership"], "subcommittee": raw["subcommittee"],
+                 "meeting": raw["meeting"], "draft_digest": raw["draft"]["digest"], "response": raw["response"]}
+        raw["file_digest"] = hashlib.sha256(canonical_json(bound).encode("utf-8")).hexdigest()
+        old = write_approval_file(respond(approval_from_data(raw), "Dr Helen Carter", TODAY),
+                                  tmp_path / "old.mqpminutes")
+        with pytest.raises(ApprovalFileError) as refused:
+            store.minutes.import_approval(old)
+        assert "earlier version" in refused.value.problem and "Export the minutes" in refused.value.remedy
+        assert not store.minutes.is_locked(m1)
