@@ -36,6 +36,7 @@ from mqp_desktop.domain.minutes import (
 )
 from mqp_desktop.domain.model import Agency, Member
 from mqp_desktop.domain.signoff import (
+    FORMAT_VERSION,
     ApprovalFileError,
     build_approval_file,
     canonical_json,
@@ -208,7 +209,7 @@ def test_approval_file_round_trip_without_a_database(tmp_path):
         (lambda d: d["draft"]["content"]["items"][1].update(discussion="Something else"), "draft.content"),
         (lambda d: d["response"].update(name="Someone Else"), "file_digest"),
         (lambda d: d["source"].update(revision=2), "file_digest"),
-        (lambda d: d.update(format_version=2), "format_version"),
+        (lambda d: d.update(format_version=FORMAT_VERSION + 1), "format_version"),
         (lambda d: d.update(format="something"), "format"),
         (lambda d: d["response"].update(signature_png="not base64!"), "response.signature_png"),
     ],
