@@ -45,6 +45,30 @@ def user_data_dir() -> Path:
     return path
 
 
+def user_config_dir() -> Path:
+    """``QStandardPaths.AppConfigLocation`` for this program (created if missing, private to the user)."""
+    import os
+
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    if QCoreApplication.organizationName() != ORG_NAME:
+        QCoreApplication.setOrganizationName(ORG_NAME)
+    if QCoreApplication.applicationName() != APP_NAME:
+        QCoreApplication.setApplicationName(APP_NAME)
+    path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def chair_key_path() -> Path:
+    """Where the chair's signing key is kept on their laptop (never in a database)."""
+    from mqp_desktop.domain.chair_key import KEY_FILE_NAME
+
+    return user_config_dir() / KEY_FILE_NAME
+
+
 def default_database_path() -> Path:
     return user_data_dir() / DEFAULT_DB_NAME
 

@@ -88,6 +88,32 @@ def test_sign_locks_the_minutes_for_the_cli_too(mqp):
     assert show(mqp, "last")["revision"]["correction_reason"] == "Apologies omitted"
 
 
+def test_verify_names_a_register_entry_changed_after_signing(mqp, demo_db):
+    signed = signed_meeting(mqp)
+    status, out, _ = mqp("minutes", "verify", str(signed))
+    assert status == 0 and "The meeting's details, register, guests and agenda are as signed." in out
+    # the register is locked like the minutes: the command refuses, naming how to correct it
+    members = json.loads(ok(mqp("members", "list", "--json")))
+    conn = driver.connect(demo_db)
+    member_id, old = conn.execute("SELECT member_id, status FROM attendance WHERE meeting_id = ? ORDER BY member_id"
+                                  " LIMIT 1", [signed]).fetchone()
+    conn.close()
+    name = next(m["name"] for m in members if m["id"] == member_id)
+    new = "absent without apologies" if old != "absent without apologies" else "present"
+    refused = one_error_line(mqp("attendance", "record", str(signed), "--member", str(member_id), "--status",
+                                 "absent" if new.startswith("absent") else "present"))
+    assert "is locked with them" in refused and f"mqp minutes correct {signed}" in refused
+    conn = driver.connect(demo_db)
+    with conn:  # what someone with the sqlite3 tool could do: drop the guard and edit
+        conn.execute("DROP TRIGGER attendance_signed_locked_update")
+        conn.execute("UPDATE attendance SET status = ? WHERE meeting_id = ? AND member_id = ?", [new, signed, member_id])
+    conn.close()
+    status, out, err = mqp("minutes", "verify", str(signed))
+    assert status == 1 and "the meeting in the database has CHANGED" in out
+    assert f"register: {name} (member {member_id}): status '{old}' -> '{new}'" in out
+    assert "no longer match what was signed" in err and "Traceback" not in err
+
+
 def test_verify_exits_1_naming_the_revision_and_both_digests(mqp, demo_db):
     signed = signed_meeting(mqp)
     stored = show(mqp, str(signed))["revision"]["digest"]

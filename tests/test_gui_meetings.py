@@ -485,3 +485,25 @@ def test_chair_proceeds_and_the_meetings_table_says_so(qtbot, window, register):
     window.undo_action.trigger()
     meeting = window.store.meetings.get(view.meeting.id)
     assert meeting.chair_decision is None and meeting.status is MeetingStatus.PLANNED
+
+
+def test_the_register_of_a_meeting_with_signed_minutes_is_locked_and_says_how_to_correct(qtbot, window,
+                                                                                         shown_errors):
+    store = window.store
+    signed = next(m for m in store.meetings.list() if store.minutes.is_locked(m.id))
+    assert window.meetings.page.select_meeting(signed.id)
+    window.meetings.take_register_action.trigger()
+    view = window.meetings.page.register_view
+    assert not view.lock_banner.isHidden() and "Make a correction" in view.lock_banner.text()
+    before = stored(window, signed.id)
+    name = next(iter(before))
+    new_key = Qt.Key.Key_X if before[name][0] != S.ABSENT.value else Qt.Key.Key_P
+    press(qtbot, view, name, new_key)
+    assert shown_errors and shown_errors[-1][0] == "Register not saved"
+    assert "is locked with them" in shown_errors[-1][1] and "Make a correction" in shown_errors[-1][1]
+    assert stored(window, signed.id) == before
+    # an open meeting's register shows no banner
+    window.meetings.page.show_list()
+    assert window.meetings.page.select_meeting(next_meeting(window).id)
+    window.meetings.take_register_action.trigger()
+    assert view.lock_banner.isHidden()

@@ -23,9 +23,9 @@ from mqp_desktop.domain.meetings import MeetingStatus
 from mqp_desktop.store import Store
 from mqp_desktop.ui import errors
 from mqp_desktop.ui.dialogs import common as dialog_common
+from mqp_desktop.ui.dialogs.approval_window import ApprovalWindow
 from mqp_desktop.ui.dialogs.minutes_dialogs import (
     ActionUpdateDialog,
-    ApprovalWindow,
     DeclarationDialog,
     MinutesActionDialog,
     SignMinutesDialog,

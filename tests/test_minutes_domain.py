@@ -21,6 +21,7 @@ from mqp_desktop.domain.agenda import AgendaItem, StandingKind, agenda_lines
 from mqp_desktop.domain.attendance import AttendanceStatus as S
 from mqp_desktop.domain.meetings import AttendanceEntry, RegisterRow
 from mqp_desktop.domain.minutes import (
+    CONTENT_VERSION,
     Block,
     BlockKind,
     Decision,
@@ -35,6 +36,7 @@ from mqp_desktop.domain.minutes import (
 )
 from mqp_desktop.domain.model import Agency, Member
 from mqp_desktop.domain.signoff import (
+    FORMAT_VERSION,
     ApprovalFileError,
     build_approval_file,
     canonical_json,
@@ -87,7 +89,7 @@ def test_content_round_trips_and_its_digest_is_stable():
     m = minutes()
     data = m.to_data()
     assert Minutes.from_data(json.loads(json.dumps(data))) == m
-    assert data["version"] == 1 and data["meeting"]["date"] == "2026-03-10"
+    assert data["version"] == CONTENT_VERSION == 2 and data["meeting"]["date"] == "2026-03-10"
     assert content_digest(data) == content_digest(json.loads(canonical_json(data)))
     changed = minutes()
     changed.items[1].discussion = changed.items[1].discussion.replace("one", "One", 1)
@@ -207,7 +209,7 @@ def test_approval_file_round_trip_without_a_database(tmp_path):
         (lambda d: d["draft"]["content"]["items"][1].update(discussion="Something else"), "draft.content"),
         (lambda d: d["response"].update(name="Someone Else"), "file_digest"),
         (lambda d: d["source"].update(revision=2), "file_digest"),
-        (lambda d: d.update(format_version=2), "format_version"),
+        (lambda d: d.update(format_version=FORMAT_VERSION + 1), "format_version"),
         (lambda d: d.update(format="something"), "format"),
         (lambda d: d["response"].update(signature_png="not base64!"), "response.signature_png"),
     ],

@@ -8,7 +8,17 @@ import sys
 from collections.abc import Sequence
 
 from mqp_desktop import APP_DISPLAY_NAME, __version__
-from mqp_desktop.cli import agendas, backups, circulation, database, meetings, register, rules, section11
+from mqp_desktop.cli import (
+    agendas,
+    backups,
+    chair_key,
+    circulation,
+    database,
+    meetings,
+    register,
+    rules,
+    section11,
+)
 from mqp_desktop.cli import minutes as minutes_cli
 from mqp_desktop.cli.common import DB_HELP, CliError
 from mqp_desktop.cli.output import prepare_stdout
@@ -38,6 +48,10 @@ commands:
   circulations MEETING        what was circulated, to whom, when
   s11      frameworks|round create|rounds|status|return|rate|action|workbook|import
                               Section 11 audits: rounds, returns, ratings, action plans (ToR 7.8)
+  minutes  show|declare|sign|verify|correct|export-for-approval|import-approval|respond
+                              minutes, the chair's sign-off (ToR 13); actions list|add|update
+  chair-key create|export|inspect|import|replace|show
+                              the chair's signing key: made on their laptop, held by the officer
   history                     the change history
   backup [--to DIR]           back up the database now (checked; automatic ones are taken too)
   backups                     its backups: when, what they hold, whether they are good; their folder
@@ -114,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     section11.add_parsers(commands, _new_parser)
     agendas.add_parsers(commands, _new_parser)  # agenda, papers, settings
     minutes_cli.add_parsers(commands, _new_parser)  # minutes, actions
+    chair_key.add_parsers(commands, _new_parser)  # chair-key
     circulation.add_parsers(commands, _new_parser)  # circulate, circulations
     backups.add_parsers(commands, _new_parser)  # backup, backups, restore, check
     return parser

@@ -174,13 +174,26 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_sign(args: argparse.Namespace) -> int:
     on = date_arg(args.date, "--date") or today()
+    png = _png(args.signature)
     with opened_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
-        digest = store.minutes.sign(meeting.id, args.by, on, _png(args.signature))
+        if args.key is not None:
+            from mqp_desktop.cli.chair_key import unlocked_key
+            from mqp_desktop.exporters.minutes_signature import sign_at_desk
+
+            key = unlocked_key(args)
+            digest = sign_at_desk(store, meeting.id, args.by, on, png, key)
+            how = (f"With the chair's key ({key.public.name}, fingerprint {key.public.spoken}): the signature and the "
+                   "signed PDF are kept with the minutes, and 'mqp export minutes' writes that PDF.")
+        else:
+            digest = store.minutes.sign(meeting.id, args.by, on, png)
+            how = ("By name only: this sign-off carries NO cryptographic signature, so nothing but this database "
+                   "says who signed. To sign with the chair's key, the chair brings their key file: "
+                   "--key FILE (the passphrase is asked for).")
         rev = store.minutes.revision(meeting.id)
         print(f"Signed: minutes of {meeting_line(meeting)}, revision {rev.revision}, by {rev.signed_by} on "
-              f"{day(rev.signed_on)}.\nSHA-256: {digest}\nThey are now locked; a change needs "
-              f"'mqp minutes correct {meeting.id} --reason ...'.")
+              f"{day(rev.signed_on)}.\nSHA-256: {digest}\n{how}\nThey are now locked, with the meeting's register, "
+              f"details and agenda; a change needs 'mqp minutes correct {meeting.id} --reason ...'.")
     return 0
 
 
@@ -194,13 +207,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for r in results:
             if r.ok:
                 print(f"revision {r.revision}: unchanged since it was signed (SHA-256 {r.stored_digest}).")
+            elif r.differences:
+                failed += 1
+                print(f"revision {r.revision}: the minutes are as signed (SHA-256 {r.stored_digest}), but the "
+                      "meeting in the database has CHANGED since:")
+                for line in r.differences:
+                    print(f"  - {line}")
             else:
                 failed += 1
                 print(f"revision {r.revision}: CHANGED. {r.problem}\n  stored digest:     {r.stored_digest}\n"
                       f"  recomputed digest: {r.recomputed}")
+            for note in r.notes:
+                print(f"  {note}")
         if failed:
             print(f"mqp: error: {failed} signed revision(s) of the minutes of meeting {meeting.id} no longer match "
-                  "their digest: restore the database from a backup taken before the change.", file=sys.stderr)
+                  "what was signed: restore the database from a backup taken before the change.", file=sys.stderr)
             return 1
     return 0
 
@@ -247,12 +268,24 @@ def cmd_respond(args: argparse.Namespace) -> int:
     except ApprovalFileError as exc:
         raise _approval_error(exc) from None
     on = date_arg(args.date, "--date") or today()
-    signed = respond(approval, args.by, on, approved=args.comments is None, comments=args.comments or "",
+    approved = args.comments is None
+    signed = respond(approval, args.by, on, approved=approved, comments=args.comments or "",
                      signature_png=_png(args.signature))
+    note = ""
+    if args.key is not None and approved:
+        from mqp_desktop.cli.chair_key import unlocked_key
+        from mqp_desktop.exporters.minutes_signature import sign_approval
+
+        key = unlocked_key(args)
+        signed = sign_approval(signed, key)
+        note = f"\nSigned with your key (fingerprint {key.public.spoken}); the signed minutes PDF is in the file."
+    elif approved:
+        note = ("\nNot signed with a key: an officer who holds your public key will refuse it. Add --key to sign "
+                "with your signing key.")
     path = write_approval_file(signed, Path(args.out) if args.out else Path(args.file))
-    what = "approved and signed" if args.comments is None else "returned with comments"
+    what = "approved and signed" if approved else "returned with comments"
     print(f"Minutes of {approval.meeting.get('title', 'the meeting')} {what} by {signed.response.name}; written "
-          f"{path}. Send it back to the officer.\nDraft SHA-256: {short_digest(approval.draft_digest)}")
+          f"{path}. Send it back to the officer.\nDraft SHA-256: {short_digest(approval.draft_digest)}{note}")
     return 0
 
 
@@ -386,19 +419,29 @@ def add_parsers(commands, new_parser) -> None:
 
     p = new_parser(sub, "sign", "the chair signs the minutes: they are locked; prints the SHA-256",
                    "Sign the draft minutes: they are frozen as they stand, a SHA-256 digest of their content\n"
-                   "is stored (and printed on the PDF), and from then on nothing in them can change: a later\n"
-                   "change is a correction (a new revision).",
+                   "is stored (and printed on the PDF), and from then on nothing in them - nor the meeting's\n"
+                   "register, details and agenda - can change: a later change is a correction (a new revision).\n"
+                   "Without --key this is a sign-off by name only, with no cryptographic signature; with the\n"
+                   "chair's key file (--key) the minutes and their PDF are signed with the chair's key, which\n"
+                   "must be the one this database holds (mqp chair-key import).",
                    "examples:\n  mqp minutes sign last --by \"Dr Helen Carter\"\n"
+                   "  mqp minutes sign last --by \"Dr Helen Carter\" --key /media/usb/chair-signing-key.json\n"
                    "  mqp minutes sign 2026-10-13 --by \"Dr Helen Carter\" --date 2026-12-08 --signature sig.png")
     p.add_argument("meeting", metavar="MEETING", help=MEETING_HELP)
     p.add_argument("--by", metavar="NAME", required=True, help="who signs (the chair)")
     p.add_argument("--date", metavar="DATE", help="the date of signing (default today)")
     p.add_argument("--signature", metavar="PNG", help="an image of the signature (PNG, at most 512 KB)")
+    p.add_argument("--key", metavar="FILE", nargs="?", const="", help="sign with the chair's key file (the chair "
+                   "present; the passphrase is asked for). Without it the sign-off is by name only")
+    p.add_argument("--passphrase-file", metavar="FILE", help="with --key: read the passphrase from a file")
     p.set_defaults(func=cmd_sign)
 
     p = new_parser(sub, "verify", "recompute the digests of the signed minutes; exit 1 if any changed",
                    "Recompute the SHA-256 of every signed revision of the meeting's minutes and compare it with\n"
-                   "the digest stored at signing; the signer, date and signature image are checked too.",
+                   "the digest stored at signing; the signer, date and signature image are checked too. For the\n"
+                   "revision in force, the meeting's date, times, venue, register, guests, agenda and the chair's\n"
+                   "decision in the database are compared with those signed, and each difference is named\n"
+                   "(minutes signed before sign-off covered the meeting say so).",
                    "exit status: 0 unchanged; 1 a revision changed (which, and both digests, are printed) or\n"
                    "nothing is signed.\n\nexamples:\n  mqp minutes verify 1")
     p.add_argument("meeting", metavar="MEETING", help=MEETING_HELP)
@@ -441,6 +484,9 @@ def add_parsers(commands, new_parser) -> None:
     p.add_argument("--comments", metavar="TEXT", help="return comments instead of approving")
     p.add_argument("--signature", metavar="PNG", help="an image of the signature (PNG)")
     p.add_argument("--out", metavar="FILE", help="write here instead of over FILE")
+    p.add_argument("--key", metavar="FILE", nargs="?", const="", help="sign with your signing key (default: the "
+                   "one in your config folder; the passphrase is asked for)")
+    p.add_argument("--passphrase-file", metavar="FILE", help="with --key: read the passphrase from a file")
     p.set_defaults(func=cmd_respond)
 
     actions = new_parser(

@@ -42,13 +42,21 @@ from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any
 
+from mqp_desktop.domain.meeting_record import MeetingRecord
+
 if TYPE_CHECKING:
     from mqp_desktop.domain.agenda import AgendaLine
     from mqp_desktop.domain.meetings import Guest, Meeting, MeetingQuorum, RegisterRow
     from mqp_desktop.domain.model import Agency
 
-CONTENT_VERSION = 1
-"""Bumped when the content's shape changes; readers accept this version and older."""
+CONTENT_VERSION = 2
+"""Bumped when the content's shape changes; readers accept this version and older.
+
+2: ``record``, the meeting's record the sign-off covers (``domain/meeting_record.py``).
+Minutes signed at version 1 keep verifying as they were signed; they predate it."""
+
+RECORD_VERSION = 2
+"""The first content version that holds the meeting's record."""
 
 
 # --- discussion text: a small Markdown subset ---------------------------------------------
@@ -320,7 +328,14 @@ class Minutes:
     """Actions carried forward from earlier meetings, as they stood at the end of this one."""
     revision: int = 1
     correction: Correction | None = None
+    record: MeetingRecord | None = None
+    """The meeting's details, register, guests and agenda as the database held them (version 2 on)."""
     version: int = CONTENT_VERSION
+
+    @property
+    def covers_meeting(self) -> bool:
+        """Whether this content holds the meeting's record (minutes signed before version 2 do not)."""
+        return self.version >= RECORD_VERSION and self.record is not None
 
     @property
     def inquorate(self) -> bool:
@@ -384,6 +399,79 @@ def _from_data(cls: type, data: Mapping[str, Any]) -> Any:
     return cls(**kwargs)
 
 
+MAX_INT = 2**53
+"""The largest whole number content from outside may hold (ids, revisions; JSON's exact range)."""
+
+
+def check_data(data: Any, cls: type | None = None, path: str = "") -> None:
+    """Check plain data from outside (an approval file) against the shape of ``cls`` (default
+    :class:`Minutes`) before it is read: every field of the right type (text, whole number, true/false,
+    ISO date, list, object), no unknown field, no required field missing, text that is valid Unicode.
+    Raises ValueError naming the first field that is wrong ("items[3].decisions[0].text: ...")."""
+    cls = cls or Minutes
+    if not isinstance(data, Mapping):
+        raise ValueError(f"{path or 'the minutes'}: expected an object, found {_kind(data)}")
+    hints = typing.get_type_hints(cls)
+    known = {f.name: f for f in dataclasses.fields(cls)}
+    for key in data:
+        if key not in known:
+            raise ValueError(f"{path}{'.' if path else ''}{key}: not a field of the minutes")
+    for name, f in known.items():
+        where = f"{path}{'.' if path else ''}{name}"
+        if name not in data:
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise ValueError(f"{where}: missing")
+            continue
+        _check_value(hints[name], data[name], where)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list"}.get(
+        type(value), "an object" if isinstance(value, Mapping) else type(value).__name__)
+
+
+def _check_value(tp: Any, value: Any, where: str) -> None:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        if value is None and len(options) < len(typing.get_args(tp)):
+            return
+        _check_value(options[0], value, where)
+        return
+    if origin is list:
+        if not isinstance(value, list):
+            raise ValueError(f"{where}: expected a list, found {_kind(value)}")
+        (inner,) = typing.get_args(tp)
+        for i, v in enumerate(value):
+            _check_value(inner, v, f"{where}[{i}]")
+        return
+    if dataclasses.is_dataclass(tp):
+        check_data(value, tp, where)
+        return
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise ValueError(f"{where}: expected true or false, found {_kind(value)}")
+    elif tp is int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError(f"{where}: expected a whole number, found {_kind(value)}")
+        if abs(value) > MAX_INT:
+            raise ValueError(f"{where}: the number is too large")
+    elif tp is str or tp is dt.date:
+        if not isinstance(value, str):
+            raise ValueError(f"{where}: expected {'a date' if tp is dt.date else 'text'}, found {_kind(value)}")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError(f"{where}: the text is not valid Unicode") from None
+        if tp is dt.date:
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"{where}: '{value[:20]}' is not a date (YYYY-MM-DD)") from None
+
+
 # --- building the minutes ---------------------------------------------------------------------
 
 def attendance_from_register(rows: Sequence[RegisterRow], guests: Sequence[Guest]) -> Attendance:
@@ -440,6 +528,7 @@ def prefill_minutes(
     action_log: Sequence[ActionLine] = (),
     revision: int = 1,
     correction: Correction | None = None,
+    record: MeetingRecord | None = None,
 ) -> Minutes:
     """Minutes filled in from what the program knows; discussion and decisions empty."""
     items = [
@@ -476,6 +565,7 @@ def prefill_minutes(
         action_log=list(action_log),
         revision=revision,
         correction=correction,
+        record=record,
     )
 
 

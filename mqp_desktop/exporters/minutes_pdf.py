@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.minutes import ActionLine, BlockKind, Minutes, Span
+from mqp_desktop.domain.pdf_signature import DIGEST_KEYWORD
 from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
 from mqp_desktop.exporters.pdf_fonts import register_fonts
 
@@ -59,6 +60,8 @@ class SignedInfo:
     """The meeting at which the minutes were approved as a true record ('the meeting of 8 December 2026')."""
     superseded_by: int | None = None
     """A later revision that corrects this one, when there is one."""
+    key_fingerprint: str = ""
+    """The chair's key that signs this PDF (its fingerprint in groups), when it is signed with one."""
 
     @classmethod
     def from_revision(cls, rev: MinutesRevision, *, approved_at: str = "",
@@ -240,10 +243,27 @@ def minutes_pdf_from(minutes: Minutes, path, *, signed: SignedInfo | None = None
     return write_atomically(Path(path), write)
 
 
+def minutes_pdf_bytes(minutes: Minutes, *, signed: SignedInfo | None = None) -> bytes:
+    """The PDF of ``minutes`` in memory (what the chair's key signs; nothing touches the disk)."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    story, doc_args, canvasmaker, on_page = _layout(minutes, signed)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, **doc_args).build(story, onFirstPage=on_page, onLaterPages=on_page,
+                                             canvasmaker=canvasmaker)
+    return out.getvalue()
+
+
 def export_minutes_pdf(store: Store, meeting_id: int, path, *, revision: int | None = None) -> Path:
-    """Write the meeting's minutes (the latest revision, or ``revision``) as a PDF at ``path``."""
+    """Write the meeting's minutes (the latest revision, or ``revision``) as a PDF at ``path``.
+
+    A revision the chair signed with their key is written exactly as they signed it (the PDF
+    signature stays intact), once ``verify`` has checked it; other minutes are rendered."""
     minutes = store.minutes.minutes(meeting_id, revision)
     signed = signed_info_for(store, meeting_id, revision)
+    exact = store.minutes.signed_pdf(meeting_id, revision) if signed is not None else None
+    if exact is not None:
+        return write_atomically(Path(path), lambda tmp: tmp.write_bytes(exact))
     return minutes_pdf_from(minutes, path, signed=signed)
 
 
@@ -509,6 +529,11 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
         lines.append(Paragraph("SHA-256 of the signed minutes (revision "
                                f"{minutes.revision}); 'mqp minutes verify' recomputes it:", small))
         lines.append(Paragraph(f"SHA-256 {signed.digest}", digest_style))
+        if signed.key_fingerprint:
+            lines.append(Spacer(1, 3))
+            lines.append(Paragraph(
+                f"Signed electronically with the chair's key (fingerprint {_esc(signed.key_fingerprint)}): your PDF "
+                "reader shows the signature, and whether this file was changed after it was signed.", small))
         if signed.superseded_by:
             lines.append(Spacer(1, 3))
             lines.append(Paragraph(f"<b>Superseded:</b> revision {signed.superseded_by} corrects this revision.",
@@ -567,7 +592,8 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
         pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=1.7 * cm, bottomMargin=2.0 * cm,
         title=safe_text(document_title(minutes)), author=safe_text(minutes.partnership or minutes.subcommittee),
         subject=safe_text(document_subject(minutes, signed)), creator="MQ&P Desktop",
-        keywords="minutes; safeguarding children partnership", lang="en-GB",
+        keywords="minutes; safeguarding children partnership"
+        + (f"; {DIGEST_KEYWORD}{signed.digest}" if signed else ""), lang="en-GB",
     )
     return story, doc_args, NumberedCanvas, on_page
 
@@ -577,6 +603,7 @@ __all__ = [
     "INQUORATE_MARK",
     "SignedInfo",
     "export_minutes_pdf",
+    "minutes_pdf_bytes",
     "minutes_pdf_from",
     "signed_info_for",
 ]

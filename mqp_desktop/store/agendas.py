@@ -226,6 +226,10 @@ class AgendaRepo:
     def _meeting(self, meeting_id: int) -> Meeting:
         return self.store.meetings.get(meeting_id)
 
+    def _require_unlocked(self, meeting_id: int) -> None:
+        """Signed minutes lock the agenda of their meeting (a correction opens it)."""
+        self.store.minutes.require_meeting_unlocked(meeting_id, "its agenda")
+
     # --- reading the agenda ----------------------------------------------------------------
     def items(self, meeting_id: int, *, include_removed: bool = False) -> list[AgendaItem]:
         """The meeting's agenda items in agenda order (removed ones, if asked, at the end)."""
@@ -323,6 +327,7 @@ class AgendaRepo:
         """
         item = self._check_item(dataclasses.replace(item, id=None, removed=False))
         self._meeting(item.meeting_id)
+        self._require_unlocked(item.meeting_id)
         with self.store.write():
             current = self.items(item.meeting_id)
             by_id = {i.id: i for i in current}
@@ -370,6 +375,7 @@ class AgendaRepo:
             copied_from_id=old.copied_from_id, removed=False))
         diff = _diff(_item_values(old), _item_values(item))
         if diff:
+            self._require_unlocked(old.meeting_id)
             with self.store.write():
                 self._update("agenda_item", item.id, diff)
                 self.store.record("agenda_item", item.id, "edited", f"Agenda item edited: '{item.title}'", diff)
@@ -378,6 +384,7 @@ class AgendaRepo:
     def remove_item(self, item_id: int) -> list[AgendaItem]:
         """Remove an item (a flag, recorded) with its sub-items and their papers; renumber the rest."""
         item = self._live_item(item_id)
+        self._require_unlocked(item.meeting_id)
         with self.store.write():
             current = self.items(item.meeting_id)
             going = [i for i in current if i.id == item_id or i.parent_id == item_id]
@@ -394,6 +401,7 @@ class AgendaRepo:
 
     def _rearrange(self, item_id: int, how, action: str, *args: Any) -> list[AgendaItem]:
         item = self._live_item(item_id)
+        self._require_unlocked(item.meeting_id)
         with self.store.write():
             current = self.items(item.meeting_id)
             return self._save_placement(current, how(current, item_id, *args), item_id, action)
@@ -428,6 +436,7 @@ class AgendaRepo:
                 "agenda", f"The {meeting.title.lower()} already has an agenda: the standing agenda is applied "
                 "only to an empty one. Add the items you need one by one."
             )
+        self._require_unlocked(meeting_id)
         new = ag.standing_items(self.standing_agenda(), meeting_id)
         with self.store.write():
             for item in new:
@@ -450,6 +459,7 @@ class AgendaRepo:
             raise ValidationError("from", "Copy from another meeting, not from the same one.")
         target = self._meeting(meeting_id)
         self._meeting(source_meeting_id)
+        self._require_unlocked(meeting_id)
         source = self.items(source_meeting_id)
         if not source:
             raise ValidationError("from", f"Meeting {source_meeting_id} has no agenda to copy.")

@@ -53,6 +53,14 @@ MEETING_FIELDS = (
 )
 
 
+# What signed minutes lock (store/migrations.py 0008), in words for the refusal.
+LOCKED_FIELDS = {
+    "date": "date", "start_time": "start time", "end_time": "end time", "venue": "venue",
+    "online_link": "online link", "kind": "kind", "status": "status", "quorum_rule": "quorum rule",
+    "chair_decision": "chair's decision on quorum", "chair_decision_note": "chair's note on quorum",
+}
+
+
 def _values(m: Meeting) -> dict[str, Any]:
     return {
         "date": m.date.isoformat(),
@@ -251,6 +259,10 @@ class MeetingRepo:
         diff = changes(before, after)
         if not diff:
             return meeting
+        locked = [LOCKED_FIELDS[k] for k in diff if k in LOCKED_FIELDS]
+        if locked:
+            words = ", ".join(locked[:-1]) + " and " + locked[-1] if len(locked) > 1 else locked[0]
+            self.store.minutes.require_meeting_unlocked(meeting.id, f"the meeting's {words}")
         with self.store.write():
             self.store.update("meeting", meeting.id, diff)
             self.store.record("meeting", meeting.id, action, f"Meeting {action}: {meeting.title}", diff)
@@ -354,6 +366,7 @@ class MeetingRepo:
         meeting = self.get(meeting_id)
         if meeting.status is MeetingStatus.CANCELLED:
             raise ValidationError("status", f"The {_in_sentence(meeting.title)} was cancelled: it has no register.")
+        self.store.minutes.require_meeting_unlocked(meeting_id, "its attendance register")
         expected = {m.id: m for m in expected_members(self.store.members(), meeting.date)}
         current = self.entries(meeting_id)
         results: list[AttendanceEntry | None] = []
@@ -402,6 +415,7 @@ class MeetingRepo:
 
     def add_guest(self, meeting_id: int, guest: Guest) -> Guest:
         self.get(meeting_id)
+        self.store.minutes.require_meeting_unlocked(meeting_id, "the list of those in attendance")
         name = (guest.name or "").strip()
         if not name:
             raise ValidationError("name", "Enter the guest's name.")
@@ -419,8 +433,9 @@ class MeetingRepo:
 
     def remove_guest(self, guest_id: int) -> None:
         with self.store.write() as db:
-            row = db.execute("SELECT name FROM guest WHERE id = ? AND removed = 0", [guest_id]).fetchone()
+            row = db.execute("SELECT name, meeting_id FROM guest WHERE id = ? AND removed = 0", [guest_id]).fetchone()
             if row is None:
                 raise RecordNotFound(f"There is no guest with id {guest_id}.")
+            self.store.minutes.require_meeting_unlocked(row[1], "the list of those in attendance")
             db.execute("UPDATE guest SET removed = 1 WHERE id = ?", [guest_id])
             self.store.record("guest", guest_id, "removed", f"In attendance: {row[0]} removed", {"removed": [0, 1]})

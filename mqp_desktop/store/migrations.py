@@ -715,6 +715,131 @@ def m0006_minutes(db: Database) -> None:
         """
     )
 
+
+@migrations(name="0008_signoff_covers_meeting")
+def m0008_signoff_covers_meeting(db: Database) -> None:
+    """Signed minutes lock the meeting they record: its date, times, venue, kind and status, the
+    quorum rule fixed for it and the chair's decision; its register; its guests; its agenda.
+
+    Until now only the minutes' own records were locked, so the register or the agenda of a
+    signed meeting could be changed and the minutes no longer said what the database did.
+    Like 0006, the lock lasts while the latest revision is signed; a correction (revision n+1,
+    a draft) opens the meeting for correcting, and signing the correction locks it again. The
+    meeting's own notes and the link from a reconvened meeting are not part of the record and
+    stay editable. Columns are compared one by one, so an update that changes none of them
+    (a later migration's bookkeeping column, say) is not refused."""
+
+    def signed(meeting: str) -> str:  # as 0006's lock: the latest revision is signed
+        return (f"EXISTS (SELECT 1 FROM minutes_revision r WHERE r.meeting_id = {meeting} AND r.status = 'signed'"
+                f" AND r.revision = (SELECT max(revision) FROM minutes_revision WHERE meeting_id = {meeting}))")
+
+    message = ("the minutes of this meeting are signed: its details, register, guests and agenda are locked;"
+               " make a correction")
+
+    def changed(columns: str) -> str:
+        return "(" + " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in columns.split()) + ")"
+
+    meeting_columns = ("id subcommittee_id date start_time end_time venue online_link kind status quorum_rule"
+                       " chair_decision chair_decision_note")
+    item_columns = ("id meeting_id parent_id position title presenter_member_id presenter_name purpose minutes"
+                    " priority standing notes copied_from_id removed")
+    locks = {
+        "meeting_signed_locked": (f"BEFORE UPDATE ON meeting WHEN {signed('OLD.id')}"
+                                  f" AND {changed(meeting_columns)}"),
+        "attendance_signed_locked_insert": f"BEFORE INSERT ON attendance WHEN {signed('NEW.meeting_id')}",
+        "attendance_signed_locked_update": (f"BEFORE UPDATE ON attendance WHEN {signed('OLD.meeting_id')}"
+                                            f" OR {signed('NEW.meeting_id')}"),
+        "attendance_signed_locked_delete": f"BEFORE DELETE ON attendance WHEN {signed('OLD.meeting_id')}",
+        "guest_signed_locked_insert": f"BEFORE INSERT ON guest WHEN {signed('NEW.meeting_id')}",
+        "guest_signed_locked_update": (f"BEFORE UPDATE ON guest WHEN {signed('OLD.meeting_id')}"
+                                       f" OR {signed('NEW.meeting_id')}"),
+        "agenda_item_signed_locked_insert": f"BEFORE INSERT ON agenda_item WHEN {signed('NEW.meeting_id')}",
+        "agenda_item_signed_locked_update": (f"BEFORE UPDATE ON agenda_item WHEN ({signed('OLD.meeting_id')}"
+                                             f" OR {signed('NEW.meeting_id')}) AND {changed(item_columns)}"),
+    }
+    for name, when in locks.items():
+        db.execute(f"CREATE TRIGGER {name} {when} BEGIN SELECT RAISE(ABORT, '{message}'); END")
+
+
+@migrations(name="0009_chair_keys")
+def m0009_chair_keys(db: Database) -> None:
+    """The chair's public signing keys, and the chair's signatures kept with signed minutes.
+
+    A chair's key is imported once (its fingerprint compared with the chair by phone); replacing
+    it is deliberate: the old one is marked replaced, with the date and reason, never deleted,
+    so minutes it signed still verify against it. One key is current at a time. A signature is
+    a fact like the revision it signs: kept, never changed; it is added only to a signed revision
+    (in the same transaction as the signing), with the text that was signed and the PDF the
+    chair signed (a document, so never changed either)."""
+
+    def sha256(column: str) -> str:
+        return f"{column} TEXT NOT NULL CHECK (length({column}) = 64 AND {column} NOT GLOB '*[^0-9a-f]*')"
+
+    db.execute(
+        f"""
+        CREATE TABLE chair_key (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            {sha256("fingerprint")} UNIQUE,
+            public_key BLOB NOT NULL CHECK (length(public_key) = 32),
+            certificate BLOB NOT NULL CHECK (length(certificate) > 0),
+            endorsement BLOB NOT NULL CHECK (length(endorsement) = 64),
+            created_on TEXT NOT NULL CHECK (created_on = date(created_on)),
+            imported_at TEXT NOT NULL,
+            replaced_at TEXT,
+            replaced_reason TEXT NOT NULL DEFAULT '',
+            CHECK ((replaced_at IS NULL) = (trim(replaced_reason) = ''))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX chair_key_one_current ON chair_key ((replaced_at IS NULL)) WHERE replaced_at IS NULL")
+    db.execute(
+        """
+        CREATE TRIGGER chair_key_fixed BEFORE UPDATE ON chair_key
+        WHEN NOT (OLD.replaced_at IS NULL AND NEW.replaced_at IS NOT NULL
+                  AND NEW.id IS OLD.id AND NEW.name IS OLD.name AND NEW.fingerprint IS OLD.fingerprint
+                  AND NEW.public_key IS OLD.public_key AND NEW.certificate IS OLD.certificate
+                  AND NEW.endorsement IS OLD.endorsement AND NEW.created_on IS OLD.created_on
+                  AND NEW.imported_at IS OLD.imported_at)
+        BEGIN SELECT RAISE(ABORT, 'a chair''s key is kept as imported: it can only be marked replaced, once'); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE minutes_signature (
+            id INTEGER PRIMARY KEY,
+            revision_id INTEGER NOT NULL UNIQUE REFERENCES minutes_revision(id),
+            chair_key_id INTEGER NOT NULL REFERENCES chair_key(id),
+            made TEXT NOT NULL CHECK (made IN ('approval file', 'at the desk')),
+            payload TEXT NOT NULL CHECK (json_valid(payload)),
+            signature BLOB NOT NULL CHECK (length(signature) = 64),
+            pdf_document_id INTEGER NOT NULL REFERENCES document(id),
+            created_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER minutes_signature_signed_only BEFORE INSERT ON minutes_signature
+        WHEN NOT EXISTS (SELECT 1 FROM minutes_revision WHERE id = NEW.revision_id AND status = 'signed')
+        BEGIN SELECT RAISE(ABORT, 'a chair''s signature goes with a signed revision of the minutes'); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER minutes_signature_no_update BEFORE UPDATE ON minutes_signature
+        BEGIN SELECT RAISE(ABORT, 'a chair''s signature is kept as it was made'); END
+        """
+    )
+    for table in ("chair_key", "minutes_signature"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} records are kept, not deleted'); END
+            """
+        )
+
+
 # The names this version of the program knows, in order (read through the
 # public API: everything is pending on an empty database).
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))

@@ -20,15 +20,27 @@ The calls, for the screens and the exporters:
   ``restore_action_status`` (an undo: one more update that puts it back),
   ``action``, ``find_action``, ``actions(...)`` (filters), ``updates``,
   ``open_at(meeting_id)`` (the carried-forward log), ``owner_text``.
-* Sign-off: ``sign``, ``verify``, ``verify_all``, ``correct``,
-  ``record_approval``, ``export_for_approval``, ``import_approval``,
-  ``database_id``.
+* Sign-off: ``sign`` (by name), ``sign_approved`` (with the chair's key, at
+  the desk), ``verify``, ``verify_all``, ``correct``, ``record_approval``,
+  ``approval_for_signing``, ``export_for_approval``, ``import_approval``,
+  ``signature`` / ``signed_pdf`` (the chair's signature kept with a revision),
+  ``require_meeting_unlocked``, ``live_record``, ``database_id``.
 
 Locking: once a meeting's latest revision is signed, ``save_draft``,
 ``autosave``, declaration changes, new actions from the meeting, edits of
 those actions' text and updates given at the meeting are refused with
 "signed minutes are locked; make a correction" — here, and by triggers in the
-database for anything that bypasses this module.
+database for anything that bypasses this module. The meeting itself is locked
+with them (its details, register, guests and agenda: ``require_meeting_unlocked``,
+called by the meetings and agendas repositories, and migration 0008's triggers),
+and the signed content carries the meeting's record, which ``verify`` compares
+with the database.
+
+**The chair's key.** Once the chair's public key is registered
+(``store.chair_keys``), an approval file is accepted only when it is signed with
+that key; the signature, the exact text signed and the signed PDF are kept with
+the revision (``minutes_signature``, migration 0009) and ``verify`` checks them
+again, with the PDF's own signature (``domain/pdf_signature.py``).
 """
 
 from __future__ import annotations
@@ -43,6 +55,7 @@ from typing import TYPE_CHECKING, Any
 from mqp_desktop.domain import actions as act
 from mqp_desktop.domain.actions import Action, ActionLogEntry, ActionStatus, ActionUpdate
 from mqp_desktop.domain.attendance import AttendanceStatus
+from mqp_desktop.domain.meeting_record import MeetingRecord, meeting_record, record_differences
 from mqp_desktop.domain.meetings import Meeting, MeetingStatus
 from mqp_desktop.domain.minutes import (
     ActionLine,
@@ -50,6 +63,7 @@ from mqp_desktop.domain.minutes import (
     Declaration,
     DeclarationLine,
     DeclarationPrompt,
+    RECORD_VERSION,
     Minutes,
     declaration_prompts,
     merge_written,
@@ -68,6 +82,7 @@ from mqp_desktop.domain.signoff import (
     content_digest,
     read_approval_file,
     seal_digest,
+    sha256_hex,
     write_approval_file,
 )
 from mqp_desktop.domain.validation import ValidationError
@@ -181,6 +196,20 @@ class MinutesRepo:
         if self.is_locked(meeting_id):
             raise self._locked_error(meeting_id)
 
+    def require_meeting_unlocked(self, meeting_id: int, what: str) -> None:
+        """Refuse a change to ``what`` ("the meeting's register") of a meeting whose minutes are signed,
+        naming the signed revision and how to correct it (the database's triggers refuse it too)."""
+        if not self.is_locked(meeting_id):
+            return
+        rev = self.revision(meeting_id)
+        meeting = self._meeting(meeting_id)
+        when = f" by {rev.signed_by} on {rev.signed_on:%d %b %Y}" if rev.signed_on else ""
+        raise ValidationError(
+            "locked", f"The minutes of the {meeting.title[:1].lower() + meeting.title[1:]} were signed (revision "
+            f"{rev.revision}{when}), so {what} is locked with them. To change it, open a correction of the minutes "
+            f"first (Minutes › Make a correction…, or mqp minutes correct {meeting_id} --reason ...); signing the "
+            "correction locks it again.")
+
     # --- revisions -------------------------------------------------------------------------
     def _rows(self, meeting_id: int) -> list[Mapping[str, Any]]:
         return list(self.db.query("SELECT * FROM minutes_revision WHERE meeting_id = ? ORDER BY revision",
@@ -267,13 +296,20 @@ class MinutesRepo:
             for e in act.action_log_at(meeting_id, all_actions, all_updates, keys)
         ]
         quorum = self.store.meetings.quorum(meeting_id)
+        guests = self.store.meetings.guests(meeting_id)
         return prefill_minutes(
             meeting=meeting, partnership=sc.partnership, subcommittee=sc.name, chaired_by=self._chair_name(meeting_id),
-            register=self.store.meetings.register(meeting_id), guests=self.store.meetings.guests(meeting_id),
+            register=self.store.meetings.register(meeting_id), guests=guests,
             quorum=quorum, agency_names={a.id: a.label for a in agencies}, lines=agenda.lines,
             presenters=agenda.presenters, declarations=self.declaration_lines(meeting_id, agenda.numbers),
             new_actions=new, action_log=log, revision=revision, correction=correction,
+            record=meeting_record(meeting, self.store.meetings.entries(meeting_id).values(), guests, agenda.lines),
         )
+
+    def live_record(self, meeting_id: int) -> MeetingRecord:
+        """The meeting's details, register, guests and agenda as the database holds them now."""
+        return meeting_record(self._meeting(meeting_id), self.store.meetings.entries(meeting_id).values(),
+                              self.store.meetings.guests(meeting_id), self.store.agendas.agenda(meeting_id).lines)
 
     def _content(self, row: Mapping[str, Any]) -> Minutes:
         return Minutes.from_data(json.loads(row["content"]))
@@ -650,7 +686,24 @@ class MinutesRepo:
         _content: Mapping[str, Any] | None = None,
         _summary: str = "",
     ) -> str:
-        """The chair signs the draft: it is frozen as assembled now and locked. Returns the SHA-256 digest."""
+        """The chair signs the draft: it is frozen as assembled now and locked. Returns the SHA-256 digest.
+
+        This is a sign-off by name (and image) only: no cryptographic signature. With the chair's key,
+        see ``exporters/minutes_signature.py`` (``sign_at_desk``) and :meth:`sign_approved`."""
+        return self._sign(meeting_id, by, on, signature_png, content=_content, summary=_summary)
+
+    def _sign(
+        self,
+        meeting_id: int,
+        by: str,
+        on: dt.date | None,
+        signature_png: bytes | None,
+        *,
+        content: Mapping[str, Any] | None = None,
+        summary: str = "",
+        approval: ApprovalFile | None = None,
+        made: str = "",
+    ) -> str:
         by = " ".join((by or "").split())
         if not by:
             raise ValidationError("by", "Give the name of the person signing the minutes (the chair).")
@@ -668,9 +721,11 @@ class MinutesRepo:
         if self.recovered(meeting_id) is not None:
             raise ValidationError("minutes", "There is recovered text newer than the saved draft: save it or discard "
                                   "it before the minutes are signed.")
-        content = dict(_content) if _content is not None else self._assemble(row).to_data()
+        content = dict(content) if content is not None else self._assemble(row).to_data()
         digest = content_digest(content)
+        key = self._accept_chair_signature(approval) if approval is not None else None
         seal = seal_digest(digest, revision=row["revision"], signed_by=by, signed_on=on, signature_png=signature_png)
+        sig = approval.chair_signature if approval is not None else None
         with self.store.write():
             self.store.update("minutes_revision", row["id"], {
                 "status": ["draft", "signed"], "content": [row["content"], canonical_json(content)],
@@ -678,16 +733,119 @@ class MinutesRepo:
                 "signed_on": [None, on.isoformat()], "signature_png": [None, signature_png],
                 "saved_at": [row["saved_at"], _now()],
             })
+            changes_ = {"revision": [row["revision"], row["revision"]], "digest": [None, digest],
+                        "signed_by": [None, by], "signed_on": [None, on.isoformat()],
+                        "signature_image": [None, bool(signature_png)]}
+            if key is not None and sig is not None:
+                meeting_date = meeting.date.isoformat()
+                document_id = self.store.insert("document", {
+                    "sha256": sig.pdf_sha256, "file_name": f"Signed minutes {meeting_date} revision "
+                    f"{row['revision']}.pdf", "media_type": "application/pdf", "size": len(sig.signed_pdf),
+                    "content": sig.signed_pdf, "added_at": _now()})
+                self.store.insert("minutes_signature", {
+                    "revision_id": row["id"], "chair_key_id": key.id, "made": made,
+                    "payload": approval.payload.decode("utf-8"), "signature": sig.signature,
+                    "pdf_document_id": document_id, "created_at": _now()})
+                changes_["chair_key"] = [None, key.fingerprint]
             self.store.record("minutes", meeting_id, "signed",
-                              _summary or f"Minutes signed by {by} (revision {row['revision']})",
-                              {"revision": [row["revision"], row["revision"]], "digest": [None, digest],
-                               "signed_by": [None, by], "signed_on": [None, on.isoformat()],
-                               "signature_image": [None, bool(signature_png)]})
+                              (summary or f"Minutes signed by {by} (revision {row['revision']})")
+                              + (f", with the chair's key {key.spoken}" if key is not None else
+                                 " (by name: no cryptographic signature)"), changes_)
         return digest
 
-    def _verify_row(self, row: Mapping[str, Any]) -> VerifyResult:
+    def approval_for_signing(self, meeting_id: int) -> ApprovalFile:
+        """The draft as an approval (what the chair signs), without writing anything."""
+        row = self._draft_row(meeting_id)
+        if self.recovered(meeting_id) is not None:
+            raise ValidationError("minutes", "There is recovered text newer than the saved draft: save it or discard "
+                                  "it first.")
+        return build_approval_file(self._assemble(row), database_id=self.database_id(), exported_at=_now())
+
+    def sign_approved(self, approval: ApprovalFile, *, made: str = "at the desk") -> str:
+        """Sign with an approval the chair signed with their key at the officer's desk (see
+        ``exporters/minutes_signature.sign_at_desk``): refused unless the key is the registered one,
+        the signature verifies, the signed PDF is intact and the draft is the one held now."""
+        r = approval.response
+        if r is None or not r.approved or approval.chair_signature is None:
+            raise ValidationError("key", "Only minutes approved and signed with the chair's key are signed this way.")
+        if approval.database_id != self.database_id():
+            raise ValidationError("key", "The approval is of another database's minutes.")
+        current = self.approval_for_signing(approval.meeting_id)
+        if (current.revision, current.draft_digest) != (approval.revision, approval.draft_digest):
+            raise ValidationError("minutes", "The draft changed while it was being signed: sign it again.")
+        try:
+            return self._sign(approval.meeting_id, r.name, r.on, r.signature_png, content=approval.content,
+                              approval=approval, made=made,
+                              summary=f"Minutes signed by {r.name} (revision {approval.revision}) at the desk")
+        except ApprovalFileError as exc:
+            raise ValidationError("key", f"{exc.problem} {exc.remedy}") from None
+
+    def _accept_chair_signature(self, approval: ApprovalFile):
+        """The registered key that signed ``approval``; None for an approval by name when no key is
+        registered. ApprovalFileError (nothing written) when the signature or the key does not match."""
+        registered = self.store.chair_keys.current()
+        sig = approval.chair_signature
+        if sig is None:
+            if registered is not None:
+                raise ApprovalFileError(
+                    "chair_signature", f"The approval carries no signature from the chair's key, and this database "
+                    f"holds the chair's key ({registered.name}, fingerprint {registered.spoken}): an approval by name "
+                    "alone is not accepted.",
+                    "Ask the chair to approve and sign it in MQ&P Desktop with their signing key, and send that file.")
+            return None
+        from mqp_desktop.domain.chair_key import spoken_fingerprint
+
+        if registered is None:
+            raise ApprovalFileError(
+                "chair_signature", f"The approval is signed with a key this database does not hold (fingerprint "
+                f"{spoken_fingerprint(sig.fingerprint)}).",
+                "Import the chair's public key first (Minutes › Chair's signing key…, or mqp chair-key import FILE), "
+                "after reading its fingerprint to the chair by phone; then import this file again.")
+        if sig.public_key != registered.public.public_key:
+            raise ApprovalFileError(
+                "chair_signature", f"The approval is signed with another key (fingerprint "
+                f"{spoken_fingerprint(sig.fingerprint)}) than the chair's registered key ({registered.name}, "
+                f"{registered.spoken}).",
+                "Ask the chair which key they used. If the chair really has a new key, replace the registered one "
+                "deliberately (mqp chair-key replace FILE --reason ...), then import again.")
+        if not approval.signature_verifies():
+            raise ApprovalFileError("chair_signature", "The chair's signature does not match the approval: it was "
+                                    "changed after the chair signed it.",
+                                    "Ask the chair to approve and sign again, and to send the new file.")
+        from mqp_desktop.domain.pdf_signature import check_pdf_signature
+
+        pdf = check_pdf_signature(sig.signed_pdf, registered.public.certificate, digest=approval.draft_digest)
+        if not pdf.ok:
+            raise ApprovalFileError("chair_signature.signed_pdf", pdf.problem,
+                                    "Ask the chair to approve and sign again, and to send the new file.")
+        return registered
+
+    def signature(self, meeting_id: int, revision: int | None = None) -> dict[str, Any] | None:
+        """The chair's signature kept with a signed revision: the key, how it was made, the payload, the PDF;
+        None for a revision signed by name only (or not signed)."""
+        rev = self.revision(meeting_id, revision)
+        if rev is None or not rev.is_signed:
+            return None
+        row = self.db.execute("SELECT chair_key_id, made, payload, signature, pdf_document_id, created_at"
+                              " FROM minutes_signature WHERE revision_id = ?", [rev.id]).fetchone()
+        if row is None:
+            return None
+        pdf = self.db.execute("SELECT content, sha256 FROM document WHERE id = ?", [row[4]]).fetchone()
+        return {"key": self.store.chair_keys.get(row[0]), "made": row[1], "payload": row[2], "signature": row[3],
+                "pdf": pdf[0] if pdf else None, "pdf_sha256": pdf[1] if pdf else None, "created_at": row[5],
+                "revision": rev}
+
+    def signed_pdf(self, meeting_id: int, revision: int | None = None) -> bytes | None:
+        """The PDF the chair signed with their key for this revision (exported exactly), or None."""
+        found = self.signature(meeting_id, revision)
+        return found["pdf"] if found else None
+
+    def _verify_row(self, row: Mapping[str, Any], rows: list[Mapping[str, Any]]) -> VerifyResult:
+        """One signed revision: its digest, its seal, and (the revision in force, when its content
+        covers the meeting) the meeting's record in the database against the one signed."""
         stored = row["digest"]
-        base = {"revision": row["revision"], "stored_digest": stored}
+        n = row["revision"]
+        base = {"revision": n, "stored_digest": stored}
         try:
             data = json.loads(row["content"])
         except (json.JSONDecodeError, TypeError, UnicodeDecodeError):
@@ -696,34 +854,116 @@ class MinutesRepo:
         recomputed = content_digest(data)
         problem = ""
         if recomputed != stored:
-            problem = (f"The content of revision {row['revision']} has changed since it was signed: its digest is "
+            problem = (f"The content of revision {n} has changed since it was signed: its digest is "
                        f"now {recomputed}, the signed digest is {stored}.")
         elif canonical_json(data) != row["content"]:
-            problem = (f"The stored text of revision {row['revision']} was altered (its wording is the same but "
+            problem = (f"The stored text of revision {n} was altered (its wording is the same but "
                        "the stored bytes are not those signed).")
         else:
             png = row["signature_png"]
-            seal = seal_digest(stored, revision=row["revision"], signed_by=row["signed_by"],
+            seal = seal_digest(stored, revision=n, signed_by=row["signed_by"],
                                signed_on=dt.date.fromisoformat(row["signed_on"]), signature_png=png)
             if seal != row["seal"]:
-                problem = (f"The sign-off of revision {row['revision']} (signer, date or signature image) has changed "
+                problem = (f"The sign-off of revision {n} (signer, date or signature image) has changed "
                            f"since it was signed (recorded: {row['signed_by']}, {row['signed_on']}).")
-        return VerifyResult(ok=not problem, recomputed=recomputed, problem=problem, **base)
+        if problem:
+            return VerifyResult(ok=False, recomputed=recomputed, problem=problem, **base)
+        result = self._verify_meeting(row, data, rows, recomputed, base)
+        sig_problem, sig_note = self._verify_chair_signature(row)
+        return dataclasses.replace(
+            result, ok=result.ok and not sig_problem, signed_with_key=sig_note.startswith("Signed with"),
+            problem=" ".join(p for p in (result.problem, sig_problem) if p), notes=(sig_note, *result.notes))
+
+    def _verify_chair_signature(self, row: Mapping[str, Any]) -> tuple[str, str]:
+        """(problem, note) for the chair's signature kept with a signed revision."""
+        n = row["revision"]
+        sig = self.db.execute("SELECT chair_key_id, made, payload, signature, pdf_document_id FROM minutes_signature"
+                              " WHERE revision_id = ?", [row["id"]]).fetchone()
+        if sig is None:
+            return "", (f"Revision {n} was signed by name only (no cryptographic signature): its digest and sign-off "
+                        "are checked, but nothing proves who signed it.")
+        from mqp_desktop.domain.chair_key import verify_signature
+        from mqp_desktop.domain.pdf_signature import check_pdf_signature
+
+        key = self.store.chair_keys.get(sig[0])
+        who = f"the chair's key of {key.name} ({key.spoken}{'' if key.current else ', since replaced'})"
+        payload = sig[2]
+        if not verify_signature(key.public.public_key, payload.encode("utf-8"), sig[3]):
+            return (f"The chair's signature on revision {n} does not verify with {who}: the signed text or the "
+                    "signature was altered."), f"Signed with {who}."
+        pdf = self.db.execute("SELECT content FROM document WHERE id = ?", [sig[4]]).fetchone()
+        data = json.loads(payload)
+        expected = {
+            "the draft's digest": (data.get("draft_digest"), row["digest"]),
+            "the signer": ((data.get("response") or {}).get("name"), row["signed_by"]),
+            "the date": ((data.get("response") or {}).get("date"), row["signed_on"]),
+            "the signature image": ((data.get("response") or {}).get("signature_png_sha256"),
+                                    sha256_hex(row["signature_png"]) if row["signature_png"] else None),
+            "the revision": ((data.get("source") or {}).get("revision"), n),
+            "the meeting": ((data.get("source") or {}).get("meeting_id"), row["meeting_id"]),
+            "the database": ((data.get("source") or {}).get("database_id"), self.database_id()),
+            "the signed PDF": (data.get("signed_pdf_sha256"), sha256_hex(pdf[0]) if pdf else None),
+            "the key": (data.get("key_fingerprint"), key.fingerprint),
+        }
+        wrong = [what for what, (signed, held) in expected.items() if signed != held]
+        if wrong:
+            return (f"The chair's signature on revision {n} is for other minutes than those held: "
+                    f"{', '.join(wrong)} differ."), f"Signed with {who}."
+        checked = check_pdf_signature(pdf[0], key.public.certificate, digest=row["digest"])
+        if not checked.ok:
+            return f"The signed minutes PDF of revision {n}: {checked.problem}", f"Signed with {who}."
+        made = "from the chair's approval file" if sig[1] == "approval file" else "at the officer's desk"
+        return "", (f"Signed with {who}, {made}: the signature verifies, and the signed PDF's signature is intact "
+                    "and covers the whole file.")
+
+    def _verify_meeting(self, row: Mapping[str, Any], data: Mapping[str, Any], rows: list[Mapping[str, Any]],
+                        recomputed: str, base: Mapping[str, Any]) -> VerifyResult:
+        n = row["revision"]
+        try:
+            signed = Minutes.from_data(data)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            signed = None
+        if signed is None or not signed.covers_meeting:
+            return VerifyResult(ok=True, recomputed=recomputed, **base, notes=(
+                f"Revision {n} was signed before sign-off covered the meeting: its minutes are as signed; the "
+                "meeting's details, register, guests and agenda were not part of what was signed, so they are not "
+                "compared.",))
+        later_signed = [r["revision"] for r in rows if r["status"] == "signed" and r["revision"] > n]
+        if later_signed:
+            return VerifyResult(ok=True, recomputed=recomputed, covers_meeting=True, **base, notes=(
+                f"Superseded by revision {later_signed[-1]}: the meeting as it stands now is compared with the "
+                "revision in force.",))
+        if rows[-1]["revision"] > n:
+            return VerifyResult(ok=True, recomputed=recomputed, covers_meeting=True, **base, notes=(
+                f"A correction (revision {rows[-1]['revision']}) is open: the meeting's details may be corrected in "
+                "it, so they are compared again once it is signed.",))
+        live = self.live_record(row["meeting_id"])
+        differences = tuple(record_differences(signed.record, live, self._member_names()))
+        if differences:
+            return VerifyResult(
+                ok=False, recomputed=recomputed, covers_meeting=True, meeting_checked=True, differences=differences,
+                **base, problem=f"The meeting's record in the database has changed since revision {n} was signed: "
+                + "; ".join(differences) + ".")
+        return VerifyResult(ok=True, recomputed=recomputed, covers_meeting=True, meeting_checked=True, **base,
+                            notes=("The meeting's details, register, guests and agenda are as signed.",))
 
     def verify(self, meeting_id: int, revision: int | None = None) -> VerifyResult:
-        """Recompute the digest of a signed revision (default: the latest signed) and compare."""
-        rows = [r for r in self._rows(meeting_id) if r["status"] == "signed"]
+        """Check a signed revision (default: the latest signed): its digest and sign-off, and that the
+        meeting's record in the database still equals the one signed."""
+        all_rows = self._rows(meeting_id)
+        rows = [r for r in all_rows if r["status"] == "signed"]
         if revision is not None:
             rows = [r for r in rows if r["revision"] == revision]
         if not rows:
             what = f"revision {revision} of " if revision is not None else ""
             return VerifyResult(ok=False, stored_digest=None, recomputed=None, revision=revision,
                                 problem=f"There is no signed {what}minutes for meeting {meeting_id}: nothing to verify.")
-        return self._verify_row(rows[-1])
+        return self._verify_row(rows[-1], all_rows)
 
     def verify_all(self, meeting_id: int) -> list[VerifyResult]:
         """Every signed revision of the meeting's minutes, verified."""
-        return [self._verify_row(r) for r in self._rows(meeting_id) if r["status"] == "signed"]
+        rows = self._rows(meeting_id)
+        return [self._verify_row(r, rows) for r in rows if r["status"] == "signed"]
 
     def correct(self, meeting_id: int, reason: str, on: dt.date | None = None) -> MinutesRevision:
         """Open revision n+1 to correct signed minutes; revision n stays as signed, provably."""
@@ -818,6 +1058,11 @@ class MinutesRepo:
             raise ApprovalFileError("source.revision", f"The file is for revision {approval.revision}, but {state}.",
                                     "Nothing was changed. If a signature is still needed, export the current draft "
                                     "for approval again.")
+        version = approval.content.get("version")
+        if not isinstance(version, int) or version < RECORD_VERSION:
+            raise ApprovalFileError("draft.content", "The file was exported by an earlier version of MQ&P Desktop, "
+                                    "before sign-off covered the meeting's register, details and agenda.",
+                                    "Export the minutes for approval again and send the new file to the chair.")
         minutes = self._assemble(current)
         digest_now = content_digest(minutes.to_data())
         if digest_now != approval.draft_digest:
@@ -838,10 +1083,14 @@ class MinutesRepo:
             return ApprovalImport(meeting_id=meeting.id, revision=approval.revision, approved=False,
                                   digest=approval.draft_digest, name=response.name, on=response.on,
                                   comments=response.comments)
-        digest = self.sign(meeting.id, response.name, response.on, response.signature_png,
-                           _content=approval.content,
-                           _summary=f"Minutes signed by {response.name} (revision {approval.revision}), "
-                                    f"from the approval file {Path(path).name}")
+        try:
+            digest = self._sign(meeting.id, response.name, response.on, response.signature_png,
+                                content=approval.content, approval=approval, made="approval file",
+                                summary=f"Minutes signed by {response.name} (revision {approval.revision}), "
+                                        f"from the approval file {Path(path).name}")
+        except ValidationError as exc:  # the meeting not held, signed before it, unsaved recovered text...
+            raise ApprovalFileError(f"response.{exc.field}", exc.message,
+                                    "Nothing was changed; put that right, then import the file again.") from None
         return ApprovalImport(meeting_id=meeting.id, revision=approval.revision, approved=True, digest=digest,
                               name=response.name, on=response.on, comments=response.comments)
 

@@ -44,6 +44,7 @@ from mqp_desktop.store.migrations import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from mqp_desktop.store.agendas import AgendaRepo
+    from mqp_desktop.store.chair_keys import ChairKeyRepo
     from mqp_desktop.store.meetings import MeetingRepo
     from mqp_desktop.store.minutes import MinutesRepo
 
@@ -187,6 +188,13 @@ class Store:
         from mqp_desktop.store.minutes import MinutesRepo
 
         return MinutesRepo(self)
+
+    @functools.cached_property
+    def chair_keys(self) -> ChairKeyRepo:
+        """The chair's public signing keys (see store/chair_keys.py)."""
+        from mqp_desktop.store.chair_keys import ChairKeyRepo
+
+        return ChairKeyRepo(self)
 
     @property
     def schema_version(self) -> int:

@@ -262,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def approve(path: Path, app: QApplication) -> int:
     """The chair's window for ``path`` alone (no database is opened); 1 when the file is refused."""
-    from mqp_desktop.ui.dialogs.minutes_dialogs import open_approval_window
+    from mqp_desktop.ui.dialogs.approval_window import open_approval_window
     from mqp_desktop.ui.errors import install_excepthook, show_warning
 
     install_excepthook()

@@ -62,7 +62,14 @@ class StoreRegisterSession:
             guests=repo.guests(self.meeting_id),
             agency_names={a.id: a.label for a in store.agencies() if a.id is not None},
             reconvened_as=[m for m in repo.list() if m.replaces_id == self.meeting_id],
+            locked_by=self._locked_by(store),
         )
+
+    def _locked_by(self, store) -> str:
+        if not store.minutes.is_locked(self.meeting_id):
+            return ""
+        rev = store.minutes.revision(self.meeting_id)
+        return f"{rev.signed_by} on {rev.signed_on.day} {rev.signed_on:%B %Y}" if rev.signed_on else rev.signed_by
 
     def _changes(self, changes: Mapping[int, Change]) -> dict[int, tuple[Any, Any, str]]:
         old = self.repo.entries(self.meeting_id)

@@ -49,7 +49,7 @@ claims those keys before a window shortcut), and autosave keeps the text.
 banner naming the signer, date and digest; Verify, Make a correction…, Record
 approval at meeting…; Export for chair's approval… / Import chair's response…
 for a chair without the database; the chair's window is
-:class:`~mqp_desktop.ui.dialogs.minutes_dialogs.ApprovalWindow`.
+:class:`~mqp_desktop.ui.dialogs.approval_window.ApprovalWindow`.
 
 Dialogs open with ``window.show_dialog()`` (no nested event loop); file
 choosers and :meth:`MinutesController.open_file` are methods tests replace;
@@ -140,6 +140,9 @@ class MinutesController(QObject):
                                         "Save the draft as a .mqpminutes file for a chair without this database")
         self.import_approval_action = a("&Import chair's response…", self.import_approval, None,
                                         "Take back the chair's signed (or commented) .mqpminutes file")
+        self.chair_key_action = a("Chair's signing &key…", self.chair_key, None,
+                                  "The chair's public signing key held in this database: import it (comparing its "
+                                  "fingerprint by phone), see it, replace it")
         self.export_pdf_action = a("Export minutes as &PDF…", self.export_pdf, None,
                                    "Save the minutes as a PDF to email to members")
         self.export_docx_action = a("Export minutes as &Word…", self.export_docx, None,
@@ -172,7 +175,7 @@ class MinutesController(QObject):
         self.edit_actions = [self.save_action, self.add_action_action, self.add_declaration_action,
                              self.edit_declaration_action, self.remove_declaration_action, self.update_status_action]
         self.signoff_actions = [self.sign_action, self.verify_action, self.correct_action, self.approval_action,
-                                self.export_approval_action, self.import_approval_action]
+                                self.export_approval_action, self.import_approval_action, self.chair_key_action]
         self.output_actions = [self.export_pdf_action, self.export_docx_action]
         self.actions: list[QAction] = [self.open_action, *self.edit_actions, *self.signoff_actions,
                                        *self.output_actions, self.open_approval_action, self.export_actions_action]
@@ -315,6 +318,7 @@ class MinutesController(QObject):
         for action in self.output_actions:
             action.setEnabled(here)
         self.open_approval_action.setEnabled(True)
+        self.chair_key_action.setEnabled(self.store is not None)
         self.export_actions_action.setEnabled(self.store is not None)
 
     # --- opening and showing -----------------------------------------------------------------
@@ -362,7 +366,13 @@ class MinutesController(QObject):
         except StoreError as exc:
             errors.show_store_error(self.window, exc, "Minutes")
             return
-        self.view.set_data(meeting, minutes, rev, locked, prompts, approved_at=approved_at, keep_item=keep_item)
+        signed_with = ""
+        if locked and rev is not None:
+            kept = self.repo.signature(self.meeting_id)
+            signed_with = (f"with the chair's key <code>{kept['key'].spoken}</code>" if kept else
+                           "by name only (no cryptographic signature)")
+        self.view.set_data(meeting, minutes, rev, locked, prompts, approved_at=approved_at, keep_item=keep_item,
+                           signed_with=signed_with)
         self.update_actions(self.meetings.on_page)
 
     def _offer_recovered(self) -> None:
@@ -621,31 +631,61 @@ class MinutesController(QObject):
         meeting = self.store.meetings.get(self.meeting_id)
         meeting_id = self.meeting_id
 
-        def save(name: str, on: dt.date, png: bytes | None) -> str:
+        def save(name: str, on: dt.date, png: bytes | None, key_path: Path | None = None,
+                 passphrase: str = "") -> str:
+            key = None
+            if key_path is not None:  # opened first: a wrong passphrase saves and signs nothing
+                from mqp_desktop.domain.chair_key import read_key_file, unlock
+
+                key = unlock(read_key_file(key_path), passphrase)
             if self.dirty or self.repo.revision(meeting_id) is None:
                 self.repo.save_draft(meeting_id, self.view.minutes)
                 self.dirty = False
-            digest = self.repo.sign(meeting_id, name, on, png)
+            if key is not None:
+                from mqp_desktop.exporters.minutes_signature import sign_at_desk
+
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    digest = sign_at_desk(self.store, meeting_id, name, on, png, key)
+                finally:
+                    QApplication.restoreOverrideCursor()
+                how = f"with the chair's key ({key.public.spoken})"
+            else:
+                digest = self.repo.sign(meeting_id, name, on, png)
+                how = "by name only (no cryptographic signature)"
             self.reload(keep_text=False)
-            self._message(f"Minutes signed by {name} and locked — SHA-256 {short_digest(digest)}", 10000)
+            self._message(f"Minutes signed by {name} {how} and locked — SHA-256 {short_digest(digest)}", 10000)
             return digest
 
         intro = (f"Sign the minutes of {html.escape(_the(meeting.title))}. Any unsaved text is saved first. "
-                 "Once signed they are <b>locked</b>: a change afterwards is a correction, a new revision, and "
-                 "this one stays provably as signed.")
+                 "Once signed they are <b>locked</b>, with the meeting's register, details and agenda: a change "
+                 "afterwards is a correction, a new revision, and this one stays provably as signed.")
+        held = self.store.chair_keys.current()
+        note = ("Without the chair's key file this sign-off is by name only: it carries <b>no cryptographic "
+                "signature</b>. With it (the chair present, typing the passphrase), the minutes and their PDF are "
+                "signed with the chair's key")
+        note += (f" — this database holds the key of {html.escape(held.name)} (<code>{held.spoken}</code>)."
+                 if held else ", which must first be imported (Minutes › Chair's signing key…).")
         self.window.show_dialog(SignMinutesDialog(intro, save=save, name=self._chair(), earliest=meeting.date,
-                                                  parent=self.window))
+                                                  key_note=note, parent=self.window))
 
     def verify(self) -> None:
         if self.meeting_id is None:
             return
         result = self.repo.verify(self.meeting_id)
         self.last_verify = result
+        notes = "".join(f"\n\n{n}" for n in result.notes)
         if result.ok:
             box = QMessageBox(QMessageBox.Icon.Information, "Minutes verified",
                               f"OK — revision {result.revision} is exactly as signed.", QMessageBox.StandardButton.Ok,
                               self.window)
-            box.setInformativeText(f"SHA-256 {result.stored_digest}")
+            box.setInformativeText(f"SHA-256 {result.stored_digest}{notes}")
+        elif result.differences:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Meeting changed since signing",
+                              f"The minutes are as signed, but the meeting in the database has changed since "
+                              f"revision {result.revision} was signed.", QMessageBox.StandardButton.Ok, self.window)
+            box.setInformativeText("\n".join(f"• {d}" for d in result.differences)
+                                   + "\n\nRestore the database from a backup taken before the change." + notes)
         else:
             box = QMessageBox(QMessageBox.Icon.Critical, "Minutes changed since signing",
                               "The signed minutes do NOT match their signature.", QMessageBox.StandardButton.Ok,
@@ -705,6 +745,23 @@ class MinutesController(QObject):
 
         dialog.textValueSelected.connect(chosen)
         self.window.show_dialog(dialog)
+
+    def chair_key(self):
+        """The chair's key held here, and importing (or deliberately replacing) it; returns the dialog."""
+        if self.store is None:
+            return None
+        from mqp_desktop.domain.chair_key import read_public_key
+        from mqp_desktop.ui.dialogs.chair_key_dialogs import ChairKeyDialog
+
+        def save(public, reason: str):
+            key = self.store.chair_keys.register(public, replace_reason=reason)
+            self._message(f"The chair's signing key is now that of {key.name}, fingerprint {key.spoken}. It is "
+                          "recorded in the change history.", 12000)
+            return key
+
+        dialog = ChairKeyDialog(self.store.chair_keys.keys(), read=read_public_key, save=save, parent=self.window)
+        self.window.show_dialog(dialog)
+        return dialog
 
     # --- approval files ------------------------------------------------------------------------------
     def _default_name(self, what: str, suffix: str) -> str:
@@ -768,8 +825,12 @@ class MinutesController(QObject):
         self.dirty = False
         self.reload(keep_text=False)
         if result.approved:
-            text = (f"Signed by {result.name} on {result.on:%d %B %Y} (from their approval file): the minutes of "
-                    f"{_the(meeting.title)} are locked. SHA-256 {short_digest(result.digest)}")
+            kept = self.repo.signature(result.meeting_id)
+            how = (f"with their key ({kept['key'].spoken}); their signed PDF is kept and is what Export PDF writes"
+                   if kept else "by name only: the file carries no signature from the chair's key")
+            text = (f"Signed by {result.name} on {result.on:%d %B %Y} (from their approval file), {how}. The minutes "
+                    f"of {_the(meeting.title)} are locked, with its register, details and agenda. "
+                    f"SHA-256 {short_digest(result.digest)}")
             box = QMessageBox(QMessageBox.Icon.Information, "Minutes signed", text, QMessageBox.StandardButton.Ok,
                               self.window)
         else:
@@ -785,7 +846,7 @@ class MinutesController(QObject):
 
     def open_for_approval(self, path: Path | None = None):
         """The chair's window for a .mqpminutes file (no database needed)."""
-        from mqp_desktop.ui.dialogs.minutes_dialogs import open_approval_window
+        from mqp_desktop.ui.dialogs.approval_window import open_approval_window
 
         path = path or self.choose_approval_file_to_open()
         if path is None:

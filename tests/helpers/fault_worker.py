@@ -23,6 +23,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+# The store's repositories load lazily: loaded here, once, so that a forked writer does not spend its
+# first tenth of a second (much more on a busy machine) importing them where the kills should land.
+import mqp_desktop.store.agendas  # noqa: F401
+import mqp_desktop.store.meetings  # noqa: F401
+import mqp_desktop.store.minutes  # noqa: F401
 from mqp_desktop.domain.attendance import AttendanceStatus
 from mqp_desktop.domain.meetings import Meeting, MeetingStatus
 from mqp_desktop.store import Store

@@ -1,47 +1,24 @@
-"""Dialogs of the minutes: declarations, actions, updates, sign-off; and the chair's approval window.
+"""Dialogs of the minutes: declarations, actions, updates, sign-off.
 
 The dialogs follow ``dialogs/common.py``: OK builds the record and calls the
 ``save`` callable they were given; a refusal is shown under its field and the
 dialog stays open.
 
-:class:`ApprovalWindow` is the chair's side of sign-off and needs no database:
-it reads a ``.mqpminutes`` file (``domain/signoff.py``), shows the meeting and
-the minutes, renders them to PDF to review, and writes the chair's response
-(approved and signed, or returned with comments) to a file the chair sends back.
-The file choosers and :meth:`ApprovalWindow.open_file` are methods tests replace.
+The chair's approval window is in ``approval_window.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QPlainTextEdit,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from mqp_desktop.domain.actions import Action, ActionStatus
 from mqp_desktop.domain.minutes import Declaration
 from mqp_desktop.domain.model import Member
-from mqp_desktop.domain.signoff import ApprovalFile, ApprovalFileError, short_digest
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.ui.dialogs.common import DATE_FORMAT, FieldErrors, OptionalDate, RecordDialog, pydate, qdate
 from mqp_desktop.ui.generated.ui_minutes_action_dialog import Ui_MinutesActionDialog
@@ -53,6 +30,7 @@ GUEST = "guest"
 MANAGED_SUGGESTIONS = ("noted; took part in the discussion", "took no part in the discussion or decision",
                        "left the room for the item", "the chair agreed they could stay and contribute")
 PNG_FILTER = "PNG image (*.png)"
+KEY_FILTER = "Signing key (*.json);;All files (*)"
 
 
 def _ok_text(buttons: QDialogButtonBox, text: str) -> None:
@@ -204,13 +182,15 @@ class ActionUpdateDialog(RecordDialog):
 
 
 class SignMinutesDialog(RecordDialog):
-    """The chair signs the minutes: name, date, an optional signature image. ``save(name, on, png_bytes)``."""
+    """The chair signs the minutes: name, date, an optional signature image, and optionally the chair's
+    key file with its passphrase (a cryptographic signature). ``save(name, on, png_bytes, key_path,
+    passphrase)``; ``key_path`` is None for a sign-off by name only."""
 
     error_title = "Minutes not signed"
 
-    def __init__(self, intro: str, *, save: Callable[[str, dt.date, bytes | None], object], name: str = "",
+    def __init__(self, intro: str, *, save: Callable[..., object], name: str = "",
                  earliest: dt.date | None = None, ok_text: str = "Sign and lock", title: str = "",
-                 parent: QWidget | None = None):
+                 key_note: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_SignMinutesDialog()
         self.ui.setupUi(self)
@@ -228,8 +208,19 @@ class SignMinutesDialog(RecordDialog):
             ui.dateEdit.setMinimumDate(qdate(earliest))
         ui.signatureButton.clicked.connect(self._choose)
         ui.clearSignatureButton.clicked.connect(ui.signatureEdit.clear)
+        ui.keyButton.clicked.connect(self._choose_key)
+        ui.clearKeyButton.clicked.connect(ui.keyEdit.clear)
+        ui.keyEdit.textChanged.connect(self._key_changed)
+        ui.keyNoteLabel.setText(key_note or (
+            "Without the chair's key file this sign-off is by name only: it carries <b>no cryptographic "
+            "signature</b>. With it (the chair present, typing the passphrase), the minutes and their PDF are "
+            "signed with the chair's key."))
+        ui.keyNoteLabel.setObjectName("pageIntro")
+        self._key_changed()
         self.errors = FieldErrors(self, {"by": ui.nameEdit, "name": ui.nameEdit, "on": ui.dateEdit,
-                                         "signature": ui.signatureEdit}, ui.errorLabel)
+                                         "signature": ui.signatureEdit, "passphrase": ui.passphraseEdit,
+                                         "key": ui.keyEdit, "file": ui.keyEdit, "format": ui.keyEdit},
+                                  ui.errorLabel)
         ui.nameEdit.setFocus()
 
     def choose_signature(self) -> Path | None:
@@ -237,205 +228,31 @@ class SignMinutesDialog(RecordDialog):
         name, _ = QFileDialog.getOpenFileName(self, "Signature image", "", PNG_FILTER)
         return Path(name) if name else None
 
+    def choose_key(self) -> Path | None:
+        """Ask for the chair's key file (tests replace this)."""
+        name, _ = QFileDialog.getOpenFileName(self, "The chair's signing key", "", KEY_FILTER)
+        return Path(name) if name else None
+
     def _choose(self) -> None:
         path = self.choose_signature()
         if path is not None:
             self.ui.signatureEdit.setText(str(path))
 
-    def build(self) -> tuple:
-        return (self.ui.nameEdit.text().strip(), pydate(self.ui.dateEdit.date()),
-                read_signature(self.ui.signatureEdit.text()))
-
-
-# --- the chair's side: no database ---------------------------------------------------------------
-
-class ApprovalWindow(QMainWindow):
-    """A ``.mqpminutes`` file on the chair's laptop: read, review, approve and sign, or return with comments."""
-
-    def __init__(self, path: Path | str, parent: QWidget | None = None):
-        super().__init__(parent)
-        from mqp_desktop.domain.signoff import read_approval_file
-
-        self.path = Path(path)
-        self.approval: ApprovalFile = read_approval_file(self.path)  # ApprovalFileError: the caller says why
-        self.written: Path | None = None
-        self.review_pdf: Path | None = None
-        minutes = self.approval.minutes
-        m = minutes.meeting
-        self.setWindowTitle(f"Minutes for approval — {m.title}")
-        self.setObjectName("approvalWindow")
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(14, 12, 14, 10)
-        title = QLabel(f"<h2 style='margin:0'>Minutes for your approval</h2>"
-                       f"<p style='margin:2px 0'><b>{html.escape(self.approval.subcommittee)}</b> — "
-                       f"{html.escape(m.title)}"
-                       + (f", {html.escape(m.venue)}" if m.venue else "") + "</p>")
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        facts = QLabel(
-            f"Revision {self.approval.revision}, sent by the officer "
-            f"{self._when(self.approval.exported_at)}. Fingerprint of the draft (SHA-256): "
-            f"<code>{short_digest(self.approval.draft_digest)}</code>. File: {html.escape(self.path.name)}")
-        facts.setObjectName("pageIntro")
-        facts.setWordWrap(True)
-        facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(facts)
-        if self.approval.response is not None:
-            r = self.approval.response
-            done = QLabel(f"This file already holds a response: {'approved' if r.approved else 'comments'} by "
-                          f"{html.escape(r.name)} on {r.on:%d %B %Y}. Saving a new response replaces it.")
-            done.setWordWrap(True)
-            done.setStyleSheet("QLabel { background:#fff4ce; padding:6px; border-radius:4px; }")
-            layout.addWidget(done)
-
-        review_row = QHBoxLayout()
-        self.review_button = QPushButton("Review the minutes (PDF)")
-        self.review_button.setToolTip("Open the minutes as members will receive them, in your PDF viewer")
-        self.review_button.clicked.connect(self.review)
-        review_row.addWidget(self.review_button)
-        review_row.addWidget(QLabel("or read them below."), 1)
-        layout.addLayout(review_row)
-
-        from mqp_desktop.ui.pages.minutes_view import minutes_html
-
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("approvalPreview")
-        self.preview.setHtml(minutes_html(minutes))
-        layout.addWidget(self.preview, 1)
-
-        box = QGroupBox("Your response")
-        form = QFormLayout(box)
-        self.name_edit = QLineEdit(minutes.chaired_by)
-        self.name_edit.setObjectName("approvalName")
-        self.date_edit = QDateEdit()
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDate(qdate(max(dt.date.today(), m.date)))
-        self.date_edit.setMinimumDate(qdate(m.date))
-        sig = QHBoxLayout()
-        self.signature_edit = QLineEdit()
-        self.signature_edit.setReadOnly(True)
-        self.signature_edit.setPlaceholderText("none (optional: a PNG of your signature, at most 512 KB)")
-        choose = QPushButton("Choose…")
-        choose.clicked.connect(self._choose_signature)
-        clear = QPushButton("Clear")
-        clear.clicked.connect(self.signature_edit.clear)
-        sig.addWidget(self.signature_edit, 1)
-        sig.addWidget(choose)
-        sig.addWidget(clear)
-        self.comments_edit = QPlainTextEdit()
-        self.comments_edit.setObjectName("approvalComments")
-        self.comments_edit.setPlaceholderText("Only when returning the minutes: what should change")
-        self.comments_edit.setMaximumHeight(70)
-        self.comments_edit.setTabChangesFocus(True)
-        form.addRow("Your &name:", self.name_edit)
-        form.addRow("&Date:", self.date_edit)
-        form.addRow("Signature image:", sig)
-        form.addRow("&Comments:", self.comments_edit)
-        layout.addWidget(box)
-
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.return_button = QPushButton("Return with comments…")
-        self.return_button.clicked.connect(lambda: self.respond(approved=False))
-        self.approve_button = QPushButton("Approve and sign…")
-        self.approve_button.setDefault(True)
-        self.approve_button.clicked.connect(lambda: self.respond(approved=True))
-        buttons.addWidget(self.return_button)
-        buttons.addWidget(self.approve_button)
-        layout.addLayout(buttons)
-        self.setCentralWidget(central)
-        self.resize(860, 820)
-
-    @staticmethod
-    def _when(stamp: str) -> str:
-        try:
-            return f"on {dt.datetime.fromisoformat(stamp):%d %B %Y at %H:%M}"
-        except (TypeError, ValueError):
-            return ""
-
-    # --- overridable --------------------------------------------------------------------------
-    def open_file(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def choose_signature(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, "Signature image", str(self.path.parent), PNG_FILTER)
-        return Path(name) if name else None
-
-    def choose_response_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save your response", str(suggested),
-                                              "Minutes approval file (*.mqpminutes)")
-        return Path(name) if name else None
-
-    def show_problem(self, title: str, problem: str, remedy: str = "") -> None:
-        from mqp_desktop.ui.errors import show_warning
-
-        self.message.setText(f"<span style='color:#b3261e'><b>{html.escape(problem)}</b> {html.escape(remedy)}</span>")
-        show_warning(self, title, problem, remedy)
-
-    # --- doing ----------------------------------------------------------------------------------
-    def _choose_signature(self) -> None:
-        path = self.choose_signature()
+    def _choose_key(self) -> None:
+        path = self.choose_key()
         if path is not None:
-            self.signature_edit.setText(str(path))
+            self.ui.keyEdit.setText(str(path))
+            self.ui.passphraseEdit.setFocus()
 
-    def review(self) -> Path | None:
-        try:
-            from mqp_desktop.exporters.minutes_pdf import minutes_pdf_from
-        except ImportError:
-            self.show_problem("No PDF", "This copy of the program cannot make PDF minutes yet.",
-                              "Read the minutes in the window instead.")
-            return None
-        folder = Path(tempfile.mkdtemp(prefix="mqp-review-"))
-        target = folder / f"Draft minutes - {self.approval.minutes.meeting.title}.pdf"
-        try:
-            written = Path(minutes_pdf_from(self.approval.minutes, target))
-        except (OSError, ValueError) as exc:
-            from mqp_desktop.ui.errors import problem_and_remedy
+    def _key_changed(self) -> None:
+        chosen = bool(self.ui.keyEdit.text())
+        self.ui.passphraseEdit.setEnabled(chosen)
+        self.ui.passphraseLabel.setEnabled(chosen)
+        if not chosen:
+            self.ui.passphraseEdit.clear()
 
-            self.show_problem("PDF not made", *problem_and_remedy(exc))
-            return None
-        self.review_pdf = written
-        self.open_file(written)
-        return written
-
-    def respond(self, *, approved: bool) -> Path | None:
-        from mqp_desktop.domain.signoff import respond, write_approval_file
-
-        try:
-            png = read_signature(self.signature_edit.text()) if approved else None
-            answered = respond(self.approval, self.name_edit.text(), pydate(self.date_edit.date()),
-                               approved=approved, comments=self.comments_edit.toPlainText(), signature_png=png)
-        except ValidationError as exc:
-            self.show_problem("Response not saved", exc.message)
-            return None
-        stem = self.path.stem.removesuffix(" - for approval")
-        suggested = self.path.with_name(f"{stem} - {'signed' if approved else 'comments'}.mqpminutes")
-        target = self.choose_response_path(suggested)
-        if target is None:
-            return None
-        try:
-            written = write_approval_file(answered, target)
-        except OSError as exc:
-            self.show_problem("Response not saved", f"The file could not be written ({exc.strerror or exc}).",
-                              "Choose another folder, e.g. your Documents.")
-            return None
-        self.approval = answered
-        self.written = written
-        what = "signed" if approved else "returned with your comments"
-        self.message.setText(f"<b>Saved: the minutes {what}.</b> Send this file back to the officer by email: "
-                             f"{html.escape(str(written))}")
-        return written
-
-
-def open_approval_window(path: Path | str, parent: QWidget | None = None) -> ApprovalWindow | ApprovalFileError:
-    """The chair's window for ``path``, or the reason the file cannot be opened."""
-    try:
-        return ApprovalWindow(path, parent)
-    except ApprovalFileError as exc:
-        return exc
+    def build(self) -> tuple:
+        key = self.ui.keyEdit.text()
+        return (self.ui.nameEdit.text().strip(), pydate(self.ui.dateEdit.date()),
+                read_signature(self.ui.signatureEdit.text()), Path(key) if key else None,
+                self.ui.passphraseEdit.text())

@@ -1,5 +1,5 @@
 # Automatically generated - do not edit.
-# Source: forms/minutes_sign_dialog.ui (sha256 e75dbf43267ae7620dc6207b2d13c3efdd77300ef4d9fb39b6571d7262234b80)
+# Source: forms/minutes_sign_dialog.ui (sha256 57bb736ed05a8942a615693da36d458b1dc0c4594b544ef72245d06b0deaa20c)
 # Generator: pyside6-uic 6.12.0
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
@@ -29,7 +29,7 @@ class Ui_SignMinutesDialog(object):
     def setupUi(self, SignMinutesDialog):
         if not SignMinutesDialog.objectName():
             SignMinutesDialog.setObjectName(u"SignMinutesDialog")
-        SignMinutesDialog.resize(560, 240)
+        SignMinutesDialog.resize(640, 300)
         SignMinutesDialog.setMinimumSize(QSize(520, 0))
         self.mainLayout = QVBoxLayout(SignMinutesDialog)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -89,8 +89,51 @@ class Ui_SignMinutesDialog(object):
 
         self.fieldsForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.signatureRow)
 
+        self.keyLabel = QLabel(SignMinutesDialog)
+        self.keyLabel.setObjectName(u"keyLabel")
+
+        self.fieldsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.keyLabel)
+
+        self.keyRow = QHBoxLayout()
+        self.keyRow.setObjectName(u"keyRow")
+        self.keyEdit = QLineEdit(SignMinutesDialog)
+        self.keyEdit.setObjectName(u"keyEdit")
+        self.keyEdit.setReadOnly(True)
+
+        self.keyRow.addWidget(self.keyEdit)
+
+        self.keyButton = QPushButton(SignMinutesDialog)
+        self.keyButton.setObjectName(u"keyButton")
+
+        self.keyRow.addWidget(self.keyButton)
+
+        self.clearKeyButton = QPushButton(SignMinutesDialog)
+        self.clearKeyButton.setObjectName(u"clearKeyButton")
+
+        self.keyRow.addWidget(self.clearKeyButton)
+
+
+        self.fieldsForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.keyRow)
+
+        self.passphraseLabel = QLabel(SignMinutesDialog)
+        self.passphraseLabel.setObjectName(u"passphraseLabel")
+
+        self.fieldsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.passphraseLabel)
+
+        self.passphraseEdit = QLineEdit(SignMinutesDialog)
+        self.passphraseEdit.setObjectName(u"passphraseEdit")
+        self.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.fieldsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.passphraseEdit)
+
 
         self.mainLayout.addLayout(self.fieldsForm)
+
+        self.keyNoteLabel = QLabel(SignMinutesDialog)
+        self.keyNoteLabel.setObjectName(u"keyNoteLabel")
+        self.keyNoteLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.keyNoteLabel)
 
         self.errorLabel = QLabel(SignMinutesDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -108,6 +151,8 @@ class Ui_SignMinutesDialog(object):
         self.nameLabel.setBuddy(self.nameEdit)
         self.dateLabel.setBuddy(self.dateEdit)
         self.signatureLabel.setBuddy(self.signatureButton)
+        self.keyLabel.setBuddy(self.keyButton)
+        self.passphraseLabel.setBuddy(self.passphraseEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SignMinutesDialog)
@@ -126,6 +171,13 @@ class Ui_SignMinutesDialog(object):
         self.signatureEdit.setPlaceholderText(QCoreApplication.translate("SignMinutesDialog", u"none (optional: a PNG of at most 512 KB)", None))
         self.signatureButton.setText(QCoreApplication.translate("SignMinutesDialog", u"Choose\u2026", None))
         self.clearSignatureButton.setText(QCoreApplication.translate("SignMinutesDialog", u"Clear", None))
+        self.keyLabel.setText(QCoreApplication.translate("SignMinutesDialog", u"Chair's &key file:", None))
+        self.keyEdit.setPlaceholderText(QCoreApplication.translate("SignMinutesDialog", u"none: signed by name only (no cryptographic signature)", None))
+        self.keyButton.setText(QCoreApplication.translate("SignMinutesDialog", u"Choose\u2026", None))
+        self.clearKeyButton.setText(QCoreApplication.translate("SignMinutesDialog", u"Clear", None))
+        self.passphraseLabel.setText(QCoreApplication.translate("SignMinutesDialog", u"Pa&ssphrase:", None))
+        self.passphraseEdit.setPlaceholderText(QCoreApplication.translate("SignMinutesDialog", u"the chair types the key's passphrase", None))
+        self.keyNoteLabel.setText("")
         self.errorLabel.setText("")
     # retranslateUi
 

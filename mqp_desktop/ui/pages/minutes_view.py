@@ -412,7 +412,7 @@ class MinutesView(QWidget):
     # --- data -------------------------------------------------------------------------------
     def set_data(self, meeting, minutes: Minutes, revision: MinutesRevision | None, locked: bool,
                  prompts: Sequence[DeclarationPrompt] = (), *, approved_at: str = "",
-                 keep_item: int | None = None) -> None:
+                 keep_item: int | None = None, signed_with: str = "") -> None:
         """Show ``minutes`` (the view edits this object in place)."""
         self._loading = True
         self.meeting = meeting
@@ -424,8 +424,8 @@ class MinutesView(QWidget):
         if locked and revision is not None:
             self.lock_banner.setText(
                 f"<b>Signed by {html.escape(revision.signed_by)} on {revision.signed_on.day} "
-                f"{revision.signed_on:%B %Y}</b> — locked. "
-                f"SHA-256 <code>{short_digest(revision.digest or '')}</code>. "
+                f"{revision.signed_on:%B %Y}</b>{' ' + signed_with if signed_with else ''} — locked, with the "
+                f"meeting's register, details and agenda. SHA-256 <code>{short_digest(revision.digest or '')}</code>. "
                 "Verify checks nothing has changed since; a change needs a correction (a new revision).")
             self.lock_banner.setToolTip(f"SHA-256 {revision.digest}")
         self.attendance.setHtml(attendance_html(minutes))

@@ -19,6 +19,7 @@ The view never opens the database itself: it is given a :class:`RegisterSession`
 from __future__ import annotations
 
 import dataclasses
+import html
 from collections.abc import Mapping
 from typing import Protocol
 
@@ -73,6 +74,9 @@ class RegisterSnapshot:
     guests: list[Guest]
     agency_names: Mapping[int, str]
     reconvened_as: list[Meeting] = dataclasses.field(default_factory=list)
+    locked_by: str = ""
+    """When the meeting's minutes are signed: who signed them and when ('Dr Helen Carter on 3 Mar 2026');
+    the register is then locked with them until a correction is opened."""
 
 
 class RegisterSession(Protocol):
@@ -337,6 +341,14 @@ class RegisterView(QWidget):
         top.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(top)
 
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("registerLockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet("QLabel { background:#e6f4ea; color:#0d5223; border:1px solid #9fd3ae;"
+                                       " border-radius:4px; padding:6px 10px; }")
+        self.lock_banner.hide()
+        layout.addWidget(self.lock_banner)
+
         self.legend = KeyLegend()
         layout.addWidget(self.legend)
         self.button_bar = QHBoxLayout()
@@ -451,6 +463,12 @@ class RegisterView(QWidget):
         self.guests_box.set_guests(snap.guests)
         cancelled = m.status is MeetingStatus.CANCELLED
         self.table.setEnabled(not cancelled)
+        self.lock_banner.setVisible(bool(snap.locked_by))
+        if snap.locked_by:
+            self.lock_banner.setText(
+                f"<b>The minutes of this meeting were signed by {html.escape(snap.locked_by)}</b>: the register, "
+                "guests and the chair's decision are locked with them. To change them, make a correction of the "
+                "minutes (Minutes › Make a correction…); signing the correction locks them again.")
 
     # --- writing ---------------------------------------------------------------------------
     def _write(self, changes: Mapping[int, Change], text: str, title: str = "Register not saved") -> bool:
