@@ -168,7 +168,11 @@ def _title(ws) -> str:
 def read_rows(ws, name: str, *, remedy: str, limits: SheetLimits = SheetLimits(),
               values_only: bool = True) -> list[tuple[int, tuple]]:
     """The rows of a sheet as (row number, values or cells), within ``limits``; raise FileInRefused."""
-    return list(_rows(ws, name, limits, remedy, values_only))
+    with warnings.catch_warnings():
+        # openpyxl warns, cell by cell, about what it cannot read (a date serial past the year 9999 is
+        # read as an error value): the importer's own cell checks say what is wrong with such a cell.
+        warnings.simplefilter("ignore")
+        return list(_rows(ws, name, limits, remedy, values_only))
 
 
 @dataclass(frozen=True)
@@ -202,7 +206,7 @@ class SheetGrid:
 def read_grid(ws, name: str, *, remedy: str, limits: SheetLimits = SheetLimits()) -> SheetGrid:
     """The cells of a sheet that hold something, within ``limits``; raise FileInRefused."""
     grid = SheetGrid(_title(ws))
-    for number, cells in _rows(ws, name, limits, remedy, values_only=False):
+    for number, cells in read_rows(ws, name, remedy=remedy, limits=limits, values_only=False):
         for column, c in enumerate(cells, start=1):
             value = getattr(c, "value", None)
             if value is not None:
