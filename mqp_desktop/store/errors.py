@@ -53,19 +53,78 @@ class DiskFull(StoreError):
     pass
 
 
+class DiskFailing(DiskFull):
+    """SQLite's "disk I/O error" (SQLITE_IOERR): a full disk (SQLite cannot grow the -shm file
+    even to read once less than ~32 KiB is free), or a drive that failed or went away."""
+
+
+class EmptyDatabaseFile(NotAnMqpDatabase):
+    """A zero-byte file: only made into a database when the user asked to create one there."""
+
+
+class HalfMadeDatabase(NotAnMqpDatabase):
+    """An MQ&P file whose creation was stopped part-way (by an older version): no subcommittee."""
+
+
+class EncryptedDatabase(StoreError):
+    """The file needs a password (see :class:`PasswordNeeded` and :class:`WrongPassword`)."""
+
+
+class PasswordNeeded(EncryptedDatabase):
+    pass
+
+
+class WrongPassword(EncryptedDatabase):
+    pass
+
+
+class DatabaseInUse(DatabaseLocked):
+    """Another connection has the file open, so it cannot be converted or replaced now."""
+
+
 class RecordNotFound(StoreError):
     pass
+
+
+# SQLite's primary result codes (the low byte of an extended code such as SQLITE_IOERR_SHMSIZE).
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL = 5, 6, 8, 10, 11, 13
+SQLITE_CANTOPEN, SQLITE_NOTADB = 14, 26
+DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def disk_full(where: str) -> DiskFull:
+    return DiskFull(
+        f"The disk holding {where} is full, so the change was not saved.",
+        "Free some space (or save to another drive), then try again. Nothing was half-written.",
+    )
+
+
+def disk_failing(where: str) -> DiskFailing:
+    return DiskFailing(
+        f"The disk holding {where} is full or failing (the system reported a disk input/output error), "
+        "so the database could not be read or written just now.",
+        "Free some space on that drive (SQLite needs a little room even to read), or, for a USB stick or "
+        "network drive, check it is still connected; then try again. Nothing was half-written: a change "
+        "that failed was not saved.",
+    )
+
+
+def _sqlite_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
 
 
 def translate(exc: BaseException, path: Path | str | None) -> StoreError | None:
     """The environment-caused error an sqlite3/OS exception stands for, or None (a bug)."""
     where = f"'{path}'" if path else "the database"
     text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
-        return DiskFull(
-            f"The disk holding {where} is full, so the change was not saved.",
-            "Free some space (or save to another drive), then try again. Nothing was half-written.",
-        )
+    code = _sqlite_code(exc)
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS:
+        return disk_full(where)
+    if isinstance(exc, OSError) and exc.errno == errno.EIO:
+        return disk_failing(where)
     if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DatabaseReadOnly(
             f"{where} cannot be written: {exc.strerror or exc}.",
@@ -73,17 +132,21 @@ def translate(exc: BaseException, path: Path | str | None) -> StoreError | None:
         )
     if not isinstance(exc, sqlite.ERRORS):
         return None
-    if "locked" in text or "busy" in text:
+    if code == SQLITE_FULL or "disk is full" in text:
+        return disk_full(where)
+    if code == SQLITE_IOERR or "disk i/o error" in text:
+        return disk_failing(where)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in text or "busy" in text:
         return DatabaseLocked(
             f"{where} is locked by another program (perhaps MQ&P Desktop open on another computer or window).",
             "Close the other copy, wait a moment and try again.",
         )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN) or "readonly" in text or "read-only" in text or "unable to open" in text:
         return DatabaseReadOnly(
             f"{where} cannot be written (it, or its folder, is read-only).",
             "Copy the file to a folder you can write to (e.g. Documents) and open the copy.",
         )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseCorrupt(
             f"{where} is damaged or is not a database file.",
             "Open your most recent backup copy (File > Open), or start a new database.",

@@ -9,6 +9,7 @@ register at once.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,8 @@ from typing import Any
 from mqp_desktop.domain.model import Agency, FrequencyUnit, Member, Office, PartnerClass, Subcommittee
 from mqp_desktop.domain.quorum import QuorumRule
 from mqp_desktop.paths import resource_path
-from mqp_desktop.store.errors import StoreError
+from mqp_desktop.store import connection
+from mqp_desktop.store.errors import HalfMadeDatabase, StoreError
 from mqp_desktop.store.store import Store
 
 DEFAULT_TEMPLATE = "wandsworth-mqp"
@@ -171,25 +173,51 @@ def fill_demo(store: Store, today: dt.date | None = None) -> None:
 
 
 def create_demo_database(path: Path) -> Store:
-    """A fresh demo database at ``path`` (any earlier demo file there is replaced)."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    store = Store.open(path)
-    fill_demo(store)
-    return store
+    """A fresh demo database at ``path`` (any earlier demo file there is replaced).
 
-
-def open_store(path: Path | str, *, template: str = DEFAULT_TEMPLATE) -> Store:
-    """Open the database at ``path``; a new (empty) one is seeded from ``template``.
-
-    The GUI and the command line both open databases through this, so the
-    first run of either makes the same database.
+    It is built whole beside ``path`` and then put in place of the old one, so a demo that is
+    interrupted (the program closed, the machine off) leaves the previous file, never half a demo.
+    The demo is never encrypted.
     """
-    store = Store.open(path)
-    if store.is_empty():
+    return Store.create(path, fill=fill_demo, replace=True)
+
+
+def half_made(path: Path) -> HalfMadeDatabase:
+    return HalfMadeDatabase(
+        f"'{path}' was left unfinished when it was being created (an older version of the program, or "
+        "'mqp init', was stopped part-way): it holds no subcommittee, nor anything else.",
+        f"Create it again: 'mqp init --db \"{path}\"' or File > New database… choosing this file, which "
+        "replaces the unfinished file.",
+    )
+
+
+def open_store(
+    path: Path | str, *, template: str = DEFAULT_TEMPLATE, key: str | None = None, create: bool = False
+) -> Store:
+    """Open the database at ``path``; a path with no file yet gets a new one from ``template``.
+
+    The GUI and the command line both open databases through this, so the first run of either
+    makes the same database. A new database is made whole or not at all (:meth:`Store.create`).
+
+    ``create``: the user asked to create a database here ('mqp init', File > New database…, the
+    program's own default file on first run), so a zero-byte file, or an MQ&P file left unfinished
+    by an interrupted creation (no subcommittee: older versions filled it in several steps), is
+    made afresh. Otherwise those are refused with a message saying how to make it again.
+    """
+    path = Path(path).expanduser()
+    fill = functools.partial(seed_from_template, name=template)
+    kind = connection.file_kind(path)
+    if kind is connection.FileKind.MISSING or (kind is connection.FileKind.EMPTY and create):
+        load_template(template)  # an unknown template is refused before anything is made
         try:
-            seed_from_template(store, template)
-        except BaseException:
-            store.close()
-            raise
+            return Store.create(path, key=key, fill=fill, replace=kind is connection.FileKind.EMPTY)
+        except FileExistsError:
+            pass  # another copy of the program made it at the same moment: open theirs
+    store = Store.open(path, create=False, key=key)
+    if store.is_empty():
+        key = store.key
+        store.close()
+        if not create:
+            raise half_made(path)
+        return Store.create(path, key=key, fill=fill, replace=True)
     return store

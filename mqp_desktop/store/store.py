@@ -146,9 +146,48 @@ class Store:
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, key: str | None = None) -> Store:
-        db, backup = connection.open_database(path, create=create, key=key)
-        return cls(db, Path(path).expanduser(), backup, key=key)
+    def open(
+        cls, path: Path | str, *, create: bool = True, key: str | None = None, replace_empty: bool = False
+    ) -> Store:
+        """Open the database at ``path`` (a missing one is created, whole, when ``create``).
+
+        ``key``: the password, for an encrypted file (ignored, and not kept, for a plain one).
+        ``replace_empty``: the user asked to create a database here, so a zero-byte file may become one.
+        """
+        path = Path(path).expanduser()
+        db, backup = connection.open_database(path, create=create, key=key, replace_empty=replace_empty)
+        if key is not None and not connection.is_encrypted(path):
+            key = None
+        return cls(db, path, backup, key=key)
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        *,
+        key: str | None = None,
+        fill: Callable[[Store], object] | None = None,
+        replace: bool = False,
+    ) -> Store:
+        """Make a new database at ``path``, filled by ``fill``, all or nothing, and open it.
+
+        The file is built beside ``path`` and renamed into place only when whole (see
+        :func:`connection.create_database`), so an interrupted creation leaves no file, never a
+        half-filled one. ``replace``: put it in place of what is at ``path`` now.
+        """
+        path = Path(path).expanduser()
+
+        def build(db: Database) -> None:
+            if fill is not None:
+                fill(cls(db, path, key=key))  # messages name the file being made, not the work file
+
+        connection.create_database(path, key=key, build=build, replace=replace)
+        return cls.open(path, create=False, key=key)
+
+    @property
+    def encrypted(self) -> bool:
+        """True when the file is encrypted with a password (which is then :attr:`key`)."""
+        return self.key is not None
 
     @classmethod
     def in_memory(cls) -> Store:
