@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from mqp_desktop import APP_NAME, ORG_NAME
+from mqp_desktop.private_files import make_private_folder
 
 DEFAULT_DB_NAME = "mqp.sqlite"
 DEMO_DB_NAME = "mqp-demo.sqlite"
@@ -30,7 +31,7 @@ def resource_path(*parts: str) -> Path:
 
 
 def user_data_dir() -> Path:
-    """``QStandardPaths.AppDataLocation`` for this program (created if missing)."""
+    """``QStandardPaths.AppDataLocation`` for this program (created, private, if missing)."""
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
     # AppDataLocation is derived from the organisation and application names;
@@ -40,9 +41,9 @@ def user_data_dir() -> Path:
     if QCoreApplication.applicationName() != APP_NAME:
         QCoreApplication.setApplicationName(APP_NAME)
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    path = Path(location)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    # Private to the user: 0700 on POSIX (narrowed if an older version made it 0755); on Windows
+    # %APPDATA% is already the user's own (see private_files).
+    return make_private_folder(Path(location))
 
 
 def user_config_dir() -> Path:

@@ -19,8 +19,9 @@ from mqp_desktop.cli import (
     rules,
     section11,
 )
+from mqp_desktop.cli import encryption as encryption_cli
 from mqp_desktop.cli import minutes as minutes_cli
-from mqp_desktop.cli.common import DB_HELP, CliError
+from mqp_desktop.cli.common import DB_HELP, PASSWORD_FILE_HELP, CliError
 from mqp_desktop.cli.output import prepare_stdout
 from mqp_desktop.domain.quorum import QuorumRuleError
 from mqp_desktop.domain.validation import ValidationError
@@ -34,6 +35,7 @@ commands:
   init [--template NAME]      create the subcommittee in a new database (templates: 'mqp templates')
   demo                        create a demonstration database with fictional people
   info                        the database file, its schema version and counts
+  encrypt|decrypt|password    protect the file with a password, remove it, change it
   agencies list|add|edit|end|reinstate
   members  list|show|add|edit|end|reinstate|import|export
   rules    show|set|quorum    the subcommittee, its quorum rule and other settings
@@ -66,6 +68,9 @@ the database:
   Linux: ~/.local/share/MQP/MQP Desktop). A file that does not exist yet is
   created and filled from the default template, as the desktop program does
   on its first run.
+  An encrypted database needs its password: --password-file FILE (its first
+  line), else the environment variable MQP_PASSWORD, else you are asked when
+  the command runs in a terminal. The password is never stored.
 
 output:
   Tables for people; --json for scripts. JSON keys are the fields' plain names
@@ -107,6 +112,7 @@ def _new_parser(subparsers, name: str, help_: str, description: str, epilog: str
     if db:
         # SUPPRESS: when not given here, a --db given before the command stands.
         p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
+        p.add_argument("--password-file", metavar="FILE", default=argparse.SUPPRESS, help=PASSWORD_FILE_HELP)
     return p
 
 
@@ -119,9 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=_Formatter,
     )
     parser.add_argument("--db", metavar="PATH", default=None, help=DB_HELP)
+    parser.add_argument("--password-file", metavar="FILE", default=None, help=PASSWORD_FILE_HELP)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     database.add_parsers(commands, _new_parser)
+    encryption_cli.add_parsers(commands, _new_parser)  # encrypt, decrypt, password
     register.add_parsers(commands, _new_parser)
     rules.add_parsers(commands, _new_parser)
     meetings.add_parsers(commands, _new_parser)  # also attendance, quorum, report, export

@@ -11,12 +11,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+import getpass
+import os
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from mqp_desktop.domain.model import Agency, PartnerClass
 from mqp_desktop.domain.validation import ValidationError, parse_date
-from mqp_desktop.store import Store
+from mqp_desktop.store import PasswordNeeded, Store, WrongPassword
 
 
 class CliError(Exception):
@@ -44,14 +47,88 @@ def database_path(args: argparse.Namespace) -> Path:
     return paths.default_database_path()
 
 
+PASSWORD_ENV = "MQP_PASSWORD"
+PASSWORD_FILE_HELP = (
+    "for an encrypted database: a file whose first line is its password (else the environment "
+    f"variable {PASSWORD_ENV}, else you are asked when the command runs in a terminal)"
+)
+PASSWORD_TRIES = 3
+
+
+def read_password_file(name: str, option: str) -> str:
+    """The first line of the file ``name`` (without its line ending), for ``option``."""
+    path = Path(name).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise CliError(f"{option}: '{path}' could not be read ({reason}): give a text file whose first line is "
+                       "the password.") from exc
+    password = text.splitlines()[0] if text else ""
+    if not password:
+        raise CliError(f"{option}: '{path}' is empty: its first line must be the password.")
+    return password
+
+
+def interactive() -> bool:
+    """True when a person can be asked (stdin is a terminal)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def current_password(args: argparse.Namespace, path: Path, *, ask: bool = True) -> str:
+    """The password of the encrypted database at ``path``: --password-file, MQP_PASSWORD, or asked."""
+    given = getattr(args, "password_file", None)
+    if given:
+        return read_password_file(given, "--password-file")
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    if ask and interactive():
+        return getpass.getpass(f"Password for {path.name}: ")
+    raise PasswordNeeded(
+        f"'{path}' is encrypted with a password, or is not a database at all (the two look the same without "
+        "the password).",
+        f"Give its password with --password-file FILE or the environment variable {PASSWORD_ENV}, or run the "
+        "command in a terminal to be asked for it.",
+    )
+
+
+def password_given(args: argparse.Namespace) -> bool:
+    """True when the password comes from --password-file or MQP_PASSWORD (so asking again is useless)."""
+    return bool(getattr(args, "password_file", None) or os.environ.get(PASSWORD_ENV))
+
+
+def with_password(args: argparse.Namespace, path: Path, open_with: Callable[[str | None], Store]) -> Store:
+    """``open_with(password)``: None for a plain file; for an encrypted one the password, asked again
+    (up to three times) when it was typed wrong in a terminal."""
+    from mqp_desktop.store.connection import is_encrypted
+
+    if not is_encrypted(path):
+        return open_with(None)
+    tries = 1 if password_given(args) or not interactive() else PASSWORD_TRIES
+    for attempt in range(1, tries + 1):
+        try:
+            return open_with(current_password(args, path))
+        except WrongPassword:
+            if attempt == tries:
+                raise
+            print("The password is not right; try again.", file=sys.stderr)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 @contextlib.contextmanager
 def opened_store(args: argparse.Namespace) -> Iterator[Store]:
-    """The database named by ``--db``, created and seeded on first use (as the GUI does)."""
+    """The database named by ``--db``, created and seeded on first use (as the GUI does).
+
+    An encrypted one is opened with its password (see :func:`current_password`).
+    """
     from mqp_desktop.store.seed import open_store
 
     path = database_path(args)
     args.resolved_db = path  # so main() can name the file in an error
-    store = open_store(path)
+    store = with_password(args, path, lambda key: open_store(path, key=key))
     from mqp_desktop.cli.backups import automatic_backup_hook
 
     store.before_first_write = automatic_backup_hook  # the day's backup, before a command's first change

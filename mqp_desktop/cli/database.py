@@ -6,11 +6,11 @@ import argparse
 import json
 from pathlib import Path
 
-from mqp_desktop.cli.common import CliError, database_path, opened_store, today
+from mqp_desktop.cli.common import CliError, database_path, opened_store, today, with_password
 from mqp_desktop.cli.output import change_record, emit_json, fields, table, warning_record
 from mqp_desktop.domain.quorum import QuorumRule
 from mqp_desktop.domain.register_checks import register_warnings
-from mqp_desktop.store import Store, seed
+from mqp_desktop.store import Store, connection, seed
 
 
 def _templates_text() -> str:
@@ -37,16 +37,25 @@ def cmd_init(args: argparse.Namespace) -> int:
                        " (see 'mqp templates').")
     path = database_path(args)
     args.resolved_db = path
-    with Store.open(path) as store:
-        if not store.is_empty():
-            existing = store.subcommittee()
-            raise CliError(
-                f"'{path}' already holds the subcommittee '{existing.name}', so nothing was changed. "
-                "Give a new file with --db to start another subcommittee."
-            )
-        subcommittee = seed.seed_from_template(store, args.template)
+    kind = connection.file_kind(path)
+    key, replaced = None, ""
+    if kind is connection.FileKind.EMPTY:
+        replaced = " (in place of the empty file that was there)"
+    elif kind is not connection.FileKind.MISSING:
+        with with_password(args, path, lambda password: Store.open(path, create=False, key=password)) as existing:
+            if not existing.is_empty():
+                name = existing.subcommittee().name
+                raise CliError(
+                    f"'{path}' already holds the subcommittee '{name}', so nothing was changed. "
+                    "Give a new file with --db to start another subcommittee."
+                )
+            key = existing.key
+        replaced = " (in place of the unfinished file an interrupted creation had left)"
+    # Built whole beside the file and renamed into place: stopped part-way, it leaves no file.
+    with seed.open_store(path, template=args.template, key=key, create=True) as store:
+        subcommittee = store.subcommittee()
         agencies, members = len(store.agencies()), len(store.members())
-    print(f"Created '{subcommittee.name}' in {path} from the template '{args.template}':"
+    print(f"Created '{subcommittee.name}' in {path}{replaced} from the template '{args.template}':"
           f" {agencies} agencies, {members} seats.")
     print("Next: 'mqp rules show' to check the rules, 'mqp members list' to see the seats.")
     return 0
@@ -83,6 +92,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "schema_version": store.schema_version,
             "latest_schema_version": store.latest_schema_version,
             "backup_taken": str(store.backup_taken) if store.backup_taken else None,
+            "encrypted": store.encrypted,
             "subcommittee": s.name,
             "partnership": s.partnership,
             "agencies": len(agencies),
@@ -99,6 +109,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         ("Database", info["path"]),
         ("Schema version", f"{info['schema_version']} (this program: {info['latest_schema_version']})"),
         ("Backup before migrating", info["backup_taken"] or ""),
+        ("Encrypted", "yes: it opens only with its password" if store.encrypted
+         else "no ('mqp encrypt' protects it with a password)"),
         ("Subcommittee", s.name),
         ("Partnership", s.partnership),
         ("Agencies", f"{info['agencies_active']} active ({info['agencies']} in all)"),
@@ -167,6 +179,7 @@ def _short(value: object, limit: int = 110) -> str:
 INFO_KEYS = """\
 JSON (--json): one object with the keys
   path, schema_version, latest_schema_version, backup_taken (path or null),
+  encrypted (true when the file needs a password),
   subcommittee, partnership, agencies, agencies_active, members,
   members_active (named, in post), vacant_seats, changes (history entries)."""
 
@@ -179,8 +192,9 @@ JSON (--json): an array of objects with the keys
 HISTORY_KEYS = """\
 JSON (--json): an array of objects, newest first, with the keys
   id, at (ISO date and time with offset), user, host, entity ("member" |
-  "agency" | "subcommittee" | "import"), entity_id (or null), action ("added", "edited", "ended",
-  "reinstated", ...), summary, changes {field: [old, new]}."""
+  "agency" | "subcommittee" | "import" | "database" ...), entity_id (or
+  null), action ("added", "edited", "ended", "reinstated", "encrypted", ...),
+  summary, changes {field: [old, new]}."""
 
 
 def add_parsers(commands, new_parser) -> None:
@@ -226,7 +240,7 @@ def add_parsers(commands, new_parser) -> None:
                    "Show the change history, newest first. Every change to the register and the rules is in it.",
                    HISTORY_KEYS + "\n\nexamples:\n  mqp history --limit 10\n  mqp history --entity member --id 12 --changes\n"
                    "  mqp history --entity subcommittee --json")
-    p.add_argument("--entity", choices=("member", "agency", "subcommittee", "import"), help="only changes to this kind of record")
+    p.add_argument("--entity", choices=("member", "agency", "subcommittee", "import", "database"), help="only changes to this kind of record")
     p.add_argument("--id", type=int, metavar="N", help="only changes to the record with this id")
     p.add_argument("--limit", type=int, metavar="N", default=50, help="at most N entries (default 50; 0 for all)")
     p.add_argument("--changes", action="store_true", help="also list each entry's field changes (old -> new)")

@@ -60,8 +60,6 @@ class ConversionCancelled(Exception):
 
 def check_new_password(password: str, again: str | None = None) -> str:
     """A new password as typed (and typed ``again``), or ValidationError saying what to change."""
-    if again is not None and password != again:
-        raise ValidationError("password_again", "The two passwords are not the same: type the new password twice.")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             "password",
@@ -73,6 +71,8 @@ def check_new_password(password: str, again: str | None = None) -> str:
     if any(ord(c) < 32 or ord(c) == 127 for c in password):
         raise ValidationError("password", "The password holds a control character (such as a tab): use letters, "
                                           "digits, spaces and punctuation only.")
+    if again is not None and password != again:
+        raise ValidationError("password_again", "The two passwords are not the same: type the new password twice.")
     return password
 
 

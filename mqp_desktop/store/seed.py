@@ -191,6 +191,18 @@ def half_made(path: Path) -> HalfMadeDatabase:
     )
 
 
+def is_half_made(path: Path | str) -> bool:
+    """True when ``path`` is an (unencrypted) MQ&P file left unfinished by an interrupted creation."""
+    path = Path(path).expanduser()
+    if connection.file_kind(path) is not connection.FileKind.PLAIN:
+        return False
+    try:
+        with Store.open(path, create=False) as store:
+            return store.is_empty()
+    except StoreError:
+        return False
+
+
 def open_store(
     path: Path | str, *, template: str = DEFAULT_TEMPLATE, key: str | None = None, create: bool = False
 ) -> Store:

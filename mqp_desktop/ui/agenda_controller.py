@@ -84,9 +84,10 @@ class PackJob(QThread):
     was_cancelled = Signal()
 
     def __init__(self, db_path: Path, meeting_id: int, out_path: Path, cancelled: Callable[[], bool],
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, *, key: str | None = None):
         super().__init__(parent)
         self.db_path = db_path
+        self.key = key  # the password of an encrypted database (kept in memory only)
         self.meeting_id = meeting_id
         self.out_path = out_path
         self.cancelled = cancelled
@@ -97,7 +98,7 @@ class PackJob(QThread):
 
         store = None
         try:
-            store = Store.open(self.db_path)
+            store = Store.open(self.db_path, key=self.key)
             result = build_pack(store, self.meeting_id, self.out_path,
                                 progress=lambda step, total, message: self.progressed.emit(step, total, message),
                                 cancelled=self.cancelled, save=True)
@@ -728,7 +729,7 @@ class AgendaController(QObject):
         progress.setMinimumWidth(460)
         progress.canceled.connect(cancel.set)
         progress.canceled.connect(lambda: progress.setLabelText("Cancelling…"))
-        job = PackJob(Path(store.path), self.meeting_id, path, self._cancel_check(cancel), self)
+        job = PackJob(Path(store.path), self.meeting_id, path, self._cancel_check(cancel), self, key=store.key)
         job.progressed.connect(self._pack_progressed)
         job.succeeded.connect(self._pack_built)
         job.failed.connect(self._pack_failed)

@@ -9,7 +9,8 @@ Which database opens:
 * otherwise      the database used last, or the default one in the user's data folder
                  (created on first run).
 
-A database that cannot be opened (locked, read-only, damaged, made by a newer
+An encrypted database asks for its password first (Cancel: as if it had not been
+chosen). A database that cannot be opened (locked, read-only, damaged, made by a newer
 version, not ours) is explained, and the officer can open another file or make
 a new one, or quit (exit status 1) - never a traceback. A damaged one is also
 offered its newest good backup, when there is one ("Restore the newest good
@@ -32,7 +33,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from mqp_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
-from mqp_desktop.store import Store, StoreError, seed
+from mqp_desktop.store import PasswordNeeded, Store, StoreError, seed
 from mqp_desktop.store.errors import translate
 
 OPEN, NEW, QUIT, RESTORE = "open", "new", "quit", "restore"
@@ -175,14 +176,41 @@ def choose_other_database(choice: str, near: Path) -> Path | None:
     return Path(name) if name else None
 
 
-def _open(path: Path, *, demo: bool) -> Store:
+def _open(path: Path, *, demo: bool, key: str | None = None, create: bool = False) -> Store:
+    """``create``: the officer (or the program, for its own default file) asked for a database here,
+    so an empty file or one an interrupted creation left unfinished is made afresh."""
     try:
-        return seed.create_demo_database(path) if demo else seed.open_store(path)
+        return seed.create_demo_database(path) if demo else seed.open_store(path, key=key, create=create)
     except OSError as exc:  # e.g. the old demo file is held open by another copy of the program
         err = translate(exc, path)
         if err is None:
             raise
         raise err from exc
+
+
+def ask_password_at_startup(path: Path, *, create: bool = False) -> Store | StoreError | None:
+    """Ask for the password of the encrypted start-up database (before the window exists).
+
+    The opened store; or the StoreError that stopped it opening once the password was right
+    (e.g. a newer version's file); or None when the officer pressed Cancel.
+    """
+    from PySide6.QtWidgets import QDialog
+
+    from mqp_desktop.store import WrongPassword
+    from mqp_desktop.ui.dialogs.password_dialogs import PasswordDialog
+
+    def open_with(key: str) -> Store | StoreError:
+        try:
+            return _open(path, demo=False, key=key, create=create)
+        except WrongPassword:
+            raise
+        except StoreError as exc:
+            return exc
+
+    dialog = PasswordDialog(path, open_with=open_with)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.saved  # type: ignore[return-value]
 
 
 def initial_database(args: argparse.Namespace, settings) -> tuple[Path, bool]:
@@ -208,9 +236,17 @@ def missing_last_database(args: argparse.Namespace, settings) -> Path | None:
 def open_at_startup(args: argparse.Namespace, settings) -> tuple[Store, bool] | None:
     """Open the start-up database, offering other files when it cannot be opened. None: quit."""
     path, demo = initial_database(args, settings)
+    # The program's own default file is made afresh if an interrupted first run left it unfinished.
+    create = not demo and path == paths.default_database_path()
     while True:
         try:
-            return _open(path, demo=demo), demo
+            return _open(path, demo=demo, create=create), demo
+        except PasswordNeeded as exc:
+            opened = ask_password_at_startup(path, create=create)
+            if isinstance(opened, Store):
+                return opened, demo
+            # Cancel: as if the file had not been chosen; or what stopped it once the password was right
+            choice = startup_failure_choice(opened if isinstance(opened, StoreError) else exc, path)
         except StoreError as exc:
             backup = None if demo else restorable_backup(exc, path)
             choice = startup_failure_choice(exc, path, backup=backup)
@@ -221,7 +257,7 @@ def open_at_startup(args: argparse.Namespace, settings) -> tuple[Store, bool] | 
             continue
         other = choose_other_database(choice, path)
         if other is not None:
-            path, demo = other, False
+            path, demo, create = other, False, choice == NEW
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,14 +1,17 @@
 """Failures, split the way the program treats them.
 
 * **The environment's fault** (a locked, read-only, damaged or too-new database
-  file, a full disk) and **invalid input**: a message naming the problem and
-  what to do (:func:`show_store_error`). Nothing was half-saved.
+  file, a full or failing disk) and **invalid input**: a message naming the problem
+  and what to do (:func:`show_store_error`). Nothing was half-saved. A raw SQLite or
+  OS error that escaped outside ``Store.write`` (a read on a full disk: "disk I/O
+  error") is translated the same way rather than reported as a bug.
 * **A bug**: anything else reaching :func:`excepthook` gets a crash dialog with a
   report the officer can copy into an email to whoever supports the program.
 """
 
 from __future__ import annotations
 
+import errno
 import platform
 import sys
 import traceback
@@ -30,10 +33,41 @@ from PySide6.QtWidgets import (
 
 from mqp_desktop import APP_DISPLAY_NAME, __version__
 from mqp_desktop.domain.validation import ValidationError
-from mqp_desktop.store.errors import StoreError
+from mqp_desktop.store import sqlite
+from mqp_desktop.store.errors import DISK_FULL_ERRNOS, StoreError, translate
+
+DISK_ERRNOS = {*DISK_FULL_ERRNOS, errno.EIO}
+
+
+def open_database_path() -> object:
+    """The file of the database open in the program's window (for naming it in a message), if any."""
+    app = QApplication.instance()
+    if app is None:
+        return None
+    for widget in QApplication.topLevelWidgets():
+        store = getattr(widget, "store", None)
+        path = getattr(store, "path", None)
+        if path is not None:
+            return path
+    return None
+
+
+def environment_error(exc: BaseException) -> StoreError | None:
+    """The StoreError a raw SQLite or OS failure stands for (a full or failing disk, a locked file)
+    when it escaped outside ``Store.write`` (e.g. a read); None for a bug."""
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, sqlite.ERRORS):
+        return translate(exc, open_database_path())
+    if isinstance(exc, OSError) and not getattr(exc, "problem", None) and exc.errno in DISK_ERRNOS:
+        return translate(exc, exc.filename or open_database_path())  # the disk, whichever file was being written
+    return None
 
 
 def problem_and_remedy(exc: BaseException) -> tuple[str, str]:
+    translated = environment_error(exc)
+    if translated is not None:
+        exc = translated
     if isinstance(exc, StoreError):
         return exc.problem, exc.remedy
     if isinstance(exc, ValidationError):
@@ -116,7 +150,10 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     _showing = True
     try:
         parent = QApplication.activeWindow()
-        if isinstance(exc, (StoreError, ValidationError)):
+        translated = environment_error(exc)
+        if translated is not None:
+            show_store_error(parent, translated)
+        elif isinstance(exc, ValidationError):
             show_store_error(parent, exc)
         else:
             dialog = CrashDialog(crash_report(exc_type, exc, tb), parent)

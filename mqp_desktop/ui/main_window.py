@@ -46,13 +46,14 @@ from mqp_desktop.domain.model import Agency, Member, Subcommittee
 from mqp_desktop.domain.register_checks import register_warnings
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.exporters.temp_folders import SessionFolder
-from mqp_desktop.store import Store, StoreError, seed
+from mqp_desktop.store import PasswordNeeded, Store, StoreError, seed
 from mqp_desktop.store.store import AGENCY_FIELDS, MEMBER_FIELDS
 from mqp_desktop.ui import errors
 from mqp_desktop.ui.meetings_controller import MeetingsController
 from mqp_desktop.ui.models import format_date, icon
 from mqp_desktop.ui.pages import AgenciesPage, HistoryPage, MembershipPage
 from mqp_desktop.ui.pages.attendance_report_page import AttendanceReportPage
+from mqp_desktop.ui.encryption_controller import EncryptionController
 from mqp_desktop.ui.section11_controller import Section11Controller
 from mqp_desktop.ui.settings import Settings
 
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         from mqp_desktop.ui.backups_controller import BackupController
 
         self.backups = BackupController(self)  # Back up now, Restore…, Check, Backup settings; automatic backups
+        self.encryption = EncryptionController(self)  # the database's password: asked on opening; File menu
         self.page_actions = []
         for number, name in enumerate(("Membership", "Meetings", "Attendance", "Section 11", "Agencies",
                                                "Change history", "Actions")):
@@ -333,6 +335,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.backups.add_to_menu(file_menu)
+        file_menu.addSeparator()
+        for action in self.encryption.actions:
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -498,8 +503,14 @@ class MainWindow(QMainWindow):
             self.settings.prune_recent_databases()
             self._fill_recent_menu()
             return False
+        def open_with(key: str | None = None) -> Store:
+            return seed.open_store(path, template=template or seed.DEFAULT_TEMPLATE, key=key, create=not must_exist)
+
         try:
-            store = seed.open_store(path, template=template or seed.DEFAULT_TEMPLATE)
+            store = open_with()
+        except PasswordNeeded:  # asked in a dialog; opened from there (Cancel: as if not chosen)
+            self.encryption.ask_password(path, open_with)
+            return False
         except StoreError as exc:
             if not self.backups.offer_restore_unopened(path, exc):  # a damaged file: its newest good backup
                 errors.show_store_error(self, exc, "Could not open the database")
@@ -564,7 +575,7 @@ class MainWindow(QMainWindow):
         if choice is None:
             return
         path, template = choice
-        if path.exists() and path.stat().st_size > 0:
+        if path.exists() and path.stat().st_size > 0 and not seed.is_half_made(path):
             errors.show_store_error(
                 self,
                 StoreError(f"'{path}' already exists, so a new database was not made there.",
@@ -1045,6 +1056,7 @@ class MainWindow(QMainWindow):
             "<p>The membership register, meetings and reports of a safeguarding children partnership "
             "subcommittee, kept in one local database file.</p>"
             f"<p><b>Database:</b> {html.escape(str(path))}<br><b>Schema version:</b> {schema}<br>"
+            f"<b>Encrypted:</b> {html.escape(self.encryption.describe())}<br>"
             f"<b>Qt:</b> {qVersion()}</p>"
         )
 
