@@ -63,8 +63,7 @@ def check_new_password(password: str, again: str | None = None) -> str:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             "password",
-            f"Use at least {MIN_PASSWORD_LENGTH} characters; a few words that mean something to the partnership "
-            "but not to anyone else are easier to remember and harder to guess.",
+            f"Use at least {MIN_PASSWORD_LENGTH} characters: a few words are easy to remember and hard to guess.",
         )
     if password != password.strip():
         raise ValidationError("password", "The password begins or ends with a space, which is easily lost: remove it.")

@@ -84,6 +84,8 @@ class EncryptionController(QObject):
         self.actions = [self.encrypt_action, self.change_password_action, self.remove_password_action]
         self.status_label = QLabel("Encrypted")
         self.status_label.setObjectName("encryptedStatus")
+        self.status_label.setStyleSheet("#encryptedStatus { border: 1px solid palette(mid); border-radius: 3px;"
+                                        " padding: 0 6px; margin-right: 6px; }")
         self.status_label.setToolTip("This database is encrypted: it opens only with its password.")
         self.status_label.setVisible(False)
         window.statusBar().addPermanentWidget(self.status_label)

@@ -163,6 +163,11 @@ class PasswordChangeDialog(RecordDialog):
         ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.adjustSize()
 
+    def accept(self) -> None:
+        super().accept()
+        if self.isVisible():  # a message was added under a field: make room for it
+            self.adjustSize()
+
     def build(self) -> tuple:
         ui = self.ui
         if self.mode in (CHANGE, REMOVE):
