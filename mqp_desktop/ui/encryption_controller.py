@@ -75,11 +75,11 @@ class EncryptionController(QObject):
         self.last_outcome = ""
         self._pending: tuple[str, Path, str | None, str | None] = ("", Path(), None, None)
         a = window._action
-        self.encrypt_action = a("Encrypt with a &password…", self.encrypt, None,
+        self.encrypt_action = a("Encr&ypt with a password…", self.encrypt, None,
                                 "Encrypt the database file: from then on it opens only with its password")
-        self.change_password_action = a("Change pass&word…", self.change_password, None,
+        self.change_password_action = a("C&hange password…", self.change_password, None,
                                         "Give the encrypted database a new password")
-        self.remove_password_action = a("Remove passwo&rd…", self.remove_password, None,
+        self.remove_password_action = a("Remo&ve password…", self.remove_password, None,
                                         "Stop encrypting the database: it will open without a password")
         self.actions = [self.encrypt_action, self.change_password_action, self.remove_password_action]
         self.status_label = QLabel("Encrypted")

@@ -12,6 +12,7 @@ import hmac
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from mqp_desktop.domain.validation import ValidationError
@@ -42,7 +43,29 @@ def _show_typing(check, edits: list[QLineEdit]) -> None:
     check.toggled.connect(toggled)
 
 
-class PasswordDialog(RecordDialog):
+class _FittedDialog(RecordDialog):
+    """Grows to show all its wrapped text: a wrapped label knows its height only once the dialog
+    has its width (visible at 150% scaling), and a message under a field needs room too."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
+    def accept(self) -> None:
+        super().accept()
+        if self.isVisible():  # still open: a message was added under a field
+            self.adjustSize()
+            self._fit()
+
+
+class PasswordDialog(_FittedDialog):
     """Asks for the password of the encrypted database at ``path``; OK calls ``open_with(password)``.
 
     ``saved`` is what ``open_with`` returned (the opened store). :class:`WrongPassword` from it is
@@ -86,7 +109,7 @@ class PasswordDialog(RecordDialog):
             raise ValidationError("password", NOT_RIGHT) from exc
 
 
-class PasswordChangeDialog(RecordDialog):
+class PasswordChangeDialog(_FittedDialog):
     """Encrypt with a password, change it, or remove it (``mode``), after saying plainly what happens.
 
     ``current``: the database's password now (CHANGE, REMOVE), which must be typed again; the typed
@@ -162,11 +185,6 @@ class PasswordChangeDialog(RecordDialog):
         (ui.currentEdit if asks_current else ui.newEdit).setFocus()
         ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.adjustSize()
-
-    def accept(self) -> None:
-        super().accept()
-        if self.isVisible():  # a message was added under a field: make room for it
-            self.adjustSize()
 
     def build(self) -> tuple:
         ui = self.ui

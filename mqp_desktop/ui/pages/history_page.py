@@ -65,6 +65,7 @@ class HistoryPage(QWidget):
             ("Members", "member"),
             ("Agencies", "agency"),
             ("Subcommittee settings", "subcommittee"),
+            ("The database file (encryption)", "database"),
         ):
             self.entity_combo.addItem(label, entity)
         self.entity_combo.currentIndexChanged.connect(lambda _i: self.proxy.set_entity(self.entity_combo.currentData()))
