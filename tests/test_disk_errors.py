@@ -20,8 +20,7 @@ import pytest
 
 from mqp_desktop.cli import main
 from mqp_desktop.domain.model import Member
-from mqp_desktop.store import DiskFailing, DiskFull, Store, StoreError, seed
-from mqp_desktop.store import sqlite
+from mqp_desktop.store import DiskFailing, DiskFull, Store, StoreError, seed, sqlite
 from mqp_desktop.store.errors import translate
 from tests.conftest import ROOT
 

@@ -189,7 +189,8 @@ def test_a_copy_that_fails_its_check_is_thrown_away(demo, monkeypatch):
     before = whole(demo)
 
     def damaged(path, key, expected, what):
-        raise encryption.DatabaseCorrupt(f"The {what} did not pass SQLite's integrity check (test).", "Nothing was changed.")
+        raise encryption.DatabaseCorrupt(f"The {what} did not pass SQLite's integrity check (test).",
+                                         "Nothing was changed.")
 
     monkeypatch.setattr(encryption, "_check", damaged)
     with pytest.raises(StoreError, match="did not pass"):

@@ -105,7 +105,8 @@ def add_parsers(commands, new_parser) -> None:
                    "password). From then on every command and the desktop program need the password to open it.\n"
                    "The password is typed twice (or read from --new-password-file) and is never stored.\n\n"
                    + FORGOTTEN + "\n" + OLDER_COPIES,
-                   "examples:\n  mqp encrypt --db mqp.sqlite\n  mqp encrypt --db mqp.sqlite --new-password-file pw.txt\n"
+                   "examples:\n  mqp encrypt --db mqp.sqlite\n"
+                   "  mqp encrypt --db mqp.sqlite --new-password-file pw.txt\n"
                    "  MQP_PASSWORD=... mqp --db mqp.sqlite members list")
     p.add_argument("--new-password-file", metavar="FILE", help="read the new password from the first line of FILE")
     p.add_argument("--verbose", action="store_true", help="say each step on stderr")

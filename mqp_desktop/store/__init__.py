@@ -2,10 +2,10 @@
 
 from mqp_desktop.store.errors import (
     DatabaseCorrupt,
+    DatabaseInUse,
     DatabaseLocked,
     DatabaseReadOnly,
     DatabaseTooNew,
-    DatabaseInUse,
     DiskFailing,
     DiskFull,
     EmptyDatabaseFile,

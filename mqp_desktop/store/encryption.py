@@ -141,8 +141,9 @@ def _check(path: Path, key: str | None, expected: dict[str, int] | None, what: s
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if problems != ["ok"]:
-            raise DatabaseCorrupt(f"The {what} did not pass SQLite's integrity check ({problems[0]}), so it was not used.",
-                                  "Nothing was changed. Try again; if it happens again, keep the file and ask for help.")
+            raise DatabaseCorrupt(
+                f"The {what} did not pass SQLite's integrity check ({problems[0]}), so it was not used.",
+                "Nothing was changed. Try again; if it happens again, keep the file and ask for help.")
         if conn.execute("PRAGMA application_id").fetchall()[0][0] != APPLICATION_ID:
             raise DatabaseCorrupt(f"The {what} lost the program's mark, so it was not used.", "Nothing was changed.")
         if expected is not None:

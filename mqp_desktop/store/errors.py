@@ -141,7 +141,9 @@ def translate(exc: BaseException, path: Path | str | None) -> StoreError | None:
             f"{where} is locked by another program (perhaps MQ&P Desktop open on another computer or window).",
             "Close the other copy, wait a moment and try again.",
         )
-    if code in (SQLITE_READONLY, SQLITE_CANTOPEN) or "readonly" in text or "read-only" in text or "unable to open" in text:
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN) or any(
+        words in text for words in ("readonly", "read-only", "unable to open")
+    ):
         return DatabaseReadOnly(
             f"{where} cannot be written (it, or its folder, is read-only).",
             "Copy the file to a folder you can write to (e.g. Documents) and open the copy.",

@@ -49,11 +49,11 @@ from mqp_desktop.exporters.temp_folders import SessionFolder
 from mqp_desktop.store import PasswordNeeded, Store, StoreError, seed
 from mqp_desktop.store.store import AGENCY_FIELDS, MEMBER_FIELDS
 from mqp_desktop.ui import errors
+from mqp_desktop.ui.encryption_controller import EncryptionController
 from mqp_desktop.ui.meetings_controller import MeetingsController
 from mqp_desktop.ui.models import format_date, icon
 from mqp_desktop.ui.pages import AgenciesPage, HistoryPage, MembershipPage
 from mqp_desktop.ui.pages.attendance_report_page import AttendanceReportPage
-from mqp_desktop.ui.encryption_controller import EncryptionController
 from mqp_desktop.ui.section11_controller import Section11Controller
 from mqp_desktop.ui.settings import Settings
 
