@@ -325,7 +325,7 @@ def test_init_and_demo_killed_at_random_moments_leave_the_whole_file_or_none(tmp
     from tests.conftest import ROOT  # noqa: F401  (the child runs from the checkout)
     from tests.helpers import killed
 
-    soak = bool(os.environ.get("MQP_SOAK"))
+    soak = int(os.environ.get("MQP_FAULT_KILLS") or 0)  # the fault-injection soak's setting: N of each
     rng = random.Random(20261207)
     reference_init = tmp_path / "reference-init.sqlite"
     init_takes = killed.run_timed(["init", str(reference_init)])
@@ -335,7 +335,7 @@ def test_init_and_demo_killed_at_random_moments_leave_the_whole_file_or_none(tmp
     demo_counts = table_counts(reference_demo)
 
     kills = 0
-    for n in range(100 if soak else 8):
+    for n in range(soak or 8):
         path = tmp_path / f"init-{n}.sqlite"
         kills += killed.run_killed(["init", str(path)], rng.uniform(0.0, init_takes))
         existed = path.exists()
@@ -349,7 +349,7 @@ def test_init_and_demo_killed_at_random_moments_leave_the_whole_file_or_none(tmp
 
     demo = tmp_path / "demo.sqlite"
     seed.create_demo_database(demo).close()
-    for _ in range(100 if soak else 6):
+    for _ in range(soak or 6):
         kills += killed.run_killed(["demo", str(demo)], rng.uniform(0.0, demo_takes))
         assert table_counts(demo) == demo_counts, "the old demo or the new one, whole"
         seed.open_store(demo).close()
