@@ -1,6 +1,7 @@
 """Run a file operation in a child process that the test kills (SIGKILL) at a random moment.
 
-    python -m tests.helpers.killed convert PATH       encrypt / change the password / decrypt, by state
+    python -m tests.helpers.killed convert PATH STATE  encrypt (STATE plain), change the password
+                                                       (first), decrypt (second)
     python -m tests.helpers.killed init PATH           what 'mqp init --db PATH' does
     python -m tests.helpers.killed demo PATH           what 'mqp demo --db PATH --replace' does
 
@@ -34,10 +35,10 @@ def state(path: Path) -> str | None:
     return None
 
 
-def convert(path: Path) -> None:
+def convert(path: Path, now: str | None = None) -> None:
     from mqp_desktop.store import encryption
 
-    now = state(path)
+    now = now or state(path)
     print("ready", flush=True)
     if now == "plain":
         encryption.encrypt(path, PASSWORDS[0])
@@ -88,7 +89,7 @@ def run_timed(args: list[str], timeout: float = 120.0) -> float:
 def main(argv: list[str]) -> int:
     what, path = argv[0], Path(argv[1])
     if what == "convert":
-        convert(path)
+        convert(path, argv[2] if len(argv) > 2 else None)
     elif what == "init":
         from mqp_desktop.cli import main as mqp
 
