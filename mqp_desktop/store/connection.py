@@ -155,13 +155,13 @@ def wrong_password(path: Path) -> WrongPassword:
     )
 
 
-def _refuse_unusable(path: Path, kind: FileKind, *, allow_empty: bool = False) -> None:
+def _refuse_unusable(path: Path, kind: FileKind) -> None:
     if kind is FileKind.NOT_A_DATABASE:
         raise DatabaseCorrupt(
             f"'{path}' is not an MQ&P database (it is not an SQLite file at all).",
             "Choose the .sqlite file the program created, or start a new database.",
         )
-    if kind is FileKind.EMPTY and not allow_empty:
+    if kind is FileKind.EMPTY:  # made a database only when asked (seed.open_store(create=True))
         raise EmptyDatabaseFile(
             f"'{path}' is empty (0 bytes), so it is not an MQ&P database.",
             "To start a new database in it, use File > New database… or 'mqp init --db FILE' and choose "
@@ -294,13 +294,13 @@ def _discard(built: Path) -> None:
 
 
 def open_database(
-    path: Path | str, *, create: bool = True, key: str | None = None, replace_empty: bool = False
+    path: Path | str, *, create: bool = True, key: str | None = None
 ) -> tuple[Database, Path | None]:
     """Open (creating if allowed) and migrate the file at ``path``.
 
     ``key``: the password of an encrypted database (or of a new one to create encrypted); it
-    is not used for a file that is not encrypted. ``replace_empty``: the user asked to create
-    a database here, so a zero-byte file may become one.
+    is not used for a file that is not encrypted. A zero-byte file is refused here: it becomes
+    a database only when the user asked to create one there (``seed.open_store(create=True)``).
 
     Returns the database and the path of the pre-migration backup, if one was
     taken. Raises a :class:`StoreError` subclass for anything the user can fix.
@@ -309,10 +309,10 @@ def open_database(
     kind = file_kind(path)
     if kind is FileKind.MISSING and not create:
         raise StoreError(f"There is no database at '{path}'.", "Check the path, or create one with 'mqp init'.")
-    _refuse_unusable(path, kind, allow_empty=create and replace_empty)
-    if kind in (FileKind.MISSING, FileKind.EMPTY):
+    _refuse_unusable(path, kind)
+    if kind is FileKind.MISSING:
         with contextlib.suppress(FileExistsError):  # made by another copy at the same moment: open that
-            create_database(path, key=key, replace=kind is FileKind.EMPTY)
+            create_database(path, key=key)
         kind = file_kind(path)
         _refuse_unusable(path, kind)
     if kind is FileKind.PLAIN:

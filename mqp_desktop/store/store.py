@@ -146,16 +146,13 @@ class Store:
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(
-        cls, path: Path | str, *, create: bool = True, key: str | None = None, replace_empty: bool = False
-    ) -> Store:
+    def open(cls, path: Path | str, *, create: bool = True, key: str | None = None) -> Store:
         """Open the database at ``path`` (a missing one is created, whole, when ``create``).
 
         ``key``: the password, for an encrypted file (ignored, and not kept, for a plain one).
-        ``replace_empty``: the user asked to create a database here, so a zero-byte file may become one.
         """
         path = Path(path).expanduser()
-        db, backup = connection.open_database(path, create=create, key=key, replace_empty=replace_empty)
+        db, backup = connection.open_database(path, create=create, key=key)
         if key is not None and not connection.is_encrypted(path):
             key = None
         return cls(db, path, backup, key=key)
