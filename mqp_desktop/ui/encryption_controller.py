@@ -77,7 +77,7 @@ class EncryptionController(QObject):
         a = window._action
         self.encrypt_action = a("Encr&ypt with a password…", self.encrypt, None,
                                 "Encrypt the database file: from then on it opens only with its password")
-        self.change_password_action = a("C&hange password…", self.change_password, None,
+        self.change_password_action = a("Change pass&word…", self.change_password, None,
                                         "Give the encrypted database a new password")
         self.remove_password_action = a("Remo&ve password…", self.remove_password, None,
                                         "Stop encrypting the database: it will open without a password")
@@ -154,7 +154,20 @@ class EncryptionController(QObject):
         agenda = getattr(self.window.meetings, "agenda", None)
         if agenda is not None and getattr(agenda, "pack_job", None) is not None:
             return "A meeting pack is being built from the database."
+        backups = getattr(self.window, "backups", None)
+        if backups is not None and (backups.job is not None or backups.inspect_job is not None):
+            return "A backup or a check of the database is running."
         return ""
+
+    def _pause_backups(self, paused: bool) -> None:
+        """No automatic backup while the file is being converted (it is closed and locked meanwhile)."""
+        backups = getattr(self.window, "backups", None)
+        if backups is None:
+            return
+        if paused:
+            backups.timer.stop()
+        elif backups.automatic:
+            backups.timer.start()
 
     def _start(self, mode: str, new_key: str | None) -> bool:
         """Close the window's connection and convert the file in a worker thread (called by the dialog's OK)."""
@@ -166,6 +179,7 @@ class EncryptionController(QObject):
         assert store is not None and store.path is not None
         path, old_key = Path(store.path), store.key
         window.meetings.minutes.autosave_timer.stop()
+        self._pause_backups(True)
         store.close()  # the conversion needs the file to itself
 
         def work(progress: Callable[[str], None], cancelled: Callable[[], bool]) -> None:
@@ -272,4 +286,5 @@ class EncryptionController(QObject):
             job.wait()
             job.deleteLater()
         self.job = None
+        self._pause_backups(False)
         self.update()

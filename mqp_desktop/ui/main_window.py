@@ -503,6 +503,7 @@ class MainWindow(QMainWindow):
             self.settings.prune_recent_databases()
             self._fill_recent_menu()
             return False
+
         def open_with(key: str | None = None) -> Store:
             return seed.open_store(path, template=template or seed.DEFAULT_TEMPLATE, key=key, create=not must_exist)
 
