@@ -8,6 +8,7 @@ import dataclasses
 from mqp_desktop.cli.common import (
     CliError,
     date_option,
+    editing_store,
     opened_store,
     partner_class,
     resolve_agency,
@@ -116,7 +117,7 @@ def cmd_agencies_add(args: argparse.Namespace) -> int:
 
 
 def cmd_agencies_edit(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         agency = resolve_agency(store, args.agency, "AGENCY")
         before = dataclasses.replace(agency)
         _apply_agency_options(agency, args)
@@ -128,7 +129,7 @@ def cmd_agencies_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_agencies_end(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         agency = resolve_agency(store, args.agency, "AGENCY")
         end = date_option(args.date, "--date") or today()
         agency = store.end_agency(agency.id, end, args.reason or "")
@@ -141,7 +142,7 @@ def cmd_agencies_end(args: argparse.Namespace) -> int:
 
 
 def cmd_agencies_reinstate(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         agency = resolve_agency(store, args.agency, "AGENCY")
         if agency.end_date is None:
             raise CliError(f"{agency.name} has not ended, so there is nothing to reinstate.")
@@ -262,7 +263,7 @@ def cmd_members_add(args: argparse.Namespace) -> int:
 
 
 def cmd_members_edit(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         member = store.member(args.id)
         before = dataclasses.replace(member)
         _apply_member_options(member, args, store)
@@ -274,7 +275,7 @@ def cmd_members_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_members_end(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         end = date_option(args.date, "--date") or today()
         member = store.end_member(args.id, end, args.reason or "")
         _print_member(member, store, "Ended")
@@ -286,7 +287,7 @@ def cmd_members_end(args: argparse.Namespace) -> int:
 
 
 def cmd_members_reinstate(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         member = store.member(args.id)
         if member.end_date is None:
             raise CliError(f"{member.display_name} has not ended, so there is nothing to reinstate.")
