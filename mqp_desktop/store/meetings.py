@@ -404,6 +404,7 @@ class MeetingRepo:
         changes: Mapping[int, tuple[AttendanceStatus | str | None, str | None, str]],
         *,
         seen: Mapping[int, AttendanceEntry | None] | None = None,
+        expect: Mapping[int, AttendanceEntry | None] | None = None,
     ) -> list[AttendanceEntry | None]:
         """Several register entries in one transaction (e.g. 'mark everyone present').
 
@@ -411,7 +412,9 @@ class MeetingRepo:
         changed since (by another copy of the program, or the command line) refuses the whole
         change with :class:`~mqp_desktop.store.errors.EditConflict`, so "everyone else present"
         never overwrites apologies recorded meanwhile. Without ``seen``, the entries are read and
-        written in one transaction.
+        written in one transaction. ``expect`` (an undo or redo): the entries as the change being
+        undone left them; compared by what they say (not their versions, which later undos of the
+        same entry raise), so an entry someone else changed since is refused the same way.
         """
         results: list[AttendanceEntry | None] = []
         with self.store.write() as db:
@@ -431,6 +434,9 @@ class MeetingRepo:
                 old = current.get(member_id)
                 if seen is not None and member_id in seen:
                     self._check_entry(meeting, member, seen[member_id], old, status, deputy_name)
+                if expect is not None and member_id in expect:
+                    self._check_entry(meeting, member, expect[member_id], old, status, deputy_name,
+                                      content_only=True)
                 if status is None:
                     if old is not None:
                         db.execute("DELETE FROM attendance WHERE meeting_id = ? AND member_id = ?", [meeting_id, member_id])
@@ -468,14 +474,15 @@ class MeetingRepo:
         return results
 
     def _check_entry(self, meeting: Meeting, member, seen: AttendanceEntry | None, stored: AttendanceEntry | None,
-                     status: Any, deputy_name: str | None) -> None:
+                     status: Any, deputy_name: str | None, *, content_only: bool = False) -> None:
         """Refuse a register change made on an entry that was changed since the officer saw it.
 
         A cleared entry is deleted, so a later one starts again at version 1: the entries'
         content is compared as well as their versions."""
         if seen is None and stored is None:
             return
-        if seen is not None and stored is not None and seen.row_version == stored.row_version and seen == stored:
+        if seen is not None and stored is not None and seen == stored and (
+                content_only or seen.row_version == stored.row_version):
             return
 
         def values(entry: AttendanceEntry | None, status_value: Any = None, deputy: str | None = None) -> dict[str, Any]:

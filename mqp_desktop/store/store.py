@@ -417,6 +417,44 @@ class Store:
             changed_at=latest.at if latest else "", yours=yours_record, stored=stored_record,
         )
 
+    def restore_fields(
+        self,
+        what: str | Callable[[Any], str],
+        *,
+        entity: str,
+        read: Callable[[], Any],
+        save: Callable[[Any], Any],
+        source: Any,
+        expect: Any,
+        fields: list[str] | tuple[str, ...],
+        labels: Mapping[str, str] | None = None,
+    ) -> Any:
+        """An undo (or redo) of a change to some fields of one record: put ``fields`` back to
+        ``source``'s values on the record as stored now, in one transaction. Its other fields, changed
+        meanwhile by anyone, are kept. Refused with :class:`EditConflict` when one of ``fields`` no
+        longer holds ``expect``'s value (the value the change being undone left): someone else changed
+        it since, and an undo never overwrites that."""
+
+        def plain(value: Any) -> Any:
+            if dataclasses.is_dataclass(value) and not isinstance(value, type):
+                return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
+            return _plain(value)
+
+        with self.write():
+            current = read()
+            moved = [f for f in fields if getattr(current, f) != getattr(expect, f)]
+            if moved:
+                raise self.edit_conflict(
+                    what(current) if callable(what) else what, entity=entity, entity_id=getattr(current, "id", None),
+                    read_version=getattr(expect, "row_version", None),
+                    stored_version=getattr(current, "row_version", None),
+                    yours={f: plain(getattr(source, f)) for f in moved},
+                    stored={f: plain(getattr(current, f)) for f in moved},
+                    labels=labels, yours_record=dataclasses.replace(current, **{f: getattr(source, f) for f in fields}),
+                    stored_record=current,
+                )
+            return save(dataclasses.replace(current, **{f: getattr(source, f) for f in fields}))
+
     @staticmethod
     def require_version(record: Any, kind: str) -> int:
         """The version ``record`` was read at; a record never read from the store is a bug."""

@@ -57,7 +57,7 @@ from mqp_desktop.ui.section11_controller import Section11Controller
 from mqp_desktop.ui.settings import Settings
 
 SUBCOMMITTEE_FIELDS = tuple(
-    f.name for f in dataclasses.fields(Subcommittee) if f.name != "id"
+    f.name for f in dataclasses.fields(Subcommittee) if f.name not in ("id", "row_version")
 )
 
 EXPORT_FILTERS = {
@@ -805,23 +805,28 @@ class MainWindow(QMainWindow):
     def _push(self, text: str, reverse: Callable[[], Any], repeat: Callable[[], Any]) -> None:
         self.undo_stack.push(RegisterCommand(text, reverse, repeat))
 
-    def _restore_member(self, member_id: int, source: Member, fields: list[str], action: str) -> None:
-        current = self.store.member(member_id)
-        for name in fields:
-            setattr(current, name, getattr(source, name))
-        self.store.update_member(current, action=action)
+    # An undo or redo puts back only the fields the change made, on the record as stored now, and
+    # is refused (EditConflict) when one of them was changed since by someone else (Store.restore_fields).
+    def _restore_member(self, member_id: int, source: Member, expect: Member, fields: list[str], action: str) -> None:
+        store = self.store
+        store.restore_fields(
+            lambda m: f"the member {m.display_name}", entity="member", read=lambda: store.member(member_id),
+            save=lambda m: store.update_member(m, action=action), source=source, expect=expect, fields=fields,
+        )
 
-    def _restore_agency(self, agency_id: int, source: Agency, fields: list[str], action: str) -> None:
-        current = self.store.agency(agency_id)
-        for name in fields:
-            setattr(current, name, getattr(source, name))
-        self.store.update_agency(current, action=action)
+    def _restore_agency(self, agency_id: int, source: Agency, expect: Agency, fields: list[str], action: str) -> None:
+        store = self.store
+        store.restore_fields(
+            lambda a: f"the agency {a.name}", entity="agency", read=lambda: store.agency(agency_id),
+            save=lambda a: store.update_agency(a, action=action), source=source, expect=expect, fields=fields,
+        )
 
-    def _restore_subcommittee(self, source: Subcommittee, fields: list[str]) -> None:
-        current = self.store.subcommittee()
-        for name in fields:
-            setattr(current, name, getattr(source, name))
-        self.store.update_subcommittee(current)
+    def _restore_subcommittee(self, source: Subcommittee, expect: Subcommittee, fields: list[str]) -> None:
+        store = self.store
+        store.restore_fields(
+            lambda s: f"the settings of {s.name}", entity="subcommittee", read=store.subcommittee,
+            save=store.update_subcommittee, source=source, expect=expect, fields=fields,
+        )
 
     def _push_member_change(self, text: str, before: Member, after: Member, undo_as: str, redo_as: str) -> None:
         fields = changed_fields(before, after, MEMBER_FIELDS)
@@ -830,8 +835,8 @@ class MainWindow(QMainWindow):
         member_id = before.id
         self._push(
             text,
-            lambda: self._restore_member(member_id, before, fields, undo_as),
-            lambda: self._restore_member(member_id, after, fields, redo_as),
+            lambda: self._restore_member(member_id, before, after, fields, undo_as),
+            lambda: self._restore_member(member_id, after, before, fields, redo_as),
         )
 
     def _push_agency_change(self, text: str, before: Agency, after: Agency, undo_as: str, redo_as: str) -> None:
@@ -841,8 +846,8 @@ class MainWindow(QMainWindow):
         agency_id = before.id
         self._push(
             text,
-            lambda: self._restore_agency(agency_id, before, fields, undo_as),
-            lambda: self._restore_agency(agency_id, after, fields, redo_as),
+            lambda: self._restore_agency(agency_id, before, after, fields, undo_as),
+            lambda: self._restore_agency(agency_id, after, before, fields, redo_as),
         )
 
     # ======================================================================================
@@ -912,7 +917,7 @@ class MainWindow(QMainWindow):
 
         def save(end_date: dt.date, reason: str) -> None:
             before = self.store.member(member.id)
-            self.store.end_member(member.id, end_date, reason)
+            self.store.end_member(member.id, end_date, reason, seen=member)  # refused if changed since shown
             after = self.store.member(member.id)
             self._push_member_change(f"end of {after.display_name}", before, after, "reinstated", "ended")
             self.refresh()
@@ -936,7 +941,7 @@ class MainWindow(QMainWindow):
 
         def change() -> None:
             before = self.store.member(member_id)
-            self.store.reinstate_member(member_id)
+            self.store.reinstate_member(member_id, seen=member)
             after = self.store.member(member_id)
             self._push_member_change(f"reinstatement of {after.display_name}", before, after, "ended", "reinstated")
 
@@ -987,7 +992,7 @@ class MainWindow(QMainWindow):
 
         def save(end_date: dt.date, reason: str) -> None:
             before = self.store.agency(agency.id)
-            self.store.end_agency(agency.id, end_date, reason)
+            self.store.end_agency(agency.id, end_date, reason, seen=agency)
             after = self.store.agency(agency.id)
             self._push_agency_change(f"end of {after.name}", before, after, "reinstated", "ended")
             self.refresh()
@@ -1017,8 +1022,8 @@ class MainWindow(QMainWindow):
             if fields:
                 self._push(
                     "change to the subcommittee settings",
-                    lambda: self._restore_subcommittee(before, fields),
-                    lambda: self._restore_subcommittee(after, fields),
+                    lambda: self._restore_subcommittee(before, after, fields),
+                    lambda: self._restore_subcommittee(after, before, fields),
                 )
             self.refresh()
             return saved

@@ -363,9 +363,10 @@ class RecordDialog(QDialog):
                 self.conflict_dialog = None
             if dialog.choice == RELOAD:
                 self.reload_stored(conflict)
-                who = f" (changed by {conflict.changed_by}, {conflict.changed_when})" if conflict.changed_by else ""
-                self.errors.show("", f"This is what is stored now{who}. Your changes were not saved: make them "
-                                     "again here if they are still needed.", focus=False)
+                if self.isVisible():
+                    who = f" (changed by {conflict.changed_by}, {conflict.changed_when})" if conflict.changed_by else ""
+                    self.errors.show("", f"This is what is stored now{who}. Your changes were not saved: make "
+                                         "them again here if they are still needed.", focus=False)
             elif dialog.choice == APPLY:
                 self.apply_on_top(conflict)
 
