@@ -42,7 +42,9 @@ def _one_line(text: str, limit: int = 90) -> str:
 class ConflictDialog(QDialog):
     """``conflict`` as the store raised it; ``base``: the record as the edit window read it (marks
     the fields the officer changed); ``can_reload`` / ``can_apply``: whether the edit window can
-    show the stored version, or save the officer's changes on top of it (else only Cancel)."""
+    show the stored version, or save the officer's changes on top of it (else only Cancel).
+    ``changed_here`` / ``changed_there``: the differences' fields changed by the officer / by the
+    other copy, when the edit window works them out itself (the minutes' items)."""
 
     def __init__(
         self,
@@ -51,6 +53,8 @@ class ConflictDialog(QDialog):
         base: Any = None,
         can_reload: bool = True,
         can_apply: bool = True,
+        changed_here: set[str] | None = None,
+        changed_there: set[str] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -59,8 +63,9 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.choice = CANCEL
         ui = self.ui
-        mine = self._changed(base, conflict.yours)
-        theirs = self._changed(base, conflict.stored) if base is not None else None
+        mine = changed_here if changed_here is not None else self._changed(base, conflict.yours)
+        theirs = changed_there if changed_there is not None else (
+            self._changed(base, conflict.stored) if base is not None else None)
         who = f" by <b>{html.escape(conflict.changed_by)}</b>" if conflict.changed_by else ""
         when = f" at {html.escape(conflict.changed_when)}" if conflict.changed_at else ""
         what = conflict.what[:1].upper() + conflict.what[1:]
