@@ -165,3 +165,173 @@ def test_an_agency_changed_elsewhere_offers_both_choices(window, elsewhere, show
     assert window.active_dialog is None and not shown_errors
     stored = window.store.agency(housing.id)
     assert (stored.short_name, stored.notes) == ("Housing Services", "Restructured in April")
+
+
+# --- more edit windows -------------------------------------------------------------------------
+def test_a_meeting_changed_elsewhere_apply_on_top_keeps_both_changes(window, elsewhere, shown_errors):
+    meeting = window.store.meetings.next_meeting()
+    window.show_page(window.PAGE_MEETINGS)
+    assert window.meetings.page.select_meeting(meeting.id)
+    window.meetings.edit_meeting_action.trigger()
+    dialog = window.active_dialog
+    theirs = elsewhere.meetings.get(meeting.id)
+    theirs.online_link = "https://meet.example.org/mqp"
+    elsewhere.meetings.update(theirs)
+    dialog.ui.venueEdit.setText("Committee Room 3")
+    ok(dialog)
+    conflict = conflict_of(dialog)
+    assert rows(conflict)["online link"][1] == "https://meet.example.org/mqp"
+    assert rows(conflict)["✎ venue"][0] == "Committee Room 3"
+    conflict.apply_button.click()
+    assert window.active_dialog is None and not shown_errors
+    stored = window.store.meetings.get(meeting.id)
+    assert (stored.venue, stored.online_link) == ("Committee Room 3", "https://meet.example.org/mqp")
+
+
+def test_a_register_entry_changed_elsewhere_is_refused_named_and_shown_as_stored(qtbot, window, elsewhere,
+                                                                                  shown_errors):
+    from PySide6.QtCore import Qt
+
+    meeting = window.store.meetings.next_meeting()
+    window.show_page(window.PAGE_MEETINGS)
+    assert window.meetings.page.select_meeting(meeting.id)
+    window.meetings.take_register_action.trigger()
+    view = window.meetings.page.register_view
+    row = view.rows()[0]
+    elsewhere.meetings.record_attendance(meeting.id, row.member.id, "apologies sent")  # after the register showed
+    view.table.go_to_row(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_P)
+    assert len(shown_errors) == 1
+    title, message = shown_errors[0]
+    assert title == "Register not saved" and row.member.display_name in message and "sam on LAPTOP-2" in message
+    assert window.store.meetings.entries(meeting.id)[row.member.id].status.value == "apologies sent"
+    assert view.rows()[0].entry.status.value == "apologies sent"  # the register was read again
+    qtbot.keyClick(view.table, Qt.Key.Key_P)  # pressed again on what is shown now: saved
+    assert window.store.meetings.entries(meeting.id)[row.member.id].status.value == "present"
+
+
+def test_the_minutes_saved_elsewhere_show_both_texts_and_apply_on_top_keeps_their_item(qtbot, window, elsewhere):
+    mid = next(m.id for m in reversed(window.store.meetings.list())
+               if (r := window.store.minutes.revision(m.id)) is not None and r.status == "draft")
+    window.show_page(window.PAGE_MEETINGS)
+    assert window.meetings.page.select_meeting(mid)
+    window.meetings.minutes.open_action.trigger()
+    view = window.meetings.page.minutes_view
+    controller = window.meetings.minutes
+    first, second = view.minutes.items[0], view.minutes.items[1]
+    theirs = elsewhere.minutes.draft(mid)
+    theirs.items[1].discussion = "Their account of item two."
+    elsewhere.minutes.save_draft(mid, theirs, version=elsewhere.minutes.draft_version(mid))
+
+    assert view.select_item(first.item_id)
+    view.discussion.setFocus()
+    view.discussion.selectAll()
+    qtbot.keyClicks(view.discussion, "My account of item one.")
+    assert not controller.autosave()  # the draft was saved elsewhere: not autosaved over it, and said so
+    warning = controller.typing_warning
+    assert warning is not None and "sam on LAPTOP-2" in warning.text()
+    warning.close()
+    controller.save_action.trigger()
+    conflict = controller.conflict_dialog
+    assert isinstance(conflict, ConflictDialog)
+    shown = rows(conflict)
+    mine_label = next(k for k in shown if k.startswith("✎ item") and first.title in k)
+    theirs_label = next(k for k in shown if second.title in k)
+    assert shown[mine_label][0] == "My account of item one."
+    assert shown[theirs_label][1] == "Their account of item two."
+    assert shown[mine_label][2] == "not changed since you opened it"
+    assert shown[theirs_label][2].startswith("sam on LAPTOP-2")
+    conflict.apply_button.click()
+    assert not controller.dirty
+    with Store.open(window.store.path) as fresh:
+        saved = fresh.minutes.minutes(mid)
+    assert saved.item(first.item_id).discussion == "My account of item one."
+    assert saved.item(second.item_id).discussion == "Their account of item two."
+
+
+def test_the_minutes_saved_elsewhere_reload_shows_theirs(qtbot, window, elsewhere):
+    mid = next(m.id for m in reversed(window.store.meetings.list())
+               if (r := window.store.minutes.revision(m.id)) is not None and r.status == "draft")
+    window.show_page(window.PAGE_MEETINGS)
+    assert window.meetings.page.select_meeting(mid)
+    window.meetings.minutes.open_action.trigger()
+    view = window.meetings.page.minutes_view
+    controller = window.meetings.minutes
+    item = view.minutes.items[0]
+    theirs = elsewhere.minutes.draft(mid)
+    theirs.items[0].discussion = "Theirs."
+    elsewhere.minutes.save_draft(mid, theirs, version=elsewhere.minutes.draft_version(mid))
+    assert view.select_item(item.item_id)
+    view.discussion.setFocus()
+    view.discussion.selectAll()
+    qtbot.keyClicks(view.discussion, "Mine.")
+    controller.save_action.trigger()
+    conflict = controller.conflict_dialog
+    assert "Mine." in conflict.ui.yoursText.toPlainText()
+    conflict.reload_button.click()
+    assert not controller.dirty and view.minutes.item(item.item_id).discussion == "Theirs."
+    assert window.store.minutes.draft(mid).item(item.item_id).discussion == "Theirs."
+
+
+def test_a_section11_return_changed_elsewhere_reload_then_save(window, elsewhere, shown_errors):
+    from mqp_desktop.store.section11 import Section11Repo
+    from mqp_desktop.ui.dialogs.section11_dialogs import ReturnDialog
+
+    window.show_page(window.PAGE_SECTION11)
+    rnd = Section11Repo(window.store).latest_round()
+    ret = Section11Repo(window.store).returns(rnd.id)[0]
+    window.section11.show_return(ret.id)
+    dialog = window.active_dialog
+    assert isinstance(dialog, ReturnDialog)
+    other = Section11Repo(elsewhere)
+    stored = other.get_return(ret.id)
+    stored.notes = "Chased by phone on Monday"
+    other.update_return(stored)
+    dialog.ui.outcomeEdit.setText("Good progress")
+    ok(dialog)
+    conflict = conflict_of(dialog)
+    assert rows(conflict)["notes"][1] == "Chased by phone on Monday"
+    conflict.apply_button.click()
+    assert window.active_dialog is None and not shown_errors
+    saved = Section11Repo(window.store).get_return(ret.id)
+    assert (saved.notes, saved.panel_outcome) == ("Chased by phone on Monday", "Good progress")
+
+
+def test_an_undo_of_a_field_changed_elsewhere_since_is_refused(window, elsewhere, shown_errors):
+    dialog, member_id = open_member(window, "Priya Raman")
+    dialog.ui.emailEdit.setText("priya.raman@mine.example.org")
+    ok(dialog)
+    theirs = elsewhere.member(member_id)
+    theirs.email = "priya.raman@theirs.example.org"
+    elsewhere.update_member(theirs)
+    window.undo_action.trigger()
+    assert window.store.member(member_id).email == "priya.raman@theirs.example.org"  # not put back over theirs
+    assert len(shown_errors) == 1 and "sam on LAPTOP-2" in shown_errors[0][1]
+    assert window.undo_stack.canUndo()  # still there: nothing was undone
+
+
+# --- a database in a synced folder -------------------------------------------------------------
+def test_a_database_in_a_sync_folder_shows_the_banner_until_dismissed_for_that_file(qtbot, demo_db, tmp_path):
+    import shutil
+
+    synced = tmp_path / "OneDrive - Wandsworth Council"
+    synced.mkdir()
+    path = synced / "mqp.sqlite"
+    shutil.copy(demo_db, path)
+    settings = Settings(tmp_path / "settings.ini")
+    w = MainWindow(Store.open(path), settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    banner = w.sync_banner
+    assert banner.isVisible() and "OneDrive" in banner.label.text() and "backup" in banner.label.text()
+    banner.hide_button.click()
+    assert not banner.isVisible()
+    w.set_store(Store.open(path))  # opened again: shown again
+    assert banner.isVisible()
+    banner.never_button.click()
+    assert not banner.isVisible() and settings.sync_warning_dismissed(path)
+    w.set_store(Store.open(path))
+    assert not banner.isVisible()
+    w.set_store(Store.open(demo_db))  # a file outside any synced folder
+    assert not banner.isVisible()
+    w.store.close()

@@ -33,8 +33,32 @@ class SyncFolder:
     kind: str = "sync"
 
     @property
+    def headline(self) -> str:
+        if self.kind == "network":
+            return f"This database is on a network share ({self.root})."
+        return f"This database is in {self._a} {self.service} folder ({self.root})."
+
+    @property
+    def _a(self) -> str:
+        return "an" if self.service[:1].lower() in "aeiu" else "a"  # an iCloud Drive folder, a OneDrive folder
+
+    @property
+    def explanation(self) -> str:
+        """Why it is at risk, and what to do, in plain words."""
+        if self.kind == "network":
+            return ("A database file on a network drive can be damaged if the connection drops while it is being "
+                    "saved, or if two computers write to it at once. Keep the database on this computer's own "
+                    "disk (for example in Documents), and use a backup to give a copy to someone else.")
+        return (f"{self.service} copies whole files between computers: it cannot merge a database the way "
+                "people expect it to merge a document. If the database is open on two laptops, or is changed on "
+                "one while the other is offline, one copy can silently replace the other (changes lost) or the "
+                "file can be copied half-written (the database damaged). Keep the database in a folder that is "
+                f"not synced (for example Documents on this computer, outside {self.service}), and use a backup "
+                "to move it to another computer.")
+
+    @property
     def warning(self) -> str:
-        return sync_warning(self)
+        return f"{self.headline} {self.explanation}"
 
     @property
     def short_warning(self) -> str:
@@ -42,28 +66,9 @@ class SyncFolder:
         if self.kind == "network":
             return (f"the database is on a network share ({self.root}): keep it on this computer's own disk; "
                     "two computers writing to it over the network can damage it.")
-        return (f"the database is in a {self.service} folder ({self.root}): two computers syncing one database "
+        return (f"the database is in {self._a} {self.service} folder ({self.root}): two computers syncing one database "
                 "file can silently lose changes or damage it; keep it outside the synced folder and move it with "
                 "a backup.")
-
-
-def sync_warning(found: SyncFolder) -> str:
-    """Why a database in ``found`` is at risk, and what to do, in plain words."""
-    if found.kind == "network":
-        return (
-            f"This database is on a network share ({found.root}). A database file on a network drive can be "
-            "damaged if the connection drops while it is being saved, or if two computers write to it at once. "
-            "Keep the database on this computer's own disk (for example in Documents), and use a backup to "
-            "give a copy to someone else."
-        )
-    return (
-        f"This database is in a {found.service} folder ({found.root}). {found.service} copies whole files "
-        "between computers: it cannot merge a database the way people expect it to merge a document. If the "
-        "database is open on two laptops, or is changed on one while the other is offline, one copy can "
-        "silently replace the other (changes lost) or the file can be copied half-written (the database "
-        "damaged). Keep the database in a folder that is not synced (for example Documents on this computer, "
-        f"outside {found.service}), and use a backup to move it to another computer."
-    )
 
 
 def _pure(path: str | os.PathLike[str]) -> PurePath:

@@ -47,6 +47,7 @@ from mqp_desktop.domain.register_checks import register_warnings
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.exporters.temp_folders import SessionFolder
 from mqp_desktop.store import Store, StoreError, seed
+from mqp_desktop.store.sync_folders import sync_folder
 from mqp_desktop.store.store import AGENCY_FIELDS, MEMBER_FIELDS
 from mqp_desktop.ui import errors
 from mqp_desktop.ui.meetings_controller import MeetingsController
@@ -55,6 +56,7 @@ from mqp_desktop.ui.pages import AgenciesPage, HistoryPage, MembershipPage
 from mqp_desktop.ui.pages.attendance_report_page import AttendanceReportPage
 from mqp_desktop.ui.section11_controller import Section11Controller
 from mqp_desktop.ui.settings import Settings
+from mqp_desktop.ui.widgets.sync_banner import SyncFolderBanner
 
 SUBCOMMITTEE_FIELDS = tuple(
     f.name for f in dataclasses.fields(Subcommittee) if f.name not in ("id", "row_version")
@@ -284,6 +286,11 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.demo_banner)
+        # A database in OneDrive, Dropbox, iCloud or Google Drive (or on a network share): said plainly,
+        # without stopping the officer (store/sync_folders.py).
+        self.sync_banner = SyncFolderBanner()
+        self.sync_banner.dont_show_again.connect(self.settings.dismiss_sync_warning)
+        right_layout.addWidget(self.sync_banner)
         right_layout.addWidget(self.pages, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -472,6 +479,11 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.undo_stack.clear()
         self.demo_banner.setVisible(demo)
+        found = sync_folder(store.path)
+        if found is not None and not self.settings.sync_warning_dismissed(store.path):
+            self.sync_banner.show_for(store.path, found)
+        else:
+            self.sync_banner.setVisible(False)
         if not demo and store.path is not None:
             self.settings.add_recent_database(store.path)
             self._fill_recent_menu()

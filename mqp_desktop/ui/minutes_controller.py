@@ -58,6 +58,7 @@ exporters are imported inside the handlers.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import html
@@ -409,7 +410,7 @@ class MinutesController(QObject):
     def _loaded(self, minutes: Minutes, rev) -> None:
         """The text on screen is the stored one: remember its versions (saves and autosaves are checked
         against them) and the text itself."""
-        self.loaded = minutes
+        self.loaded = copy.deepcopy(minutes)  # the view edits its minutes in place
         self.draft_version = None if rev is not None and rev.status == "signed" else (rev.row_version if rev else 0)
         # The autosave's version is taken on opening (recovered text is offered then) and whenever no
         # unsaved text is waiting in it; text autosaved by another copy meanwhile is never taken as ours.
