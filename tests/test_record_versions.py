@@ -87,14 +87,21 @@ def test_a_stale_member_edit_is_refused_and_the_other_copys_change_stands(two):
     assert (a.member(mine.id).email, a.member(mine.id).phone) == ("new.address@example.org", "020 7946 0000")
 
 
-def test_saving_what_is_already_stored_is_not_a_conflict(two):
+def test_a_stale_copy_is_refused_even_when_it_says_what_is_stored_now(two):
+    """The same change made in both copies: the second was still made on a stale reading (its
+    'count + 1' may mean another number), so it is refused too, with no field differing."""
     a, b = two
     mine = _named_member(a)
     theirs = b.member(mine.id)
-    theirs.notes = "Changed elsewhere"
+    theirs.notes = "count:1"
     b.update_member(theirs)
-    mine.notes = "Changed elsewhere"  # the same change, made in both copies
-    assert a.update_member(mine).row_version == theirs.row_version + 1
+    mine.notes = "count:1"
+    with pytest.raises(EditConflict) as caught:
+        a.update_member(mine)
+    assert caught.value.differences == () and "sam on LAPTOP-2" in caught.value.message
+    assert a.member(mine.id).row_version == mine.row_version + 1  # written once
+    unchanged = a.member(mine.id)
+    assert a.update_member(unchanged).row_version == unchanged.row_version  # saving as read: nothing written
 
 
 def test_an_update_needs_the_version_it_was_read_at(two):
@@ -485,3 +492,49 @@ def test_values_and_times_in_words():
     assert value_in_words("2026-03-03") == value_in_words(dt.date(2026, 3, 3)) == "3 Mar 2026"
     assert when_in_words("2026-03-03T14:05:00+00:00") == "14:05 on 3 Mar 2026"
     assert FieldDifference("a", "A", "x", "y", changed_at="2026-03-03T14:05:00").when == "14:05 on 3 Mar 2026"
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+def test_the_command_line_refuses_an_edit_of_a_version_read_earlier(two, capsys):
+    from mqp_desktop.cli.app import main
+
+    a, b = two
+    member = _named_member(a)
+    db = str(a.path)
+    assert main(["--db", db, "members", "show", str(member.id), "--json"]) == 0
+    import json
+
+    read = json.loads(capsys.readouterr().out)
+    assert read["version"] == member.row_version
+    theirs = b.member(member.id)
+    theirs.phone = "020 7946 0999"
+    b.update_member(theirs)
+    code = main(["--db", db, "members", "edit", str(member.id), "--notes", "mine", "--expect-version",
+                 str(read["version"])])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and err.startswith("mqp: error: The member ")
+    assert member.display_name in err and "sam on LAPTOP-2" in err and f"version {read['version'] + 1}" in err
+    assert a.member(member.id).notes == member.notes
+    assert main(["--db", db, "members", "edit", str(member.id), "--notes", "mine", "--expect-version",
+                 str(read["version"] + 1)]) == 0
+    assert a.member(member.id).notes == "mine"
+
+
+def test_a_command_line_edit_waits_for_another_writer_and_reads_inside_its_write(two):
+    from mqp_desktop.cli.app import main
+
+    a, b = two
+    member = _named_member(a)
+    b.db.conn.execute("BEGIN IMMEDIATE")
+    b.db.conn.execute("UPDATE member SET notes = 'theirs', row_version = row_version + 1 WHERE id = ?", [member.id])
+    result: list[int] = []
+    worker = threading.Thread(target=lambda: result.append(
+        main(["--db", str(a.path), "members", "edit", str(member.id), "--phone", "01632 960000"])))
+    worker.start()
+    worker.join(0.3)
+    b.db.conn.execute("COMMIT")
+    worker.join()
+    assert result == [0]
+    stored = a.member(member.id)
+    assert (stored.notes, stored.phone) == ("theirs", "01632 960000")  # read after the other's save, not before

@@ -404,14 +404,14 @@ class AgendaRepo:
                 copied_from_id=old.copied_from_id, removed=False))
             before, after = _item_values(old), _item_values(item)
             diff = _diff(before, after)
-            if not diff:
-                return dataclasses.replace(item, row_version=old.row_version)
-            if read != old.row_version:
+            if read != old.row_version:  # changed since it was read, even to what is saved now
                 raise self.store.edit_conflict(
                     f"agenda item '{old.title}'", entity="agenda_item", entity_id=old.id, read_version=read,
                     stored_version=old.row_version, yours=after, stored=before, labels=ITEM_LABELS,
                     yours_record=item, stored_record=old,
                 )
+            if not diff:
+                return dataclasses.replace(item, row_version=old.row_version)
             self._require_unlocked(old.meeting_id)
             version = self._update("agenda_item", item.id, diff, version=read)
             self.store.record("agenda_item", item.id, "edited", f"Agenda item edited: '{item.title}'", diff)
@@ -634,14 +634,14 @@ class AgendaRepo:
             paper = validate_paper(dataclasses.replace(paper, item_id=old.item_id, removed=False))
             before, after = _paper_values(old), _paper_values(paper)
             diff = _diff(before, after)
-            if not diff:
-                return dataclasses.replace(paper, row_version=old.row_version)
-            if read != old.row_version:
+            if read != old.row_version:  # changed since it was read, even to what is saved now
                 raise self.store.edit_conflict(
                     f"the paper '{old.title}'", entity="paper", entity_id=old.id, read_version=read,
                     stored_version=old.row_version, yours=after, stored=before, labels=PAPER_LABELS,
                     yours_record=paper, stored_record=old,
                 )
+            if not diff:
+                return dataclasses.replace(paper, row_version=old.row_version)
             version = self._update("paper", paper.id, diff, version=read)
             self.store.record("paper", paper.id, action, summary or f"Paper {action}: '{paper.title}'", diff)
         return dataclasses.replace(paper, row_version=version)
@@ -875,8 +875,6 @@ class AgendaRepo:
                                                "('mqp settings set house_template FILE.docx').")
             old = self.setting(name)
             stored_version = self.setting_version(name)
-            if old == clean and stored_version:
-                return clean
             if version is not None and version != stored_version:
                 raise self.store.edit_conflict(
                     f"the setting '{name}' ({cfg.setting_spec(name).description})",
@@ -884,6 +882,8 @@ class AgendaRepo:
                     yours={name: clean}, stored={name: old}, labels={name: name.replace("_", " ")},
                     match=lambda c: name in c.changes,
                 )
+            if old == clean and stored_version:
+                return clean
             self.db.execute(
                 "INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value,"
                 " row_version = row_version + 1",

@@ -275,14 +275,14 @@ class MeetingRepo:
             old = self.get(meeting.id)
             before, after = _values(old), _values(meeting)
             diff = changes(before, after)
-            if not diff:
-                return dataclasses.replace(meeting, row_version=old.row_version)
-            if read != old.row_version:
+            if read != old.row_version:  # changed since it was read, even to what is saved now
                 raise self.store.edit_conflict(
                     f"the {_in_sentence(old.title)}", entity="meeting", entity_id=old.id, read_version=read,
                     stored_version=old.row_version, yours=after, stored=before, labels=MEETING_LABELS,
                     yours_record=meeting, stored_record=old,
                 )
+            if not diff:
+                return dataclasses.replace(meeting, row_version=old.row_version)
             locked = [LOCKED_FIELDS[k] for k in diff if k in LOCKED_FIELDS]
             if locked:
                 words = ", ".join(locked[:-1]) + " and " + locked[-1] if len(locked) > 1 else locked[0]

@@ -565,14 +565,14 @@ class MinutesRepo:
             self._require_unlocked(d.meeting_id)
             before, after = _declaration_values(old), _declaration_values(d)
             diff = changes(before, after)
-            if not diff:
-                return dataclasses.replace(d, row_version=old.row_version)
-            if read != old.row_version:
+            if read != old.row_version:  # changed since it was read, even to what is saved now
                 raise self.store.edit_conflict(
                     f"the declaration of interest '{self._declaration_summary(old).split(': ', 1)[-1]}'",
                     entity="declaration", entity_id=old.id, read_version=read, stored_version=old.row_version,
                     yours=after, stored=before, labels=DECLARATION_LABELS, yours_record=d, stored_record=old,
                 )
+            if not diff:
+                return dataclasses.replace(d, row_version=old.row_version)
             version = self.store.update("declaration", d.id, diff, version=read)
             self.store.record("declaration", d.id, action, self._declaration_summary(d), diff)
         return dataclasses.replace(d, row_version=version)
@@ -698,15 +698,15 @@ class MinutesRepo:
                                                        status_note=old.status_note))
             before, after = _action_values(old), _action_values(a)
             diff = changes(before, after)
-            if not diff:
-                return dataclasses.replace(a, row_version=old.row_version)
             self._require_unlocked(a.meeting_id)
-            if read != old.row_version:
+            if read != old.row_version:  # changed since it was read, even to what is saved now
                 raise self.store.edit_conflict(
                     f"action {old.number} ('{old.description}')", entity="action", entity_id=old.id,
                     read_version=read, stored_version=old.row_version, yours=after, stored=before,
                     labels=ACTION_LABELS, yours_record=a, stored_record=old,
                 )
+            if not diff:
+                return dataclasses.replace(a, row_version=old.row_version)
             version = self.store.update("action", a.id, diff, version=read)
             self.store.record("action", a.id, "edited", f"Action {a.number} edited", diff)
         return dataclasses.replace(a, row_version=version)

@@ -373,15 +373,15 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
             after = {"name": new.name, "issued": new.issued, "deadline": new.deadline, "notes": new.notes,
                      "panel_dates": [d.isoformat() for d in new.panel_dates]}
             diff = {k: [_plain(before[k]), _plain(after[k])] for k in after if before[k] != after[k]}
-            if not diff:
-                return old
-            if read != old.row_version:
+            if read != old.row_version:  # changed since it was read, even to what is saved now
                 raise self.store.edit_conflict(
                     f"the Section 11 round {old.name}", entity="s11_round", entity_id=old.id, read_version=read,
                     stored_version=old.row_version, yours={k: _plain(v) for k, v in after.items()},
                     stored={k: _plain(v) for k, v in before.items()}, labels={"panel_dates": "panel dates"},
                     yours_record=new, stored_record=old,
                 )
+            if not diff:
+                return old
             stored = {k: (json.dumps(v[1]) if k == "panel_dates" else v[1]) for k, v in diff.items()}
             db.execute(
                 f"UPDATE s11_round SET {', '.join(f'{k} = ?' for k in stored)}, row_version = row_version + 1"
@@ -512,15 +512,15 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
                 for k in RETURN_FIELDS
                 if getattr(old, k) != getattr(new, k)
             }
-            if not diff:
-                return old
-            if read != old.row_version:
+            if read != old.row_version:  # changed since it was read, even to what is saved now
                 raise self.store.edit_conflict(
                     self._return_what(old),
                     entity="s11_return", entity_id=old.id, read_version=read, stored_version=old.row_version,
                     yours=self._return_values(new), stored=self._return_values(old), labels=RETURN_LABELS,
                     yours_record=new, stored_record=old,
                 )
+            if not diff:
+                return old
             db.execute(
                 f"UPDATE s11_return SET {', '.join(f'{k} = ?' for k in diff)}, row_version = row_version + 1"
                 " WHERE id = ? AND row_version = ?",
@@ -595,8 +595,6 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
         new = validate_rating(dataclasses.replace(rating, return_id=ret.id), rnd.rating_scale, rnd.standards)
         old = ret.rating(new.standard, new.criterion)
         diff = rating_changes(old, new)
-        if not diff:
-            return old or new
         where = f"standard {new.standard}" + (f" ({new.criterion})" if new.criterion else "")
         if seen and (old.row_version if old is not None else None) != rating.row_version:
             blank = Rating(standard=new.standard, criterion=new.criterion)
@@ -608,6 +606,8 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
                 stored={k: getattr(old or blank, k) for k in RATING_FIELDS},
                 labels=RATING_LABELS, yours_record=new, stored_record=old,
             )
+        if not diff:
+            return old or new
         if old is None:
             values = {k: getattr(new, k) for k in RATING_FIELDS}
             cur = self.db.execute(

@@ -122,9 +122,7 @@ class ActionPlanMixin:
             new = validate_action(item, rnd.standards, today or dt.date.today())
             diff = {k: [_plain(getattr(old, k)), _plain(getattr(new, k))] for k in ACTION_FIELDS
                     if getattr(old, k) != getattr(new, k)}
-            if not diff:
-                return old
-            if read != old.row_version:
+            if read != old.row_version:  # changed since it was read, even to what is saved now
                 raise self.store.edit_conflict(
                     f"the Section 11 action '{old.action}' ({self._agency_label(ret.agency_id)}, {rnd.name})",
                     entity="s11_action", entity_id=old.id, read_version=read, stored_version=old.row_version,
@@ -132,6 +130,8 @@ class ActionPlanMixin:
                     stored={k: _plain(getattr(old, k)) for k in ACTION_FIELDS}, labels=ACTION_LABELS,
                     yours_record=new, stored_record=old,
                 )
+            if not diff:
+                return old
             values = self._action_values(new, rnd.id)
             columns = {("standard_item_id" if k == "standard" else k) for k in diff}
             db.execute(

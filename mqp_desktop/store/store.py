@@ -583,13 +583,13 @@ class Store:
             self._check_agency_name_free(agency)
             before, after = self._agency_values(old), self._agency_values(agency)
             diff = changes(before, after)
-            if not diff:
-                return dataclasses.replace(agency, row_version=old.row_version)
-            if read != old.row_version:
+            if read != old.row_version:  # changed since it was read, even to what is saved now
                 raise self.edit_conflict(
                     f"the agency {old.name}", entity="agency", entity_id=old.id, read_version=read,
                     stored_version=old.row_version, yours=after, stored=before, yours_record=agency, stored_record=old,
                 )
+            if not diff:
+                return dataclasses.replace(agency, row_version=old.row_version)
             version = self.update("agency", agency.id, diff, version=read)
             self.record("agency", agency.id, action, f"Agency {action}: {agency.name}", diff)
         return dataclasses.replace(agency, row_version=version)
@@ -718,14 +718,14 @@ class Store:
             self._check_agency_exists(member.agency_id)
             before, after = self._member_values(old), self._member_values(member)
             diff = changes(before, after)
-            if not diff:
-                return dataclasses.replace(member, row_version=old.row_version)
-            if read != old.row_version:
+            if read != old.row_version:  # changed since it was read, even to what is saved now
                 raise self.edit_conflict(
                     f"the member {self._member_label(old)}", entity="member",
                     entity_id=old.id, read_version=read, stored_version=old.row_version, yours=after, stored=before,
                     yours_record=member, stored_record=old,
                 )
+            if not diff:
+                return dataclasses.replace(member, row_version=old.row_version)
             version = self.update("member", member.id, diff, version=read)
             self.record("member", member.id, action, self._member_summary(action, member), diff)
         return dataclasses.replace(member, row_version=version)
@@ -838,14 +838,14 @@ class Store:
             s = self.validate_subcommittee(dataclasses.replace(s, id=old.id))
             before, after = self._subcommittee_values(old), self._subcommittee_values(s)
             diff = changes(before, after)
-            if not diff:
-                return dataclasses.replace(s, row_version=old.row_version)
-            if read != old.row_version:
+            if read != old.row_version:  # changed since it was read, even to what is saved now
                 raise self.edit_conflict(
                     f"the settings of {old.name}", entity="subcommittee", entity_id=old.id, read_version=read,
                     stored_version=old.row_version, yours=after, stored=before, yours_record=s, stored_record=old,
                     labels=SUBCOMMITTEE_LABELS,
                 )
+            if not diff:
+                return dataclasses.replace(s, row_version=old.row_version)
             version = self.update("subcommittee", s.id, diff, version=read)
             self.record(
                 "subcommittee", s.id, "edited", f"Settings changed: {', '.join(k.replace('_', ' ') for k in diff)}", diff
