@@ -324,6 +324,8 @@ def test_a_database_in_a_sync_folder_shows_the_banner_until_dismissed_for_that_f
     w.show()
     banner = w.sync_banner
     assert banner.isVisible() and "OneDrive" in banner.label.text() and "backup" in banner.label.text()
+    banner.why_button.click()
+    assert "copied half-written" in banner.label.text()  # the full explanation
     banner.hide_button.click()
     assert not banner.isVisible()
     w.set_store(Store.open(path))  # opened again: shown again

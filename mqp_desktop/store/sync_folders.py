@@ -57,6 +57,15 @@ class SyncFolder:
                 "to move it to another computer.")
 
     @property
+    def advice(self) -> str:
+        """Why and what to do, in one sentence (the explanation says it in full)."""
+        if self.kind == "network":
+            return ("A database on a network drive can be damaged if the connection drops or two computers write "
+                    "at once: keep it on this computer's own disk, and share it with a backup.")
+        return ("Two computers syncing one database file can silently lose changes or damage it: keep it outside "
+                f"{self.service} (for example in Documents on this computer), and move it with a backup.")
+
+    @property
     def warning(self) -> str:
         return f"{self.headline} {self.explanation}"
 
