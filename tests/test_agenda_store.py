@@ -125,7 +125,8 @@ def test_removal_is_a_flag_with_sub_items_and_papers_and_recorded(store, repo, m
 def test_copy_from_another_meeting_keeps_presenters_not_papers(store, repo, meeting, agenda):
     dataset, _ = agenda
     member = store.members()[0]
-    repo.update_item(AgendaItem(meeting.id, "Dataset", minutes=20, presenter_member_id=member.id, id=dataset.id))
+    repo.update_item(AgendaItem(meeting.id, "Dataset", minutes=20, presenter_member_id=member.id, id=dataset.id,
+                                row_version=repo.item(dataset.id).row_version))
     repo.request_paper(dataset.id, author_name="Jo Bloggs")
     later = store.meetings.add(Meeting(date=meeting.date + dt.timedelta(days=60)))
     copied = repo.copy_from(later.id, meeting.id)

@@ -20,11 +20,11 @@ from mqp_desktop.store.sqlite import driver  # the program's SQLite: one library
 MEMBER_KEYS = {
     "id", "name", "role_title", "agency_id", "agency", "agency_short_name", "email", "phone",
     "decision_maker", "deputy_name", "deputy_email", "start_date", "end_date", "end_reason",
-    "notes", "active", "vacant", "office",
+    "notes", "active", "vacant", "office", "version",
 }
 AGENCY_KEYS = {
     "id", "name", "short_name", "statutory", "partner_class", "start_date", "end_date", "active",
-    "notes", "member_count",
+    "notes", "member_count", "version",
 }
 
 
@@ -231,7 +231,7 @@ def test_agencies_add_edit_end_reinstate(mqp):
     assert agency == {
         "id": 1, "name": "Anytown Police", "short_name": "Police", "statutory": True,
         "partner_class": "lead safeguarding partner", "start_date": "2024-04-01", "end_date": None,
-        "active": True, "notes": "BCU", "member_count": 0,
+        "active": True, "notes": "BCU", "member_count": 0, "version": 1,
     }
     assert mqp("agencies", "edit", "Police", "--not-statutory", "--partner-class", "other", "--name", "Anytown Met")[0] == 0
     [agency] = as_json(mqp("agencies", "list", "--json"))
@@ -284,7 +284,7 @@ def test_members_add_show_edit_end_reinstate(mqp):
         "email": "sam.patel@anytown.gov.uk", "phone": "020 8871 6000", "decision_maker": True,
         "deputy_name": "Jo Bloggs", "deputy_email": "jo.bloggs@anytown.gov.uk", "start_date": "2025-01-06",
         "end_date": None, "end_reason": "", "notes": "Joined from Kent", "active": True, "vacant": False,
-        "office": None,
+        "office": None, "version": 1,
     }
     # a representative, and a seat without a name (start defaults to today)
     assert mqp("members", "add", "--name", "Ann Lee", "--role", "Headteacher", "--agency", "Anytown Schools",

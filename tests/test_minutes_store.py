@@ -163,10 +163,11 @@ def test_signing_locks_every_edit_path(world):
         "draft": lambda: store.minutes.draft(m1),
         "add_declaration": lambda: store.minutes.add_declaration(Declaration(m1, "x", guest_name="G")),
         "update_declaration": lambda: store.minutes.update_declaration(
-            Declaration(m1, "Changed", member_id=member.id, id=decl.id)),
+            Declaration(m1, "Changed", member_id=member.id, id=decl.id, row_version=decl.row_version)),
         "remove_declaration": lambda: store.minutes.remove_declaration(decl.id),
         "add_action": lambda: store.minutes.add_action(Action(m1, "Another", owner_name="A")),
-        "update_action": lambda: store.minutes.update_action(Action(m1, "Changed text", owner_name="A", id=action.id)),
+        "update_action": lambda: store.minutes.update_action(Action(m1, "Changed text", owner_name="A", id=action.id,
+                                                                    row_version=action.row_version)),
         "update_at_signed_meeting": lambda: store.minutes.update_action_status(action.id, "done", m1),
         "sign_again": lambda: store.minutes.sign(m1, "Someone", TODAY),
     }

@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from mqp_desktop.cli.common import CliError, opened_store, today
+from mqp_desktop.cli.common import CliError, editing_store, opened_store, today
 from mqp_desktop.cli.meeting_records import MEETING_HELP, date_arg, meeting_line, meeting_record, resolve_meeting
 from mqp_desktop.cli.output import day, emit_json, iso, table
 from mqp_desktop.domain import agenda_settings as cfg
@@ -239,7 +239,7 @@ def _presenter_fields(store, args: argparse.Namespace) -> dict[str, Any] | None:
 
 
 def cmd_add_item(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
         item = AgendaItem(meeting_id=meeting.id, title=args.title, purpose=_purpose(args.purpose),
                           minutes=args.minutes or 0, priority=args.priority or "", notes=args.notes or "")
@@ -257,7 +257,7 @@ def cmd_add_item(args: argparse.Namespace) -> int:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
         item = _item_in(store, meeting, args.number)
         changed = False
@@ -282,7 +282,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
         item = _item_in(store, meeting, args.number)
         subs = [i for i in store.agendas.items(meeting.id) if i.parent_id == item.id]
@@ -300,7 +300,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_move(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
         item = _item_in(store, meeting, args.number)
         repo = store.agendas
@@ -325,7 +325,7 @@ def cmd_move(args: argparse.Namespace) -> int:
 
 
 def cmd_standing(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
         items = store.agendas.apply_standing_agenda(meeting.id)
     print(f"Applied the standing agenda ({len(items)} items) to {meeting_line(meeting)}:")
@@ -335,7 +335,7 @@ def cmd_standing(args: argparse.Namespace) -> int:
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
         source = resolve_meeting(store, args.from_)
         item_ids = None
@@ -438,7 +438,7 @@ def cmd_papers_email(args: argparse.Namespace) -> int:
 
 
 def cmd_papers_attach(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         target = args.target.strip()
         repo = store.agendas
         if ":" in target:
@@ -469,7 +469,7 @@ def cmd_papers_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_papers_receive(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         on = date_arg(args.date, "--date") if args.date else None
         paper = store.agendas.mark_received(_paper_id(args.paper), on)
     print(f"Paper {paper.id}, '{paper.title}', received {day(paper.received_on)}; "
@@ -478,7 +478,7 @@ def cmd_papers_receive(args: argparse.Namespace) -> int:
 
 
 def cmd_papers_sign_off(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         on = date_arg(args.date, "--date") if args.date else None
         paper = store.agendas.sign_off(_paper_id(args.paper), args.by, on)
     print(f"Paper {paper.id}, '{paper.title}', signed off by {paper.signed_off_by} on {day(paper.signed_off_on)}; "
@@ -487,14 +487,14 @@ def cmd_papers_sign_off(args: argparse.Namespace) -> int:
 
 
 def cmd_papers_withdraw(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         paper = store.agendas.withdraw(_paper_id(args.paper), args.reason or "")
     print(f"Paper {paper.id}, '{paper.title}', withdrawn.")
     return 0
 
 
 def cmd_papers_supplement(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         paper = store.agendas.make_supplement(_paper_id(args.paper))
     print(f"Paper {paper.id}, '{paper.title}', is Supplement {paper.supplement}; the pack is not renumbered.")
     return 0
@@ -585,7 +585,7 @@ def _setting_value(name: str, args: argparse.Namespace) -> Any:
 
 
 def cmd_settings_set(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         cfg.setting_spec(args.name)
         if args.name == cfg.HOUSE_TEMPLATE:
             if args.reset:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from mqp_desktop.cli.common import CliError, opened_store, resolve_agency
+from mqp_desktop.cli.common import CliError, editing_store, opened_store, resolve_agency
 from mqp_desktop.cli.meeting_records import (
     MEETING_HELP,
     guest_record,
@@ -89,7 +89,7 @@ def cmd_record(args: argparse.Namespace) -> int:
         status = AttendanceStatus.PRESENT
     if args.deputy is not None and status is not AttendanceStatus.DEPUTY:
         raise CliError("--deputy: a deputy's name goes with --status deputy.")
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
         if meeting.status is MeetingStatus.CANCELLED:
             raise CliError(f"Meeting {meeting.id} was cancelled: it has no register.")
@@ -162,7 +162,7 @@ def cmd_apologies(args: argparse.Namespace) -> int:
     text, read_as = _read_names(args.from_file) if args.from_file is not None else (args.text, "")
     if not text.strip():
         raise CliError("No names given: list them one per line, or separated by ; or ,.")
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
         if meeting.status is MeetingStatus.CANCELLED:
             raise CliError(f"Meeting {meeting.id} was cancelled: it has no register.")
@@ -221,7 +221,7 @@ def cmd_apologies(args: argparse.Namespace) -> int:
 # --- attendance guest -------------------------------------------------------------------------
 
 def cmd_guest(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
         if args.remove is not None:
             if any(o is not None for o in (args.name, args.organisation, args.item)):
@@ -299,7 +299,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_quorum(args: argparse.Namespace) -> int:
     if args.note is not None and args.decide is None:
         raise CliError("--note goes with --decide proceed|reconvene.")
-    with opened_store(args) as store:
+    with editing_store(args, writes=args.decide is not None) as store:
         meeting = resolve_meeting(store, args.meeting)
         if args.decide is not None:
             _decide(store, meeting, args)

@@ -20,6 +20,7 @@ from pathlib import Path
 from mqp_desktop.domain.model import Agency, PartnerClass
 from mqp_desktop.domain.validation import ValidationError, parse_date
 from mqp_desktop.store import PasswordNeeded, Store, WrongPassword
+from mqp_desktop.store.sync_folders import sync_folder
 
 
 class CliError(Exception):
@@ -132,10 +133,42 @@ def opened_store(args: argparse.Namespace) -> Iterator[Store]:
     from mqp_desktop.cli.backups import automatic_backup_hook
 
     store.before_first_write = automatic_backup_hook  # the day's backup, before a command's first change
+    warn_about_sync_folder(store)
     try:
         yield store
     finally:
         store.close()
+
+
+def warn_about_sync_folder(store: Store) -> None:
+    """A database in a OneDrive, Dropbox, iCloud or Google Drive folder (or on a network share):
+    one line on stderr before the command's first write (``mqp info`` says it in full), then
+    whatever else was to happen before it (the day's backup)."""
+    found = sync_folder(store.path)
+    if found is None:
+        return
+    then = store.before_first_write
+
+    def warn(s: Store) -> None:
+        print(f"mqp: warning: {found.short_warning}", file=sys.stderr)
+        if then is not None:
+            then(s)
+
+    store.before_first_write = warn
+
+
+@contextlib.contextmanager
+def editing_store(args: argparse.Namespace, *, writes: bool = True) -> Iterator[Store]:
+    """As :func:`opened_store`, for a command that reads records and then changes them: the whole
+    command is one transaction begun with the write lock (``BEGIN IMMEDIATE``), so what it read
+    cannot be changed by another copy of the program before it writes (it waits for the other
+    copy's save instead), and nothing it does is half-saved. ``writes=False``: a plain read."""
+    with opened_store(args) as store:
+        if not writes:
+            yield store
+            return
+        with store.write():
+            yield store
 
 
 def date_option(value: str | None, option: str) -> dt.date | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import textwrap
 from pathlib import Path
 
 from mqp_desktop.cli.common import CliError, database_path, opened_store, today, with_password
@@ -11,6 +12,7 @@ from mqp_desktop.cli.output import change_record, emit_json, fields, table, warn
 from mqp_desktop.domain.quorum import QuorumRule
 from mqp_desktop.domain.register_checks import register_warnings
 from mqp_desktop.store import Store, connection, seed
+from mqp_desktop.store.sync_folders import sync_folder
 
 
 def _templates_text() -> str:
@@ -102,6 +104,11 @@ def cmd_info(args: argparse.Namespace) -> int:
             "vacant_seats": sum(m.is_active(on) and m.is_vacant for m in members),
             "changes": changes,
         }
+        found = sync_folder(store.path)
+        info["sync_folder"] = (
+            {"service": found.service, "folder": found.root, "kind": found.kind, "warning": found.warning}
+            if found else None
+        )
     if args.json:
         emit_json(info)
         return 0
@@ -118,6 +125,8 @@ def cmd_info(args: argparse.Namespace) -> int:
                     f" ({info['members']} in all)"),
         ("Changes recorded", info["changes"]),
     ]))
+    if found is not None:
+        print("\n" + textwrap.fill(f"Warning: {found.warning}", width=100))
     return 0
 
 

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from mqp_desktop.cli.common import CliError, opened_store, today
+from mqp_desktop.cli.common import CliError, editing_store, opened_store, today
 from mqp_desktop.cli.meeting_records import (
     MEETING_HELP,
     date_arg,
@@ -273,7 +273,7 @@ def _notes(on: dt.date, same_day: list[Meeting]) -> None:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         old = resolve_meeting(store, args.meeting)
         meeting = dataclasses.replace(old)
         _apply_options(meeting, args)
@@ -312,7 +312,7 @@ def _check_register_fits(store, meeting: Meeting, new_date: dt.date) -> None:
 # --- cancel / held / reconvene --------------------------------------------------------------
 
 def cmd_cancel(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
         recorded = len(store.meetings.entries(meeting.id))
         meeting = store.meetings.cancel(meeting.id, (args.reason or "").strip())
@@ -324,7 +324,7 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 
 def cmd_held(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
         if meeting.status is MeetingStatus.HELD:
             raise CliError(f"Meeting {meeting.id} is already marked held.")
@@ -347,7 +347,7 @@ def cmd_held(args: argparse.Namespace) -> int:
 
 def cmd_reconvene(args: argparse.Namespace) -> int:
     new_date = date_arg(args.date, "--date") or _required("--date")
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         old = resolve_meeting(store, args.meeting)
         if old.status is not MeetingStatus.RECONVENED:
             raise CliError(

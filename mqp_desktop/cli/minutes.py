@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mqp_desktop.cli.common import CliError, opened_store, today
+from mqp_desktop.cli.common import CliError, editing_store, opened_store, today
 from mqp_desktop.cli.meeting_records import MEETING_HELP, date_arg, meeting_line, meeting_record, resolve_meeting
 from mqp_desktop.cli.output import day, emit_json, iso, table
 from mqp_desktop.domain.actions import Action, parse_status
@@ -292,7 +292,7 @@ def cmd_respond(args: argparse.Namespace) -> int:
 # --- declarations -------------------------------------------------------------------------------
 
 def cmd_declare(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         meeting = resolve_meeting(store, args.meeting)
         member = None
         if args.member:
@@ -367,7 +367,7 @@ def cmd_actions_add(args: argparse.Namespace) -> int:
 
 def cmd_actions_update(args: argparse.Namespace) -> int:
     on = date_arg(args.date, "--date")
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         action = store.minutes.find_action(args.number)
         meeting = resolve_meeting(store, args.at)
         update = store.minutes.update_action_status(action.id, parse_status(args.status), meeting.id,

@@ -96,6 +96,7 @@ def agency_record(agency: Agency, *, today: dt.date, member_count: int | None = 
         "end_date": iso(agency.end_date),
         "active": agency.is_active(today),
         "notes": agency.notes,
+        "version": agency.row_version,
     }
     if member_count is not None:
         record["member_count"] = member_count
@@ -139,6 +140,7 @@ def member_record(
         "active": member.is_active(today),
         "vacant": member.is_vacant,
         "office": member_office(member, subcommittee),
+        "version": member.row_version,
     }
 
 

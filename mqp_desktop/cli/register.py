@@ -8,6 +8,7 @@ import dataclasses
 from mqp_desktop.cli.common import (
     CliError,
     date_option,
+    editing_store,
     opened_store,
     partner_class,
     resolve_agency,
@@ -31,7 +32,8 @@ AGENCY_JSON_KEYS = """\
 JSON (--json): an array of objects with the keys
   id, name, short_name, statutory (true/false), partner_class ("lead safeguarding
   partner" | "relevant agency" | "other"), start_date, end_date (YYYY-MM-DD or
-  null), active (true/false, today), notes, member_count (named members in post)."""
+  null), active (true/false, today), notes, member_count (named members in post),
+  version (how many times it has been saved: give it to 'edit --expect-version')."""
 
 MEMBER_JSON_KEYS = """\
 JSON (--json): an array of objects (one object for 'members show') with the keys
@@ -39,9 +41,29 @@ JSON (--json): an array of objects (one object for 'members show') with the keys
   agency's name), agency_short_name, email, phone, decision_maker (true/false;
   false = representative only), deputy_name, deputy_email, start_date,
   end_date (YYYY-MM-DD or null), end_reason, notes, active (true/false, today),
-  vacant (true/false), office ("chair" | "co-chair" | null)."""
+  vacant (true/false), office ("chair" | "co-chair" | null), version (how many
+  times it has been saved: give it to 'edit --expect-version')."""
 
 DATES = "Dates: YYYY-MM-DD (2024-03-31) or DD/MM/YYYY (31/03/2024)."
+EXPECT_VERSION_HELP = (
+    "refuse the change (exit 1, saying who changed it and when) unless the record is still at this "
+    "version: the 'version' a script read earlier with --json, so a change saved since is never overwritten"
+)
+
+
+def _expect_version(record, expected: int | None, what: str, store) -> None:
+    """A script's edit of a record it read earlier: refused when the record was saved since."""
+    if expected is not None and expected != record.row_version:
+        values = store._agency_values if what == "agency" else store._member_values
+        conflict = store.edit_conflict(
+            f"the {what} {record.name if what == 'agency' else record.display_name}",
+            entity=what, entity_id=record.id, read_version=expected, stored_version=record.row_version,
+            yours={}, stored=values(record), stored_record=record,
+        )
+        show = "mqp agencies list --json" if what == "agency" else f"mqp members show {record.id} --json"
+        conflict.remedy = (f"Read it again ('{show}') and repeat the edit against version {record.row_version} "
+                           "if it is still wanted.")
+        raise conflict
 
 
 def _current(end, on) -> bool:
@@ -116,8 +138,9 @@ def cmd_agencies_add(args: argparse.Namespace) -> int:
 
 
 def cmd_agencies_edit(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         agency = resolve_agency(store, args.agency, "AGENCY")
+        _expect_version(agency, args.expect_version, "agency", store)
         before = dataclasses.replace(agency)
         _apply_agency_options(agency, args)
         if agency == before:
@@ -128,7 +151,7 @@ def cmd_agencies_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_agencies_end(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         agency = resolve_agency(store, args.agency, "AGENCY")
         end = date_option(args.date, "--date") or today()
         agency = store.end_agency(agency.id, end, args.reason or "")
@@ -141,7 +164,7 @@ def cmd_agencies_end(args: argparse.Namespace) -> int:
 
 
 def cmd_agencies_reinstate(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         agency = resolve_agency(store, args.agency, "AGENCY")
         if agency.end_date is None:
             raise CliError(f"{agency.name} has not ended, so there is nothing to reinstate.")
@@ -262,8 +285,9 @@ def cmd_members_add(args: argparse.Namespace) -> int:
 
 
 def cmd_members_edit(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         member = store.member(args.id)
+        _expect_version(member, args.expect_version, "member", store)
         before = dataclasses.replace(member)
         _apply_member_options(member, args, store)
         if member == before:
@@ -274,7 +298,7 @@ def cmd_members_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_members_end(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         end = date_option(args.date, "--date") or today()
         member = store.end_member(args.id, end, args.reason or "")
         _print_member(member, store, "Ended")
@@ -286,7 +310,7 @@ def cmd_members_end(args: argparse.Namespace) -> int:
 
 
 def cmd_members_reinstate(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         member = store.member(args.id)
         if member.end_date is None:
             raise CliError(f"{member.display_name} has not ended, so there is nothing to reinstate.")
@@ -354,6 +378,7 @@ def add_parsers(commands, new_parser) -> None:
                    DATES + "\n\nexamples:\n  mqp agencies edit 3 --short-name ICB --statutory\n  mqp agencies edit Police --partner-class lead")
     p.add_argument("agency", metavar="AGENCY", help="the agency: id, name or short name")
     _agency_options(p, adding=False)
+    p.add_argument("--expect-version", metavar="N", type=int, help=EXPECT_VERSION_HELP)
     p.set_defaults(func=cmd_agencies_edit)
 
     p = new_parser(sub, "end", "end an agency's membership", "End an agency's membership (it stays in the history).",
@@ -408,6 +433,7 @@ def add_parsers(commands, new_parser) -> None:
                    "  mqp members edit 4 --name \"Dr Ruth Mensah\" --start 2025-01-06   (name someone to a seat)")
     p.add_argument("id", metavar="ID", type=int, help="the member's id (from 'mqp members list')")
     _member_options(p, adding=False)
+    p.add_argument("--expect-version", metavar="N", type=int, help=EXPECT_VERSION_HELP)
     p.set_defaults(func=cmd_members_edit)
 
     p = new_parser(sub, "end", "end a membership", "End a membership: they stay in the register's history and in past minutes.",

@@ -10,6 +10,7 @@ import re
 from mqp_desktop.cli.common import (
     CliError,
     date_option,
+    editing_store,
     member_id_or_none,
     opened_store,
     resolve_agencies,
@@ -167,7 +168,7 @@ SETTING_OPTIONS = (
 def cmd_rules_set(args: argparse.Namespace) -> int:
     if all(getattr(args, o) is None for o in SETTING_OPTIONS):
         raise CliError("Nothing to change: give at least one option, e.g. --attendance-standard 80 (see 'mqp rules set --help').")
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         old = store.subcommittee()
         s = dataclasses.replace(old)
         for option in ("name", "short_name", "partnership", "reporting_line", "tor_version"):
@@ -204,7 +205,7 @@ def _save(store, old: Subcommittee, new: Subcommittee, notes: list[str]) -> None
 
 
 def cmd_rules_quorum(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         old = store.subcommittee()
         current = old.quorum_rule
         kind = QuorumKind.AT_LEAST if args.rule == "at-least" else QuorumKind.ALL_OF

@@ -15,7 +15,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from mqp_desktop.cli.common import CliError, opened_store
+from mqp_desktop.cli.common import CliError, editing_store, opened_store
 from mqp_desktop.cli.output import emit_json
 from mqp_desktop.cli.section11 import framework_record
 from mqp_desktop.domain.section11 import Framework
@@ -103,7 +103,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_add_standard(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         s11 = Section11Repo(store)
         fw = _latest(s11, args.framework)
         edited = fw.with_standard(args.title, args.description or "", args.criterion or [], args.number)
@@ -118,7 +118,7 @@ def cmd_add_standard(args: argparse.Namespace) -> int:
 def cmd_edit_standard(args: argparse.Namespace) -> int:
     if args.title is None and args.description is None and args.criterion is None:
         raise CliError("Say what to change: --title, --description and/or --criterion (repeat for each).")
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         s11 = Section11Repo(store)
         fw = _latest(s11, args.framework)
         edited = fw.with_standard_changed(args.number, title=args.title, description=args.description,

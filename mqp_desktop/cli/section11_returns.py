@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from mqp_desktop.cli.common import CliError, date_option, opened_store, today
+from mqp_desktop.cli.common import CliError, date_option, editing_store, opened_store, today
 from mqp_desktop.cli.output import day, emit_json, fields, table
 from mqp_desktop.cli.section11 import (
     DATES,
@@ -133,7 +133,7 @@ def _say(s11: Section11Repo, ret: AuditReturn, what: str) -> None:
 
 
 def cmd_return_receive(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         s11 = Section11Repo(store)
         ret = _return(s11, args.ret, args.round)
         on = date_option(args.date, "--date") or today()
@@ -145,7 +145,7 @@ def cmd_return_receive(args: argparse.Namespace) -> int:
 
 
 def cmd_return_remind(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         s11 = Section11Repo(store)
         ret = _return(s11, args.ret, args.round)
         ret = s11.add_reminder(ret.id, date_option(args.date, "--date") or today(), args.note or "")
@@ -154,7 +154,7 @@ def cmd_return_remind(args: argparse.Namespace) -> int:
 
 
 def cmd_return_review(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         s11 = Section11Repo(store)
         ret = _return(s11, args.ret, args.round)
         ret = s11.mark_reviewed(ret.id, date_option(args.date, "--date") or today(), args.outcome)
@@ -163,7 +163,7 @@ def cmd_return_review(args: argparse.Namespace) -> int:
 
 
 def cmd_return_edit(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         s11 = Section11Repo(store)
         ret = _return(s11, args.ret, args.round)
         changed = False
@@ -211,7 +211,7 @@ def cmd_rate(args: argparse.Namespace) -> int:
     for option, name in (("evidence", "evidence"), ("improvement", "improvement"), ("comments", "panel_comments")):
         if getattr(args, option) is not None:
             values[name] = getattr(args, option)
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         s11 = Section11Repo(store)
         ret = _return(s11, args.ret, args.round)
         rating = s11.rate(ret.id, args.standard, args.criterion or "", **values)
@@ -239,7 +239,7 @@ def cmd_action_add(args: argparse.Namespace) -> int:
 
 
 def cmd_action_update(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with editing_store(args) as store:
         s11 = Section11Repo(store)
         item = s11.action(args.id)
         before = (item.action, item.owner, item.due, item.status, item.closed, item.standard, item.notes)

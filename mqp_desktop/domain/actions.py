@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from mqp_desktop.domain.validation import ValidationError
@@ -87,6 +87,7 @@ class Action:
     status_date: dt.date | None = None
     status_note: str = ""
     id: int | None = None
+    row_version: int | None = field(default=None, compare=False)  # as read (see domain/versions.py)
 
     def is_overdue(self, on: dt.date) -> bool:
         return is_overdue(self.due_date, self.status, on)

@@ -101,6 +101,7 @@ class AgendaItem:
     """The item of another meeting this was copied from (for the record)."""
     removed: bool = False
     id: int | None = None
+    row_version: int | None = field(default=None, compare=False)  # as read (see domain/versions.py)
 
     @property
     def is_standing(self) -> bool:

@@ -89,6 +89,7 @@ class Meeting:
     chair_decision_note: str = ""
     notes: str = ""
     id: int | None = None
+    row_version: int | None = field(default=None, compare=False)  # as read (see domain/versions.py)
 
     @property
     def title(self) -> str:
@@ -122,6 +123,7 @@ class AttendanceEntry:
     status: AttendanceStatus
     deputy_name: str = ""
     note: str = ""
+    row_version: int | None = field(default=None, compare=False)  # as read (see domain/versions.py)
 
 
 @dataclass

@@ -593,6 +593,52 @@ def merge_written(prefill: Minutes, written: Minutes | None) -> Minutes:
     return mark_inquorate(out)
 
 
+def _item_key(item: MinutesItem) -> str:
+    return f"item:{item.item_id}" if item.item_id is not None else f"item:{item.number or item.title}"
+
+
+def written_text(minutes: Minutes) -> tuple[dict[str, str], dict[str, str]]:
+    """What the officer wrote, as text per part (for comparing two copies of the minutes):
+    (values, labels), keyed 'chaired_by', 'minute_taker' and 'item:<id>' (discussion, then decisions)."""
+    values = {"chaired_by": minutes.chaired_by, "minute_taker": minutes.minute_taker}
+    labels = {"chaired_by": "chaired by", "minute_taker": "minutes taken by"}
+    for item in minutes.items:
+        text = item.discussion.strip()
+        decisions = [d.text for d in item.decisions if d.text.strip()]
+        if decisions:
+            text += ("\n" if text else "") + "\n".join(f"Decision: {d}" for d in decisions)
+        key = _item_key(item)
+        values[key] = text
+        labels[key] = f"item {item.number} ({item.title})" if item.number else f"item '{item.title}'"
+    return values, labels
+
+
+def rebase_written(base: Minutes, mine: Minutes, stored: Minutes) -> Minutes:
+    """``stored`` with the officer's own changes (``mine`` against ``base``, the text as loaded)
+    laid over it: an item only the other copy changed keeps the other copy's text; an item the
+    officer changed takes the officer's (whole item: discussion and decisions)."""
+    out = dataclasses.replace(stored, items=[dataclasses.replace(i) for i in stored.items])
+    if mine.chaired_by != base.chaired_by:
+        out.chaired_by = mine.chaired_by
+    if mine.minute_taker != base.minute_taker:
+        out.minute_taker = mine.minute_taker
+    before = {_item_key(i): i for i in base.items}
+    target = {_item_key(i): i for i in out.items}
+    for item in mine.items:
+        key = _item_key(item)
+        was = before.get(key)
+        changed = was is None or (was.discussion, [d.text for d in was.decisions]) != (
+            item.discussion, [d.text for d in item.decisions])
+        if not changed:
+            continue
+        if key in target:
+            target[key].discussion = item.discussion
+            target[key].decisions = [Decision(d.text) for d in item.decisions]
+        elif item.has_text:
+            out.items.append(dataclasses.replace(item, decisions=[Decision(d.text) for d in item.decisions]))
+    return out
+
+
 def mark_inquorate(minutes: Minutes) -> Minutes:
     """Set every decision's ``taken_while_inquorate`` from the quoracy (ToR 3); returns ``minutes``."""
     flag = minutes.inquorate
@@ -617,6 +663,7 @@ class Declaration:
     """None: the declaration concerns the meeting generally."""
     removed: bool = False
     id: int | None = None
+    row_version: int | None = field(default=None, compare=False)  # as read (see domain/versions.py)
 
 
 def validate_declaration(d: Declaration) -> Declaration:

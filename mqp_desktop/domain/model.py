@@ -65,6 +65,9 @@ class Agency:
     end_date: dt.date | None = None
     notes: str = ""
     id: int | None = None
+    # How many times the stored record had been saved when this copy was read (None: not
+    # read from the store). An update says it, so a change saved meanwhile is not overwritten.
+    row_version: int | None = field(default=None, compare=False)
 
     @property
     def label(self) -> str:
@@ -95,6 +98,7 @@ class Member:
     end_reason: str = ""
     notes: str = ""
     id: int | None = None
+    row_version: int | None = field(default=None, compare=False)  # see Agency
 
     @property
     def is_vacant(self) -> bool:
@@ -140,6 +144,7 @@ class Subcommittee:
     deputy_counts_for_member: bool = False
     """Whether a deputy's attendance counts toward the member's own rate (it always counts for the agency)."""
     id: int | None = None
+    row_version: int | None = field(default=None, compare=False)  # see Agency
 
     @property
     def frequency_text(self) -> str:

@@ -62,6 +62,7 @@ class Paper:
     """The current attached file (a document; replacing the file points at a new one)."""
     removed: bool = False
     id: int | None = None
+    row_version: int | None = field(default=None, compare=False)  # as read (see domain/versions.py)
 
     @property
     def received(self) -> bool:

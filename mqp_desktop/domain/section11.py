@@ -221,6 +221,7 @@ class AuditRound:
     agency_ids: tuple[int, ...] = ()
     notes: str = ""
     id: int | None = None
+    row_version: int | None = field(default=None, compare=False)  # as read (see domain/versions.py)
 
     @property
     def rating_scale(self) -> RatingScale:
@@ -287,6 +288,7 @@ class Rating:
     panel_comments: str = ""
     return_id: int | None = None
     id: int | None = None
+    row_version: int | None = field(default=None, compare=False)  # as read (see domain/versions.py)
 
     @property
     def key(self) -> tuple[int, str]:
@@ -361,6 +363,7 @@ class ActionItem:
     standard: int | None = None  # the standard it answers, if any
     notes: str = ""
     id: int | None = None
+    row_version: int | None = field(default=None, compare=False)  # as read (see domain/versions.py)
 
     def is_overdue(self, today: dt.date) -> bool:
         """Due date passed and not done or dropped."""
@@ -423,6 +426,7 @@ class AuditReturn:
     ratings: tuple[Rating, ...] = ()
     actions: tuple[ActionItem, ...] = ()
     id: int | None = None
+    row_version: int | None = field(default=None, compare=False)  # as read (see domain/versions.py)
 
     def status(self, deadline: dt.date, today: dt.date) -> ReturnStatus:
         if self.reviewed is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from mqp_desktop.domain.validation import ValidationError
@@ -61,6 +61,8 @@ class Framework:
     version: int = 1
     description: str = ""
     id: int | None = None
+    # How many times the stored row had been saved when read (not the framework's ``version``).
+    row_version: int | None = field(default=None, compare=False)
 
     @property
     def label(self) -> str:

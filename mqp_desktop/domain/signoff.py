@@ -66,7 +66,7 @@ import json
 import os
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -152,6 +152,7 @@ class MinutesRevision:
     approved_at_meeting_id: int | None
     created_at: str
     saved_at: str
+    row_version: int | None = field(default=None, compare=False)  # as read (see domain/versions.py)
 
     @property
     def is_signed(self) -> bool:

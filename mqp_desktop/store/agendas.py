@@ -137,6 +137,7 @@ def _item(row: Mapping[str, Any]) -> AgendaItem:
         notes=row["notes"],
         copied_from_id=row["copied_from_id"],
         removed=bool(row["removed"]),
+        row_version=row["row_version"],
     )
 
 
@@ -175,6 +176,7 @@ def _paper(row: Mapping[str, Any]) -> Paper:
         notes=row["notes"],
         document_id=row["document_id"],
         removed=bool(row["removed"]),
+        row_version=row["row_version"],
     )
 
 
@@ -206,6 +208,25 @@ def _doc_info(row: Mapping[str, Any]) -> DocumentInfo:
 
 _diff = changes
 
+ITEM_LABELS = {
+    "presenter_member_id": "presenter (member)",
+    "presenter_name": "presenter (guest)",
+    "minutes": "time (minutes)",
+    "priority": "partnership priority",
+    "standing": "standing item",
+    "parent_id": "under item",
+}
+PAPER_LABELS = {
+    "item_id": "agenda item",
+    "author_name": "author",
+    "author_email": "author's email",
+    "requested_on": "requested on",
+    "received_on": "received on",
+    "signed_off_by": "signed off by",
+    "signed_off_on": "signed off on",
+    "document_id": "file",
+}
+
 
 class AgendaRepo:
     last_attach_note: str = ""
@@ -220,8 +241,9 @@ class AgendaRepo:
     def _insert(self, table: str, values: Mapping[str, Any]) -> int:
         return self.store.insert(table, values)
 
-    def _update(self, table: str, row_id: int, diff: Mapping[str, list[Any]]) -> None:
-        self.store.update(table, row_id, diff)
+    def _update(self, table: str, row_id: int, diff: Mapping[str, list[Any]], *,
+                version: int | None = None) -> int | None:
+        return self.store.update(table, row_id, diff, version=version)
 
     def _meeting(self, meeting_id: int) -> Meeting:
         return self.store.meetings.get(meeting_id)
@@ -308,7 +330,9 @@ class AgendaRepo:
             old = by_id[item.id]
             diff = {"parent_id": [old.parent_id, item.parent_id], "position": [old.position, item.position]}
             diff = {k: v for k, v in diff.items() if v[0] != v[1]}
-            self._update("agenda_item", item.id, diff)
+            # An item's place is not part of what its dialog edits: moving it does not make an
+            # edit of its title or presenter read before the move out of date.
+            self.store.update("agenda_item", item.id, diff, bump=False)
             verb = action if item.id == moved_id else "renumbered"
             self.store.record(
                 "agenda_item", item.id, verb,
@@ -358,6 +382,7 @@ class AgendaRepo:
             item.id = self._insert("agenda_item", values)
             self.store.record("agenda_item", item.id, "added", f"Agenda item added: '{item.title}'",
                               {k: [None, v] for k, v in values.items() if v not in (None, "", 0)})
+            item.row_version = 1
             placed = self._save_placement(current + [item], ag.move_to(current + [item], item.id, position, parent_id),
                                           item.id, "placed")
         return next(i for i in placed if i.id == item.id)
@@ -366,26 +391,47 @@ class AgendaRepo:
         """Save an item's own fields (title, presenter, purpose, minutes, priority, notes, standing).
 
         Its place is changed with the move functions; its meeting never changes.
+        ``item.row_version`` is the version it was read at: an item saved since by someone else
+        is refused with :class:`~mqp_desktop.store.errors.EditConflict`, never overwritten.
         """
         if item.id is None:
             raise ValueError("update_item needs a saved item")
-        old = self._live_item(item.id)
-        item = self._check_item(dataclasses.replace(
-            item, meeting_id=old.meeting_id, parent_id=old.parent_id, position=old.position,
-            copied_from_id=old.copied_from_id, removed=False))
-        diff = _diff(_item_values(old), _item_values(item))
-        if diff:
-            self._require_unlocked(old.meeting_id)
-            with self.store.write():
-                self._update("agenda_item", item.id, diff)
-                self.store.record("agenda_item", item.id, "edited", f"Agenda item edited: '{item.title}'", diff)
-        return item
-
-    def remove_item(self, item_id: int) -> list[AgendaItem]:
-        """Remove an item (a flag, recorded) with its sub-items and their papers; renumber the rest."""
-        item = self._live_item(item_id)
-        self._require_unlocked(item.meeting_id)
+        read = self.store.require_version(item, "update_item")
         with self.store.write():
+            old = self._live_item(item.id)
+            item = self._check_item(dataclasses.replace(
+                item, meeting_id=old.meeting_id, parent_id=old.parent_id, position=old.position,
+                copied_from_id=old.copied_from_id, removed=False))
+            before, after = _item_values(old), _item_values(item)
+            diff = _diff(before, after)
+            if read != old.row_version:  # changed since it was read, even to what is saved now
+                raise self.store.edit_conflict(
+                    f"agenda item '{old.title}'", entity="agenda_item", entity_id=old.id, read_version=read,
+                    stored_version=old.row_version, yours=after, stored=before, labels=ITEM_LABELS,
+                    yours_record=item, stored_record=old,
+                )
+            if not diff:
+                return dataclasses.replace(item, row_version=old.row_version)
+            self._require_unlocked(old.meeting_id)
+            version = self._update("agenda_item", item.id, diff, version=read)
+            self.store.record("agenda_item", item.id, "edited", f"Agenda item edited: '{item.title}'", diff)
+        return dataclasses.replace(item, row_version=version)
+
+    def remove_item(self, item_id: int, *, seen: AgendaItem | None = None) -> list[AgendaItem]:
+        """Remove an item (a flag, recorded) with its sub-items and their papers; renumber the rest.
+
+        ``seen``: the item as the officer saw it when choosing to remove it (refused if it was
+        changed since); without it, as stored now."""
+        with self.store.write():
+            item = self._live_item(item_id)
+            self._require_unlocked(item.meeting_id)
+            if seen is not None and seen.row_version != item.row_version:
+                raise self.store.edit_conflict(
+                    f"agenda item '{item.title}'", entity="agenda_item", entity_id=item.id,
+                    read_version=seen.row_version, stored_version=item.row_version,
+                    yours={**_item_values(seen), "removed": 1}, stored=_item_values(item), labels=ITEM_LABELS,
+                    yours_record=seen, stored_record=item,
+                )
             current = self.items(item.meeting_id)
             going = [i for i in current if i.id == item_id or i.parent_id == item_id]
             for gone in going:
@@ -400,9 +446,11 @@ class AgendaRepo:
             return self._save_placement(remaining, ag.renumbered(remaining), None, "renumbered")
 
     def _rearrange(self, item_id: int, how, action: str, *args: Any) -> list[AgendaItem]:
-        item = self._live_item(item_id)
-        self._require_unlocked(item.meeting_id)
+        # A move acts on the agenda as stored at that moment (read inside the write), so it
+        # never puts back an order someone else changed meanwhile.
         with self.store.write():
+            item = self._live_item(item_id)
+            self._require_unlocked(item.meeting_id)
             current = self.items(item.meeting_id)
             return self._save_placement(current, how(current, item_id, *args), item_id, action)
 
@@ -430,15 +478,15 @@ class AgendaRepo:
 
     def apply_standing_agenda(self, meeting_id: int) -> list[AgendaItem]:
         """Give a meeting with an empty agenda the subcommittee's standing agenda."""
-        meeting = self._meeting(meeting_id)
-        if self.items(meeting_id):
-            raise ValidationError(
-                "agenda", f"The {meeting.title.lower()} already has an agenda: the standing agenda is applied "
-                "only to an empty one. Add the items you need one by one."
-            )
-        self._require_unlocked(meeting_id)
-        new = ag.standing_items(self.standing_agenda(), meeting_id)
         with self.store.write():
+            meeting = self._meeting(meeting_id)
+            if self.items(meeting_id):
+                raise ValidationError(
+                    "agenda", f"The {meeting.title.lower()} already has an agenda: the standing agenda is applied "
+                    "only to an empty one. Add the items you need one by one."
+                )
+            self._require_unlocked(meeting_id)
+            new = ag.standing_items(self.standing_agenda(), meeting_id)
             for item in new:
                 values = _item_values(item)
                 item.id = self._insert("agenda_item", values)
@@ -536,6 +584,7 @@ class AgendaRepo:
             paper.id = self._insert("paper", values)
             self.store.record("paper", paper.id, "requested" if not paper.received else "added", summary,
                               {k: [None, v] for k, v in values.items() if v not in (None, "", 0)})
+        paper.row_version = 1
         return paper
 
     def request_paper(
@@ -575,66 +624,99 @@ class AgendaRepo:
         )
 
     def update_paper(self, paper: Paper, *, action: str = "edited", summary: str | None = None) -> Paper:
+        """Save a paper as edited. ``paper.row_version`` is the version it was read at: a paper saved
+        since by someone else is refused with :class:`~mqp_desktop.store.errors.EditConflict`."""
         if paper.id is None:
             raise ValueError("update_paper needs a saved paper")
-        old = self._live_paper(paper.id)
-        paper = validate_paper(dataclasses.replace(paper, item_id=old.item_id, removed=False))
-        diff = _diff(_paper_values(old), _paper_values(paper))
-        if diff:
-            with self.store.write():
-                self._update("paper", paper.id, diff)
-                self.store.record("paper", paper.id, action, summary or f"Paper {action}: '{paper.title}'", diff)
-        return paper
-
-    def mark_received(self, paper_id: int, on: dt.date | None = None) -> Paper:
-        paper = self._live_paper(paper_id)
-        on = on or dt.date.today()
-        if paper.withdrawn:
-            raise ValidationError("paper", f"'{paper.title}' was withdrawn: it cannot be received.")
-        if on > dt.date.today():
-            raise ValidationError("date", f"{on:%d/%m/%Y} is in the future: a paper is received on or before today.")
-        paper.received_on = on
-        return self.update_paper(paper, action="received", summary=f"Paper received: '{paper.title}' on {on:%d/%m/%Y}")
-
-    def sign_off(self, paper_id: int, by: str, on: dt.date | None = None) -> Paper:
-        """Record the senior manager who signed the paper off, and when (ToR 14)."""
-        paper = self._live_paper(paper_id)
-        by = " ".join((by or "").split())
-        if not by:
-            raise ValidationError("by", "Name the senior manager who signed the paper off.")
-        on = on or dt.date.today()
-        if on > dt.date.today():
-            raise ValidationError("date", f"{on:%d/%m/%Y} is in the future: record a sign-off once it has happened.")
-        paper.signed_off_by, paper.signed_off_on = by, on
-        return self.update_paper(paper, action="signed off",
-                                 summary=f"Paper signed off: '{paper.title}' by {by} on {on:%d/%m/%Y}")
-
-    def withdraw(self, paper_id: int, reason: str = "") -> Paper:
-        paper = self._live_paper(paper_id)
-        if paper.withdrawn:
-            return paper
-        paper.withdrawn = True
-        if reason.strip():
-            paper.notes = (paper.notes + "\n" if paper.notes else "") + f"Withdrawn: {reason.strip()}"
-        return self.update_paper(paper, action="withdrawn", summary=f"Paper withdrawn: '{paper.title}'")
-
-    def make_supplement(self, paper_id: int) -> Paper:
-        """Number a late paper as the meeting's next supplement (the pack is not renumbered)."""
-        paper = self._live_paper(paper_id)
-        if paper.supplement:
-            return paper
-        meeting = self.meeting_of_paper(paper)
-        paper.supplement = next_supplement_number(self.papers(meeting.id))
-        return self.update_paper(paper, action="made a supplement",
-                                 summary=f"Paper made Supplement {paper.supplement}: '{paper.title}'")
-
-    def remove_paper(self, paper_id: int) -> Paper:
-        """Remove a paper (a flag, recorded); its documents stay, as every document does."""
-        paper = self._live_paper(paper_id)
+        read = self.store.require_version(paper, "update_paper")
         with self.store.write():
-            self._update("paper", paper.id, {"removed": [0, 1]})
+            old = self._live_paper(paper.id)
+            paper = validate_paper(dataclasses.replace(paper, item_id=old.item_id, removed=False))
+            before, after = _paper_values(old), _paper_values(paper)
+            diff = _diff(before, after)
+            if read != old.row_version:  # changed since it was read, even to what is saved now
+                raise self.store.edit_conflict(
+                    f"the paper '{old.title}'", entity="paper", entity_id=old.id, read_version=read,
+                    stored_version=old.row_version, yours=after, stored=before, labels=PAPER_LABELS,
+                    yours_record=paper, stored_record=old,
+                )
+            if not diff:
+                return dataclasses.replace(paper, row_version=old.row_version)
+            version = self._update("paper", paper.id, diff, version=read)
+            self.store.record("paper", paper.id, action, summary or f"Paper {action}: '{paper.title}'", diff)
+        return dataclasses.replace(paper, row_version=version)
+
+    def _paper_as_seen(self, paper_id: int, seen: Paper | None) -> Paper:
+        """The paper a step starts from: as the officer saw it (its version is checked when saved),
+        or as stored now. Call inside a write."""
+        stored = self._live_paper(paper_id)
+        if seen is None:
+            return stored
+        if seen.id != paper_id:
+            raise ValueError("seen is another paper")
+        return dataclasses.replace(seen)
+
+    def mark_received(self, paper_id: int, on: dt.date | None = None, *, seen: Paper | None = None) -> Paper:
+        """The paper arrived (``seen``: the paper as the officer saw it; refused if changed since)."""
+        with self.store.write():
+            paper = self._paper_as_seen(paper_id, seen)
+            on = on or dt.date.today()
+            if paper.withdrawn:
+                raise ValidationError("paper", f"'{paper.title}' was withdrawn: it cannot be received.")
+            if on > dt.date.today():
+                raise ValidationError("date", f"{on:%d/%m/%Y} is in the future: a paper is received on or before today.")
+            paper.received_on = on
+            return self.update_paper(paper, action="received",
+                                     summary=f"Paper received: '{paper.title}' on {on:%d/%m/%Y}")
+
+    def sign_off(self, paper_id: int, by: str, on: dt.date | None = None, *, seen: Paper | None = None) -> Paper:
+        """Record the senior manager who signed the paper off, and when (ToR 14; ``seen`` as for mark_received)."""
+        with self.store.write():
+            paper = self._paper_as_seen(paper_id, seen)
+            by = " ".join((by or "").split())
+            if not by:
+                raise ValidationError("by", "Name the senior manager who signed the paper off.")
+            on = on or dt.date.today()
+            if on > dt.date.today():
+                raise ValidationError("date", f"{on:%d/%m/%Y} is in the future: record a sign-off once it has happened.")
+            paper.signed_off_by, paper.signed_off_on = by, on
+            return self.update_paper(paper, action="signed off",
+                                     summary=f"Paper signed off: '{paper.title}' by {by} on {on:%d/%m/%Y}")
+
+    def withdraw(self, paper_id: int, reason: str = "", *, seen: Paper | None = None) -> Paper:
+        with self.store.write():
+            paper = self._paper_as_seen(paper_id, seen)
+            if paper.withdrawn:
+                return paper
+            paper.withdrawn = True
+            if reason.strip():
+                paper.notes = (paper.notes + "\n" if paper.notes else "") + f"Withdrawn: {reason.strip()}"
+            return self.update_paper(paper, action="withdrawn", summary=f"Paper withdrawn: '{paper.title}'")
+
+    def make_supplement(self, paper_id: int, *, seen: Paper | None = None) -> Paper:
+        """Number a late paper as the meeting's next supplement (the pack is not renumbered)."""
+        with self.store.write():
+            paper = self._paper_as_seen(paper_id, seen)
+            if paper.supplement:
+                return paper
+            meeting = self.meeting_of_paper(paper)
+            paper.supplement = next_supplement_number(self.papers(meeting.id))
+            return self.update_paper(paper, action="made a supplement",
+                                     summary=f"Paper made Supplement {paper.supplement}: '{paper.title}'")
+
+    def remove_paper(self, paper_id: int, *, seen: Paper | None = None) -> Paper:
+        """Remove a paper (a flag, recorded); its documents stay, as every document does."""
+        with self.store.write():
+            paper = self._live_paper(paper_id)
+            if seen is not None and seen.row_version != paper.row_version:
+                raise self.store.edit_conflict(
+                    f"the paper '{paper.title}'", entity="paper", entity_id=paper.id, read_version=seen.row_version,
+                    stored_version=paper.row_version, yours={**_paper_values(seen), "removed": 1},
+                    stored=_paper_values(paper), labels=PAPER_LABELS, yours_record=seen, stored_record=paper,
+                )
+            version = self._update("paper", paper.id, {"removed": [0, 1]}, version=paper.row_version)
             self.store.record("paper", paper.id, "removed", f"Paper removed: '{paper.title}'", {"removed": [0, 1]})
-        return dataclasses.replace(paper, removed=True)
+        return dataclasses.replace(paper, removed=True, row_version=version)
 
     def problems(self, meeting_id: int, today: dt.date | None = None, *,
                  include_outstanding: bool = True) -> list[PaperProblem]:
@@ -682,34 +764,41 @@ class AgendaRepo:
                               "program and try again.") from None
         return check_paper_file(file.name, content)
 
-    def attach_file(self, paper_id: int, path: Path | str, *, received_on: dt.date | None = None) -> Paper:
+    def attach_file(self, paper_id: int, path: Path | str, *, received_on: dt.date | None = None,
+                    seen: Paper | None = None) -> Paper:
         """Take a file into the database as the paper's current document.
 
         The file is checked first (see :mod:`mqp_desktop.domain.documents`); a
         refused file writes nothing. Replacing a file adds a new document and
         keeps the old one. A paper not yet received is marked received
-        (``received_on`` or today).
+        (``received_on`` or today). ``seen``: the paper as the officer saw it
+        (refused if it was changed since, e.g. another file attached meanwhile).
         """
-        paper = self._live_paper(paper_id)
-        self._check_attachable(paper)
+        self._check_attachable(self._live_paper(paper_id))
         checked = self.read_file(path)
-        return self._attach(paper, checked, received_on)
+        return self._attach(seen if seen is not None else paper_id, checked, received_on)
 
     def attach_content(self, paper_id: int, file_name: str, content: bytes, *,
-                       received_on: dt.date | None = None) -> Paper:
+                       received_on: dt.date | None = None, seen: Paper | None = None) -> Paper:
         """As :meth:`attach_file`, from bytes already in memory (e.g. dropped from an email)."""
-        paper = self._live_paper(paper_id)
-        self._check_attachable(paper)
-        return self._attach(paper, check_paper_file(file_name, content), received_on)
+        self._check_attachable(self._live_paper(paper_id))
+        return self._attach(seen if seen is not None else paper_id, check_paper_file(file_name, content), received_on)
 
     @staticmethod
     def _check_attachable(paper: Paper) -> None:
         if paper.withdrawn:
             raise ValidationError("paper", f"'{paper.title}' was withdrawn: it takes no file.")
 
-    def _attach(self, paper: Paper, checked: CheckedDocument, received_on: dt.date | None) -> Paper:
-        old_doc = paper.document_id
+    def _attach(self, paper: Paper | int, checked: CheckedDocument, received_on: dt.date | None) -> Paper:
+        """Store the file and point the paper at it. ``paper``: the paper as the officer saw it (its
+        version is checked), or its id (read as stored now, in the same transaction)."""
         with self.store.write():
+            if isinstance(paper, int):
+                paper = self._live_paper(paper)
+            else:
+                paper = self._paper_as_seen(paper.id, paper)
+            self._check_attachable(paper)
+            old_doc = paper.document_id
             info = self._store_document(checked)
             paper.document_id = info.id
             if paper.received_on is None:
@@ -760,20 +849,44 @@ class AgendaRepo:
         stored = {r[0] for r in self.db.execute("SELECT name FROM setting")}
         return {name: (self.setting(name), name not in stored) for name in cfg.SETTINGS}
 
-    def set_setting(self, name: str, value: Any) -> Any:
-        """Check, tidy and save a setting; returns the value stored."""
+    def setting_version(self, name: str) -> int:
+        """How many times a setting has been saved (0: never, it is its default)."""
+        row = self.db.execute("SELECT row_version FROM setting WHERE name = ?", [name]).fetchone()
+        return row[0] if row else 0
+
+    def setting_versions(self) -> dict[str, int]:
+        """Every setting's version (0: never saved), to save against later (see :meth:`set_setting`)."""
+        stored = dict(self.db.execute("SELECT name, row_version FROM setting").fetchall())
+        return {name: stored.get(name, 0) for name in cfg.SETTINGS}
+
+    def set_setting(self, name: str, value: Any, *, version: int | None = None) -> Any:
+        """Check, tidy and save a setting; returns the value stored.
+
+        ``version``: the setting's version when it was read (:meth:`setting_versions`; 0 for one
+        never saved). A setting saved since by someone else is refused with
+        :class:`~mqp_desktop.store.errors.EditConflict`; without it, read and written at once.
+        """
         clean = cfg.clean_setting(name, value)
-        if name == cfg.HOUSE_TEMPLATE and clean is not None and not self.db.execute(
-                "SELECT 1 FROM document WHERE id = ?", [clean["document_id"]]).fetchone():
-            raise ValidationError("value", f"There is no stored file with id {clean['document_id']} for the house "
-                                           f"template '{clean['file_name']}': choose the template's file instead "
-                                           "('mqp settings set house_template FILE.docx').")
-        old = self.setting(name)
-        if old == clean and self.db.execute("SELECT 1 FROM setting WHERE name = ?", [name]).fetchone():
-            return clean
         with self.store.write():
+            if name == cfg.HOUSE_TEMPLATE and clean is not None and not self.db.execute(
+                    "SELECT 1 FROM document WHERE id = ?", [clean["document_id"]]).fetchone():
+                raise ValidationError("value", f"There is no stored file with id {clean['document_id']} for the house "
+                                               f"template '{clean['file_name']}': choose the template's file instead "
+                                               "('mqp settings set house_template FILE.docx').")
+            old = self.setting(name)
+            stored_version = self.setting_version(name)
+            if version is not None and version != stored_version:
+                raise self.store.edit_conflict(
+                    f"the setting '{name}' ({cfg.setting_spec(name).description})",
+                    entity="setting", entity_id=None, read_version=version, stored_version=stored_version,
+                    yours={name: clean}, stored={name: old}, labels={name: name.replace("_", " ")},
+                    match=lambda c: name in c.changes,
+                )
+            if old == clean and stored_version:
+                return clean
             self.db.execute(
-                "INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                "INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value,"
+                " row_version = row_version + 1",
                 [name, json.dumps(clean, ensure_ascii=False)],
             )
             self.store.record("setting", None, "edited", f"Setting changed: {name}", {name: [old, clean]})

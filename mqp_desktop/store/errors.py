@@ -8,8 +8,11 @@ command line can say both, plainly.
 from __future__ import annotations
 
 import errno
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+from mqp_desktop.domain.versions import FieldDifference, when_in_words
 from mqp_desktop.store import sqlite
 
 
@@ -112,6 +115,69 @@ def disk_failing(where: str) -> DiskFailing:
 def _sqlite_code(exc: BaseException) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
     return code & 0xFF if isinstance(code, int) else None
+
+
+class EditConflict(StoreError):
+    """A record was saved by someone else (another copy of the program, the command line)
+    after it was read here: the edit is refused, and nothing is overwritten.
+
+    ``differences`` says field by field what the edit meant to save (``yours``) and what is
+    stored now, with who last changed each field and when (from the change history).
+    ``yours`` and ``stored`` are the two records (domain objects) when the store has them,
+    so a window can offer to reload the stored one or apply the edit on top of it.
+    """
+
+    remedy = "Reload it to see what is stored now, then make your change again."
+
+    def __init__(
+        self,
+        what: str,
+        *,
+        entity: str,
+        entity_id: int | None,
+        read_version: int | None,
+        stored_version: int | None,
+        differences: Sequence[FieldDifference] = (),
+        changed_by: str = "",
+        changed_at: str = "",
+        yours: Any = None,
+        stored: Any = None,
+        remedy: str | None = None,
+    ):
+        self.what = what
+        self.entity = entity
+        self.entity_id = entity_id
+        self.read_version = read_version
+        self.stored_version = stored_version
+        self.differences = tuple(differences)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.yours = yours
+        self.stored = stored
+        super().__init__(self._problem(), remedy)
+
+    @property
+    def changed_when(self) -> str:
+        return when_in_words(self.changed_at)
+
+    def _problem(self) -> str:
+        who = f" by {self.changed_by}" if self.changed_by else ""
+        when = f" at {self.changed_when}" if self.changed_at else ""
+        versions = ""
+        if self.read_version is not None and self.stored_version is not None:
+            versions = f" (you read version {self.read_version}; version {self.stored_version} is stored now)"
+        text = f"{self.what[:1].upper()}{self.what[1:]} was changed{who}{when} since you read it{versions}."
+        shown = self.differences[:3]
+        if shown:
+            parts = [f"{d.label}: yours '{_short(d.yours)}', stored now '{_short(d.stored)}'" for d in shown]
+            more = len(self.differences) - len(shown)
+            text += " " + "; ".join(parts) + (f"; and {more} more" if more > 0 else "") + "."
+        return text + " Your change was not saved and nothing was overwritten."
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def translate(exc: BaseException, path: Path | str | None) -> StoreError | None:

@@ -32,10 +32,20 @@ from mqp_desktop.domain.quorum import QuorumRule
 from mqp_desktop.domain.schedule import generate_series
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.errors import RecordNotFound
-from mqp_desktop.store.store import changes
+from mqp_desktop.store.store import _plain, changes
 
 if TYPE_CHECKING:
     from mqp_desktop.store.store import Store
+
+MEETING_LABELS = {
+    "start_time": "start time",
+    "end_time": "end time",
+    "online_link": "online link",
+    "replaces_id": "replaces meeting",
+    "chair_decision": "chair's decision",
+    "chair_decision_note": "chair's note",
+    "kind": "kind of meeting",
+}
 
 MEETING_FIELDS = (
     "date",
@@ -93,6 +103,7 @@ def _meeting(row: Mapping[str, Any]) -> Meeting:
         chair_decision=ChairDecision(row["chair_decision"]) if row["chair_decision"] else None,
         chair_decision_note=row["chair_decision_note"],
         notes=row["notes"],
+        row_version=row["row_version"],
     )
 
 
@@ -149,6 +160,7 @@ class MeetingRepo:
                 status=AttendanceStatus(r["status"]),
                 deputy_name=r["deputy_name"],
                 note=r["note"],
+                row_version=r["row_version"],
             )
             for r in self.db.query("SELECT * FROM attendance WHERE meeting_id = ?", [meeting_id])
         }
@@ -164,6 +176,7 @@ class MeetingRepo:
                 status=AttendanceStatus(r["status"]),
                 deputy_name=r["deputy_name"],
                 note=r["note"],
+                row_version=r["row_version"],
             )
         return out
 
@@ -248,25 +261,35 @@ class MeetingRepo:
                 f"Meeting {action}: {meeting.title}",
                 {k: [None, v] for k, v in values.items() if k != "subcommittee_id" and v not in (None, "")},
             )
+        meeting.row_version = 1
         return meeting
 
     def update(self, meeting: Meeting, *, action: str = "edited") -> Meeting:
+        """Save a meeting as edited. ``meeting.row_version`` is the version it was read at: a meeting
+        saved since by someone else is refused with :class:`~mqp_desktop.store.errors.EditConflict`."""
         if meeting.id is None:
             raise ValueError("update needs a saved meeting")
-        old = self.get(meeting.id)
+        read = self.store.require_version(meeting, "meetings.update")
         meeting = validate_meeting(dataclasses.replace(meeting))
-        before, after = _values(old), _values(meeting)
-        diff = changes(before, after)
-        if not diff:
-            return meeting
-        locked = [LOCKED_FIELDS[k] for k in diff if k in LOCKED_FIELDS]
-        if locked:
-            words = ", ".join(locked[:-1]) + " and " + locked[-1] if len(locked) > 1 else locked[0]
-            self.store.minutes.require_meeting_unlocked(meeting.id, f"the meeting's {words}")
         with self.store.write():
-            self.store.update("meeting", meeting.id, diff)
+            old = self.get(meeting.id)
+            before, after = _values(old), _values(meeting)
+            diff = changes(before, after)
+            if read != old.row_version:  # changed since it was read, even to what is saved now
+                raise self.store.edit_conflict(
+                    f"the {_in_sentence(old.title)}", entity="meeting", entity_id=old.id, read_version=read,
+                    stored_version=old.row_version, yours=after, stored=before, labels=MEETING_LABELS,
+                    yours_record=meeting, stored_record=old,
+                )
+            if not diff:
+                return dataclasses.replace(meeting, row_version=old.row_version)
+            locked = [LOCKED_FIELDS[k] for k in diff if k in LOCKED_FIELDS]
+            if locked:
+                words = ", ".join(locked[:-1]) + " and " + locked[-1] if len(locked) > 1 else locked[0]
+                self.store.minutes.require_meeting_unlocked(meeting.id, f"the meeting's {words}")
+            version = self.store.update("meeting", meeting.id, diff, version=read)
             self.store.record("meeting", meeting.id, action, f"Meeting {action}: {meeting.title}", diff)
-        return meeting
+        return dataclasses.replace(meeting, row_version=version)
 
     def schedule(
         self,
@@ -288,61 +311,79 @@ class MeetingRepo:
                 for day in dates
             ]
 
-    def cancel(self, meeting_id: int, reason: str = "") -> Meeting:
-        meeting = self.get(meeting_id)
-        if meeting.status is not MeetingStatus.PLANNED:
-            raise ValidationError("status", f"The {_in_sentence(meeting.title)} is {meeting.status.value}; only a planned meeting can be cancelled.")
-        meeting.status = MeetingStatus.CANCELLED
-        if reason:
-            meeting.notes = (meeting.notes + "\n" if meeting.notes else "") + f"Cancelled: {reason}"
-        return self.update(meeting, action="cancelled")
+    def _as_seen(self, meeting_id: int, seen: Meeting | None) -> Meeting:
+        """The meeting an action starts from: as the officer saw it (its version is checked when
+        saved), or as stored now. Call inside a write."""
+        if seen is not None:
+            if seen.id != meeting_id:
+                raise ValueError("seen is another meeting")
+            return dataclasses.replace(seen)
+        return self.get(meeting_id)
 
-    def mark_held(self, meeting_id: int) -> Meeting:
-        """The meeting took place: its quorum rule is fixed as the one in force now."""
-        meeting = self.get(meeting_id)
-        if meeting.status in (MeetingStatus.CANCELLED, MeetingStatus.RECONVENED):
-            raise ValidationError(
-                "status", f"The {_in_sentence(meeting.title)} was {meeting.status.value}, so it cannot be marked held."
-            )
-        if meeting.date > dt.date.today():
-            raise ValidationError(
-                "status", f"The {_in_sentence(meeting.title)} is still to come: mark it held on or after the day."
-            )
-        meeting.status = MeetingStatus.HELD
-        meeting.quorum_rule = meeting.quorum_rule or self.store.subcommittee().quorum_rule
-        return self.update(meeting, action="held")
+    def cancel(self, meeting_id: int, reason: str = "", *, seen: Meeting | None = None) -> Meeting:
+        """Cancel a planned meeting. ``seen``: the meeting as the officer saw it (refused if it was
+        changed since); without it, as stored now, read and written in one transaction."""
+        with self.store.write():
+            meeting = self._as_seen(meeting_id, seen)
+            if meeting.status is not MeetingStatus.PLANNED:
+                raise ValidationError("status", f"The {_in_sentence(meeting.title)} is {meeting.status.value}; only a planned meeting can be cancelled.")
+            meeting.status = MeetingStatus.CANCELLED
+            if reason:
+                meeting.notes = (meeting.notes + "\n" if meeting.notes else "") + f"Cancelled: {reason}"
+            return self.update(meeting, action="cancelled")
 
-    def record_decision(self, meeting_id: int, decision: ChairDecision | str, note: str = "") -> Meeting:
-        """The chair's decision on an inquorate meeting (ToR 3): proceed, or reconvene."""
-        meeting = self.get(meeting_id)
-        q = self.quorum(meeting_id)
-        if q.result.quorate:
-            raise ValidationError("chair_decision", "The meeting is quorate, so there is no decision for the chair to record.")
-        decision = ChairDecision(decision)
-        if decision is ChairDecision.PROCEED and not (meeting.quorum_rule or self.store.subcommittee().quorum_rule).chair_may_proceed:
-            raise ValidationError(
-                "chair_decision",
-                "The quorum rule says an inquorate meeting must be reconvened: the chair cannot decide to proceed.",
-            )
-        meeting.chair_decision = decision
-        meeting.chair_decision_note = note.strip()
-        meeting.quorum_rule = meeting.quorum_rule or self.store.subcommittee().quorum_rule
-        if decision is ChairDecision.RECONVENE:
-            meeting.status = MeetingStatus.RECONVENED
-        elif meeting.status is MeetingStatus.PLANNED:
+    def mark_held(self, meeting_id: int, *, seen: Meeting | None = None) -> Meeting:
+        """The meeting took place: its quorum rule is fixed as the one in force now (``seen`` as for cancel)."""
+        with self.store.write():
+            meeting = self._as_seen(meeting_id, seen)
+            if meeting.status in (MeetingStatus.CANCELLED, MeetingStatus.RECONVENED):
+                raise ValidationError(
+                    "status", f"The {_in_sentence(meeting.title)} was {meeting.status.value}, so it cannot be marked held."
+                )
+            if meeting.date > dt.date.today():
+                raise ValidationError(
+                    "status", f"The {_in_sentence(meeting.title)} is still to come: mark it held on or after the day."
+                )
             meeting.status = MeetingStatus.HELD
-        return self.update(meeting, action=f"chair decided to {decision.value}")
+            meeting.quorum_rule = meeting.quorum_rule or self.store.subcommittee().quorum_rule
+            return self.update(meeting, action="held")
+
+    def record_decision(
+        self, meeting_id: int, decision: ChairDecision | str, note: str = "", *, seen: Meeting | None = None
+    ) -> Meeting:
+        """The chair's decision on an inquorate meeting (ToR 3): proceed, or reconvene (``seen`` as for cancel)."""
+        with self.store.write():
+            meeting = self._as_seen(meeting_id, seen)
+            q = self.quorum(meeting_id)
+            if q.result.quorate:
+                raise ValidationError("chair_decision", "The meeting is quorate, so there is no decision for the chair to record.")
+            decision = ChairDecision(decision)
+            if decision is ChairDecision.PROCEED and not (meeting.quorum_rule or self.store.subcommittee().quorum_rule).chair_may_proceed:
+                raise ValidationError(
+                    "chair_decision",
+                    "The quorum rule says an inquorate meeting must be reconvened: the chair cannot decide to proceed.",
+                )
+            meeting.chair_decision = decision
+            meeting.chair_decision_note = note.strip()
+            meeting.quorum_rule = meeting.quorum_rule or self.store.subcommittee().quorum_rule
+            if decision is ChairDecision.RECONVENE:
+                meeting.status = MeetingStatus.RECONVENED
+            elif meeting.status is MeetingStatus.PLANNED:
+                meeting.status = MeetingStatus.HELD
+            return self.update(meeting, action=f"chair decided to {decision.value}")
 
     def reconvene(self, meeting_id: int, new_date: dt.date, **changes: Any) -> Meeting:
-        """Plan the meeting that replaces an inquorate one the chair reconvened."""
-        old = self.get(meeting_id)
-        if old.status is not MeetingStatus.RECONVENED:
-            raise ValidationError("status", f"The {_in_sentence(old.title)} was not reconvened by the chair.")
-        new = dataclasses.replace(
-            old, id=None, date=new_date, status=MeetingStatus.PLANNED, replaces_id=old.id,
-            quorum_rule=None, chair_decision=None, chair_decision_note="", notes="", **changes,
-        )
-        return self.add(new, action="reconvened")
+        """Plan the meeting that replaces an inquorate one the chair reconvened (a new meeting: nothing
+        of the old one is overwritten)."""
+        with self.store.write():
+            old = self.get(meeting_id)
+            if old.status is not MeetingStatus.RECONVENED:
+                raise ValidationError("status", f"The {_in_sentence(old.title)} was not reconvened by the chair.")
+            new = dataclasses.replace(
+                old, id=None, date=new_date, status=MeetingStatus.PLANNED, replaces_id=old.id,
+                quorum_rule=None, chair_decision=None, chair_decision_note="", notes="", **changes,
+            )
+            return self.add(new, action="reconvened")
 
     # --- the register ----------------------------------------------------------------------
     def record_attendance(
@@ -361,16 +402,28 @@ class MeetingRepo:
         self,
         meeting_id: int,
         changes: Mapping[int, tuple[AttendanceStatus | str | None, str | None, str]],
+        *,
+        seen: Mapping[int, AttendanceEntry | None] | None = None,
+        expect: Mapping[int, AttendanceEntry | None] | None = None,
     ) -> list[AttendanceEntry | None]:
-        """Several register entries in one transaction (e.g. 'mark everyone present')."""
-        meeting = self.get(meeting_id)
-        if meeting.status is MeetingStatus.CANCELLED:
-            raise ValidationError("status", f"The {_in_sentence(meeting.title)} was cancelled: it has no register.")
-        self.store.minutes.require_meeting_unlocked(meeting_id, "its attendance register")
-        expected = {m.id: m for m in expected_members(self.store.members(), meeting.date)}
-        current = self.entries(meeting_id)
+        """Several register entries in one transaction (e.g. 'mark everyone present').
+
+        ``seen``: member id -> the entry as the officer saw it (None: no entry yet). An entry
+        changed since (by another copy of the program, or the command line) refuses the whole
+        change with :class:`~mqp_desktop.store.errors.EditConflict`, so "everyone else present"
+        never overwrites apologies recorded meanwhile. Without ``seen``, the entries are read and
+        written in one transaction. ``expect`` (an undo or redo): the entries as the change being
+        undone left them; compared by what they say (not their versions, which later undos of the
+        same entry raise), so an entry someone else changed since is refused the same way.
+        """
         results: list[AttendanceEntry | None] = []
         with self.store.write() as db:
+            meeting = self.get(meeting_id)
+            if meeting.status is MeetingStatus.CANCELLED:
+                raise ValidationError("status", f"The {_in_sentence(meeting.title)} was cancelled: it has no register.")
+            self.store.minutes.require_meeting_unlocked(meeting_id, "its attendance register")
+            expected = {m.id: m for m in expected_members(self.store.members(), meeting.date)}
+            current = self.entries(meeting_id)
             for member_id, (status, deputy_name, note) in changes.items():
                 member = expected.get(member_id)
                 if member is None:
@@ -379,6 +432,11 @@ class MeetingRepo:
                         f"Member {member_id} was not a member on {meeting.date:%d/%m/%Y}, so is not on this register.",
                     )
                 old = current.get(member_id)
+                if seen is not None and member_id in seen:
+                    self._check_entry(meeting, member, seen[member_id], old, status, deputy_name)
+                if expect is not None and member_id in expect:
+                    self._check_entry(meeting, member, expect[member_id], old, status, deputy_name,
+                                      content_only=True)
                 if status is None:
                     if old is not None:
                         db.execute("DELETE FROM attendance WHERE meeting_id = ? AND member_id = ?", [meeting_id, member_id])
@@ -395,14 +453,16 @@ class MeetingRepo:
                     deputy = ""
                 entry = AttendanceEntry(member_id, status, deputy.strip(), (note or "").strip())
                 if old == entry:
+                    entry.row_version = old.row_version
                     results.append(entry)
                     continue
                 db.execute(
                     "INSERT INTO attendance (meeting_id, member_id, status, deputy_name, note) VALUES (?, ?, ?, ?, ?)"
                     " ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = excluded.status,"
-                    " deputy_name = excluded.deputy_name, note = excluded.note",
+                    " deputy_name = excluded.deputy_name, note = excluded.note, row_version = row_version + 1",
                     [meeting_id, member_id, entry.status.value, entry.deputy_name, entry.note],
                 )
+                entry.row_version = (old.row_version or 0) + 1 if old is not None else 1
                 diff = {"member_id": [member_id, member_id], "status": [old.status.value if old else None, entry.status.value]}
                 if (old.deputy_name if old else "") != entry.deputy_name:
                     diff["deputy_name"] = [old.deputy_name if old else "", entry.deputy_name]
@@ -412,6 +472,34 @@ class MeetingRepo:
                 )
                 results.append(entry)
         return results
+
+    def _check_entry(self, meeting: Meeting, member, seen: AttendanceEntry | None, stored: AttendanceEntry | None,
+                     status: Any, deputy_name: str | None, *, content_only: bool = False) -> None:
+        """Refuse a register change made on an entry that was changed since the officer saw it.
+
+        A cleared entry is deleted, so a later one starts again at version 1: the entries'
+        content is compared as well as their versions."""
+        if seen is None and stored is None:
+            return
+        if seen is not None and stored is not None and seen == stored and (
+                content_only or seen.row_version == stored.row_version):
+            return
+
+        def values(entry: AttendanceEntry | None, status_value: Any = None, deputy: str | None = None) -> dict[str, Any]:
+            if entry is None and status_value is None:
+                return {"status": None, "deputy_name": ""}
+            return {"status": _plain(status_value if status_value is not None else entry.status),
+                    "deputy_name": deputy if deputy is not None else (entry.deputy_name if entry else "")}
+
+        yours = values(None, status, deputy_name or "") if status is not None else values(None)
+        raise self.store.edit_conflict(
+            f"{member.display_name}'s entry in the register of the {_in_sentence(meeting.title)}",
+            entity="attendance", entity_id=meeting.id,
+            read_version=seen.row_version if seen else None, stored_version=stored.row_version if stored else None,
+            yours=yours, stored=values(stored), labels={"status": "attendance", "deputy_name": "deputy"},
+            yours_record=seen, stored_record=stored,
+            match=lambda c: (c.changes.get("member_id") or [None])[0] == member.id,
+        )
 
     def add_guest(self, meeting_id: int, guest: Guest) -> Guest:
         self.get(meeting_id)

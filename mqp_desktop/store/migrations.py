@@ -716,6 +716,32 @@ def m0006_minutes(db: Database) -> None:
     )
 
 
+# The records an officer edits, each with the number of times it has been saved
+# (``row_version``): an edit says which version it was read at, so a change another copy of the
+# program (or the command line) saved meanwhile is refused rather than overwritten.
+VERSIONED_TABLES: tuple[str, ...] = (
+    "agency", "member", "subcommittee", "meeting", "attendance", "agenda_item", "paper", "setting",
+    "minutes_revision", "minutes_autosave", "declaration", "action",
+    "s11_framework", "s11_round", "s11_return", "s11_rating", "s11_action",
+)
+
+
+@migrations(name="0007_record_versions")
+def m0007_record_versions(db: Database) -> None:
+    """A version number on every editable record, raised by one on every update.
+
+    ``row_version`` rather than ``version``: ``s11_framework.version`` is already the
+    framework's own version number, and the word means the ToR's and the minutes'
+    revisions elsewhere. Existing rows start at 1. Signed minutes keep theirs (the
+    trigger that fixes a signed revision's columns still lets nothing change).
+    """
+    for table in VERSIONED_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)")
+    # Who is typing: autosaves are not in the change history, so a copy that finds another's
+    # autosave newer than its own can say whose it is ("jo on LAPTOP-2").
+    db.execute("ALTER TABLE minutes_autosave ADD COLUMN saved_by TEXT NOT NULL DEFAULT ''")
+
+
 @migrations(name="0008_signoff_covers_meeting")
 def m0008_signoff_covers_meeting(db: Database) -> None:
     """Signed minutes lock the meeting they record: its date, times, venue, kind and status, the

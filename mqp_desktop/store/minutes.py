@@ -69,6 +69,7 @@ from mqp_desktop.domain.minutes import (
     merge_written,
     prefill_minutes,
     validate_declaration,
+    written_text,
 )
 from mqp_desktop.domain.signoff import (
     ApprovalFile,
@@ -86,13 +87,18 @@ from mqp_desktop.domain.signoff import (
     write_approval_file,
 )
 from mqp_desktop.domain.validation import ValidationError
-from mqp_desktop.store.errors import RecordNotFound
+from mqp_desktop.store.errors import EditConflict, RecordNotFound
 from mqp_desktop.store.store import changes
 
 if TYPE_CHECKING:
     from mqp_desktop.store.store import Store
 
 LOCKED = "signed minutes are locked; make a correction"
+
+ACTION_LABELS = {"item_id": "agenda item", "owner_member_id": "owner (member)", "owner_name": "owner (not a member)",
+                 "due_date": "due date"}
+DECLARATION_LABELS = {"member_id": "member", "guest_name": "guest", "item_id": "agenda item",
+                      "nature": "nature of the interest", "managed": "how it was managed"}
 
 
 def _now() -> str:
@@ -117,7 +123,7 @@ def _revision(row: Mapping[str, Any], latest_signed: int | None) -> MinutesRevis
         digest=row["digest"], seal=row["seal"], signed_by=row["signed_by"], signed_on=_d(row["signed_on"]),
         signature_png=row["signature_png"], correction_reason=row["correction_reason"],
         corrected_on=_d(row["corrected_on"]), approved_at_meeting_id=row["approved_at_meeting_id"],
-        created_at=row["created_at"], saved_at=row["saved_at"],
+        created_at=row["created_at"], saved_at=row["saved_at"], row_version=row["row_version"],
     )
 
 
@@ -126,7 +132,7 @@ def _action(row: Mapping[str, Any]) -> Action:
         id=row["id"], number=row["number"], meeting_id=row["meeting_id"], item_id=row["item_id"],
         description=row["description"], owner_member_id=row["owner_member_id"], owner_name=row["owner_name"],
         due_date=_d(row["due_date"]), status=ActionStatus(row["status"]), status_date=_d(row["status_date"]),
-        status_note=row["status_note"],
+        status_note=row["status_note"], row_version=row["row_version"],
     )
 
 
@@ -148,7 +154,7 @@ def _update(row: Mapping[str, Any]) -> ActionUpdate:
 def _declaration(row: Mapping[str, Any]) -> Declaration:
     return Declaration(id=row["id"], meeting_id=row["meeting_id"], member_id=row["member_id"],
                        guest_name=row["guest_name"], item_id=row["item_id"], nature=row["nature"],
-                       managed=row["managed"], removed=bool(row["removed"]))
+                       managed=row["managed"], removed=bool(row["removed"]), row_version=row["row_version"])
 
 
 def _declaration_values(d: Declaration) -> dict[str, Any]:
@@ -369,26 +375,54 @@ class MinutesRepo:
         Refused when the latest revision is signed (make a correction)."""
         return self._assemble(self._draft_row(meeting_id))
 
-    def save_draft(self, meeting_id: int, minutes: Minutes) -> MinutesRevision:
+    def draft_version(self, meeting_id: int) -> int | None:
+        """The version of the meeting's draft as stored now (None: no draft)."""
+        rows = self._rows(meeting_id)
+        return rows[-1]["row_version"] if rows and rows[-1]["status"] == "draft" else None
+
+    def _draft_conflict(self, meeting_id: int, row: Mapping[str, Any], read: int, minutes: Minutes) -> EditConflict:
+        stored = self._assemble(row)
+        mine, labels = written_text(minutes)
+        theirs, their_labels = written_text(stored)
+        keys = list(dict.fromkeys([*mine, *theirs]))
+        meeting = self._meeting(meeting_id)
+        return self.store.edit_conflict(
+            f"the draft minutes of the {meeting.title[:1].lower() + meeting.title[1:]} (revision {row['revision']})",
+            entity="minutes", entity_id=meeting_id, read_version=read, stored_version=row["row_version"],
+            yours={k: mine.get(k, "") for k in keys}, stored={k: theirs.get(k, "") for k in keys},
+            labels={**their_labels, **labels}, yours_record=minutes, stored_record=stored,
+            match=lambda c: c.action in ("saved", "started", "correction opened"),
+            words=lambda _name, value: value or "(nothing written)",
+        )
+
+    def save_draft(self, meeting_id: int, minutes: Minutes, *, version: int | None = None) -> MinutesRevision:
         """Save what the officer wrote (who chaired, who took the minutes, per item the discussion and
-        decisions); everything else is assembled. Clears any recovered autosave."""
-        row = self._draft_row(meeting_id)
+        decisions); everything else is assembled. Clears any recovered autosave.
+
+        ``version``: the draft's version when the officer's text was loaded (``MinutesRevision.row_version``).
+        A draft saved since by someone else is refused with :class:`EditConflict`, never overwritten;
+        without it, the draft as stored now is replaced (the command line reads and writes at once)."""
         if minutes.meeting.meeting_id != meeting_id:
             raise ValidationError("minutes", f"These minutes are of meeting {minutes.meeting.meeting_id}, "
                                   f"not meeting {meeting_id}.")
-        before = self._content(row)
-        text = canonical_json(merge_written(self.prefill(meeting_id, revision=row["revision"],
-                                                         correction=self._correction(row)), minutes).to_data())
-
-        def written(item) -> tuple[str, list[str]]:
-            return item.discussion, [d.text for d in item.decisions]
-
-        changed = [i.number or i.title for i in minutes.items
-                   if (b := before.item(i.item_id)) is None or written(b) != written(i)]
         with self.store.write():
+            row = self._draft_row(meeting_id)
+            if version is not None and version != row["row_version"]:
+                raise self._draft_conflict(meeting_id, row, version, minutes)
+            before = self._content(row)
+            text = canonical_json(merge_written(self.prefill(meeting_id, revision=row["revision"],
+                                                             correction=self._correction(row)), minutes).to_data())
+
+            def written(item) -> tuple[str, list[str]]:
+                return item.discussion, [d.text for d in item.decisions]
+
+            changed = [i.number or i.title for i in minutes.items
+                       if (b := before.item(i.item_id)) is None or written(b) != written(i)]
             self.store.update("minutes_revision", row["id"], {"content": [row["content"], text],
-                                                             "saved_at": [row["saved_at"], _now()]})
-            self.db.execute("UPDATE minutes_autosave SET discarded = 1 WHERE meeting_id = ?", [meeting_id])
+                                                             "saved_at": [row["saved_at"], _now()]},
+                              version=row["row_version"])
+            self.db.execute("UPDATE minutes_autosave SET discarded = 1, row_version = row_version + 1"
+                            " WHERE meeting_id = ?", [meeting_id])
             self.store.record("minutes", meeting_id, "saved",
                               f"Minutes saved (revision {row['revision']})"
                               + (f": items {', '.join(changed)}" if changed else ""),
@@ -396,16 +430,58 @@ class MinutesRepo:
         return self.revision(meeting_id)
 
     # --- autosave (crash recovery) ---------------------------------------------------------
-    def autosave(self, meeting_id: int, minutes: Minutes) -> None:
-        """Keep the text being typed, for recovery after a crash (one transaction, not in the history)."""
-        self._require_unlocked(meeting_id)
+    def autosave_version(self, meeting_id: int) -> int:
+        """How many times the meeting's autosave has been written or discarded (0: never)."""
+        row = self.db.execute("SELECT row_version FROM minutes_autosave WHERE meeting_id = ?", [meeting_id]).fetchone()
+        return row[0] if row else 0
+
+    def autosave(self, meeting_id: int, minutes: Minutes, *, version: int | None = None,
+                 autosave_version: int | None = None) -> int:
+        """Keep the text being typed, for recovery after a crash (one transaction, not in the history).
+        Returns the autosave's new version.
+
+        ``version``: the draft's version the text was loaded at; ``autosave_version``: the autosave's
+        version this editor last wrote or read (:meth:`autosave_version`). Either changed since (the
+        draft saved, or the autosave written, by another copy of the program) refuses with
+        :class:`EditConflict`: two copies typing the same minutes never replace each other's text."""
         with self.store.write():
+            self._require_unlocked(meeting_id)
+            if version is not None:
+                row = self._draft_row(meeting_id)
+                if version != row["row_version"]:
+                    raise self._draft_conflict(meeting_id, row, version, minutes)
+            found = self.db.execute("SELECT row_version, saved_at, saved_by, content, discarded FROM minutes_autosave"
+                                    " WHERE meeting_id = ?", [meeting_id]).fetchone()
+            stored_version = found[0] if found else 0
+            if autosave_version is not None and autosave_version != stored_version:
+                meeting = self._meeting(meeting_id)
+                theirs = Minutes.from_data(json.loads(found[3]))
+                mine_text, labels = written_text(minutes)
+                their_text, their_labels = written_text(theirs)
+                keys = [k for k in dict.fromkeys([*mine_text, *their_text]) if mine_text.get(k) != their_text.get(k)]
+                from mqp_desktop.domain.versions import FieldDifference
+
+                who = found[2] or "another copy of the program"
+                raise EditConflict(
+                    f"the minutes of the {meeting.title[:1].lower() + meeting.title[1:]} (text being typed)",
+                    entity="minutes_autosave", entity_id=meeting_id, read_version=autosave_version,
+                    stored_version=stored_version, changed_by=who, changed_at=found[1],
+                    differences=[FieldDifference(k, {**their_labels, **labels}.get(k, k),
+                                                 mine_text.get(k) or "(nothing written)",
+                                                 their_text.get(k) or "(nothing written)", who, found[1])
+                                 for k in keys],
+                    yours=minutes, stored=theirs,
+                    remedy="Another copy of the program is editing these minutes: save or close it there, then "
+                           "reload here (your text is shown so you can copy it).",
+                )
             self.db.execute(
-                "INSERT INTO minutes_autosave (meeting_id, saved_at, content, discarded) VALUES (?, ?, ?, 0)"
-                " ON CONFLICT (meeting_id) DO UPDATE SET saved_at = excluded.saved_at, content = excluded.content,"
-                " discarded = 0",
-                [meeting_id, _now(), canonical_json(minutes.to_data())],
+                "INSERT INTO minutes_autosave (meeting_id, saved_at, saved_by, content, discarded)"
+                " VALUES (?, ?, ?, ?, 0)"
+                " ON CONFLICT (meeting_id) DO UPDATE SET saved_at = excluded.saved_at, saved_by = excluded.saved_by,"
+                " content = excluded.content, discarded = 0, row_version = row_version + 1",
+                [meeting_id, _now(), f"{self.store.user} on {self.store.host}", canonical_json(minutes.to_data())],
             )
+            return stored_version + 1
 
     def recovered(self, meeting_id: int) -> Minutes | None:
         """Text autosaved after the draft was last saved (what a crash would otherwise lose), or None."""
@@ -421,7 +497,8 @@ class MinutesRepo:
     def discard_recovered(self, meeting_id: int) -> None:
         """The officer chose not to keep the recovered text (it is marked discarded, not deleted)."""
         with self.store.write():
-            self.db.execute("UPDATE minutes_autosave SET discarded = 1 WHERE meeting_id = ?", [meeting_id])
+            self.db.execute("UPDATE minutes_autosave SET discarded = 1, row_version = row_version + 1"
+                            " WHERE meeting_id = ?", [meeting_id])
             self.store.record("minutes", meeting_id, "recovered text discarded", "Recovered minutes text discarded")
 
     # --- declarations of interest ----------------------------------------------------------
@@ -473,27 +550,41 @@ class MinutesRepo:
             d.id = self.store.insert("declaration", {"meeting_id": d.meeting_id, **values, "created_at": _now()})
             self.store.record("declaration", d.id, "added", self._declaration_summary(d),
                               {k: [None, v] for k, v in values.items() if v not in (None, "", 0)})
+        d.row_version = 1
         return d
 
     def update_declaration(self, declaration: Declaration, *, action: str = "edited") -> Declaration:
+        """Save a declaration as edited. ``declaration.row_version`` is the version it was read at: one
+        saved since by someone else is refused with :class:`EditConflict`, never overwritten."""
         if declaration.id is None:
             raise ValueError("update_declaration needs a saved declaration")
-        old = self.declaration(declaration.id)
-        d = self._check_declaration(dataclasses.replace(declaration, meeting_id=old.meeting_id))
-        self._require_unlocked(d.meeting_id)
-        diff = changes(_declaration_values(old), _declaration_values(d))
-        if diff:
-            with self.store.write():
-                self.store.update("declaration", d.id, diff)
-                self.store.record("declaration", d.id, action, self._declaration_summary(d), diff)
-        return d
+        read = self.store.require_version(declaration, "update_declaration")
+        with self.store.write():
+            old = self.declaration(declaration.id)
+            d = self._check_declaration(dataclasses.replace(declaration, meeting_id=old.meeting_id))
+            self._require_unlocked(d.meeting_id)
+            before, after = _declaration_values(old), _declaration_values(d)
+            diff = changes(before, after)
+            if read != old.row_version:  # changed since it was read, even to what is saved now
+                raise self.store.edit_conflict(
+                    f"the declaration of interest '{self._declaration_summary(old).split(': ', 1)[-1]}'",
+                    entity="declaration", entity_id=old.id, read_version=read, stored_version=old.row_version,
+                    yours=after, stored=before, labels=DECLARATION_LABELS, yours_record=d, stored_record=old,
+                )
+            if not diff:
+                return dataclasses.replace(d, row_version=old.row_version)
+            version = self.store.update("declaration", d.id, diff, version=read)
+            self.store.record("declaration", d.id, action, self._declaration_summary(d), diff)
+        return dataclasses.replace(d, row_version=version)
 
-    def remove_declaration(self, declaration_id: int) -> Declaration:
-        """Remove a declaration recorded in error (flagged, kept in the history)."""
-        d = self.declaration(declaration_id)
-        if d.removed:
-            return d
-        return self.update_declaration(dataclasses.replace(d, removed=True), action="removed")
+    def remove_declaration(self, declaration_id: int, *, seen: Declaration | None = None) -> Declaration:
+        """Remove a declaration recorded in error (flagged, kept in the history). ``seen``: the
+        declaration as the officer saw it (refused if changed since); without it, as stored now."""
+        with self.store.write():
+            d = dataclasses.replace(seen) if seen is not None else self.declaration(declaration_id)
+            if d.removed:
+                return d
+            return self.update_declaration(dataclasses.replace(d, removed=True), action="removed")
 
     def declaration_prompts(self, meeting_id: int) -> list[DeclarationPrompt]:
         """Items that name an agency whose representative attended (ask them to declare)."""
@@ -589,24 +680,36 @@ class MinutesRepo:
                                                 "status": a.status.value, "created_at": _now()})
             self.store.record("action", a.id, "added", f"Action {a.number} added: {a.description}",
                               {"number": [None, a.number], **{k: [None, v] for k, v in values.items() if v}})
+        a.row_version = 1
         return a
 
     def update_action(self, action: Action) -> Action:
-        """Change an action's description, owner, due date or item (not its number, meeting or status)."""
+        """Change an action's description, owner, due date or item (not its number, meeting or status).
+
+        ``action.row_version`` is the version it was read at: an action saved since by someone else
+        (an edit, or an update of its status) is refused with :class:`EditConflict`."""
         if action.id is None:
             raise ValueError("update_action needs a saved action")
-        old = self.action(action.id)
-        a = self._check_action(dataclasses.replace(action, meeting_id=old.meeting_id, number=old.number,
-                                                   status=old.status, status_date=old.status_date,
-                                                   status_note=old.status_note))
-        diff = changes(_action_values(old), _action_values(a))
-        if not diff:
-            return a
-        self._require_unlocked(a.meeting_id)
+        read = self.store.require_version(action, "update_action")
         with self.store.write():
-            self.store.update("action", a.id, diff)
+            old = self.action(action.id)
+            a = self._check_action(dataclasses.replace(action, meeting_id=old.meeting_id, number=old.number,
+                                                       status=old.status, status_date=old.status_date,
+                                                       status_note=old.status_note))
+            before, after = _action_values(old), _action_values(a)
+            diff = changes(before, after)
+            self._require_unlocked(a.meeting_id)
+            if read != old.row_version:  # changed since it was read, even to what is saved now
+                raise self.store.edit_conflict(
+                    f"action {old.number} ('{old.description}')", entity="action", entity_id=old.id,
+                    read_version=read, stored_version=old.row_version, yours=after, stored=before,
+                    labels=ACTION_LABELS, yours_record=a, stored_record=old,
+                )
+            if not diff:
+                return dataclasses.replace(a, row_version=old.row_version)
+            version = self.store.update("action", a.id, diff, version=read)
             self.store.record("action", a.id, "edited", f"Action {a.number} edited", diff)
-        return a
+        return dataclasses.replace(a, row_version=version)
 
     def update_action_status(
         self,
@@ -620,22 +723,26 @@ class MinutesRepo:
     ) -> ActionUpdate:
         """Record an update given at a meeting: the status, a note, the date (default the meeting's).
 
-        ``action`` is the word the change history records ('reverted' for an undo)."""
-        a = self.action(action_id)
+        ``action`` is the word the change history records ('reverted' for an undo).
+
+        An update is a new record of what was said (appended, never an edit of another), so two
+        copies recording updates at once both keep theirs: it is read and written in one
+        transaction and carries no version."""
         status = act.parse_status(status) if isinstance(status, str) else ActionStatus(status)
-        at = self._meeting(at_meeting_id)
-        keys = self._keys()
-        if keys[at_meeting_id] < keys[a.meeting_id]:
-            raise ValidationError("meeting", f"Action {a.number} came from a later meeting than the "
-                                  f"{at.title[:1].lower() + at.title[1:]}: record the update at that meeting or after.")
-        if at.status is MeetingStatus.CANCELLED:
-            raise ValidationError("meeting", f"The {at.title[:1].lower() + at.title[1:]} was cancelled: record the "
-                                  "update at the meeting where it was given.")
-        self._require_unlocked(at_meeting_id)
-        update = ActionUpdate(action_id=a.id, meeting_id=at_meeting_id, status=status, on=on or at.date,
-                              note=(note or "").strip())
-        later = [u for u in self.updates(action_id=a.id) if keys[u.meeting_id] > keys[at_meeting_id]]
         with self.store.write():
+            a = self.action(action_id)
+            at = self._meeting(at_meeting_id)
+            keys = self._keys()
+            if keys[at_meeting_id] < keys[a.meeting_id]:
+                raise ValidationError("meeting", f"Action {a.number} came from a later meeting than the "
+                                      f"{at.title[:1].lower() + at.title[1:]}: record the update at that meeting or after.")
+            if at.status is MeetingStatus.CANCELLED:
+                raise ValidationError("meeting", f"The {at.title[:1].lower() + at.title[1:]} was cancelled: record the "
+                                      "update at the meeting where it was given.")
+            self._require_unlocked(at_meeting_id)
+            update = ActionUpdate(action_id=a.id, meeting_id=at_meeting_id, status=status, on=on or at.date,
+                                  note=(note or "").strip())
+            later = [u for u in self.updates(action_id=a.id) if keys[u.meeting_id] > keys[at_meeting_id]]
             update.id = self.store.insert("action_update", {
                 "action_id": a.id, "meeting_id": at_meeting_id, "status": status.value, "note": update.note,
                 "on_date": update.on.isoformat(), "created_at": _now()})
@@ -645,7 +752,9 @@ class MinutesRepo:
                     {"status": a.status.value, "status_date": _iso(a.status_date), "status_note": a.status_note},
                     {"status": status.value, "status_date": update.on.isoformat(), "status_note": update.note})
                 if diff:
-                    self.store.update("action", a.id, diff)
+                    # The status lives in the updates (appended); the row's copy of it is not what
+                    # the action's edit dialog edits, so it does not make that edit out of date.
+                    self.store.update("action", a.id, diff, bump=False)
             self.store.record("action", a.id, action,
                               f"Action {a.number}: {status.value} at the {at.title[:1].lower() + at.title[1:]}"
                               + (f" — {update.note}" if update.note else ""),
@@ -668,12 +777,13 @@ class MinutesRepo:
         at that meeting, dated no earlier than the latest one already given there, so that it is the
         one the minutes and the action log show (they take the last by date, then by entry). Refused,
         like any update, when that meeting's minutes are signed."""
-        at = self._meeting(at_meeting_id)
-        on = on or at.date
-        given = [u.on for u in self.updates(action_id=action_id, meeting_id=at_meeting_id)]
-        if given and max(given) > on:
-            on = max(given)
-        return self.update_action_status(action_id, status, at_meeting_id, note, on, action=action)
+        with self.store.write():
+            at = self._meeting(at_meeting_id)
+            on = on or at.date
+            given = [u.on for u in self.updates(action_id=action_id, meeting_id=at_meeting_id)]
+            if given and max(given) > on:
+                on = max(given)
+            return self.update_action_status(action_id, status, at_meeting_id, note, on, action=action)
 
     # --- sign-off --------------------------------------------------------------------------
     def sign(
@@ -685,12 +795,15 @@ class MinutesRepo:
         *,
         _content: Mapping[str, Any] | None = None,
         _summary: str = "",
+        version: int | None = None,
     ) -> str:
         """The chair signs the draft: it is frozen as assembled now and locked. Returns the SHA-256 digest.
 
         This is a sign-off by name (and image) only: no cryptographic signature. With the chair's key,
-        see ``exporters/minutes_signature.py`` (``sign_at_desk``) and :meth:`sign_approved`."""
-        return self._sign(meeting_id, by, on, signature_png, content=_content, summary=_summary)
+        see ``exporters/minutes_signature.py`` (``sign_at_desk``) and :meth:`sign_approved`.
+        ``version``: the draft's version the chair read; a draft saved since is refused with
+        :class:`EditConflict` (the chair signs what they read, never a later text)."""
+        return self._sign(meeting_id, by, on, signature_png, content=_content, summary=_summary, version=version)
 
     def _sign(
         self,
@@ -703,36 +816,41 @@ class MinutesRepo:
         summary: str = "",
         approval: ApprovalFile | None = None,
         made: str = "",
+        version: int | None = None,
     ) -> str:
         by = " ".join((by or "").split())
         if not by:
             raise ValidationError("by", "Give the name of the person signing the minutes (the chair).")
         on = on or dt.date.today()
         signature_png = check_signature_png(signature_png)
-        row = self._draft_row(meeting_id)
-        meeting = self._meeting(meeting_id)
-        if meeting.status not in (MeetingStatus.HELD, MeetingStatus.RECONVENED):
-            raise ValidationError("meeting", f"The {meeting.title[:1].lower() + meeting.title[1:]} is "
-                                  f"{meeting.status.value}: minutes are signed for a meeting that took place "
-                                  "(mark it held first).")
-        if on < meeting.date:
-            raise ValidationError("on", f"The minutes cannot be signed ({on:%d %b %Y}) before the meeting "
-                                  f"({meeting.date:%d %b %Y}).")
-        if self.recovered(meeting_id) is not None:
-            raise ValidationError("minutes", "There is recovered text newer than the saved draft: save it or discard "
-                                  "it before the minutes are signed.")
-        content = dict(content) if content is not None else self._assemble(row).to_data()
-        digest = content_digest(content)
-        key = self._accept_chair_signature(approval) if approval is not None else None
-        seal = seal_digest(digest, revision=row["revision"], signed_by=by, signed_on=on, signature_png=signature_png)
-        sig = approval.chair_signature if approval is not None else None
+        # Read and written in one transaction: a draft saved elsewhere meanwhile is never signed over.
         with self.store.write():
+            row = self._draft_row(meeting_id)
+            if version is not None and version != row["row_version"]:
+                raise self._draft_conflict(meeting_id, row, version, self._assemble(row))
+            meeting = self._meeting(meeting_id)
+            if meeting.status not in (MeetingStatus.HELD, MeetingStatus.RECONVENED):
+                raise ValidationError("meeting", f"The {meeting.title[:1].lower() + meeting.title[1:]} is "
+                                      f"{meeting.status.value}: minutes are signed for a meeting that took place "
+                                      "(mark it held first).")
+            if on < meeting.date:
+                raise ValidationError("on", f"The minutes cannot be signed ({on:%d %b %Y}) before the meeting "
+                                      f"({meeting.date:%d %b %Y}).")
+            if self.recovered(meeting_id) is not None:
+                raise ValidationError("minutes", "There is recovered text newer than the saved draft: save it or "
+                                      "discard it before the minutes are signed.")
+            content = dict(content) if content is not None else self._assemble(row).to_data()
+            digest = content_digest(content)
+            key = self._accept_chair_signature(approval) if approval is not None else None
+            seal = seal_digest(digest, revision=row["revision"], signed_by=by, signed_on=on,
+                               signature_png=signature_png)
+            sig = approval.chair_signature if approval is not None else None
             self.store.update("minutes_revision", row["id"], {
                 "status": ["draft", "signed"], "content": [row["content"], canonical_json(content)],
                 "digest": [None, digest], "seal": [None, seal], "signed_by": ["", by],
                 "signed_on": [None, on.isoformat()], "signature_png": [None, signature_png],
                 "saved_at": [row["saved_at"], _now()],
-            })
+            }, version=row["row_version"])
             changes_ = {"revision": [row["revision"], row["revision"]], "digest": [None, digest],
                         "signed_by": [None, by], "signed_on": [None, on.isoformat()],
                         "signature_image": [None, bool(signature_png)]}
@@ -970,14 +1088,14 @@ class MinutesRepo:
         reason = " ".join((reason or "").split())
         if not reason:
             raise ValidationError("reason", "Give the reason for the correction (it is printed with the minutes).")
-        rows = self._rows(meeting_id)
-        if not rows or rows[-1]["status"] != "signed":
-            raise ValidationError("minutes", f"The minutes of meeting {meeting_id} are not signed: edit the draft "
-                                  "instead of making a correction.")
-        last = rows[-1]
         on = on or dt.date.today()
         now = _now()
         with self.store.write():
+            rows = self._rows(meeting_id)
+            if not rows or rows[-1]["status"] != "signed":
+                raise ValidationError("minutes", f"The minutes of meeting {meeting_id} are not signed: edit the draft "
+                                      "instead of making a correction.")
+            last = rows[-1]
             self.store.insert("minutes_revision", {
                 "meeting_id": meeting_id, "revision": last["revision"] + 1, "status": "draft",
                 "content": last["content"], "correction_reason": reason, "corrected_on": on.isoformat(),
@@ -991,22 +1109,22 @@ class MinutesRepo:
     def record_approval(self, meeting_id: int, at_meeting_id: int) -> MinutesRevision:
         """The meeting at which these minutes were approved as a true record (on the draft before signing,
         or once on the signed revision)."""
-        rows = self._rows(meeting_id)
-        if not rows:
-            raise ValidationError("minutes", f"Meeting {meeting_id} has no minutes yet.")
-        keys = self._keys()
-        at = self._meeting(at_meeting_id)
-        if keys[at_meeting_id] <= keys[meeting_id]:
-            raise ValidationError("at", "Minutes are approved at a later meeting than the one they record.")
-        if at.status is MeetingStatus.CANCELLED:
-            raise ValidationError("at", f"The {at.title[:1].lower() + at.title[1:]} was cancelled.")
-        row = rows[-1]
-        if row["approved_at_meeting_id"] is not None:
-            if row["approved_at_meeting_id"] == at_meeting_id:
-                return self.revision(meeting_id)
-            raise ValidationError("at", f"Revision {row['revision']} was already recorded as approved at meeting "
-                                  f"{row['approved_at_meeting_id']}; a signed record is not changed.")
         with self.store.write():
+            rows = self._rows(meeting_id)
+            if not rows:
+                raise ValidationError("minutes", f"Meeting {meeting_id} has no minutes yet.")
+            keys = self._keys()
+            at = self._meeting(at_meeting_id)
+            if keys[at_meeting_id] <= keys[meeting_id]:
+                raise ValidationError("at", "Minutes are approved at a later meeting than the one they record.")
+            if at.status is MeetingStatus.CANCELLED:
+                raise ValidationError("at", f"The {at.title[:1].lower() + at.title[1:]} was cancelled.")
+            row = rows[-1]
+            if row["approved_at_meeting_id"] is not None:
+                if row["approved_at_meeting_id"] == at_meeting_id:
+                    return self.revision(meeting_id)
+                raise ValidationError("at", f"Revision {row['revision']} was already recorded as approved at meeting "
+                                      f"{row['approved_at_meeting_id']}; a signed record is not changed.")
             self.store.update("minutes_revision", row["id"], {"approved_at_meeting_id": [None, at_meeting_id]})
             self.store.record("minutes", meeting_id, "approved",
                               f"Minutes (revision {row['revision']}) approved as a true record at the "

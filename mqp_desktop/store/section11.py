@@ -67,6 +67,7 @@ from mqp_desktop.store.section11_frameworks import (  # noqa: F401  (re-exported
     frameworks_dir,
     shipped_frameworks,
 )
+from mqp_desktop.store.errors import EditConflict
 from mqp_desktop.store.store import Store, _d, _plain
 
 RATING_FIELDS = (
@@ -93,6 +94,19 @@ RETURN_FIELDS = (
 )
 
 
+RETURN_LABELS = {
+    "lead_member_id": "lead contact (member)", "lead_name": "lead contact", "lead_email": "lead contact's email",
+    "substitute_member_id": "substitute (member)", "substitute_name": "substitute",
+    "substitute_email": "substitute's email", "issued": "issued", "received": "received", "reviewed": "reviewed",
+    "panel_outcome": "panel outcome",
+}
+RATING_LABELS = {
+    "self_value": "self-assessed rating", "self_na_reason": "why not applicable (self)",
+    "improvement": "areas for improvement", "moderated_value": "moderated rating",
+    "moderated_na_reason": "why not applicable (moderated)", "panel_comments": "panel comments",
+}
+
+
 def rating_changes(old: Rating | None, new: Rating) -> dict[str, list[Any]]:
     """``{field: [old, new]}`` for the fields of ``new`` that differ from ``old`` (None: nothing yet).
 
@@ -105,6 +119,14 @@ def rating_changes(old: Rating | None, new: Rating) -> dict[str, list[Any]]:
         if before != after:
             out[name] = [before, after]
     return out
+
+
+def _rating_text(rating: Rating | None) -> str:
+    """A rating in one line of words, e.g. "self-assessed rating 2; evidence Training records"."""
+    if rating is None:
+        return ""
+    return "; ".join(f"{RATING_LABELS.get(k, k)} {getattr(rating, k)}" for k in RATING_FIELDS
+                     if getattr(rating, k) not in (None, ""))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -182,6 +204,7 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
             panel_dates=tuple(dt.date.fromisoformat(d) for d in json.loads(row["panel_dates"])),
             agency_ids=tuple(agencies),
             notes=row["notes"],
+            row_version=row["row_version"],
         )
 
     def rounds(self) -> list[AuditRound]:
@@ -330,30 +353,40 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
         return cur.lastrowid
 
     def update_round(self, rnd: AuditRound) -> AuditRound:
-        """Change a round's name, dates, panel dates or notes (its standards and scale are fixed)."""
+        """Change a round's name, dates, panel dates or notes (its standards and scale are fixed).
+        ``rnd.row_version`` is the version it was read at: a round saved since is refused."""
         if rnd.id is None:
             raise ValueError("update_round needs a saved round")
-        old = self.round(rnd.id)
+        read = self.store.require_version(rnd, "update_round")
         new = validate_round(dataclasses.replace(rnd))
-        if new.scale != old.scale or new.standards != old.standards or new.framework_id != old.framework_id:
-            raise ValidationError(
-                "standards", "A round's framework, standards and scale are fixed when it is created: start a new round."
-            )
-        clash = self.find_round(new.name)
-        if clash is not None and clash.id != new.id:
-            raise ValidationError("name", f"There is already a round called '{new.name}': choose another name.")
-        before = {"name": old.name, "issued": old.issued, "deadline": old.deadline, "notes": old.notes,
-                  "panel_dates": [d.isoformat() for d in old.panel_dates]}
-        after = {"name": new.name, "issued": new.issued, "deadline": new.deadline, "notes": new.notes,
-                 "panel_dates": [d.isoformat() for d in new.panel_dates]}
-        diff = {k: [_plain(before[k]), _plain(after[k])] for k in after if before[k] != after[k]}
-        if not diff:
-            return old
-        stored = {k: (json.dumps(v[1]) if k == "panel_dates" else v[1]) for k, v in diff.items()}
         with self.store.write() as db:
+            old = self.round(rnd.id)
+            if new.scale != old.scale or new.standards != old.standards or new.framework_id != old.framework_id:
+                raise ValidationError(
+                    "standards", "A round's framework, standards and scale are fixed when it is created: start a new round."
+                )
+            clash = self.find_round(new.name)
+            if clash is not None and clash.id != new.id:
+                raise ValidationError("name", f"There is already a round called '{new.name}': choose another name.")
+            before = {"name": old.name, "issued": old.issued, "deadline": old.deadline, "notes": old.notes,
+                      "panel_dates": [d.isoformat() for d in old.panel_dates]}
+            after = {"name": new.name, "issued": new.issued, "deadline": new.deadline, "notes": new.notes,
+                     "panel_dates": [d.isoformat() for d in new.panel_dates]}
+            diff = {k: [_plain(before[k]), _plain(after[k])] for k in after if before[k] != after[k]}
+            if read != old.row_version:  # changed since it was read, even to what is saved now
+                raise self.store.edit_conflict(
+                    f"the Section 11 round {old.name}", entity="s11_round", entity_id=old.id, read_version=read,
+                    stored_version=old.row_version, yours={k: _plain(v) for k, v in after.items()},
+                    stored={k: _plain(v) for k, v in before.items()}, labels={"panel_dates": "panel dates"},
+                    yours_record=new, stored_record=old,
+                )
+            if not diff:
+                return old
+            stored = {k: (json.dumps(v[1]) if k == "panel_dates" else v[1]) for k, v in diff.items()}
             db.execute(
-                f"UPDATE s11_round SET {', '.join(f'{k} = ?' for k in stored)} WHERE id = ?",
-                list(stored.values()) + [new.id],
+                f"UPDATE s11_round SET {', '.join(f'{k} = ?' for k in stored)}, row_version = row_version + 1"
+                " WHERE id = ? AND row_version = ?",
+                list(stored.values()) + [new.id, read],
             )
             self.store.record("s11_round", new.id, "edited", f"Section 11 round edited: {new.name}", diff)
         return self.round(new.id)
@@ -381,6 +414,7 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
                 return_id=return_id,
                 standard=items[r["item_id"]][0],
                 criterion=items[r["item_id"]][1],
+                row_version=r["row_version"],
                 **{k: r[k] for k in RATING_FIELDS},
             )
             for r in sorted(self.db.query("SELECT * FROM s11_rating WHERE return_id = ?", [return_id]),
@@ -409,6 +443,7 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
             reviewed=_d(row["reviewed"]),
             panel_outcome=row["panel_outcome"],
             notes=row["notes"],
+            row_version=row["row_version"],
             reminders=reminders,
             ratings=ratings,
             actions=actions,
@@ -442,11 +477,21 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
         name = self.db.execute("SELECT name FROM s11_round WHERE id = ?", [ret.round_id]).fetchone()[0]
         return f"Section 11 return {what}: {self._agency_label(ret.agency_id)}, {name}"
 
+    def _return_what(self, ret: AuditReturn) -> str:
+        name = self.db.execute("SELECT name FROM s11_round WHERE id = ?", [ret.round_id]).fetchone()[0]
+        return f"the Section 11 return of {self._agency_label(ret.agency_id)} for {name}"
+
+    def _return_values(self, ret: AuditReturn) -> dict[str, Any]:
+        return {k: _plain(getattr(ret, k)) for k in RETURN_FIELDS}
+
     def update_return(self, ret: AuditReturn, *, action: str = "edited") -> AuditReturn:
-        """Save a return's contacts, dates, panel outcome and notes (ratings, reminders, actions apart)."""
+        """Save a return's contacts, dates, panel outcome and notes (ratings, reminders, actions apart).
+
+        ``ret.row_version`` is the version it was read at: a return whose own fields were saved since
+        by someone else is refused with :class:`EditConflict`, never overwritten."""
         if ret.id is None:
             raise ValueError("update_return needs a saved return")
-        old = self.get_return(ret.id)
+        read = self.store.require_version(ret, "update_return")
         new = dataclasses.replace(
             ret,
             lead_name=" ".join((ret.lead_name or "").split()),
@@ -457,49 +502,71 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
             notes=(ret.notes or "").strip(),
         )
         validate_return_dates(new)
-        for member_id in (new.lead_member_id, new.substitute_member_id):
-            if member_id is not None:
-                self.store.member(member_id)
-        diff = {
-            k: [_plain(getattr(old, k)), _plain(getattr(new, k))]
-            for k in RETURN_FIELDS
-            if getattr(old, k) != getattr(new, k)
-        }
-        if not diff:
-            return old
         with self.store.write() as db:
+            for member_id in (new.lead_member_id, new.substitute_member_id):
+                if member_id is not None:
+                    self.store.member(member_id)
+            old = self.get_return(ret.id)
+            diff = {
+                k: [_plain(getattr(old, k)), _plain(getattr(new, k))]
+                for k in RETURN_FIELDS
+                if getattr(old, k) != getattr(new, k)
+            }
+            if read != old.row_version:  # changed since it was read, even to what is saved now
+                raise self.store.edit_conflict(
+                    self._return_what(old),
+                    entity="s11_return", entity_id=old.id, read_version=read, stored_version=old.row_version,
+                    yours=self._return_values(new), stored=self._return_values(old), labels=RETURN_LABELS,
+                    yours_record=new, stored_record=old,
+                )
+            if not diff:
+                return old
             db.execute(
-                f"UPDATE s11_return SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
-                [v[1] for v in diff.values()] + [new.id],
+                f"UPDATE s11_return SET {', '.join(f'{k} = ?' for k in diff)}, row_version = row_version + 1"
+                " WHERE id = ? AND row_version = ?",
+                [v[1] for v in diff.values()] + [new.id, read],
             )
             self.store.record("s11_return", new.id, action, self._return_summary(new, action), diff)
         return self.get_return(new.id)
 
-    def mark_received(self, return_id: int, on: dt.date) -> AuditReturn:
-        ret = self.get_return(return_id)
-        ret.received = on
-        return self.update_return(ret, action="received")
+    def _return_as_seen(self, return_id: int, seen: AuditReturn | None) -> AuditReturn:
+        if seen is None:
+            return self.get_return(return_id)
+        if seen.id != return_id:
+            raise ValueError("seen is another return")
+        return dataclasses.replace(seen)
 
-    def mark_reviewed(self, return_id: int, on: dt.date, outcome: str | None = None) -> AuditReturn:
+    def mark_received(self, return_id: int, on: dt.date, *, seen: AuditReturn | None = None) -> AuditReturn:
+        """The return arrived on ``on``. ``seen``: the return as the officer saw it (refused if its fields
+        were changed since); without it, as stored now, read and written in one transaction."""
+        with self.store.write():
+            ret = self._return_as_seen(return_id, seen)
+            ret.received = on
+            return self.update_return(ret, action="received")
+
+    def mark_reviewed(self, return_id: int, on: dt.date, outcome: str | None = None, *,
+                      seen: AuditReturn | None = None) -> AuditReturn:
         """The panel reviewed the return on ``on`` (its outcome kept unless ``outcome`` is given)."""
-        ret = self.get_return(return_id)
-        ret.reviewed = on
-        if outcome is not None:
-            ret.panel_outcome = outcome
-        return self.update_return(ret, action="reviewed")
+        with self.store.write():
+            ret = self._return_as_seen(return_id, seen)
+            ret.reviewed = on
+            if outcome is not None:
+                ret.panel_outcome = outcome
+            return self.update_return(ret, action="reviewed")
 
     def add_reminder(self, return_id: int, on: dt.date, note: str = "") -> AuditReturn:
-        """Record a reminder sent to the agency (each dated; kept for the chasing history)."""
-        ret = self.get_return(return_id)
-        if ret.received is not None:
-            raise ValidationError(
-                "reminder", f"The return was received on {ret.received:%d/%m/%Y}: there is nothing to remind them of."
-            )
-        if ret.issued is not None and on < ret.issued:
-            raise ValidationError(
-                "reminder", f"The reminder date {on:%d/%m/%Y} is before the return was issued ({ret.issued:%d/%m/%Y})."
-            )
+        """Record a reminder sent to the agency (each dated; kept for the chasing history). A reminder is
+        appended, never an edit of another, so it carries no version."""
         with self.store.write() as db:
+            ret = self.get_return(return_id)
+            if ret.received is not None:
+                raise ValidationError(
+                    "reminder", f"The return was received on {ret.received:%d/%m/%Y}: there is nothing to remind them of."
+                )
+            if ret.issued is not None and on < ret.issued:
+                raise ValidationError(
+                    "reminder", f"The reminder date {on:%d/%m/%Y} is before the return was issued ({ret.issued:%d/%m/%Y})."
+                )
             db.execute(
                 "INSERT INTO s11_reminder (return_id, sent_on, note) VALUES (?, ?, ?)",
                 [return_id, on.isoformat(), (note or "").strip()],
@@ -518,15 +585,29 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
         ).fetchone()
         return row[0]
 
-    def _save_rating(self, rnd: AuditRound, ret: AuditReturn, rating: Rating, *, action: str | None = None) -> Rating:
+    def _save_rating(self, rnd: AuditRound, ret: AuditReturn, rating: Rating, *, action: str | None = None,
+                     seen: bool = False) -> Rating:
         """Validate and upsert one rating, recorded (as ``action``, default "rated" or "moderated");
-        call inside a write."""
+        call inside a write, with ``ret`` read inside it.
+
+        ``seen``: ``rating`` is the officer's edit of the rating as they saw it: its ``row_version``
+        (None: not rated when seen) must still be the stored one, or :class:`EditConflict` is raised."""
         new = validate_rating(dataclasses.replace(rating, return_id=ret.id), rnd.rating_scale, rnd.standards)
         old = ret.rating(new.standard, new.criterion)
         diff = rating_changes(old, new)
+        where = f"standard {new.standard}" + (f" ({new.criterion})" if new.criterion else "")
+        if seen and (old.row_version if old is not None else None) != rating.row_version:
+            blank = Rating(standard=new.standard, criterion=new.criterion)
+            raise self.store.edit_conflict(
+                f"the Section 11 rating of {where} ({self._agency_label(ret.agency_id)}, {rnd.name})",
+                entity="s11_rating", entity_id=old.id if old is not None else None,
+                read_version=rating.row_version, stored_version=old.row_version if old is not None else None,
+                yours={k: getattr(new, k) for k in RATING_FIELDS},
+                stored={k: getattr(old or blank, k) for k in RATING_FIELDS},
+                labels=RATING_LABELS, yours_record=new, stored_record=old,
+            )
         if not diff:
             return old or new
-        where = f"standard {new.standard}" + (f" ({new.criterion})" if new.criterion else "")
         if old is None:
             values = {k: getattr(new, k) for k in RATING_FIELDS}
             cur = self.db.execute(
@@ -535,12 +616,15 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
                 [ret.id, self._item_id(rnd.id, new.standard, new.criterion)] + list(values.values()),
             )
             new.id = cur.lastrowid
+            new.row_version = 1
         else:
             new.id = old.id
             self.db.execute(
-                f"UPDATE s11_rating SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
+                f"UPDATE s11_rating SET {', '.join(f'{k} = ?' for k in diff)}, row_version = row_version + 1"
+                " WHERE id = ?",
                 [v[1] for v in diff.values()] + [old.id],
             )
+            new.row_version = (old.row_version or 0) + 1
         moderated = any(k in diff for k in ("moderated_value", "moderated_na_reason", "panel_comments"))
         if action is None:
             action = "moderated" if moderated and not {"self_value", "evidence", "improvement"} & set(diff) else "rated"
@@ -569,36 +653,42 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
 
         e.g. ``rate(7, 5, self_value="amber", evidence="Training records 2025")``,
         ``rate(7, 5, "5.3", moderated_value="n/a", moderated_na_reason="No staff in scope")``.
+        The rating is read and written in one transaction.
         """
         unknown = set(fields) - set(RATING_FIELDS)
         if unknown:
             raise TypeError(f"rate() got unknown fields: {', '.join(sorted(unknown))}")
-        ret = self.get_return(return_id)
-        rnd = self.round(ret.round_id)
-        key_std = rnd.standard(standard)
-        code = key_std.criterion(criterion).code if str(criterion or "").strip() else ""
-        current = ret.rating(key_std.number, code) or Rating(standard=key_std.number, criterion=code)
         with self.store.write():
+            ret = self.get_return(return_id)
+            rnd = self.round(ret.round_id)
+            key_std = rnd.standard(standard)
+            code = key_std.criterion(criterion).code if str(criterion or "").strip() else ""
+            current = ret.rating(key_std.number, code) or Rating(standard=key_std.number, criterion=code)
             return self._save_rating(rnd, ret, dataclasses.replace(current, **fields))
 
     def save_ratings(
-        self, return_id: int, ratings: Iterable[Rating], *, received: dt.date | None = None
+        self, return_id: int, ratings: Iterable[Rating], *, received: dt.date | None = None, seen: bool = False
     ) -> AuditReturn:
         """Save many whole ratings to one return, all or nothing (e.g. an imported workbook).
 
         Every rating is validated first; one bad rating refuses them all. With
         ``received``, the return is also marked received that day (unless it already was).
+        ``seen``: the ratings are the officer's edits of them as read (each with its ``row_version``,
+        None for one not rated then): a rating saved since by someone else refuses them all
+        (:class:`EditConflict`). Without it (an imported workbook, checked in its preview) each
+        replaces the rating as stored now.
         """
-        ret = self.get_return(return_id)
-        rnd = self.round(ret.round_id)
-        cleaned = [validate_rating(dataclasses.replace(r, return_id=return_id), rnd.rating_scale, rnd.standards)
-                   for r in ratings]
-        keys = [r.key for r in cleaned]
-        if len(set(keys)) != len(keys):
-            raise ValidationError("ratings", "The same standard or sub-criterion is rated twice: keep one of each.")
+        ratings = list(ratings)
         with self.store.write():
+            ret = self.get_return(return_id)
+            rnd = self.round(ret.round_id)
+            cleaned = [validate_rating(dataclasses.replace(r, return_id=return_id), rnd.rating_scale, rnd.standards)
+                       for r in ratings]
+            keys = [r.key for r in cleaned]
+            if len(set(keys)) != len(keys):
+                raise ValidationError("ratings", "The same standard or sub-criterion is rated twice: keep one of each.")
             for r in cleaned:
-                self._save_rating(rnd, ret, r)
+                self._save_rating(rnd, ret, r, seen=seen)
             if received is not None and ret.received is None:
                 self.mark_received(return_id, received)
         return self.get_return(return_id)
@@ -611,6 +701,7 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
         only: ReturnChanges | None = None,
         action: str = "reverted",
         today: dt.date | None = None,
+        expect: AuditReturn | None = None,
     ) -> AuditReturn:
         """Write a return back as ``state`` (an earlier reading of it) in one transaction: its fields
         (contacts, dates, panel outcome, notes), ratings and action plan; every change recorded as ``action``.
@@ -621,6 +712,10 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
         recorded. With ``only`` (see :func:`return_changes`), just those fields, ratings and items are
         written, so other changes made since are kept. A refused part (a date the return's others no
         longer allow, a locked database) refuses the whole restore and changes nothing.
+
+        ``expect``: the return as the change being undone (or redone) left it. A part of ``only``
+        that differs from it now was changed since by someone else (another copy of the program, the
+        command line): the restore is refused with :class:`EditConflict` rather than overwrite it.
         """
         if state.id is None:
             raise ValueError("restore_return needs a saved return")
@@ -634,6 +729,8 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
                     ratings=tuple(dict.fromkeys([r.key for r in current.ratings] + [r.key for r in state.ratings])),
                     actions=tuple(dict.fromkeys(a.id for a in (*current.actions, *state.actions) if a.id is not None)),
                 )
+            if expect is not None:
+                self._check_unchanged_since(current, expect, only)
             if only.fields:
                 self.update_return(
                     dataclasses.replace(current, **{f: getattr(state, f) for f in only.fields}), action=action
@@ -647,6 +744,8 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
             for action_id in only.actions:
                 if action_id in wanted_actions:
                     item = wanted_actions[action_id]
+                    if action_id in current_actions:  # written over the action as it is stored now
+                        item = dataclasses.replace(item, row_version=current_actions[action_id].row_version)
                 elif action_id in current_actions:  # added since: dropped (kept in the plan, closed)
                     added = current_actions[action_id]
                     if added.status is ActionStatus.DROPPED:
@@ -657,6 +756,39 @@ class Section11Repo(FrameworksMixin, ActionPlanMixin):
                                          "Reload, and check the return's action plan.")
                 self.update_action(item, today=today, action=action)
         return self.get_return(state.id)
+
+    def _check_unchanged_since(self, current: AuditReturn, expect: AuditReturn, only: ReturnChanges) -> None:
+        """Refuse (EditConflict) when a part of ``only`` is no longer as ``expect`` has it."""
+        changed = return_changes(expect, current)
+        fields = [f for f in only.fields if f in changed.fields]
+        ratings = [k for k in only.ratings if k in changed.ratings]
+        actions = [i for i in only.actions if i in changed.actions]
+        if not (fields or ratings or actions):
+            return
+        yours: dict[str, Any] = {}
+        stored: dict[str, Any] = {}
+        labels: dict[str, str] = {}
+        for f in fields:
+            yours[f], stored[f] = _plain(getattr(expect, f)), _plain(getattr(current, f))
+            labels[f] = RETURN_LABELS.get(f, f.replace("_", " "))
+        for standard, criterion in ratings:
+            key = f"rating {standard}{f' ({criterion})' if criterion else ''}"
+            yours[key] = _rating_text(expect.rating(standard, criterion))
+            stored[key] = _rating_text(current.rating(standard, criterion))
+            labels[key] = f"standard {standard}{f' ({criterion})' if criterion else ''}"
+        old_actions = {a.id: a for a in expect.actions}
+        now_actions = {a.id: a for a in current.actions}
+        for action_id in actions:
+            key = f"action {action_id}"
+            a, b = old_actions.get(action_id), now_actions.get(action_id)
+            yours[key] = f"{a.action} ({a.status.value})" if a else None
+            stored[key] = f"{b.action} ({b.status.value})" if b else None
+            labels[key] = f"action '{(b or a).action}'"
+        raise self.store.edit_conflict(
+            self._return_what(current), entity="s11_return", entity_id=current.id,
+            read_version=expect.row_version, stored_version=current.row_version, yours=yours, stored=stored,
+            labels=labels, yours_record=expect, stored_record=current,
+        )
 
     # --- at a glance -----------------------------------------------------------------------
     def status(self, round_id: int, today: dt.date, basis: Basis = Basis.EFFECTIVE) -> RoundStatus:

@@ -16,6 +16,7 @@ from mqp_desktop.store.errors import RecordNotFound
 from mqp_desktop.store.store import Store, _d, _plain
 
 ACTION_FIELDS = ("action", "owner", "due", "status", "closed", "standard", "notes")
+ACTION_LABELS = {"due": "due date", "closed": "closed on", "standard": "standard it answers"}
 
 
 class ActionPlanMixin:
@@ -43,6 +44,7 @@ class ActionPlanMixin:
             closed=_d(row["closed"]),
             standard=standard,
             notes=row["notes"],
+            row_version=row["row_version"],
         )
 
     def action(self, action_id: int) -> ActionItem:
@@ -83,11 +85,11 @@ class ActionPlanMixin:
         """Add an item to a return's action plan (``item.return_id``)."""
         if item.return_id is None:
             raise ValidationError("return_id", "Say which return the action belongs to.")
-        ret = self.get_return(item.return_id)
-        rnd = self.round(ret.round_id)
-        item = validate_action(dataclasses.replace(item, id=None), rnd.standards, today or dt.date.today())
-        values = self._action_values(item, rnd.id)
         with self.store.write() as db:
+            ret = self.get_return(item.return_id)
+            rnd = self.round(ret.round_id)
+            item = validate_action(dataclasses.replace(item, id=None), rnd.standards, today or dt.date.today())
+            values = self._action_values(item, rnd.id)
             cur = db.execute(
                 f"INSERT INTO s11_action (return_id, {', '.join(values)}) VALUES (?, {', '.join('?' * len(values))})",
                 [ret.id] + list(values.values()),
@@ -99,6 +101,7 @@ class ActionPlanMixin:
                 f"Section 11 action added for {self._agency_label(ret.agency_id)} ({rnd.name}): {item.action}",
                 {"return_id": [None, ret.id], **changes},
             )
+        item.row_version = 1
         return item
 
     def update_action(self, item: ActionItem, today: dt.date | None = None, *, action: str | None = None) -> ActionItem:
@@ -107,28 +110,38 @@ class ActionPlanMixin:
         (default "edited", or "marked <status>" when the status changed)."""
         if item.id is None:
             raise ValueError("update_action needs a saved action")
-        old = self.action(item.id)
-        if item.return_id != old.return_id:
-            raise ValidationError("return_id", "An action stays with the return it was added to.")
-        ret = self.get_return(old.return_id)
-        rnd = self.round(ret.round_id)
-        if not ActionStatus(item.status).closed and old.closed is not None and item.closed == old.closed:
-            item = dataclasses.replace(item, closed=None)  # reopened
-        new = validate_action(item, rnd.standards, today or dt.date.today())
-        diff = {k: [_plain(getattr(old, k)), _plain(getattr(new, k))] for k in ACTION_FIELDS
-                if getattr(old, k) != getattr(new, k)}
-        if not diff:
-            return old
-        values = self._action_values(new, rnd.id)
-        columns = {("standard_item_id" if k == "standard" else k) for k in diff}
+        read = self.store.require_version(item, "update_action")
         with self.store.write() as db:
+            old = self.action(item.id)
+            if item.return_id != old.return_id:
+                raise ValidationError("return_id", "An action stays with the return it was added to.")
+            ret = self.get_return(old.return_id)
+            rnd = self.round(ret.round_id)
+            if not ActionStatus(item.status).closed and old.closed is not None and item.closed == old.closed:
+                item = dataclasses.replace(item, closed=None)  # reopened
+            new = validate_action(item, rnd.standards, today or dt.date.today())
+            diff = {k: [_plain(getattr(old, k)), _plain(getattr(new, k))] for k in ACTION_FIELDS
+                    if getattr(old, k) != getattr(new, k)}
+            if read != old.row_version:  # changed since it was read, even to what is saved now
+                raise self.store.edit_conflict(
+                    f"the Section 11 action '{old.action}' ({self._agency_label(ret.agency_id)}, {rnd.name})",
+                    entity="s11_action", entity_id=old.id, read_version=read, stored_version=old.row_version,
+                    yours={k: _plain(getattr(new, k)) for k in ACTION_FIELDS},
+                    stored={k: _plain(getattr(old, k)) for k in ACTION_FIELDS}, labels=ACTION_LABELS,
+                    yours_record=new, stored_record=old,
+                )
+            if not diff:
+                return old
+            values = self._action_values(new, rnd.id)
+            columns = {("standard_item_id" if k == "standard" else k) for k in diff}
             db.execute(
-                f"UPDATE s11_action SET {', '.join(f'{c} = ?' for c in sorted(columns))} WHERE id = ?",
-                [values[c] for c in sorted(columns)] + [new.id],
+                f"UPDATE s11_action SET {', '.join(f'{c} = ?' for c in sorted(columns))}, row_version = row_version + 1"
+                " WHERE id = ? AND row_version = ?",
+                [values[c] for c in sorted(columns)] + [new.id, read],
             )
             verb = action or (f"marked {new.status.value}" if "status" in diff else "edited")
             self.store.record(
                 "s11_action", new.id, verb,
                 f"Section 11 action {verb} ({self._agency_label(ret.agency_id)}, {rnd.name}): {new.action}", diff,
             )
-        return new
+        return dataclasses.replace(new, row_version=read + 1)

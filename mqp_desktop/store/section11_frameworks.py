@@ -47,7 +47,7 @@ class FrameworksMixin:
 
     @staticmethod
     def _framework(row: Mapping[str, Any]) -> Framework:
-        return Framework.from_data(
+        framework = Framework.from_data(
             {
                 "name": row["name"],
                 "version": row["version"],
@@ -56,6 +56,7 @@ class FrameworksMixin:
             },
             id=row["id"],
         )
+        return dataclasses.replace(framework, row_version=row["row_version"])
 
     def frameworks(self) -> list[Framework]:
         """Every stored framework version, then shipped ones not stored yet; by name, then version."""
@@ -96,7 +97,7 @@ class FrameworksMixin:
             "INSERT INTO s11_framework (name, version, description, standards, based_on_id) VALUES (?, ?, ?, ?, ?)",
             [framework.name, framework.version, framework.description, data, based_on],
         )
-        saved = dataclasses.replace(framework, id=cur.lastrowid)
+        saved = dataclasses.replace(framework, id=cur.lastrowid, row_version=1)
         self.store.record(
             "s11_framework",
             saved.id,
@@ -141,9 +142,15 @@ class FrameworksMixin:
         when it is the shipped text: the edit is saved as the next version. A
         version no round uses yet is edited in place. A shipped framework's text
         is stored first as it ships, so the edit is always a version of its own.
+
+        A framework read from the store (``id`` and ``row_version`` set) is refused with
+        :class:`~mqp_desktop.store.errors.EditConflict` when its stored version was edited, or a
+        newer version of it saved, by someone else since it was read.
         """
         framework = validate_framework(framework)
         with self.store.write():
+            if framework.id is not None and framework.row_version is not None:
+                self._check_framework_unchanged(framework)
             shipped = [f for f in shipped_frameworks() if f.name.lower() == framework.name.lower()]
             if shipped and not self._latest_stored(framework.name):
                 self._stored(shipped[-1])
@@ -160,7 +167,9 @@ class FrameworksMixin:
                 "UPDATE s11_framework SET description = ?, standards = ? WHERE id = ?",
                 [framework.description, data, latest.id],
             )
-            saved = dataclasses.replace(framework, id=latest.id, version=latest.version, name=latest.name)
+            self.db.execute("UPDATE s11_framework SET row_version = row_version + 1 WHERE id = ?", [latest.id])
+            saved = dataclasses.replace(framework, id=latest.id, version=latest.version, name=latest.name,
+                                        row_version=(latest.row_version or 0) + 1)
             self.store.record(
                 "s11_framework",
                 saved.id,
@@ -169,6 +178,24 @@ class FrameworksMixin:
                 {"standards": [[s.label for s in latest.standards], [s.label for s in saved.standards]]},
             )
             return saved
+
+    def _check_framework_unchanged(self, framework: Framework) -> None:
+        stored = self.framework(framework.id)
+        latest = self._latest_stored(stored.name)
+        if stored.row_version == framework.row_version and (latest is None or latest.id == stored.id):
+            return
+        now = latest if latest is not None else stored
+
+        def words(f: Framework) -> dict[str, Any]:
+            return {"version": f.version, "description": f.description,
+                    "standards": "; ".join(s.label for s in f.standards)}
+
+        raise self.store.edit_conflict(
+            f"the Section 11 framework {stored.label}", entity="s11_framework", entity_id=now.id,
+            read_version=framework.row_version, stored_version=now.row_version,
+            yours=words(framework), stored=words(now), labels={"version": "framework version"},
+            yours_record=framework, stored_record=now,
+        )
 
     def _latest_stored(self, name: str) -> Framework | None:
         rows = list(

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import functools
 import getpass
+import itertools
 import json
 import socket
 from collections.abc import Callable, Iterator, Mapping
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from mqp_desktop.domain.model import (
+    FIELD_LABELS,
     Agency,
     FrequencyUnit,
     Member,
@@ -38,9 +40,10 @@ from mqp_desktop.domain.validation import (
     clean_phone,
     require_text,
 )
+from mqp_desktop.domain.versions import FieldDifference, differences, value_in_words
 from mqp_desktop.store import connection, sqlite
-from mqp_desktop.store.errors import RecordNotFound, StoreError, translate
-from mqp_desktop.store.migrations import SCHEMA_VERSION
+from mqp_desktop.store.errors import EditConflict, RecordNotFound, StoreError, translate
+from mqp_desktop.store.migrations import SCHEMA_VERSION, VERSIONED_TABLES
 
 if TYPE_CHECKING:
     from mqp_desktop.store.agendas import AgendaRepo
@@ -105,6 +108,22 @@ MEMBER_FIELDS = (
 )
 
 
+SUBCOMMITTEE_LABELS = {
+    "frequency_interval": "meeting frequency",
+    "frequency_unit": "meeting frequency (unit)",
+    "attendance_standard": "attendance standard (%)",
+    "tor_version": "Terms of Reference version",
+    "tor_signed_off": "Terms of Reference signed off",
+    "tor_review_due": "Terms of Reference review due",
+    "chair_appointed": "chair appointed",
+    "chair_review_due": "chair's review due",
+    "co_chair_appointed": "co-chair appointed",
+    "co_chair_review_due": "co-chair's review due",
+    "deputy_counts_for_member": "a deputy counts for the member",
+    "reporting_line": "reporting line",
+}
+
+
 def validate_agency(agency: Agency) -> Agency:
     agency.name = require_text(agency.name, "name", "The agency's name")
     agency.short_name = (agency.short_name or "").strip()
@@ -143,6 +162,7 @@ class Store:
         self.before_first_write: Callable[[Store], None] | None = None
         self.user = getpass.getuser()
         self.host = socket.gethostname()
+        self._savepoints = itertools.count(1)
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
@@ -246,15 +266,48 @@ class Store:
     # --- writing ---------------------------------------------------------------------------
     @contextlib.contextmanager
     def write(self) -> Iterator[Database]:
-        """One transaction; environment failures become StoreError, nothing half-saved."""
+        """One transaction; environment failures become StoreError, nothing half-saved.
+
+        The outermost ``write`` begins with ``BEGIN IMMEDIATE``: it takes the file's write lock
+        before anything is read, so reads that lead to a write see the latest saved state and
+        two copies of the program writing at once queue (up to the busy timeout) instead of
+        one failing with "database is locked" when its read turns into a write. A ``write``
+        inside another is a savepoint: its failure undoes only its own part.
+        """
         if self.damaged is not None:
             raise type(self.damaged)(self.damaged.problem, self.damaged.remedy)
-        if self.before_first_write is not None and not self.db.conn.in_transaction:
+        conn = self.db.conn
+        if self.before_first_write is not None and not conn.in_transaction:
             hook, self.before_first_write = self.before_first_write, None
             hook(self)
         try:
-            with self.db.atomic():
+            if conn.in_transaction:
+                name = f"mqp_write_{next(self._savepoints)}"
+                conn.execute(f"SAVEPOINT {name}")
+                try:
+                    yield self.db
+                except BaseException:
+                    # A failure that already ended the whole transaction (e.g. a RAISE(ROLLBACK)
+                    # trigger) leaves no savepoint to go back to: let the original error through.
+                    if conn.in_transaction:
+                        conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                        conn.execute(f"RELEASE SAVEPOINT {name}")
+                    raise
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield self.db
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
         except (*sqlite.ERRORS, OSError) as exc:
             err = translate(exc, self.path)
             if err is None:
@@ -293,12 +346,159 @@ class Store:
         )
         return cur.lastrowid
 
-    def update(self, table: str, row_id: int, diff: Mapping[str, list[Any]]) -> None:
-        """UPDATE the changed columns of one row (call inside :meth:`write`); ``diff`` as from :func:`changes`."""
-        self.db.execute(
-            f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in diff)} WHERE id = ?",
-            [new for _old, new in diff.values()] + [row_id],
+    def update(
+        self, table: str, row_id: int, diff: Mapping[str, list[Any]], *, version: int | None = None, bump: bool = True
+    ) -> int | None:
+        """UPDATE the changed columns of one row (call inside :meth:`write`); ``diff`` as from :func:`changes`.
+
+        A versioned table's row (see ``VERSIONED_TABLES``) has its ``row_version`` raised by one
+        (``bump=False``: not, for a change that is not the record's content, such as an agenda
+        item's place). With ``version``, only the row still at that version is changed; a row
+        saved since raises :class:`EditConflict` (callers compare versions first and raise a
+        fuller one: this is the last guard). Returns the row's new version (None: unversioned).
+        """
+        versioned = table in VERSIONED_TABLES
+        sets = [f"{k} = ?" for k in diff]
+        if versioned and bump:
+            sets.append("row_version = row_version + 1")
+        where = "id = ?" + (" AND row_version = ?" if version is not None and versioned else "")
+        args = [new for _old, new in diff.values()] + [row_id]
+        if version is not None and versioned:
+            args.append(version)
+        cur = self.db.execute(f"UPDATE {table} SET {', '.join(sets)} WHERE {where}", args)
+        if version is not None and versioned and cur.rowcount != 1:
+            stored = self.db.execute(f"SELECT row_version FROM {table} WHERE id = ?", [row_id]).fetchone()
+            raise EditConflict(f"{table.replace('_', ' ')} {row_id}", entity=table, entity_id=row_id,
+                               read_version=version, stored_version=stored[0] if stored else None)
+        if not versioned:
+            return None
+        return self.db.execute(f"SELECT row_version FROM {table} WHERE id = ?", [row_id]).fetchone()[0]
+
+    def row_version(self, table: str, row_id: int) -> int | None:
+        """A row's version as stored now (None: no such row)."""
+        row = self.db.execute(f"SELECT row_version FROM {table} WHERE id = ?", [row_id]).fetchone()
+        return row[0] if row else None
+
+    # --- edits against what is stored now ------------------------------------------------------
+    def _last_changes(
+        self, entity: str, entity_id: int | None, match: Callable[[Change], bool] | None = None, limit: int = 200
+    ) -> list[Change]:
+        """The latest history entries of one record, newest first (``match`` picks among them)."""
+        where = "entity = ? AND entity_id " + ("IS NULL" if entity_id is None else "= ?")
+        args: list[Any] = [entity] + ([] if entity_id is None else [entity_id])
+        rows = self.db.query(f"SELECT * FROM change_log WHERE {where} ORDER BY id DESC LIMIT {int(limit)}", args)
+        out = [
+            Change(id=r["id"], at=r["at"], user=r["user"], host=r["host"], entity=r["entity"],
+                   entity_id=r["entity_id"], action=r["action"], summary=r["summary"],
+                   changes=json.loads(r["changes"]))
+            for r in rows
+        ]
+        return [c for c in out if match(c)] if match is not None else out
+
+    def _words(self, name: str, value: Any) -> str:
+        """A stored value in the officer's words: ids as names, dates as 3 Mar 2026."""
+        if isinstance(value, int) and not isinstance(value, bool):
+            if name == "agency_id" or name.endswith("agency_id"):
+                row = self.db.execute("SELECT name FROM agency WHERE id = ?", [value]).fetchone()
+                return row[0] if row else f"agency {value}"
+            if name.endswith("member_id"):
+                row = self.db.execute("SELECT name, role_title FROM member WHERE id = ?", [value]).fetchone()
+                return (row[0] or f"(vacant) {row[1]}") if row else f"member {value}"
+        if name in ("statutory", "decision_maker", "deputy_counts_for_member", "withdrawn", "removed"):
+            return "yes" if value else "no"
+        if name == "quorum_rule" and isinstance(value, str) and value:
+            try:
+                return QuorumRule.from_json(value).describe({a.id: a.label for a in self.agencies()})
+            except Exception:  # noqa: BLE001 - a rule this version cannot read is shown as stored
+                return value
+        return value_in_words(value)
+
+    def edit_conflict(
+        self,
+        what: str,
+        *,
+        entity: str,
+        entity_id: int | None,
+        read_version: int | None,
+        stored_version: int | None,
+        yours: Mapping[str, Any],
+        stored: Mapping[str, Any],
+        labels: Mapping[str, str] | None = None,
+        yours_record: Any = None,
+        stored_record: Any = None,
+        match: Callable[[Change], bool] | None = None,
+        words: Callable[[str, Any], str] | None = None,
+    ) -> EditConflict:
+        """The refusal of an edit read at ``read_version`` when ``stored_version`` is stored now.
+
+        ``yours`` and ``stored`` are the record's values (as stored: plain, dates as ISO text),
+        compared field by field; who last changed each differing field, and when, comes from
+        the change history of ``entity`` ``entity_id`` (``match`` keeps the entries about this
+        record when the history files several under one id, e.g. a meeting's register).
+        """
+        history = self._last_changes(entity, entity_id, match)
+        latest = history[0] if history else None
+        found = []
+        for name, label, mine, theirs in differences(yours, stored, {**FIELD_LABELS, **(labels or {})},
+                                                     words or self._words):
+            last = next((c for c in history if name in c.changes), latest)
+            found.append(FieldDifference(
+                name, label, mine, theirs,
+                changed_by=f"{last.user} on {last.host}" if last else "",
+                changed_at=last.at if last else "",
+            ))
+        return EditConflict(
+            what, entity=entity, entity_id=entity_id, read_version=read_version, stored_version=stored_version,
+            differences=found, changed_by=f"{latest.user} on {latest.host}" if latest else "",
+            changed_at=latest.at if latest else "", yours=yours_record, stored=stored_record,
         )
+
+    def restore_fields(
+        self,
+        what: str | Callable[[Any], str],
+        *,
+        entity: str,
+        read: Callable[[], Any],
+        save: Callable[[Any], Any],
+        source: Any,
+        expect: Any,
+        fields: list[str] | tuple[str, ...],
+        labels: Mapping[str, str] | None = None,
+    ) -> Any:
+        """An undo (or redo) of a change to some fields of one record: put ``fields`` back to
+        ``source``'s values on the record as stored now, in one transaction. Its other fields, changed
+        meanwhile by anyone, are kept. Refused with :class:`EditConflict` when one of ``fields`` no
+        longer holds ``expect``'s value (the value the change being undone left): someone else changed
+        it since, and an undo never overwrites that."""
+
+        def plain(value: Any) -> Any:
+            if dataclasses.is_dataclass(value) and not isinstance(value, type):
+                return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
+            return _plain(value)
+
+        with self.write():
+            current = read()
+            moved = [f for f in fields if getattr(current, f) != getattr(expect, f)]
+            if moved:
+                raise self.edit_conflict(
+                    what(current) if callable(what) else what, entity=entity, entity_id=getattr(current, "id", None),
+                    read_version=getattr(expect, "row_version", None),
+                    stored_version=getattr(current, "row_version", None),
+                    yours={f: plain(getattr(source, f)) for f in moved},
+                    stored={f: plain(getattr(current, f)) for f in moved},
+                    labels=labels, yours_record=dataclasses.replace(current, **{f: getattr(source, f) for f in fields}),
+                    stored_record=current,
+                )
+            return save(dataclasses.replace(current, **{f: getattr(source, f) for f in fields}))
+
+    @staticmethod
+    def require_version(record: Any, kind: str) -> int:
+        """The version ``record`` was read at; a record never read from the store is a bug."""
+        version = getattr(record, "row_version", None)
+        if version is None:
+            raise ValueError(f"{kind} needs the record as read from the store (its row_version), "
+                             "so a change saved meanwhile is not overwritten")
+        return version
 
     def history(
         self, *, entity: str | None = None, entity_id: int | None = None, limit: int | None = None
@@ -343,6 +543,7 @@ class Store:
             start_date=_d(row["start_date"]),
             end_date=_d(row["end_date"]),
             notes=row["notes"],
+            row_version=row["row_version"],
         )
 
     def agencies(self, *, active_on: dt.date | None = None) -> list[Agency]:
@@ -403,31 +604,43 @@ class Store:
         with self.write():
             agency.id = self.insert("agency", values)
             self.record("agency", agency.id, "added", f"Agency added: {agency.name}", {k: [None, v] for k, v in values.items()})
+        agency.row_version = 1
         return agency
 
     def update_agency(self, agency: Agency, *, action: str = "edited") -> Agency:
+        """Save an agency as edited. ``agency.row_version`` is the version it was read at: an agency
+        saved since by someone else is refused with :class:`EditConflict`, never overwritten."""
         if agency.id is None:
             raise ValueError("update_agency needs a saved agency")
-        old = self.agency(agency.id)
+        read = self.require_version(agency, "update_agency")
         agency = validate_agency(dataclasses.replace(agency))
-        self._check_agency_name_free(agency)
-        before, after = self._agency_values(old), self._agency_values(agency)
-        diff = changes(before, after)
-        if not diff:
-            return agency
         with self.write():
-            self.update("agency", agency.id, diff)
+            old = self.agency(agency.id)
+            self._check_agency_name_free(agency)
+            before, after = self._agency_values(old), self._agency_values(agency)
+            diff = changes(before, after)
+            if read != old.row_version:  # changed since it was read, even to what is saved now
+                raise self.edit_conflict(
+                    f"the agency {old.name}", entity="agency", entity_id=old.id, read_version=read,
+                    stored_version=old.row_version, yours=after, stored=before, yours_record=agency, stored_record=old,
+                )
+            if not diff:
+                return dataclasses.replace(agency, row_version=old.row_version)
+            version = self.update("agency", agency.id, diff, version=read)
             self.record("agency", agency.id, action, f"Agency {action}: {agency.name}", diff)
-        return agency
+        return dataclasses.replace(agency, row_version=version)
 
-    def end_agency(self, agency_id: int, end_date: dt.date, reason: str = "") -> Agency:
-        agency = self.agency(agency_id)
-        if agency.end_date is not None:
-            raise ValidationError("end_date", f"{agency.name} already ended on {agency.end_date:%d/%m/%Y}.")
-        agency.end_date = end_date
-        if reason:
-            agency.notes = (agency.notes + "\n" if agency.notes else "") + f"Ended {end_date:%d/%m/%Y}: {reason}"
-        return self.update_agency(agency, action="ended")
+    def end_agency(self, agency_id: int, end_date: dt.date, reason: str = "", *, seen: Agency | None = None) -> Agency:
+        """End an agency's membership. ``seen``: the agency as the officer saw it when choosing to end
+        it (refused if it was changed since); without it, the agency as stored now (one transaction)."""
+        with self.write():
+            agency = dataclasses.replace(seen) if seen is not None else self.agency(agency_id)
+            if agency.end_date is not None:
+                raise ValidationError("end_date", f"{agency.name} already ended on {agency.end_date:%d/%m/%Y}.")
+            agency.end_date = end_date
+            if reason:
+                agency.notes = (agency.notes + "\n" if agency.notes else "") + f"Ended {end_date:%d/%m/%Y}: {reason}"
+            return self.update_agency(agency, action="ended")
 
     # --- members ---------------------------------------------------------------------------
     @staticmethod
@@ -446,6 +659,7 @@ class Store:
             end_date=_d(row["end_date"]),
             end_reason=row["end_reason"],
             notes=row["notes"],
+            row_version=row["row_version"],
         )
 
     def members(self, *, active_on: dt.date | None = None, include_ended: bool = True) -> list[Member]:
@@ -487,13 +701,19 @@ class Store:
             "notes": member.notes or "",
         }
 
+    def _agency_short(self, agency_id: int) -> str:
+        row = self.db.execute("SELECT name, short_name FROM agency WHERE id = ?", [agency_id]).fetchone()
+        return (row[1] or row[0]) if row else f"agency {agency_id}"
+
+    def _member_label(self, member: Member) -> str:
+        """'Jo Bloggs (DI, Police)'."""
+        return f"{member.display_name} ({member.role_title}, {self._agency_short(member.agency_id)})"
+
     def _member_summary(self, action: str, member: Member) -> str:
         """One line for the history, e.g. 'Member ended: Jo Bloggs (DI, Police)'."""
-        row = self.db.execute("SELECT name, short_name FROM agency WHERE id = ?", [member.agency_id]).fetchone()
-        agency = (row[1] or row[0]) if row else f"agency {member.agency_id}"
         if action == "seat listed":
-            return f"Seat listed: {member.role_title} ({agency})"
-        return f"Member {action}: {member.display_name} ({member.role_title}, {agency})"
+            return f"Seat listed: {member.role_title} ({self._agency_short(member.agency_id)})"
+        return f"Member {action}: {self._member_label(member)}"
 
     def _subcommittee_id(self) -> int:
         row = self.db.execute("SELECT id FROM subcommittee ORDER BY id LIMIT 1").fetchone()
@@ -519,39 +739,55 @@ class Store:
                 self._member_summary(action, member),
                 {k: [None, v] for k, v in values.items() if k != "subcommittee_id"},
             )
+        member.row_version = 1
         return member
 
     def update_member(self, member: Member, *, action: str = "edited") -> Member:
+        """Save a member as edited. ``member.row_version`` is the version it was read at: a member
+        saved since by someone else is refused with :class:`EditConflict`, never overwritten."""
         if member.id is None:
             raise ValueError("update_member needs a saved member")
-        old = self.member(member.id)
+        read = self.require_version(member, "update_member")
         member = validate_member(dataclasses.replace(member))
-        self._check_agency_exists(member.agency_id)
-        before, after = self._member_values(old), self._member_values(member)
-        diff = changes(before, after)
-        if not diff:
-            return member
         with self.write():
-            self.update("member", member.id, diff)
+            old = self.member(member.id)
+            self._check_agency_exists(member.agency_id)
+            before, after = self._member_values(old), self._member_values(member)
+            diff = changes(before, after)
+            if read != old.row_version:  # changed since it was read, even to what is saved now
+                raise self.edit_conflict(
+                    f"the member {self._member_label(old)}", entity="member",
+                    entity_id=old.id, read_version=read, stored_version=old.row_version, yours=after, stored=before,
+                    yours_record=member, stored_record=old,
+                )
+            if not diff:
+                return dataclasses.replace(member, row_version=old.row_version)
+            version = self.update("member", member.id, diff, version=read)
             self.record("member", member.id, action, self._member_summary(action, member), diff)
-        return member
+        return dataclasses.replace(member, row_version=version)
 
-    def end_member(self, member_id: int, end_date: dt.date, reason: str = "") -> Member:
-        member = self.member(member_id)
-        if member.end_date is not None:
-            raise ValidationError(
-                "end_date", f"{member.display_name} already ended on {member.end_date:%d/%m/%Y}."
-            )
-        member.end_date = end_date
-        member.end_reason = reason.strip()
-        return self.update_member(member, action="ended")
+    def end_member(self, member_id: int, end_date: dt.date, reason: str = "", *, seen: Member | None = None) -> Member:
+        """End a membership. ``seen``: the member as the officer saw it when choosing to end it
+        (refused if it was changed since, e.g. the seat given to someone else); without it, the
+        member as stored now, read and written in one transaction."""
+        with self.write():
+            member = dataclasses.replace(seen) if seen is not None else self.member(member_id)
+            if member.end_date is not None:
+                raise ValidationError(
+                    "end_date", f"{member.display_name} already ended on {member.end_date:%d/%m/%Y}."
+                )
+            member.end_date = end_date
+            member.end_reason = reason.strip()
+            return self.update_member(member, action="ended")
 
-    def reinstate_member(self, member_id: int) -> Member:
-        """Undo an end: clear the end date (recorded in the history like any change)."""
-        member = self.member(member_id)
-        member.end_date = None
-        member.end_reason = ""
-        return self.update_member(member, action="reinstated")
+    def reinstate_member(self, member_id: int, *, seen: Member | None = None) -> Member:
+        """Undo an end: clear the end date (recorded in the history like any change). ``seen`` as for
+        :meth:`end_member`."""
+        with self.write():
+            member = dataclasses.replace(seen) if seen is not None else self.member(member_id)
+            member.end_date = None
+            member.end_reason = ""
+            return self.update_member(member, action="reinstated")
 
     # --- the subcommittee ------------------------------------------------------------------
     def subcommittee(self) -> Subcommittee:
@@ -577,6 +813,7 @@ class Store:
                 r["co_chair_member_id"], _d(r["co_chair_appointed"]), _d(r["co_chair_review_due"])
             ),
             deputy_counts_for_member=bool(r["deputy_counts_for_member"]),
+            row_version=r["row_version"],
         )
 
     @staticmethod
@@ -625,18 +862,28 @@ class Store:
         with self.write():
             s.id = self.insert("subcommittee", values)
             self.record("subcommittee", s.id, "added", f"Subcommittee created: {s.name}", {k: [None, v] for k, v in values.items()})
+        s.row_version = 1
         return s
 
     def update_subcommittee(self, s: Subcommittee) -> Subcommittee:
-        old = self.subcommittee()
-        s = self.validate_subcommittee(dataclasses.replace(s, id=old.id))
-        before, after = self._subcommittee_values(old), self._subcommittee_values(s)
-        diff = changes(before, after)
-        if not diff:
-            return s
+        """Save the subcommittee's settings. ``s.row_version`` is the version they were read at:
+        settings saved since by someone else are refused with :class:`EditConflict`."""
+        read = self.require_version(s, "update_subcommittee")
         with self.write():
-            self.update("subcommittee", s.id, diff)
+            old = self.subcommittee()
+            s = self.validate_subcommittee(dataclasses.replace(s, id=old.id))
+            before, after = self._subcommittee_values(old), self._subcommittee_values(s)
+            diff = changes(before, after)
+            if read != old.row_version:  # changed since it was read, even to what is saved now
+                raise self.edit_conflict(
+                    f"the settings of {old.name}", entity="subcommittee", entity_id=old.id, read_version=read,
+                    stored_version=old.row_version, yours=after, stored=before, yours_record=s, stored_record=old,
+                    labels=SUBCOMMITTEE_LABELS,
+                )
+            if not diff:
+                return dataclasses.replace(s, row_version=old.row_version)
+            version = self.update("subcommittee", s.id, diff, version=read)
             self.record(
                 "subcommittee", s.id, "edited", f"Settings changed: {', '.join(k.replace('_', ' ') for k in diff)}", diff
             )
-        return s
+        return dataclasses.replace(s, row_version=version)

@@ -75,6 +75,12 @@ def arrangement(items: list[AgendaItem]) -> Arrangement:
     return out
 
 
+
+# What an edit or a step changes, for its undo (only those fields are put back).
+ITEM_FIELDS = ("title", "presenter_member_id", "presenter_name", "purpose", "minutes", "priority", "standing", "notes")
+PAPER_FIELDS = ("title", "author_name", "author_email", "requested_on", "deadline", "received_on", "signed_off_by",
+                "signed_off_on", "withdrawn", "supplement", "notes", "document_id")
+
 class PackJob(QThread):
     """Builds a meeting pack on its own connection to the database file, off the main thread."""
 
@@ -377,16 +383,25 @@ class AgendaController(QObject):
 
         def save(item: AgendaItem) -> AgendaItem:
             before = self.repo.item(item_id)
-            saved = self.repo.update_item(dataclasses.replace(item, id=item_id))
+            saved = self.repo.update_item(dataclasses.replace(item, id=item_id))  # refused if changed since read
             after = self.repo.item(item_id)
-            if before != after:
-                repo = lambda: self.window.store.agendas
+            fields = [f for f in ITEM_FIELDS if getattr(before, f) != getattr(after, f)]
+            if fields:
                 self.window._push(f"edit of item '{after.title}'",
-                                  lambda: repo().update_item(before), lambda: repo().update_item(after))
+                                  lambda: self._restore_item(item_id, before, after, fields),
+                                  lambda: self._restore_item(item_id, after, before, fields))
             self._done(f"Saved item '{saved.title}'", item_id)
             return saved
 
         self._item_dialog(self.repo.item(item_id), save, "Edit agenda item")
+
+    def _restore_item(self, item_id: int, source: AgendaItem, expect: AgendaItem, fields: list[str]) -> None:
+        """Undo/redo of an item's edit: refused if one of its fields was changed since (Store.restore_fields)."""
+        store = self.window.store
+        store.restore_fields(
+            lambda i: f"agenda item '{i.title}'", entity="agenda_item", read=lambda: store.agendas.item(item_id),
+            save=store.agendas.update_item, source=source, expect=expect, fields=fields,
+        )
 
     def remove_item(self) -> None:
         current = self._item()
@@ -411,7 +426,7 @@ class AgendaController(QObject):
         def answered(button) -> None:
             if box.standardButton(button) != QMessageBox.StandardButton.Yes:
                 return
-            if self._write(lambda: self.repo.remove_item(item_id), "Item not removed") is not None:
+            if self._write(lambda: self.repo.remove_item(item_id, seen=current), "Item not removed") is not None:
                 self._done(f"Removed item '{current.title}' (kept in the change history)")
 
         box.buttonClicked.connect(answered)
@@ -502,12 +517,21 @@ class AgendaController(QObject):
         return self.view.current_paper() if self.in_agenda else None
 
     def _push_paper(self, text: str, before: Paper, after: Paper) -> None:
-        if before == after:
+        fields = [f for f in PAPER_FIELDS if getattr(before, f) != getattr(after, f)]
+        if not fields:
             return
-        repo = lambda: self.window.store.agendas
+        paper_id = before.id
+        self.window._push(text, lambda: self._restore_paper(paper_id, before, after, fields, "reverted"),
+                          lambda: self._restore_paper(paper_id, after, before, fields, "repeated"))
 
-        self.window._push(text, lambda: repo().update_paper(before, action="reverted"),
-                          lambda: repo().update_paper(after, action="repeated"))
+    def _restore_paper(self, paper_id: int, source: Paper, expect: Paper, fields: list[str], action: str) -> None:
+        """Undo/redo of a paper step: refused if one of its fields was changed since (Store.restore_fields)."""
+        store = self.window.store
+        store.restore_fields(
+            lambda p: f"the paper '{p.title}'", entity="paper", read=lambda: store.agendas.paper(paper_id),
+            save=lambda p: store.agendas.update_paper(p, action=action), source=source, expect=expect,
+            fields=fields,
+        )
 
     def request_paper(self) -> None:
         from mqp_desktop.ui.dialogs.agenda_dialogs import PaperRequest, PaperRequestDialog
@@ -597,7 +621,7 @@ class AgendaController(QObject):
         paper_id, item_id = paper.id, paper.item_id
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            saved = self.repo.attach_file(paper_id, path)
+            saved = self.repo.attach_file(paper_id, path, seen=paper)  # refused if changed since it was shown
         except (StoreError, ValidationError) as exc:
             QApplication.restoreOverrideCursor()
             errors.show_store_error(self.window, exc, "File not attached")
@@ -614,7 +638,7 @@ class AgendaController(QObject):
             return
         paper_id, item_id = paper.id, paper.item_id
         before = self.repo.paper(paper_id)
-        after = self._write(lambda: self.repo.mark_received(paper_id), "Not marked received")
+        after = self._write(lambda: self.repo.mark_received(paper_id, seen=paper), "Not marked received")
         if after is not None:
             self._push_paper(f"receipt of '{after.title}'", before, self.repo.paper(paper_id))
             self._done(f"Marked '{after.title}' received today", item_id, paper_id)
@@ -629,7 +653,7 @@ class AgendaController(QObject):
 
         def save(by: str, on: dt.date) -> Paper:
             before = self.repo.paper(paper_id)
-            saved = self.repo.sign_off(paper_id, by, on)
+            saved = self.repo.sign_off(paper_id, by, on, seen=paper)
             self._push_paper(f"sign-off of '{saved.title}'", before, self.repo.paper(paper_id))
             self._done(f"Recorded: '{saved.title}' signed off by {by} on {on:%d %b %Y}", item_id, paper_id)
             return saved
@@ -648,7 +672,7 @@ class AgendaController(QObject):
 
         def withdraw(reason: str) -> None:
             before = self.repo.paper(paper_id)
-            saved = self._write(lambda: self.repo.withdraw(paper_id, reason), "Paper not withdrawn")
+            saved = self._write(lambda: self.repo.withdraw(paper_id, reason, seen=paper), "Paper not withdrawn")
             if saved is not None:
                 self._push_paper(f"withdrawal of '{saved.title}'", before, self.repo.paper(paper_id))
                 self._done(f"Withdrew '{saved.title}'", item_id, paper_id)
@@ -837,24 +861,45 @@ class AgendaController(QObject):
         if self.store is None:
             return
         values = {name: self.repo.setting(name) for name in cfg.SETTINGS}
+        # The version of each setting as read: one saved since by another copy is refused, not overwritten.
+        versions = self.repo.setting_versions()
 
         def save(changed: dict[str, Any]) -> dict[str, Any]:
             with self.store.write():
                 for name, value in changed.items():
+                    if name == cfg.HOUSE_TEMPLATE:
+                        self._check_setting_unchanged(name, versions[name], value)
                     if name == cfg.HOUSE_TEMPLATE and value is None:
                         self.repo.clear_house_template()
                     elif name == cfg.HOUSE_TEMPLATE:  # a file chosen and checked in the dialog
                         self.repo.set_house_template(value.file_name, value.content)
                     else:
-                        self.repo.set_setting(name, value)
+                        self.repo.set_setting(name, value, version=versions[name])
             self.window.refresh()
             self.window.statusBar().showMessage(
                 f"Saved {len(changed)} agenda and papers setting{'s' if len(changed) != 1 else ''}"
                 if changed else "No settings changed", 6000)
             return changed
 
-        self.window.show_dialog(AgendaSettingsDialog(values, save=save, parent=self.window,
-                                                     missing_template=self.repo.house_template_missing()))
+        def rebase(_conflict: Any) -> None:  # "apply my changes on top": save them over what is stored now
+            versions.update(self.repo.setting_versions())
+
+        dialog = AgendaSettingsDialog(values, save=save, parent=self.window,
+                                      missing_template=self.repo.house_template_missing())
+        dialog.rebase_settings = rebase
+        dialog.reopen_settings = self.edit_settings
+        self.window.show_dialog(dialog)
+
+    def _check_setting_unchanged(self, name: str, version: int, value: Any) -> None:
+        stored = self.repo.setting_version(name)
+        if stored != version:
+            mine = value.file_name if value is not None and hasattr(value, "file_name") else value
+            raise self.store.edit_conflict(
+                f"the setting '{name}' ({cfg.setting_spec(name).description})", entity="setting", entity_id=None,
+                read_version=version, stored_version=stored, yours={name: mine},
+                stored={name: (self.repo.setting(name) or {}).get("file_name")}, labels={name: "house template"},
+                match=lambda c: name in c.changes,
+            )
 
 
 __all__ = ["AgendaController", "PackJob", "arrangement"]

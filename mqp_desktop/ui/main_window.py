@@ -47,6 +47,7 @@ from mqp_desktop.domain.register_checks import register_warnings
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.exporters.temp_folders import SessionFolder
 from mqp_desktop.store import PasswordNeeded, Store, StoreError, seed
+from mqp_desktop.store.sync_folders import sync_folder
 from mqp_desktop.store.store import AGENCY_FIELDS, MEMBER_FIELDS
 from mqp_desktop.ui import errors
 from mqp_desktop.ui.encryption_controller import EncryptionController
@@ -56,9 +57,10 @@ from mqp_desktop.ui.pages import AgenciesPage, HistoryPage, MembershipPage
 from mqp_desktop.ui.pages.attendance_report_page import AttendanceReportPage
 from mqp_desktop.ui.section11_controller import Section11Controller
 from mqp_desktop.ui.settings import Settings
+from mqp_desktop.ui.widgets.sync_banner import SyncFolderBanner
 
 SUBCOMMITTEE_FIELDS = tuple(
-    f.name for f in dataclasses.fields(Subcommittee) if f.name != "id"
+    f.name for f in dataclasses.fields(Subcommittee) if f.name not in ("id", "row_version")
 )
 
 EXPORT_FILTERS = {
@@ -286,6 +288,11 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.demo_banner)
+        # A database in OneDrive, Dropbox, iCloud or Google Drive (or on a network share): said plainly,
+        # without stopping the officer (store/sync_folders.py).
+        self.sync_banner = SyncFolderBanner()
+        self.sync_banner.dont_show_again.connect(self.settings.dismiss_sync_warning)
+        right_layout.addWidget(self.sync_banner)
         right_layout.addWidget(self.pages, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -477,6 +484,11 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.undo_stack.clear()
         self.demo_banner.setVisible(demo)
+        found = sync_folder(store.path)
+        if found is not None and not self.settings.sync_warning_dismissed(store.path):
+            self.sync_banner.show_for(store.path, found)
+        else:
+            self.sync_banner.setVisible(False)
         if not demo and store.path is not None:
             self.settings.add_recent_database(store.path)
             self._fill_recent_menu()
@@ -817,23 +829,28 @@ class MainWindow(QMainWindow):
     def _push(self, text: str, reverse: Callable[[], Any], repeat: Callable[[], Any]) -> None:
         self.undo_stack.push(RegisterCommand(text, reverse, repeat))
 
-    def _restore_member(self, member_id: int, source: Member, fields: list[str], action: str) -> None:
-        current = self.store.member(member_id)
-        for name in fields:
-            setattr(current, name, getattr(source, name))
-        self.store.update_member(current, action=action)
+    # An undo or redo puts back only the fields the change made, on the record as stored now, and
+    # is refused (EditConflict) when one of them was changed since by someone else (Store.restore_fields).
+    def _restore_member(self, member_id: int, source: Member, expect: Member, fields: list[str], action: str) -> None:
+        store = self.store
+        store.restore_fields(
+            lambda m: f"the member {m.display_name}", entity="member", read=lambda: store.member(member_id),
+            save=lambda m: store.update_member(m, action=action), source=source, expect=expect, fields=fields,
+        )
 
-    def _restore_agency(self, agency_id: int, source: Agency, fields: list[str], action: str) -> None:
-        current = self.store.agency(agency_id)
-        for name in fields:
-            setattr(current, name, getattr(source, name))
-        self.store.update_agency(current, action=action)
+    def _restore_agency(self, agency_id: int, source: Agency, expect: Agency, fields: list[str], action: str) -> None:
+        store = self.store
+        store.restore_fields(
+            lambda a: f"the agency {a.name}", entity="agency", read=lambda: store.agency(agency_id),
+            save=lambda a: store.update_agency(a, action=action), source=source, expect=expect, fields=fields,
+        )
 
-    def _restore_subcommittee(self, source: Subcommittee, fields: list[str]) -> None:
-        current = self.store.subcommittee()
-        for name in fields:
-            setattr(current, name, getattr(source, name))
-        self.store.update_subcommittee(current)
+    def _restore_subcommittee(self, source: Subcommittee, expect: Subcommittee, fields: list[str]) -> None:
+        store = self.store
+        store.restore_fields(
+            lambda s: f"the settings of {s.name}", entity="subcommittee", read=store.subcommittee,
+            save=store.update_subcommittee, source=source, expect=expect, fields=fields,
+        )
 
     def _push_member_change(self, text: str, before: Member, after: Member, undo_as: str, redo_as: str) -> None:
         fields = changed_fields(before, after, MEMBER_FIELDS)
@@ -842,8 +859,8 @@ class MainWindow(QMainWindow):
         member_id = before.id
         self._push(
             text,
-            lambda: self._restore_member(member_id, before, fields, undo_as),
-            lambda: self._restore_member(member_id, after, fields, redo_as),
+            lambda: self._restore_member(member_id, before, after, fields, undo_as),
+            lambda: self._restore_member(member_id, after, before, fields, redo_as),
         )
 
     def _push_agency_change(self, text: str, before: Agency, after: Agency, undo_as: str, redo_as: str) -> None:
@@ -853,8 +870,8 @@ class MainWindow(QMainWindow):
         agency_id = before.id
         self._push(
             text,
-            lambda: self._restore_agency(agency_id, before, fields, undo_as),
-            lambda: self._restore_agency(agency_id, after, fields, redo_as),
+            lambda: self._restore_agency(agency_id, before, after, fields, undo_as),
+            lambda: self._restore_agency(agency_id, after, before, fields, redo_as),
         )
 
     # ======================================================================================
@@ -924,7 +941,7 @@ class MainWindow(QMainWindow):
 
         def save(end_date: dt.date, reason: str) -> None:
             before = self.store.member(member.id)
-            self.store.end_member(member.id, end_date, reason)
+            self.store.end_member(member.id, end_date, reason, seen=member)  # refused if changed since shown
             after = self.store.member(member.id)
             self._push_member_change(f"end of {after.display_name}", before, after, "reinstated", "ended")
             self.refresh()
@@ -948,7 +965,7 @@ class MainWindow(QMainWindow):
 
         def change() -> None:
             before = self.store.member(member_id)
-            self.store.reinstate_member(member_id)
+            self.store.reinstate_member(member_id, seen=member)
             after = self.store.member(member_id)
             self._push_member_change(f"reinstatement of {after.display_name}", before, after, "ended", "reinstated")
 
@@ -999,7 +1016,7 @@ class MainWindow(QMainWindow):
 
         def save(end_date: dt.date, reason: str) -> None:
             before = self.store.agency(agency.id)
-            self.store.end_agency(agency.id, end_date, reason)
+            self.store.end_agency(agency.id, end_date, reason, seen=agency)
             after = self.store.agency(agency.id)
             self._push_agency_change(f"end of {after.name}", before, after, "reinstated", "ended")
             self.refresh()
@@ -1029,8 +1046,8 @@ class MainWindow(QMainWindow):
             if fields:
                 self._push(
                     "change to the subcommittee settings",
-                    lambda: self._restore_subcommittee(before, fields),
-                    lambda: self._restore_subcommittee(after, fields),
+                    lambda: self._restore_subcommittee(before, after, fields),
+                    lambda: self._restore_subcommittee(after, before, fields),
                 )
             self.refresh()
             return saved

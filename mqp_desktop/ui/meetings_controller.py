@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from mqp_desktop.domain.attendance import AttendanceStatus
-from mqp_desktop.domain.meetings import ChairDecision, Guest, Meeting, MeetingKind, MeetingStatus
+from mqp_desktop.domain.meetings import AttendanceEntry, ChairDecision, Guest, Meeting, MeetingKind, MeetingStatus
 from mqp_desktop.domain.model import Member
 from mqp_desktop.ui.meetings_models import long_date, short_date
 from mqp_desktop.ui.pages.meetings_page import MeetingsPage
@@ -78,21 +78,26 @@ class StoreRegisterSession:
             for member_id, (status, deputy) in changes.items()
         }
 
-    def record(self, changes: Mapping[int, Change], text: str) -> None:
-        """Write the entries at once (one transaction), and make them undoable."""
+    def record(self, changes: Mapping[int, Change], text: str,
+               seen: Mapping[int, AttendanceEntry | None] | None = None) -> None:
+        """Write the entries at once (one transaction), and make them undoable. ``seen``: the entries
+        as the register showed them; one changed since by another copy refuses the change."""
         meeting_id = self.meeting_id
         before = self.repo.entries(meeting_id)
         wanted = self._changes(changes)
-        self.repo.record_many(meeting_id, wanted)
+        self.repo.record_many(meeting_id, wanted, seen=seen)
+        after = self.repo.entries(meeting_id)
         reverse = {
             mid: (before[mid].status, before[mid].deputy_name, before[mid].note) if mid in before else (None, None, "")
             for mid in wanted
         }
+        left = {mid: after.get(mid) for mid in wanted}  # what the change left, checked by its undo
+        undone = {mid: before.get(mid) for mid in wanted}  # what the undo leaves, checked by the redo
         repo = lambda: self.controller.window.store.meetings
         self.controller.window._push(
             text,
-            lambda: repo().record_many(meeting_id, reverse),
-            lambda: repo().record_many(meeting_id, wanted),
+            lambda: repo().record_many(meeting_id, reverse, expect=left),
+            lambda: repo().record_many(meeting_id, wanted, expect=undone),
         )
         self.controller.window.statusBar().showMessage(f"Saved: {text[0].upper()}{text[1:]}", 4000)
 
@@ -103,10 +108,10 @@ class StoreRegisterSession:
     def remove_guest(self, guest_id: int) -> None:
         self.repo.remove_guest(guest_id)
 
-    def decide(self, decision: ChairDecision, note: str) -> None:
+    def decide(self, decision: ChairDecision, note: str, seen: Meeting | None = None) -> None:
         c = self.controller
         before = self.repo.get(self.meeting_id)
-        self.repo.record_decision(self.meeting_id, decision, note)
+        self.repo.record_decision(self.meeting_id, decision, note, seen=seen)
         after = self.repo.get(self.meeting_id)
         words = "proceed" if decision is ChairDecision.PROCEED else "reconvene"
         c.push_meeting_change(f"chair's decision to {words}", before, after, STATUS_FIELDS,
@@ -223,11 +228,14 @@ class MeetingsController(QObject):
         self.agenda.update_actions(on_page)
         self.minutes.update_actions(on_page)
 
-    def _restore(self, meeting_id: int, source: Meeting, fields: tuple[str, ...], action: str) -> None:
-        current = self.store.meetings.get(meeting_id)
-        for name in fields:
-            setattr(current, name, getattr(source, name))
-        self.store.meetings.update(current, action=action)
+    def _restore(self, meeting_id: int, source: Meeting, expect: Meeting, fields: tuple[str, ...],
+                 action: str) -> None:
+        """Put ``fields`` back to ``source``'s values; refused if one was changed since (see Store.restore_fields)."""
+        store = self.store
+        store.restore_fields(
+            lambda m: the(m), entity="meeting", read=lambda: store.meetings.get(meeting_id),
+            save=lambda m: store.meetings.update(m, action=action), source=source, expect=expect, fields=fields,
+        )
 
     def push_meeting_change(self, text: str, before: Meeting, after: Meeting, fields: tuple[str, ...],
                             undo_as: str, redo_as: str) -> None:
@@ -237,8 +245,8 @@ class MeetingsController(QObject):
         meeting_id = before.id
         self.window._push(
             text,
-            lambda: self._restore(meeting_id, before, changed, undo_as),
-            lambda: self._restore(meeting_id, after, changed, redo_as),
+            lambda: self._restore(meeting_id, before, after, changed, undo_as),
+            lambda: self._restore(meeting_id, after, before, changed, redo_as),
         )
 
     def _after_change(self, meeting_id: int | None, message: str) -> None:
@@ -310,10 +318,8 @@ class MeetingsController(QObject):
 
         def save(changed: Meeting) -> Meeting:
             before = repo.get(meeting_id)
-            current = repo.get(meeting_id)
-            for name in EDITED_FIELDS:
-                setattr(current, name, getattr(changed, name))
-            saved = repo.update(current)
+            # The meeting as the dialog read it, edited: refused if it was saved elsewhere since.
+            saved = repo.update(dataclasses.replace(changed, id=meeting_id))
             after = repo.get(meeting_id)
             self.push_meeting_change(f"edit of {the(after)}", before, after, EDITED_FIELDS,
                                      "reverted", "edited")
@@ -335,7 +341,7 @@ class MeetingsController(QObject):
 
         def save(reason: str) -> Meeting:
             before = repo.get(meeting_id)
-            saved = repo.cancel(meeting_id, reason)
+            saved = repo.cancel(meeting_id, reason, seen=meeting)  # refused if changed since it was shown
             after = repo.get(meeting_id)
             self.push_meeting_change(f"cancellation of {the(after)}", before, after, STATUS_FIELDS,
                                      "cancellation undone", "cancelled")
@@ -353,7 +359,7 @@ class MeetingsController(QObject):
         def change() -> None:
             repo = self.store.meetings
             before = repo.get(meeting_id)
-            repo.mark_held(meeting_id)
+            repo.mark_held(meeting_id, seen=meeting)
             after = repo.get(meeting_id)
             self.push_meeting_change(f"marking {the(after)} held", before, after, STATUS_FIELDS,
                                      "reverted", "held")
@@ -377,12 +383,13 @@ class MeetingsController(QObject):
                                        status=MeetingStatus.PLANNED, replaces_id=old.id)
 
         def save(changed: Meeting) -> Meeting:
-            saved = repo.reconvene(
-                meeting_id, changed.date, start_time=changed.start_time, end_time=changed.end_time,
-                venue=changed.venue, online_link=changed.online_link,
-            )
-            if changed.notes:
-                saved = repo.update(dataclasses.replace(saved, notes=changed.notes))
+            with self.store.write():  # the new meeting and its notes together
+                saved = repo.reconvene(
+                    meeting_id, changed.date, start_time=changed.start_time, end_time=changed.end_time,
+                    venue=changed.venue, online_link=changed.online_link,
+                )
+                if changed.notes:
+                    saved = repo.update(dataclasses.replace(saved, notes=changed.notes))
             self._after_change(None, f"Planned the reconvened meeting: {long_date(saved.date)}")
             return saved
 

@@ -58,6 +58,7 @@ exporters are imported inside the handlers.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import html
@@ -71,10 +72,18 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from mqp_desktop.domain.actions import ADDED_IN_ERROR, Action, ActionStatus, ActionUpdate
 from mqp_desktop.domain.meetings import MeetingStatus
-from mqp_desktop.domain.minutes import Declaration, DeclarationPrompt, merge_written
+from mqp_desktop.domain.minutes import (
+    Declaration,
+    DeclarationPrompt,
+    Minutes,
+    merge_written,
+    rebase_written,
+    written_text,
+)
 from mqp_desktop.domain.signoff import ApprovalFileError, short_digest
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import StoreError
+from mqp_desktop.store.errors import EditConflict
 from mqp_desktop.ui import errors
 
 if TYPE_CHECKING:
@@ -84,6 +93,7 @@ if TYPE_CHECKING:
     from mqp_desktop.ui.pages.minutes_view import MinutesView
 
 AUTOSAVE_MS = 3000
+DECLARATION_FIELDS = ("member_id", "guest_name", "item_id", "nature", "managed", "removed")
 APPROVAL_FILTER = "Minutes approval file (*.mqpminutes)"
 
 
@@ -110,6 +120,16 @@ class MinutesController(QObject):
         self.last_output: Path | None = None
         self.last_verify = None
         self.approval_windows: list = []
+        # Two copies on one file: the text on screen was loaded at the draft's ``draft_version`` (0: no
+        # draft stored yet; None: signed), and this editor last wrote or read the autosave at
+        # ``autosave_version``. ``loaded`` is that text as loaded (what "apply my changes on top"
+        # compares with). ``typing_elsewhere`` says why autosave stopped (another copy's autosave).
+        self.draft_version: int | None = None
+        self.autosave_version: int | None = None
+        self.loaded: Minutes | None = None
+        self.typing_elsewhere = ""
+        self.conflict_dialog = None
+        self.typing_warning = None
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -261,8 +281,16 @@ class MinutesController(QObject):
                 return "a member"
         return d.guest_name
 
-    def _restore_declaration(self, source: Declaration, action: str) -> None:
-        self.repo.update_declaration(source, action=action)
+    def _restore_declaration(self, source: Declaration, expect: Declaration, action: str) -> None:
+        """Undo/redo of a declaration's edit: refused if one of its fields was changed since (Store.restore_fields)."""
+        store = self.store
+        fields = [f for f in DECLARATION_FIELDS if getattr(source, f) != getattr(expect, f)]
+        store.restore_fields(
+            lambda d: "the declaration of interest", entity="declaration",
+            read=lambda: store.minutes.declaration(source.id),
+            save=lambda d: store.minutes.update_declaration(d, action=action), source=source, expect=expect,
+            fields=fields,
+        )
 
     def _put_back_declaration(self, declaration_id: int) -> None:
         """A removed declaration back as it was (the same record, its 'removed' flag cleared)."""
@@ -337,6 +365,7 @@ class MinutesController(QObject):
             return
         self.meeting_id = meeting_id
         self.dirty = False
+        self.draft_version = self.autosave_version = None
         self.window.show_page(self.window.PAGE_MEETINGS)
         self.meetings.page.show_minutes()
         self.reload(keep_text=False)
@@ -357,8 +386,11 @@ class MinutesController(QObject):
             minutes = self.repo.minutes(self.meeting_id)
             rev = self.repo.revision(self.meeting_id)
             locked = rev is not None and rev.status == "signed"
-            if working is not None and self.dirty and not locked:
+            keep = working is not None and self.dirty and not locked
+            if keep:
                 minutes = merge_written(minutes, working)
+            else:
+                self._loaded(minutes, rev)
             prompts = [] if locked else self.repo.declaration_prompts(self.meeting_id)
             approved_at = ""
             if rev is not None and rev.approved_at_meeting_id is not None:
@@ -374,6 +406,17 @@ class MinutesController(QObject):
         self.view.set_data(meeting, minutes, rev, locked, prompts, approved_at=approved_at, keep_item=keep_item,
                            signed_with=signed_with)
         self.update_actions(self.meetings.on_page)
+
+    def _loaded(self, minutes: Minutes, rev) -> None:
+        """The text on screen is the stored one: remember its versions (saves and autosaves are checked
+        against them) and the text itself."""
+        self.loaded = copy.deepcopy(minutes)  # the view edits its minutes in place
+        self.draft_version = None if rev is not None and rev.status == "signed" else (rev.row_version if rev else 0)
+        # The autosave's version is taken on opening (recovered text is offered then) and whenever no
+        # unsaved text is waiting in it; text autosaved by another copy meanwhile is never taken as ours.
+        if self.autosave_version is None or self.repo.recovered(self.meeting_id) is None:
+            self.autosave_version = self.repo.autosave_version(self.meeting_id)
+        self.typing_elsewhere = ""
 
     def _offer_recovered(self) -> None:
         recovered = self.repo.recovered(self.meeting_id)
@@ -405,6 +448,7 @@ class MinutesController(QObject):
         if self.meeting_id is None:
             return
         self._write(lambda: self.repo.discard_recovered(self.meeting_id), "Recovered text")
+        self.autosave_version = self.repo.autosave_version(self.meeting_id)
         self.view.show_recovered(None)
         self._message("Recovered text discarded; the minutes are as last saved.")
 
@@ -419,29 +463,98 @@ class MinutesController(QObject):
             self.autosave()
 
     def autosave(self) -> bool:
-        """Keep the text being typed for recovery (not a save; nothing in the change history)."""
+        """Keep the text being typed for recovery (not a save; nothing in the change history).
+
+        Refused (and stopped, with a warning) when another copy of the program saved these minutes
+        or is typing them too: the two never replace each other's text behind the officer's back."""
         if not self.dirty or self.meeting_id is None or self.store is None or self.view.minutes is None:
             return False
+        if self.typing_elsewhere:
+            return False
         try:
-            self.repo.autosave(self.meeting_id, self.view.minutes)
+            self.autosave_version = self.repo.autosave(self.meeting_id, self.view.minutes,
+                                                       version=self.draft_version,
+                                                       autosave_version=self.autosave_version)
+        except EditConflict as exc:
+            self._typing_elsewhere(exc)
+            return False
         except (StoreError, ValidationError) as exc:
             self._message(f"Autosave failed: {errors.problem_and_remedy(exc)[0]}", 10000)
             return False
         self._message(f"Autosaved for recovery at {dt.datetime.now():%H:%M:%S} (Ctrl+S to save)", 4000)
         return True
 
+    def _typing_elsewhere(self, conflict: EditConflict) -> None:
+        """Autosave stops; say why, once, without blocking the typing."""
+        who = conflict.changed_by or "another copy of the program"
+        saved = conflict.entity == "minutes"
+        self.typing_elsewhere = (f"these minutes were saved by {who} ({conflict.changed_when})" if saved else
+                                 f"{who} is typing these minutes too (autosaved {conflict.changed_when})")
+        self._message(f"Not autosaved: {self.typing_elsewhere}. Save (Ctrl+S) to see both versions.", 0)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Minutes changed elsewhere",
+                          f"{self.typing_elsewhere[:1].upper()}{self.typing_elsewhere[1:]}.",
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setInformativeText("Your typing is kept here, but it is no longer autosaved, so neither copy replaces "
+                               "the other's text. Press Save (Ctrl+S): you will be shown both versions, field by "
+                               "field, if they differ, and choose which to keep.")
+        box.setObjectName("typingElsewhere")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.typing_warning = box
+        box.open()
+
     def save(self) -> bool:
         if self.meeting_id is None or self.store is None or not self.in_minutes or self.view.minutes is None:
             return False
         self.autosave_timer.stop()
-        rev = self._write(lambda: self.repo.save_draft(self.meeting_id, self.view.minutes), "Minutes not saved")
-        if rev is None:
+        try:
+            rev = self.repo.save_draft(self.meeting_id, self.view.minutes, version=self.draft_version)
+        except EditConflict as exc:
+            self._draft_conflict(exc)
+            return False
+        except (StoreError, ValidationError) as exc:
+            errors.show_store_error(self.window, exc, "Minutes not saved")
             return False
         self.dirty = False
         self.view.show_recovered(None)
         self.reload(keep_text=False)
         self._message(f"Minutes saved (revision {rev.revision})")
         return True
+
+    def _draft_conflict(self, conflict: EditConflict) -> None:
+        """The draft was saved elsewhere since it was loaded here: both versions, and the choice."""
+        from mqp_desktop.ui.dialogs.conflict_dialog import APPLY, RELOAD, ConflictDialog
+
+        meeting_id = self.meeting_id
+        mine_text = written_text(self.view.minutes)[0]
+        base_text = written_text(self.loaded)[0] if self.loaded is not None else {}
+        stored_text = written_text(conflict.stored)[0] if isinstance(conflict.stored, Minutes) else {}
+        here = {k for k, v in mine_text.items() if base_text.get(k, "") != v}
+        there = {k for k, v in stored_text.items() if base_text.get(k, "") != v}
+        can = isinstance(conflict.stored, Minutes) and self.loaded is not None
+        dialog = ConflictDialog(conflict, can_reload=can, can_apply=can, changed_here=here, changed_there=there,
+                                parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflict_dialog = dialog
+
+        def chosen(_result: int) -> None:
+            self.conflict_dialog = None
+            if self.meeting_id != meeting_id:
+                return
+            if dialog.choice == RELOAD:
+                self.dirty = False
+                self.reload(keep_text=False)
+                self._message("Showing the minutes as stored now; your text was not saved (it was shown to copy "
+                              "from).", 10000)
+            elif dialog.choice == APPLY:
+                merged = rebase_written(self.loaded, self.view.minutes, conflict.stored)
+                self.loaded = conflict.stored
+                self.draft_version = conflict.stored_version
+                self.view.minutes = merged
+                self.dirty = True
+                self.save()
+
+        dialog.finished.connect(chosen)
+        dialog.open()
 
     def confirm_leave(self, then: Callable[[], Any]) -> bool:
         """True when nothing is unsaved (go on); otherwise ask Save / Discard / Cancel and call ``then`` after."""
@@ -540,8 +653,8 @@ class MinutesController(QObject):
             undoable = before != after
             if undoable:
                 self._push_declaration(f"edit of {self._who(after)}'s declaration", meeting_id,
-                                       lambda: self._restore_declaration(before, "reverted"),
-                                       lambda: self._restore_declaration(after, "edited"))
+                                       lambda: self._restore_declaration(before, after, "reverted"),
+                                       lambda: self._restore_declaration(after, before, "edited"))
             self._declaration_saved("Declaration of interest changed" + (" (Ctrl+Z undoes it)" if undoable else ""))
             return saved
 
@@ -638,8 +751,10 @@ class MinutesController(QObject):
                 from mqp_desktop.domain.chair_key import read_key_file, unlock
 
                 key = unlock(read_key_file(key_path), passphrase)
+            # What is signed is what is on screen: a draft saved elsewhere since is refused, not signed.
             if self.dirty or self.repo.revision(meeting_id) is None:
-                self.repo.save_draft(meeting_id, self.view.minutes)
+                rev = self.repo.save_draft(meeting_id, self.view.minutes, version=self.draft_version)
+                self.draft_version = rev.row_version
                 self.dirty = False
             if key is not None:
                 from mqp_desktop.exporters.minutes_signature import sign_at_desk
@@ -651,7 +766,7 @@ class MinutesController(QObject):
                     QApplication.restoreOverrideCursor()
                 how = f"with the chair's key ({key.public.spoken})"
             else:
-                digest = self.repo.sign(meeting_id, name, on, png)
+                digest = self.repo.sign(meeting_id, name, on, png, version=self.draft_version or None)
                 how = "by name only (no cryptographic signature)"
             self.reload(keep_text=False)
             self._message(f"Minutes signed by {name} {how} and locked — SHA-256 {short_digest(digest)}", 10000)

@@ -166,11 +166,14 @@ class Section11Controller(QObject):
         if not changes or before.id is None:
             return False
         repo = lambda: Section11Repo(self.window.store)  # the store shown when the undo runs
-        self.window._push(
-            text,
-            lambda: repo().restore_return(before, only=changes, action=undo_as),
-            lambda: repo().restore_return(after, only=changes, action=redo_as),
-        )
+        # Each undo or redo is refused if one of those parts is no longer as the last of them left it
+        # (changed since by someone else): ``left`` is the return as the change, or its undo, left it.
+        left = {"return": after}
+
+        def restore(state: AuditReturn, action: str) -> None:
+            left["return"] = repo().restore_return(state, only=changes, action=action, expect=left["return"])
+
+        self.window._push(text, lambda: restore(before, undo_as), lambda: restore(after, redo_as))
         return True
 
     def _agency_name(self, agency_id: int) -> str:
@@ -259,8 +262,8 @@ class Section11Controller(QObject):
             with self.store.write():
                 for r in reminders:
                     repo.add_reminder(return_id, r.sent_on, r.note)
-                if ratings:
-                    repo.save_ratings(return_id, ratings)
+                if ratings:  # each as the dialog read it: one saved elsewhere since is refused
+                    repo.save_ratings(return_id, ratings, seen=True)
                 saved = repo.update_return(dataclasses.replace(changed, id=return_id))
                 for item in actions:
                     if item.id is None:
@@ -288,7 +291,7 @@ class Section11Controller(QObject):
         self.window.show_dialog(
             ReturnDialog(rnd, ret, name, save=save, standard=standard or None,
                          tab=tab if (tab != TAB_RETURN or not standard) else TAB_RATINGS,
-                         today=today, parent=self.window)
+                         today=today, load=lambda: self.repo.get_return(return_id), parent=self.window)
         )
 
     def open_return(self) -> None:
@@ -308,7 +311,7 @@ class Section11Controller(QObject):
 
         def save(day: dt.date, open_after: bool) -> AuditReturn:
             before = self.repo.get_return(return_id)
-            saved = self.repo.mark_received(return_id, day)
+            saved = self.repo.mark_received(return_id, day, seen=ret)  # refused if changed since it was shown
             undoable = self.push_return_change(f"marking {name}'s return received", before, saved,
                                                "receipt undone", "received")
             self._after_change(f"{name}'s return marked received on {format_date(day)}"

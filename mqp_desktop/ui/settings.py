@@ -107,3 +107,14 @@ class Settings:
         if gone:
             self.recent_databases = keep
         return gone
+
+    # --- databases in synced folders -------------------------------------------------------------
+    def sync_warning_dismissed(self, path: Path | str) -> bool:
+        """Whether the officer asked not to be warned again that this database is in a synced folder."""
+        return str(Path(path).resolve()) in _as_list(self.qsettings.value("databases/sync_warning_dismissed"))
+
+    def dismiss_sync_warning(self, path: Path | str) -> None:
+        known = _as_list(self.qsettings.value("databases/sync_warning_dismissed"))
+        text = str(Path(path).resolve())
+        if text not in known:
+            self.qsettings.setValue("databases/sync_warning_dismissed", [*known, text])

@@ -55,13 +55,24 @@ class AgencyDialog(RecordDialog):
             self.setWindowTitle("Add agency")
         else:
             self.setWindowTitle(f"Edit agency — {agency.name}")
-            ui.nameEdit.setText(agency.name)
-            ui.shortNameEdit.setText(agency.short_name)
-            ui.statutoryCheck.setChecked(agency.statutory)
-            ui.partnerClassCombo.setCurrentIndex(PARTNER_CLASSES.index(PartnerClass(agency.partner_class)))
-            self.start_date.set_value(agency.start_date)
-            ui.notesEdit.setPlainText(agency.notes)
+            self._show(agency)
         ui.nameEdit.setFocus()
+
+    def _show(self, agency: Agency) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(agency.name)
+        ui.shortNameEdit.setText(agency.short_name)
+        ui.statutoryCheck.setChecked(agency.statutory)
+        ui.partnerClassCombo.setCurrentIndex(PARTNER_CLASSES.index(PartnerClass(agency.partner_class)))
+        self.start_date.set_value(agency.start_date)
+        ui.notesEdit.setPlainText(agency.notes)
+
+    def conflict_base(self) -> Agency | None:
+        return self.agency
+
+    def show_record(self, record: Agency, *, as_read: Agency) -> None:
+        self.agency = as_read
+        self._show(record)
 
     def record(self) -> Agency:
         ui = self.ui

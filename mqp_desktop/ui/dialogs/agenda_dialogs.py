@@ -77,14 +77,33 @@ class AgendaItemDialog(RecordDialog):
         _ok_text(ui.buttonBox, "Save" if item.id else "Add item")
         ui.introLabel.setText(intro)
         ui.introLabel.setVisible(bool(intro))
-        ui.titleEdit.setText(item.title)
-
         ui.presenterCombo.addItem("— no presenter —", None)
         for m in sorted(members, key=lambda m: m.display_name.lower()):
             if m.is_vacant:
                 continue
             ui.presenterCombo.addItem(f"{m.display_name} — {m.role_title}", m.id)
         ui.presenterCombo.addItem("A guest (not a member)…", GUEST)
+        ui.purposeCombo.addItem("— none —", None)
+        for purpose in Purpose:
+            ui.purposeCombo.addItem(purpose.label, purpose)
+        ui.priorityCombo.addItem("")
+        for p in priorities:
+            ui.priorityCombo.addItem(p)
+        self._show(item)
+        ui.presenterCombo.currentIndexChanged.connect(lambda _i: self._presenter_changed())
+        self._presenter_changed()
+        self.errors = FieldErrors(
+            self,
+            {"title": ui.titleEdit, "presenter": ui.presenterCombo, "purpose": ui.purposeCombo,
+             "minutes": ui.minutesSpin, "priority": ui.priorityCombo, "notes": ui.notesEdit,
+             "guest": ui.guestEdit},
+            ui.errorLabel,
+        )
+        ui.titleEdit.setFocus()
+
+    def _show(self, item: AgendaItem) -> None:
+        ui = self.ui
+        ui.titleEdit.setText(item.title)
         if item.presenter_name:
             ui.presenterCombo.setCurrentIndex(ui.presenterCombo.count() - 1)
             ui.guestEdit.setText(item.presenter_name)
@@ -95,29 +114,21 @@ class AgendaItemDialog(RecordDialog):
                                              item.presenter_member_id)
                 index = 1
             ui.presenterCombo.setCurrentIndex(index)
-        ui.presenterCombo.currentIndexChanged.connect(lambda _i: self._presenter_changed())
-        self._presenter_changed()
-
-        ui.purposeCombo.addItem("— none —", None)
-        for purpose in Purpose:
-            ui.purposeCombo.addItem(purpose.label, purpose)
+        else:
+            ui.presenterCombo.setCurrentIndex(0)
         ui.purposeCombo.setCurrentIndex(max(0, ui.purposeCombo.findData(item.purpose)))
         ui.minutesSpin.setValue(item.minutes)
-        ui.priorityCombo.addItem("")
-        for p in priorities:
-            ui.priorityCombo.addItem(p)
         if item.priority and ui.priorityCombo.findText(item.priority) < 0:
             ui.priorityCombo.addItem(item.priority)
         ui.priorityCombo.setCurrentText(item.priority)
         ui.notesEdit.setPlainText(item.notes)
-        self.errors = FieldErrors(
-            self,
-            {"title": ui.titleEdit, "presenter": ui.presenterCombo, "purpose": ui.purposeCombo,
-             "minutes": ui.minutesSpin, "priority": ui.priorityCombo, "notes": ui.notesEdit,
-             "guest": ui.guestEdit},
-            ui.errorLabel,
-        )
-        ui.titleEdit.setFocus()
+
+    def conflict_base(self) -> AgendaItem | None:
+        return self.item if self.item.id is not None else None
+
+    def show_record(self, record: AgendaItem, *, as_read: AgendaItem) -> None:
+        self.item = as_read
+        self._show(record)
 
     def _presenter_changed(self) -> None:
         guest = self.ui.presenterCombo.currentData() == GUEST
@@ -734,6 +745,24 @@ class AgendaSettingsDialog(RecordDialog):
         if self._template is not None:
             self.templates[self._template] = dict(cfg.setting_spec(self._template).default())
             self._show_template()
+
+    # --- settings saved by another copy meanwhile ---------------------------------------------
+    # Set by whoever opens the dialog: ``rebase_settings(conflict)`` takes the stored versions as the
+    # ones to save over (only the settings changed here are saved); ``reopen_settings()`` opens the
+    # dialog again on what is stored now.
+    rebase_settings: Callable[[Any], None] | None = None
+    reopen_settings: Callable[[], None] | None = None
+
+    def can_resolve(self, conflict: Any) -> bool:
+        return self.rebase_settings is not None and self.reopen_settings is not None
+
+    def reload_stored(self, conflict: Any) -> None:
+        self.reject()
+        self.reopen_settings()
+
+    def apply_on_top(self, conflict: Any) -> None:
+        self.rebase_settings(conflict)
+        self.accept()
 
     # --- the house template ------------------------------------------------------------------
     def house_template_choice(self) -> Any:

@@ -7,12 +7,19 @@ under the offending field (which is focused and outlined in red) and the
 dialog stays open; if it raises :class:`~mqp_desktop.store.StoreError`, a
 warning names the problem and what to do, and the dialog stays open with
 everything typed still there. Only a save that returns closes the dialog.
+
+If ``save`` raises :class:`~mqp_desktop.store.errors.EditConflict` (the record was
+saved by another copy of the program, or the command line, since the dialog read
+it), the :class:`~mqp_desktop.ui.dialogs.conflict_dialog.ConflictDialog` shows both
+versions; a dialog that edits one stored record (``conflict_base`` and
+``show_record``) can then reload the stored version or apply its changes on top.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,7 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from mqp_desktop.domain.validation import ValidationError
-from mqp_desktop.store.errors import StoreError
+from mqp_desktop.domain.versions import rebase
+from mqp_desktop.store.errors import EditConflict, StoreError
 
 # Every dialog's message box goes through this name, so tests can replace it here.
 from mqp_desktop.ui.errors import show_warning  # noqa: F401  (re-exported for the dialogs)
@@ -295,6 +303,7 @@ class RecordDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.saved: object = None
+        self.conflict_dialog: QDialog | None = None
 
     def ok_button(self, buttons: QDialogButtonBox) -> QAbstractButton:
         return buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -307,8 +316,59 @@ class RecordDialog(QDialog):
         except ValidationError as exc:
             self.errors.show_error(exc)
             return
+        except EditConflict as exc:
+            self.show_conflict(exc)
+            return
         except StoreError as exc:
             show_warning(self, self.error_title, exc.problem, exc.remedy)
             return
         self.saved = result
         super().accept()
+
+    # --- the record was saved elsewhere meanwhile -----------------------------------------------
+    def conflict_base(self) -> Any:
+        """The record as this dialog read it (None: it does not edit one stored record)."""
+        return None
+
+    def show_record(self, record: Any, *, as_read: Any) -> None:
+        """Fill the form from ``record`` and edit ``as_read`` from now on: its version is the one the
+        next save is checked against. A dialog that edits one stored record implements it."""
+        raise NotImplementedError
+
+    def can_resolve(self, conflict: EditConflict) -> bool:
+        """Whether this dialog can show the stored version, or put its changes on top of it."""
+        base = self.conflict_base()
+        return (base is not None and conflict.stored is not None and conflict.yours is not None
+                and type(conflict.stored) is type(base) and type(self).show_record is not RecordDialog.show_record)
+
+    def reload_stored(self, conflict: EditConflict) -> None:
+        self.show_record(conflict.stored, as_read=conflict.stored)
+
+    def apply_on_top(self, conflict: EditConflict) -> None:
+        """Save the fields changed here over the stored version (a new save against its version)."""
+        merged = rebase(self.conflict_base(), conflict.yours, conflict.stored)
+        self.show_record(merged, as_read=conflict.stored)
+        self.accept()
+
+    def show_conflict(self, conflict: EditConflict) -> None:
+        from mqp_desktop.ui.dialogs.conflict_dialog import APPLY, RELOAD, ConflictDialog
+
+        can = self.can_resolve(conflict)
+        dialog = ConflictDialog(conflict, base=self.conflict_base(), can_reload=can, can_apply=can, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflict_dialog = dialog
+
+        def chosen(_result: int) -> None:
+            if self.conflict_dialog is dialog:
+                self.conflict_dialog = None
+            if dialog.choice == RELOAD:
+                self.reload_stored(conflict)
+                if self.isVisible():
+                    who = f" (changed by {conflict.changed_by}, {conflict.changed_when})" if conflict.changed_by else ""
+                    self.errors.show("", f"This is what is stored now{who}. Your changes were not saved: make "
+                                         "them again here if they are still needed.", focus=False)
+            elif dialog.choice == APPLY:
+                self.apply_on_top(conflict)
+
+        dialog.finished.connect(chosen)
+        dialog.open()

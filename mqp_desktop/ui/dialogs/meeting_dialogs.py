@@ -80,14 +80,7 @@ class MeetingDialog(RecordDialog):
         ui.introLabel.setVisible(bool(intro))
         ui.dateEdit.setDisplayFormat(DATE_FORMAT)
         ui.dateEdit.dateChanged.connect(lambda _d: self._date_changed())
-        m = self.meeting
-        ui.dateEdit.setDate(qdate(m.date))
-        ui.startTimeEdit.setText(m.start_time)
-        ui.endTimeEdit.setText(m.end_time)
-        ui.venueEdit.setText(m.venue)
-        ui.linkEdit.setText(m.online_link)
-        ui.notesEdit.setPlainText(m.notes)
-        self._date_changed()
+        self._show(self.meeting)
         self.errors = FieldErrors(
             self,
             {
@@ -101,6 +94,23 @@ class MeetingDialog(RecordDialog):
             ui.errorLabel,
         )
         ui.dateEdit.setFocus()
+
+    def _show(self, m: Meeting) -> None:
+        ui = self.ui
+        ui.dateEdit.setDate(qdate(m.date))
+        ui.startTimeEdit.setText(m.start_time)
+        ui.endTimeEdit.setText(m.end_time)
+        ui.venueEdit.setText(m.venue)
+        ui.linkEdit.setText(m.online_link)
+        ui.notesEdit.setPlainText(m.notes)
+        self._date_changed()
+
+    def conflict_base(self) -> Meeting | None:
+        return self.meeting if self.meeting.id is not None else None
+
+    def show_record(self, record: Meeting, *, as_read: Meeting) -> None:
+        self.meeting = as_read
+        self._show(record)
 
     def _date_changed(self) -> None:
         self.ui.dateNoteLabel.setText(date_note(pydate(self.ui.dateEdit.date()), self._holidays))

@@ -77,6 +77,16 @@ class MemberDialog(RecordDialog):
             self._show(member)
         ui.nameEdit.setFocus()
 
+    def conflict_base(self) -> Member | None:
+        return self.member
+
+    def show_record(self, record: Member, *, as_read: Member) -> None:
+        self.member = as_read
+        combo = self.ui.agencyCombo
+        if combo.findData(record.agency_id) >= 0:
+            combo.setCurrentIndex(combo.findData(record.agency_id))
+        self._show(record)
+
     def _show(self, m: Member) -> None:
         ui = self.ui
         ui.nameEdit.setText(m.name)

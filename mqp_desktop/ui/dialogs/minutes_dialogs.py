@@ -71,6 +71,15 @@ class DeclarationDialog(RecordDialog):
         for item_id, text in items:
             ui.itemCombo.addItem(text, item_id)
         ui.managedCombo.addItems(["", *MANAGED_SUGGESTIONS])
+        self._show(declaration)
+        ui.whoCombo.currentIndexChanged.connect(self._who_changed)
+        self._who_changed()
+        self.errors = FieldErrors(self, {"member": ui.whoCombo, "nature": ui.natureEdit, "item": ui.itemCombo},
+                                  ui.errorLabel)
+        ui.natureEdit.setFocus()
+
+    def _show(self, declaration: Declaration) -> None:
+        ui = self.ui
         if declaration.member_id is not None:
             ui.whoCombo.setCurrentIndex(max(0, ui.whoCombo.findData(declaration.member_id)))
         elif declaration.guest_name:
@@ -79,11 +88,14 @@ class DeclarationDialog(RecordDialog):
         ui.itemCombo.setCurrentIndex(max(0, ui.itemCombo.findData(declaration.item_id)))
         ui.natureEdit.setText(declaration.nature)
         ui.managedCombo.setCurrentText(declaration.managed)
-        ui.whoCombo.currentIndexChanged.connect(self._who_changed)
+
+    def conflict_base(self) -> Declaration | None:
+        return self.declaration if self.declaration.id is not None else None
+
+    def show_record(self, record: Declaration, *, as_read: Declaration) -> None:
+        self.declaration = as_read
+        self._show(record)
         self._who_changed()
-        self.errors = FieldErrors(self, {"member": ui.whoCombo, "nature": ui.natureEdit, "item": ui.itemCombo},
-                                  ui.errorLabel)
-        ui.natureEdit.setFocus()
 
     def _who_changed(self) -> None:
         guest = self.ui.whoCombo.currentData() == GUEST
@@ -98,6 +110,7 @@ class DeclarationDialog(RecordDialog):
             member_id=None if who == GUEST else who,
             guest_name=ui.guestEdit.text() if who == GUEST else "",
             item_id=ui.itemCombo.currentData(), nature=ui.natureEdit.text(), managed=ui.managedCombo.currentText(),
+            removed=self.declaration.removed, row_version=self.declaration.row_version,
         ),)
 
 
@@ -150,7 +163,8 @@ class MinutesActionDialog(RecordDialog):
         member_id, name = self.owner()
         return (Action(meeting_id=self.action.meeting_id, id=self.action.id,
                        description=self.ui.descriptionEdit.toPlainText(), owner_member_id=member_id,
-                       owner_name=name, due_date=self.due.value(), item_id=self.ui.itemCombo.currentData()),)
+                       owner_name=name, due_date=self.due.value(), item_id=self.ui.itemCombo.currentData(),
+                       row_version=self.action.row_version),)
 
 
 class ActionUpdateDialog(RecordDialog):

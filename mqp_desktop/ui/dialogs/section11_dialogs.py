@@ -101,9 +101,11 @@ class ReturnDialog(RecordDialog):
         standard: int | None = None,
         tab: int | None = None,
         today: dt.date | None = None,
+        load: Callable[[], AuditReturn] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        self._load = load  # reads the return as stored now (reload, or apply the changes on top)
         self.ui = Ui_S11ReturnDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -452,6 +454,80 @@ class ReturnDialog(RecordDialog):
             elif item != self._original_actions.get(item.id):
                 out.append(item)
         return out
+
+    # --- the return saved elsewhere meanwhile --------------------------------------------
+    def conflict_base(self) -> AuditReturn:
+        return self.ret
+
+    def can_resolve(self, conflict: Any) -> bool:
+        return self._load is not None
+
+    def reload_stored(self, conflict: Any) -> None:
+        self.take(self._load(), keep_mine=False)
+
+    def apply_on_top(self, conflict: Any) -> None:
+        self.take(self._load(), keep_mine=True)
+        self.accept()
+
+    def take(self, fresh: AuditReturn, *, keep_mine: bool) -> None:
+        """Show ``fresh`` (the return as stored now) and save against it from now on. ``keep_mine``: the
+        fields, ratings and action-plan items changed here keep their edits (laid over ``fresh``); the
+        rest, including what another copy changed meanwhile, show as stored."""
+        self._commit_rating()
+        self._commit_action()
+        ui, base, mine = self.ui, self.ret, self.record()
+
+        def pick(name: str) -> Any:
+            return getattr(mine, name) if keep_mine and getattr(mine, name) != getattr(base, name) \
+                else getattr(fresh, name)
+
+        self.issued.set_value(pick("issued"))
+        self.received.set_value(pick("received"))
+        self.reviewed.set_value(pick("reviewed"))
+        for edit, name in ((ui.leadNameEdit, "lead_name"), (ui.leadEmailEdit, "lead_email"),
+                           (ui.substituteNameEdit, "substitute_name"), (ui.substituteEmailEdit, "substitute_email"),
+                           (ui.outcomeEdit, "panel_outcome")):
+            edit.setText(pick(name))
+        ui.notesEdit.setPlainText(pick("notes"))
+        self.ret = fresh
+        ratings: dict[tuple[int, str], Rating] = {}
+        for key, edited in self._ratings.items():
+            was, now = self._original.get(key), fresh.rating(*key)
+            if keep_mine and rating_changes(was, edited):
+                ratings[key] = dataclasses.replace(edited, id=now.id if now else None,
+                                                   row_version=now.row_version if now else None)
+            else:
+                ratings[key] = dataclasses.replace(now) if now else Rating(standard=key[0], criterion=key[1],
+                                                                            return_id=fresh.id)
+        self._original = {r.key: r for r in fresh.ratings}
+        self._ratings = ratings
+        for key in self._tree_items:
+            self._show_values(key)
+        self._load_rating()
+        stored_actions = {a.id: a for a in fresh.actions}
+        rows: list[ActionItem] = []
+        for item in self.action_model.items():
+            now = stored_actions.get(item.id) if item.id is not None else None
+            if item.id is None:
+                if keep_mine:
+                    rows.append(item)
+            elif keep_mine and now is not None and item != self._original_actions.get(item.id):
+                rows.append(dataclasses.replace(item, row_version=now.row_version))
+            elif now is not None:
+                rows.append(dataclasses.replace(now))
+        shown = {r.id for r in rows if r.id is not None}
+        rows += [dataclasses.replace(a) for a in fresh.actions if a.id not in shown]  # added elsewhere
+        self._action_row = -1
+        self.action_model.set_rows(rows, self.today)
+        self._original_actions = stored_actions
+        self._load_action()
+        if not keep_mine:
+            self.new_reminders = []
+        ui.reminderList.clear()
+        for r in fresh.reminders:
+            ui.reminderList.addItem(self._reminder_text(r))
+        for r in self.new_reminders:
+            ui.reminderList.addItem(QListWidgetItem(self._reminder_text(r, new=True)))
 
     # --- saving --------------------------------------------------------------------------
     def record(self) -> AuditReturn:

@@ -156,6 +156,46 @@ class SubcommitteeDialog(RecordDialog):
         ui.tabs.setCurrentIndex(0)
         ui.nameEdit.setFocus()
 
+    # --- another copy saved the settings meanwhile ---------------------------------------------
+    def conflict_base(self) -> Subcommittee:
+        return self.subcommittee
+
+    def show_record(self, record: Subcommittee, *, as_read: Subcommittee) -> None:
+        """Show ``record`` in every tab; the next save is checked against ``as_read``'s version."""
+        self.subcommittee = as_read
+        ui, s = self.ui, record
+        ui.nameEdit.setText(s.name)
+        ui.shortNameEdit.setText(s.short_name)
+        ui.partnershipEdit.setText(s.partnership)
+        ui.reportingLineEdit.setText(s.reporting_line)
+        ui.frequencySpin.setValue(s.frequency_interval)
+        ui.frequencyUnitCombo.setCurrentIndex(FREQUENCY_UNITS.index(FrequencyUnit(s.frequency_unit)))
+        ui.attendanceSpin.setValue(s.attendance_standard)
+        rule = s.quorum_rule
+        ui.quorumKindCombo.setCurrentIndex(QUORUM_KINDS.index(rule.kind))
+        ui.quorumCountSpin.setValue(rule.count)
+        {
+            AgencySet.STATUTORY: ui.statutorySetRadio,
+            AgencySet.NAMED: ui.namedSetRadio,
+            AgencySet.ANY: ui.anySetRadio,
+        }[rule.agency_set].setChecked(True)
+        (ui.chairMayProceedRadio if rule.chair_may_proceed else ui.mustReconveneRadio).setChecked(True)
+        for row in range(ui.quorumAgencyList.count()):
+            item = ui.quorumAgencyList.item(row)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in set(rule.agency_ids)
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        for combo, office in ((ui.chairCombo, s.chair), (ui.coChairCombo, s.co_chair)):
+            combo.setCurrentIndex(max(0, combo.findData(office.member_id)) if office.member_id is not None else 0)
+        for appointed, review, office in ((self.chair_appointed, self.chair_review, s.chair),
+                                          (self.co_chair_appointed, self.co_chair_review, s.co_chair)):
+            appointed.set_value(office.appointed)
+            review.set_value(office.review_due)
+        ui.torVersionEdit.setText(s.tor_version)
+        self.tor_signed_off.set_value(s.tor_signed_off)
+        self.tor_review.set_value(s.tor_review_due)
+        self._update_frequency_hint()
+        self._update_quorum()
+
     # --- live feedback -------------------------------------------------------------------------
     def _update_frequency_hint(self) -> None:
         probe = dataclasses.replace(

@@ -44,7 +44,15 @@ from PySide6.QtWidgets import (
 )
 
 from mqp_desktop.domain.attendance import AttendanceStatus
-from mqp_desktop.domain.meetings import ChairDecision, Guest, Meeting, MeetingQuorum, MeetingStatus, RegisterRow
+from mqp_desktop.domain.meetings import (
+    AttendanceEntry,
+    ChairDecision,
+    Guest,
+    Meeting,
+    MeetingQuorum,
+    MeetingStatus,
+    RegisterRow,
+)
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.errors import StoreError
 from mqp_desktop.ui import errors
@@ -86,13 +94,14 @@ class RegisterSession(Protocol):
 
     def load(self) -> RegisterSnapshot: ...
 
-    def record(self, changes: Mapping[int, Change], text: str) -> None: ...
+    def record(self, changes: Mapping[int, Change], text: str,
+               seen: Mapping[int, AttendanceEntry | None] | None = None) -> None: ...
 
     def add_guest(self, guest: Guest) -> None: ...
 
     def remove_guest(self, guest_id: int) -> None: ...
 
-    def decide(self, decision: ChairDecision, note: str) -> None: ...
+    def decide(self, decision: ChairDecision, note: str, seen: Meeting | None = None) -> None: ...
 
     def plan_reconvened(self) -> None: ...
 
@@ -474,8 +483,11 @@ class RegisterView(QWidget):
     def _write(self, changes: Mapping[int, Change], text: str, title: str = "Register not saved") -> bool:
         if self.session is None:
             return False
+        # The entries as shown: one changed since by another copy of the program is refused, and the
+        # register is read again to show what is stored now.
+        shown = {r.member.id: r.entry for r in self.model._rows if r.member.id in changes}
         try:
-            self.session.record(changes, text)
+            self.session.record(changes, text, shown)
         except (StoreError, ValidationError) as exc:
             errors.show_store_error(self, exc, title)
             self.reload()
@@ -537,7 +549,7 @@ class RegisterView(QWidget):
         if self.session is None:
             return
         try:
-            self.session.decide(decision, note)
+            self.session.decide(decision, note, self.snapshot.meeting if self.snapshot else None)
         except (StoreError, ValidationError) as exc:
             errors.show_store_error(self, exc, "Chair's decision not recorded")
         self.reload()
