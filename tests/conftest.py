@@ -64,13 +64,35 @@ def blank_store():
     s.close()
 
 
-@pytest.fixture
-def demo_db(tmp_path) -> Path:
-    """Path of a fresh demo database file (fictional people named in the seats)."""
+_DEMO_CACHE: dict[str, Path] = {}
+
+
+def _demo_template(tmp_path_factory) -> Path:
+    """One demo database per test session and day, built once (about a second) and copied per test.
+
+    Keyed by the day because the demo is made relative to today: a run that crosses midnight builds
+    it again rather than handing later tests yesterday's demo."""
+    import datetime as dt
+
     from mqp_desktop.store.seed import create_demo_database
 
+    day = dt.date.today().isoformat()
+    if day not in _DEMO_CACHE:
+        path = tmp_path_factory.mktemp(f"demo-{day}") / "demo.sqlite"
+        create_demo_database(path).close()
+        _DEMO_CACHE[day] = path
+    return _DEMO_CACHE[day]
+
+
+@pytest.fixture
+def demo_db(tmp_path, tmp_path_factory) -> Path:
+    """Path of a fresh demo database file (fictional people named in the seats): a copy of the
+    session's demo, so each test has its own file to change."""
+    import shutil
+
     path = tmp_path / "demo.sqlite"
-    create_demo_database(path).close()
+    shutil.copyfile(_demo_template(tmp_path_factory), path)
+    path.chmod(0o600)
     return path
 
 

@@ -75,8 +75,9 @@ def setup_application(argv0: str = "mqp-desktop") -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("mqp-desktop")
     app.setWindowIcon(QIcon(str(paths.resource_path("icons", "app.svg"))))
-    if sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux") and app.style().name().lower() != "fusion":
         # Windows and macOS keep their native look; on Linux desktops vary, Fusion is consistent.
+        # Set once: setting it again restyles every widget there is (seconds with many open).
         app.setStyle("Fusion")
     return app
 

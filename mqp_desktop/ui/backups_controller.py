@@ -187,7 +187,7 @@ class BackupController(QObject):
         a = window._action
         self.back_up_action = a("&Back up now", self.back_up_now, "Ctrl+Shift+B",
                                 "Take a backup of the database now (checked, kept until you delete it)")
-        self.restore_action = a("&Restore from a backup…", self.choose_backup, None,
+        self.restore_action = a("Restore from a bac&kup…", self.choose_backup, None,
                                 "Put one of the database's backups back in its place (the current file is "
                                 "backed up first)")
         self.check_action = a("C&heck the database…", self.check_database, None,
