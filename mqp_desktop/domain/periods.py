@@ -271,19 +271,17 @@ def _from_key(text: str, frequency: Frequency | None) -> Period | None:
     """The canonical keys. '2011-12' is both December 2011 and the year 2011-12: ``frequency`` decides,
     and without one it is refused as ambiguous (raised by :func:`parse_period`)."""
     if m := _KEY_QUARTER.fullmatch(text):
-        return Period.quarter(int(m[1]), int(m[2])) if frequency in (None, Frequency.QUARTERLY) else None
+        return Period.quarter(int(m[1]), int(m[2]))
     if m := _KEY_MONTH.fullmatch(text):
         year, second = int(m[1]), int(m[2])
         as_month = Period.month(year, second) if 1 <= second <= 12 and MIN_YEAR <= year <= MAX_YEAR else None
         as_year = (Period.financial_year(year)
                    if second == (year + 1) % 100 and MIN_YEAR <= year <= MAX_YEAR else None)
-        if frequency is Frequency.MONTHLY:
+        if frequency is Frequency.MONTHLY and as_month:
             return as_month
-        if frequency is Frequency.ANNUAL:
+        if frequency is Frequency.ANNUAL and as_year:
             return as_year
-        if frequency is Frequency.QUARTERLY:
-            return None
-        if as_month and as_year:
+        if as_month and as_year and frequency is None:
             raise ValueError(
                 f"'{text}' could be {as_month.label()} or the financial year {as_year.label()}: "
                 "say which (the indicator's frequency), or write the month as Dec-11 / the year as 2011/12."
