@@ -30,6 +30,12 @@ from mqp_desktop.store.sqlite import INTEGRITY_ERRORS
 Q = Period.quarter
 
 
+@pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch):
+    """Values are refused for periods not begun yet: the tests' periods are in the past on this day."""
+    monkeypatch.setattr("mqp_desktop.store.performance._today", lambda: dt.date(2026, 12, 1))
+
+
 @pytest.fixture
 def perf(store):
     return store.performance
@@ -151,6 +157,8 @@ def test_a_revision_is_kept_with_its_reason(store, perf):
 
 def test_values_checked_against_the_indicator(store, perf):
     ind = _add(perf)
+    with pytest.raises(ValidationError, match=r"Q1 2027-28 \(Apr–Jun 2027\) has not begun yet"):
+        perf.set_value(ind.id, "2027-Q2", 3)
     with pytest.raises(ValidationError, match="from 0 to 100, not 130"):
         perf.set_value(ind.id, "2026-Q1", 130)
     with pytest.raises(ValidationError, match="'Jun-25' is a month"):

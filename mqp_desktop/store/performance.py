@@ -67,6 +67,11 @@ def _d(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def _today() -> dt.date:
+    """Today (a function so tests can fix it): values are refused for periods not begun yet."""
+    return dt.date.today()
+
+
 def _now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
@@ -531,6 +536,10 @@ class PerformanceRepo:
                 period = parse_period(change.period, ind.frequency)
             except ValueError as exc:
                 reject(change, "period", f"{ind.code}: {exc}")
+                continue
+            if period.start > _today():
+                reject(change, "period", f"{ind.code}: {period.label()} has not begun yet: enter values for periods "
+                                         "that have begun.")
                 continue
             if ind.retired_on is not None:
                 reject(change, "indicator", f"{ind.label} was retired on {ind.retired_on:%d/%m/%Y}: reinstate it "
