@@ -74,6 +74,9 @@ def test_themes_edited_and_retired_not_deleted(store, perf):
     assert retired.retired_on == dt.date(2026, 4, 1)
     assert extra.id not in {t.id for t in perf.themes()}
     assert extra.id in {t.id for t in perf.themes(include_retired=True)}
+    with pytest.raises(ValidationError, match="The theme Child exploitation was retired: choose a theme in use"):
+        _add(perf, "CP9", theme_id=extra.id)
+    assert perf.reinstate_indicator(ind.id).theme_id == extra.id  # staying in a retired theme is allowed
     with pytest.raises(INTEGRITY_ERRORS, match="kept, not deleted"):
         store.db.execute("DELETE FROM indicator_theme WHERE id = ?", [extra.id])
     assert [c.summary for c in store.history(entity="indicator_theme", entity_id=extra.id)][:2] == [

@@ -269,7 +269,8 @@ class PerformanceRepo:
 
         return allowed_tags(self.store.agendas.setting(cfg.PARTNERSHIP_PRIORITIES))
 
-    def _check_indicator(self, ind: Indicator, keep_tags: Sequence[str] = ()) -> Indicator:
+    def _check_indicator(self, ind: Indicator, keep_tags: Sequence[str] = (), old_theme_id: int | None = None
+                         ) -> Indicator:
         ind = validate_indicator(ind, self.allowed_tags() + tuple(keep_tags))
         clash = self.db.execute("SELECT code, title FROM indicator WHERE code = ? COLLATE NOCASE AND id IS NOT ?",
                                 [ind.code, ind.id]).fetchone()
@@ -278,6 +279,8 @@ class PerformanceRepo:
         theme = self.db.execute("SELECT name, retired_on FROM indicator_theme WHERE id = ?", [ind.theme_id]).fetchone()
         if theme is None:
             raise ValidationError("theme_id", f"There is no theme with id {ind.theme_id}: choose one from the list.")
+        if theme[1] is not None and ind.theme_id != old_theme_id:
+            raise ValidationError("theme_id", f"The theme {theme[0]} was retired: choose a theme in use.")
         if ind.owner_agency_id is not None:
             self.store._check_agency_exists(ind.owner_agency_id)
         return ind
@@ -322,7 +325,7 @@ class PerformanceRepo:
         read = self.store.require_version(indicator, "update_indicator")
         with self.store.write():
             old = self.indicator(indicator.id)
-            ind = self._check_indicator(dataclasses.replace(indicator), keep_tags=old.tags)
+            ind = self._check_indicator(dataclasses.replace(indicator), keep_tags=old.tags, old_theme_id=old.theme_id)
             before = {**_indicator_values(old), "tags": list(old.tags)}
             after = {**_indicator_values(ind), "tags": list(ind.tags)}
             diff = changes(before, after)
