@@ -15,6 +15,7 @@ from mqp_desktop.cli import (
     circulation,
     database,
     meetings,
+    performance,
     register,
     rules,
     section11,
@@ -54,6 +55,12 @@ commands:
                               minutes, the chair's sign-off (ToR 13); actions list|add|update
   chair-key create|export|inspect|import|replace|show
                               the chair's signing key: made on their laptop, held by the officer
+  indicators list|themes|show|add|edit|retire
+                              the performance dataset's indicators (never deleted)
+  data set INDICATOR PERIOD VALUE
+                              enter a value; a value already entered changes only with --reason
+  scorecard [--period P] [--exceptions]
+                              RAG, direction of travel and exceptions for a period
   history                     the change history
   backup [--to DIR]           back up the database now (checked; automatic ones are taken too)
   backups                     its backups: when, what they hold, whether they are good; their folder
@@ -138,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     minutes_cli.add_parsers(commands, _new_parser)  # minutes, actions
     chair_key.add_parsers(commands, _new_parser)  # chair-key
     circulation.add_parsers(commands, _new_parser)  # circulate, circulations
+    performance.add_parsers(commands, _new_parser)  # indicators, data, scorecard
     backups.add_parsers(commands, _new_parser)  # backup, backups, restore, check
     return parser
 

@@ -719,7 +719,9 @@ def m0006_minutes(db: Database) -> None:
 # The records an officer edits, each with the number of times it has been saved
 # (``row_version``): an edit says which version it was read at, so a change another copy of the
 # program (or the command line) saved meanwhile is refused rather than overwritten.
-VERSIONED_TABLES: tuple[str, ...] = (
+# 0007 added the column to these (fixed: that migration has shipped); tables made later are made
+# with it and are listed in VERSIONED_TABLES below, after their migrations.
+VERSIONED_IN_0007: tuple[str, ...] = (
     "agency", "member", "subcommittee", "meeting", "attendance", "agenda_item", "paper", "setting",
     "minutes_revision", "minutes_autosave", "declaration", "action",
     "s11_framework", "s11_round", "s11_return", "s11_rating", "s11_action",
@@ -735,7 +737,7 @@ def m0007_record_versions(db: Database) -> None:
     revisions elsewhere. Existing rows start at 1. Signed minutes keep theirs (the
     trigger that fixes a signed revision's columns still lets nothing change).
     """
-    for table in VERSIONED_TABLES:
+    for table in VERSIONED_IN_0007:
         db.execute(f"ALTER TABLE {table} ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)")
     # Who is typing: autosaves are not in the change history, so a copy that finds another's
     # autosave newer than its own can say whose it is ("jo on LAPTOP-2").
@@ -865,6 +867,180 @@ def m0009_chair_keys(db: Database) -> None:
             """
         )
 
+
+PERIOD_KEY_CHECK = (
+    "(period GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]')"
+)
+
+
+@migrations(name="0010_performance")
+def m0010_performance(db: Database) -> None:
+    """The partnership's performance data (issue 11): themes, indicators, their values per period
+    (and per agency), revisions of values, comparators and commentary.
+
+    Periods are canonical keys (domain/periods.py): '2025-06' a month, '2026-Q2' a calendar
+    quarter, '2025-26' a financial year; a value's period must be of its indicator's frequency.
+    Nothing is deleted: a theme or an indicator is retired; a value changed keeps its old value,
+    when, who and why in indicator_value_revision (a record never changed); a value withdrawn is
+    NULL with its revision. agency_id NULL is the whole partnership's value."""
+    db.execute(
+        """
+        CREATE TABLE indicator_theme (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (trim(name) <> ''),
+            description TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            retired_on TEXT CHECK (retired_on IS NULL OR retired_on = date(retired_on)),
+            row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE indicator (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (trim(code) <> '' AND code NOT GLOB '*[ ]*'),
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            definition TEXT NOT NULL DEFAULT '',
+            theme_id INTEGER NOT NULL REFERENCES indicator_theme(id),
+            owner_agency_id INTEGER REFERENCES agency(id),
+            source TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT 'number'
+                CHECK (unit IN ('number', 'percentage', 'rate per 10,000', 'days')),
+            direction TEXT NOT NULL DEFAULT 'higher' CHECK (direction IN ('higher', 'lower', 'neither')),
+            target REAL CHECK (target IS NULL OR unit <> 'percentage' OR target BETWEEN 0 AND 100),
+            tolerance REAL NOT NULL DEFAULT 0 CHECK (tolerance >= 0),
+            frequency TEXT NOT NULL DEFAULT 'quarterly' CHECK (frequency IN ('monthly', 'quarterly', 'annual')),
+            by_agency INTEGER NOT NULL DEFAULT 0 CHECK (by_agency IN (0, 1)),
+            position INTEGER NOT NULL DEFAULT 0,
+            retired_on TEXT CHECK (retired_on IS NULL OR retired_on = date(retired_on)),
+            retired_reason TEXT NOT NULL DEFAULT '',
+            row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX indicator_theme_position ON indicator(theme_id, position)")
+    db.execute(
+        """
+        CREATE TABLE indicator_tag (
+            indicator_id INTEGER NOT NULL REFERENCES indicator(id),
+            tag TEXT NOT NULL COLLATE NOCASE CHECK (trim(tag) <> ''),
+            PRIMARY KEY (indicator_id, tag)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX indicator_tag_tag ON indicator_tag(tag)")
+    db.execute(
+        f"""
+        CREATE TABLE indicator_value (
+            id INTEGER PRIMARY KEY,
+            indicator_id INTEGER NOT NULL REFERENCES indicator(id),
+            period TEXT NOT NULL CHECK {PERIOD_KEY_CHECK},
+            agency_id INTEGER REFERENCES agency(id),
+            value REAL,
+            entered_at TEXT NOT NULL,
+            entered_by TEXT NOT NULL DEFAULT '',
+            row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX indicator_value_one ON indicator_value(indicator_id, period, ifnull(agency_id, 0))")
+    # The scorecard reads every indicator's values for a handful of periods at once.
+    db.execute("CREATE INDEX indicator_value_period ON indicator_value(period, indicator_id)")
+
+    def period_fits(new: str) -> str:
+        return (f"(SELECT CASE frequency WHEN 'monthly' THEN {new}.period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'"
+                f" AND substr({new}.period, 6) BETWEEN '01' AND '12'"
+                f" WHEN 'quarterly' THEN {new}.period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'"
+                f" ELSE {new}.period = substr({new}.period, 1, 5)"
+                f" || printf('%02d', (CAST(substr({new}.period, 1, 4) AS INTEGER) + 1) % 100) END"
+                f" FROM indicator WHERE id = {new}.indicator_id)")
+
+    db.execute(
+        f"""
+        CREATE TRIGGER indicator_value_period_fits BEFORE INSERT ON indicator_value
+        WHEN NOT {period_fits("NEW")}
+        BEGIN SELECT RAISE(ABORT, 'a value''s period must be of its indicator''s frequency'); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER indicator_value_fixed BEFORE UPDATE OF indicator_id, period, agency_id ON indicator_value
+        WHEN NEW.indicator_id IS NOT OLD.indicator_id OR NEW.period IS NOT OLD.period
+          OR NEW.agency_id IS NOT OLD.agency_id
+        BEGIN SELECT RAISE(ABORT, 'a value keeps its indicator, period and agency: revise its value instead'); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE indicator_value_revision (
+            id INTEGER PRIMARY KEY,
+            value_id INTEGER NOT NULL REFERENCES indicator_value(id),
+            old_value REAL,
+            new_value REAL,
+            revised_at TEXT NOT NULL,
+            revised_by TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL CHECK (trim(reason) <> '')
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX indicator_value_revision_value ON indicator_value_revision(value_id)")
+    db.execute(
+        """
+        CREATE TRIGGER indicator_value_revision_no_update BEFORE UPDATE ON indicator_value_revision
+        BEGIN SELECT RAISE(ABORT, 'a revision is a record of what changed: add another'); END
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TABLE indicator_comparator (
+            id INTEGER PRIMARY KEY,
+            indicator_id INTEGER NOT NULL REFERENCES indicator(id),
+            period TEXT NOT NULL CHECK {PERIOD_KEY_CHECK},
+            england REAL,
+            region REAL,
+            statistical_neighbours REAL,
+            row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),
+            UNIQUE (indicator_id, period)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX indicator_comparator_period ON indicator_comparator(period)")
+    db.execute(
+        f"""
+        CREATE TABLE indicator_commentary (
+            id INTEGER PRIMARY KEY,
+            indicator_id INTEGER NOT NULL REFERENCES indicator(id),
+            period TEXT NOT NULL CHECK {PERIOD_KEY_CHECK},
+            text TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            written_at TEXT NOT NULL,
+            row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),
+            UNIQUE (indicator_id, period)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX indicator_commentary_period ON indicator_commentary(period)")
+    for table in ("indicator_theme", "indicator", "indicator_value", "indicator_value_revision"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} records are kept, not deleted: retire or revise instead'); END
+            """
+        )
+    # The national framework's five themes (domain/performance.py NATIONAL_THEMES), written out here
+    # so this migration stays as it shipped whatever later versions call them.
+    themes = ("Outcomes for children and families", "Child protection activity, including early help",
+              "Quality and timeliness of decision making", "Quality of child protection plans", "Workforce")
+    for position, name in enumerate(themes, start=1):
+        db.execute("INSERT INTO indicator_theme (name, position) VALUES (?, ?)", [name, position])
+
+
+# Every table whose rows carry row_version (see 0007 and domain/versions.py): Store.update raises it
+# on each change and refuses an edit read at an older version. A later migration adds its own here.
+VERSIONED_TABLES: tuple[str, ...] = VERSIONED_IN_0007 + (
+    "indicator_theme", "indicator", "indicator_value", "indicator_comparator", "indicator_commentary",
+)
 
 # The names this version of the program knows, in order (read through the
 # public API: everything is pending on an empty database).

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from mqp_desktop.store.chair_keys import ChairKeyRepo
     from mqp_desktop.store.meetings import MeetingRepo
     from mqp_desktop.store.minutes import MinutesRepo
+    from mqp_desktop.store.performance import PerformanceRepo
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,14 @@ class Store:
         from mqp_desktop.store.minutes import MinutesRepo
 
         return MinutesRepo(self)
+
+    @functools.cached_property
+    def performance(self) -> PerformanceRepo:
+        """Indicators, their values and revisions, comparators, commentary, the scorecard (see
+        store/performance.py)."""
+        from mqp_desktop.store.performance import PerformanceRepo
+
+        return PerformanceRepo(self)
 
     @functools.cached_property
     def chair_keys(self) -> ChairKeyRepo:
