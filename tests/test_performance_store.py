@@ -275,7 +275,7 @@ def test_scorecard_rows(store, perf):
     perf.set_value(missing.id, "2026-03", 41.5)
     perf.set_value(missing.id, "2026-03", 12, agency_id=health.id)
     perf.set_value(missing.id, "2026-02", 99)
-    # an annual workforce indicator with no value in the financial year holding the quarter
+    # an annual workforce indicator with no value in the financial year the quarter ends
     vacancy = _add(perf, "WF1", theme_id=themes[4].id, frequency="annual")
     perf.set_value(vacancy.id, "2024-25", 15)
     perf.set_value(timely.id, "2026-Q1", 87, reason="Checked against the case records")
@@ -307,8 +307,9 @@ def test_scorecard_rows(store, perf):
     assert [r.indicator.code for r in perf.scorecard("2026-Q1", tag="neglect")] == ["CP3"]
     assert [r.indicator.code for r in perf.scorecard("2026-Q1", agency=police.id)] == ["ICPC"]
     assert [r.indicator.code for r in perf.scorecard("2026-Q1", agency=health.id)] == ["MISS"]
-    # a monthly scorecard reads quarterly indicators for the quarter holding the month
-    assert {r.indicator.code: r.value for r in perf.scorecard("2026-02")}["ICPC"] == 87
+    # a monthly scorecard reads quarterly indicators for the latest quarter complete by the month's end
+    assert {r.indicator.code: r.value for r in perf.scorecard("2026-02")}["ICPC"] == 80
+    assert {r.indicator.code: r.value for r in perf.scorecard("2026-03")}["ICPC"] == 87
     assert perf.latest_period() == Q(2026, 1) and perf.latest_period("monthly") == Period.month(2026, 3)
     assert perf.history(repeat.id, periods=3) == [(Q(2025, 3), 20), (Q(2025, 4), 21.5), (Q(2026, 1), 23)]
 

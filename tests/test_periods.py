@@ -76,8 +76,11 @@ def test_moving_about():
 def test_a_chosen_period_maps_to_each_frequency_by_its_last_day():
     q = parse_period("2026-Q2")
     assert q.as_frequency("monthly").key == "2026-06"  # the latest month within the quarter
-    assert q.as_frequency("annual").key == "2026-27"  # the financial year containing it
-    assert parse_period("2026-Q1").as_frequency("annual").key == "2025-26"
+    # the latest financial year ended by the quarter's end: 2026-27 has not ended in Apr-Jun 2026
+    assert q.as_frequency("annual").key == "2025-26"
+    assert parse_period("2026-Q1").as_frequency("annual").key == "2025-26"  # Jan-Mar 2026 ends it
+    assert parse_period("2025-Q4").as_frequency("annual").key == "2024-25"
+    assert parse_period("2026-05").as_frequency("quarterly").key == "2026-Q1"  # Apr-Jun not complete in May
     assert parse_period("2026-03").as_frequency("quarterly").key == "2026-Q1"
     assert parse_period("2025-26").as_frequency("quarterly").key == "2026-Q1"
     assert parse_period("2025-26").as_frequency("monthly").key == "2026-03"
@@ -149,6 +152,6 @@ def test_moving_is_consistent(period, steps):
 
 
 @given(periods, st.sampled_from(list(Frequency)))
-def test_the_mapped_period_holds_the_chosen_periods_last_day(period, frequency):
+def test_the_mapped_period_is_the_latest_complete_by_the_chosen_periods_last_day(period, frequency):
     mapped = period.as_frequency(frequency)
-    assert mapped.frequency is frequency and mapped.start <= period.end <= mapped.end
+    assert mapped.frequency is frequency and mapped.end <= period.end < mapped.next().end

@@ -16,9 +16,11 @@ from April: ``Q1 2026-27 (Apr–Jun 2026)``, ``Jun 2025``, ``2025-26`` (:meth:`P
 use: ``Q1 2025-26``, ``2025/26 Q1``, ``Q3 2025/26``, ``Jun-25``, ``June 2025``, ``2025-06``,
 ``2025-Q2``, ``2025-26``, ``2025/26`` (and a date, as a spreadsheet cell, for its month).
 
-A chosen period maps onto an indicator of another frequency by its last day
-(:meth:`Period.as_frequency`): a quarter's monthly indicator is read for the latest month in the
-quarter, an annual one for the financial year containing the quarter.
+A chosen period maps onto an indicator of another frequency as the latest period of that frequency
+complete by the chosen one's last day (:meth:`Period.as_frequency`): a quarter's monthly indicator
+is read for the quarter's last month, an annual one for the latest financial year ended by the end of
+the quarter (Q2 2026-27 shows 2025-26: the year holding the quarter has not ended, so its figure
+does not exist yet).
 """
 
 from __future__ import annotations
@@ -221,9 +223,11 @@ class Period:
         return self._index() - other._index()
 
     def as_frequency(self, frequency: Frequency | str) -> Period:
-        """The period of ``frequency`` an indicator is read for when this period is chosen: the one
-        holding this period's last day (a quarter's latest month; the financial year holding it)."""
-        return Period.containing(self.end, frequency)
+        """The period of ``frequency`` an indicator is read for when this period is chosen: the latest
+        one complete by this period's last day (a quarter's last month; the latest financial year
+        ended by the quarter's end — the year holding the quarter when it is its fourth quarter)."""
+        holding = Period.containing(self.end, frequency)
+        return holding if holding.end <= self.end else holding.previous()
 
     def contains(self, other: Period) -> bool:
         """True when ``other`` lies wholly within this period."""

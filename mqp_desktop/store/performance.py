@@ -753,7 +753,7 @@ class PerformanceRepo:
         commentary, the by-agency breakdown.
 
         ``period``: any frequency (text is read as a quarter, a month or a year by its form); each
-        indicator is read for its own period holding the chosen one's last day (a monthly indicator
+        indicator is read for its own latest period complete by the chosen one's last day (a monthly indicator
         on a quarter's scorecard: the quarter's last month). Filters: ``theme`` (id or Theme),
         ``tag``, ``agency`` (indicators it owns, or breaks down with a value for it), ``rag`` (one
         or several), ``exceptions_only`` (red, or worse three periods running).

@@ -202,9 +202,8 @@ def fill_performance_demo(store: Store, today: dt.date | None = None) -> None:
                 frequency=spec.frequency, by_agency=spec.code in BY_AGENCY, tags=spec.tags,
             ))
             made[spec.code] = ind
-            end = latest.as_frequency(spec.frequency)
+            end = latest.as_frequency(spec.frequency)  # an annual one: the latest year ended
             if spec.frequency == "annual":
-                end = end.previous()  # the financial year holding the latest quarter has not ended
                 count = 3
             elif spec.frequency == "monthly":
                 count = 3 * QUARTERS
