@@ -38,6 +38,7 @@ from mqp_desktop.domain.challenges import (
     Verdict,
     default_due,
     filter_challenges,
+    format_reference,
     next_reference,
     parse_reference,
     reference_sort_key,
@@ -234,7 +235,7 @@ class ChallengeRepo:
         for row in self.db.query("SELECT id, reference FROM challenge WHERE reference LIKE ?", [f"CH-{year}-%"]):
             if parse_reference(row["reference"]) == (year, number):
                 return self.get(row["id"])
-        raise RecordNotFound(f"There is no challenge {text.strip().upper()}.",
+        raise RecordNotFound(f"There is no challenge {format_reference(year, number)}.",
                              "List them with 'mqp challenges list --all'.")
 
     def response(self, response_id: int) -> ChallengeResponse:
