@@ -166,7 +166,7 @@ class ChallengesPage(QWidget):
         self.agency_combo.blockSignals(False)
         self._refilter()
         if keep is not None:
-            self.select(keep)
+            self.select(keep, reveal=False)
         self._show_detail()
 
     def _refilter(self, *_args: Any) -> None:
@@ -201,13 +201,16 @@ class ChallengesPage(QWidget):
         row = self.current_row()
         return row.challenge.id if row is not None else None
 
-    def select(self, challenge_id: int) -> bool:
-        """Choose a challenge; when the filters hide it, show all first. False when there is no such challenge."""
+    def select(self, challenge_id: int, *, reveal: bool = True) -> bool:
+        """Choose a challenge; when the filters hide it, show all first (``reveal``; else leave the choice as it
+        is). False when it is not chosen."""
         source = self.model.row_of(challenge_id)
         if source < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(source, 0))
         if not index.isValid():
+            if not reveal:
+                return False
             self.filter_edit.clear()
             self.agency_combo.setCurrentIndex(0)
             self.show_only(FILTER_ALL)
