@@ -70,7 +70,7 @@ def test_the_template_refuses_a_placeholder_it_does_not_know(demo_store):
 
 
 def test_all_overdue_into_a_folder_all_or_nothing(demo_store, tmp_path):
-    second = [c for c in demo_store.challenges.all() if c.status(TODAY) is ChallengeStatus.OPEN][0]
+    second = next(c for c in demo_store.challenges.all() if c.status(TODAY) is ChallengeStatus.OPEN)
     import dataclasses
 
     demo_store.challenges.update(dataclasses.replace(second, due_date=TODAY - dt.timedelta(days=1)))

@@ -37,16 +37,16 @@ D = dt.date
 
 
 def challenge(**kw) -> Challenge:
-    values = dict(question="What lies behind the rise in re-referrals?", agency_id=1,
-                  subject_text="Re-referrals within 12 months", subject_kind=SubjectKind.INDICATOR,
-                  raised_on=D(2026, 3, 10), due_date=D(2026, 4, 7), reference="CH-2026-001", id=1)
+    values = {"question": "What lies behind the rise in re-referrals?", "agency_id": 1,
+              "subject_text": "Re-referrals within 12 months", "subject_kind": SubjectKind.INDICATOR,
+              "raised_on": D(2026, 3, 10), "due_date": D(2026, 4, 7), "reference": "CH-2026-001", "id": 1}
     values.update(kw)
     return Challenge(**values)
 
 
 def response(**kw) -> ChallengeResponse:
-    values = dict(challenge_id=1, received_on=D(2026, 4, 1), text="The front door audit found a recording change.",
-                  id=1)
+    values = {"challenge_id": 1, "received_on": D(2026, 4, 1),
+              "text": "The front door audit found a recording change.", "id": 1}
     values.update(kw)
     return ChallengeResponse(**values)
 
@@ -142,19 +142,19 @@ def test_kinds_verdicts_and_their_other_spellings():
 
 # --- checks -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("change, field, words", [
-    (dict(question="  \n "), "question", "no question"),
-    (dict(subject_text=" "), "subject", "what the challenge is about"),
-    (dict(subject_kind=SubjectKind.OTHER, subject_id=4), "subject", "points to no record"),
-    (dict(agency_id=None), "agency", "Choose the agency"),
-    (dict(to_member_id=3, to_name="Jo Bloggs"), "to", "not both"),
-    (dict(to_email="not an address"), "to_email", "not a valid email"),
-    (dict(item_id=5), "item", "choose the meeting"),
-    (dict(raised_on=None), "raised_on", "date the challenge was raised"),
-    (dict(due_date=None), "due_date", "response is due"),
-    (dict(due_date=D(2026, 3, 9)), "due_date", "before the challenge was raised"),
-    (dict(closed_on=D(2026, 3, 1)), "closed_on", "before it was raised"),
-    (dict(withdrawn_on=D(2026, 3, 11), withdrawn_reason=" "), "reason", "Say why"),
-    (dict(closed_on=D(2026, 4, 1), withdrawn_on=D(2026, 4, 1), withdrawn_reason="x"), "closed_on", "not both"),
+    ({"question": "  \n "}, "question", "no question"),
+    ({"subject_text": " "}, "subject", "what the challenge is about"),
+    ({"subject_kind": SubjectKind.OTHER, "subject_id": 4}, "subject", "points to no record"),
+    ({"agency_id": None}, "agency", "Choose the agency"),
+    ({"to_member_id": 3, "to_name": "Jo Bloggs"}, "to", "not both"),
+    ({"to_email": "not an address"}, "to_email", "not a valid email"),
+    ({"item_id": 5}, "item", "choose the meeting"),
+    ({"raised_on": None}, "raised_on", "date the challenge was raised"),
+    ({"due_date": None}, "due_date", "response is due"),
+    ({"due_date": D(2026, 3, 9)}, "due_date", "before the challenge was raised"),
+    ({"closed_on": D(2026, 3, 1)}, "closed_on", "before it was raised"),
+    ({"withdrawn_on": D(2026, 3, 11), "withdrawn_reason": " "}, "reason", "Say why"),
+    ({"closed_on": D(2026, 4, 1), "withdrawn_on": D(2026, 4, 1), "withdrawn_reason": "x"}, "closed_on", "not both"),
 ])
 def test_every_bad_challenge_is_refused_naming_the_field(change, field, words):
     with pytest.raises(ValidationError) as info:
@@ -220,7 +220,7 @@ def test_filters_and_counts_agree():
         challenge(id=4, closed_on=D(2026, 4, 14), agency_id=2),                   # closed
         challenge(id=5, withdrawn_on=D(2026, 3, 11), withdrawn_reason="Dup"),     # withdrawn
     ]
-    ids = lambda which, **kw: [c.id for c in filter_challenges(log, which, today, **kw)]  # noqa: E731
+    ids = lambda which, **kw: [c.id for c in filter_challenges(log, which, today, **kw)]
     assert ids("open") == [1, 2, 3]
     assert ids("overdue") == [2]
     assert ids("answered") == [3]

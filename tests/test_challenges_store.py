@@ -33,8 +33,8 @@ def setup(store):
 
 
 def new(icb, **kw) -> Challenge:
-    values = dict(question="What lies behind the rise in re-referrals?", agency_id=icb.id,
-                  subject_kind=SubjectKind.INDICATOR, subject_text="Re-referrals within 12 months")
+    values = {"question": "What lies behind the rise in re-referrals?", "agency_id": icb.id,
+              "subject_kind": SubjectKind.INDICATOR, "subject_text": "Re-referrals within 12 months"}
     values.update(kw)
     return Challenge(**values)
 
@@ -71,12 +71,12 @@ def test_a_missing_reference_is_refused_plainly(setup):
 
 
 @pytest.mark.parametrize("change, field, words", [
-    (lambda s: dict(agency_id=9999), "agency", "no agency with id 9999"),
-    (lambda s: dict(to_member_id=s[3].id), "to", "represents"),
-    (lambda s: dict(to_member_id=9999), "to", "no member with id 9999"),
-    (lambda s: dict(meeting_id=s[4].id, item_id=9999), "item", "not on the meeting"),
-    (lambda s: dict(subject_id=3), "subject", "holds no indicator records yet"),
-    (lambda s: dict(question=""), "question", "no question"),
+    (lambda s: {"agency_id": 9999}, "agency", "no agency with id 9999"),
+    (lambda s: {"to_member_id": s[3].id}, "to", "represents"),
+    (lambda s: {"to_member_id": 9999}, "to", "no member with id 9999"),
+    (lambda s: {"meeting_id": s[4].id, "item_id": 9999}, "item", "not on the meeting"),
+    (lambda s: {"subject_id": 3}, "subject", "holds no indicator records yet"),
+    (lambda s: {"question": ""}, "question", "no question"),
 ])
 def test_bad_challenges_change_nothing(setup, change, field, words):
     store = setup[0]

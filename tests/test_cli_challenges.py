@@ -63,7 +63,7 @@ def test_every_key_the_help_documents_is_in_the_json_and_no_other(mqp, capsys):
 
 def test_the_filters_match_the_statuses(mqp):
     every = listed(mqp, "--all")
-    by = lambda *s: sorted(r["reference"] for r in every if r["status"] in s)  # noqa: E731
+    by = lambda *s: sorted(r["reference"] for r in every if r["status"] in s)
     assert sorted(r["reference"] for r in listed(mqp)) == by("open", "overdue", "answered")
     assert sorted(r["reference"] for r in listed(mqp, "--overdue")) == by("overdue")
     assert sorted(r["reference"] for r in listed(mqp, "--answered")) == by("answered")

@@ -188,7 +188,7 @@ class ChallengesController(QObject):
         moved = tuple(f for f in fields if getattr(before, f) != getattr(after, f))
         if not moved:
             return
-        repo = lambda: self.window.store.challenges  # noqa: E731 - the store shown when the undo runs
+        repo = lambda: self.window.store.challenges  # the store shown when the undo runs
         self.window._push(
             text,
             lambda: repo().restore(challenge_id, before, after, moved, action=undo_as),
@@ -215,7 +215,7 @@ class ChallengesController(QObject):
             cid = added.id
             gone = dataclasses.replace(added, withdrawn_on=max(dt.date.today(), added.raised_on),
                                        withdrawn_reason=ADDED_IN_ERROR)
-            repo = lambda: self.window.store.challenges  # noqa: E731
+            repo = lambda: self.window.store.challenges
             self.window._push(
                 f"add challenge {added.reference}",
                 lambda: repo().restore(cid, gone, added, WITHDRAW_FIELDS, action="withdrawn"),
@@ -266,7 +266,7 @@ class ChallengesController(QObject):
             return
         c = self.repo.get(chosen.id)
         waiting = c.latest_response if c.status(dt.date.today()) is ChallengeStatus.ANSWERED else None
-        repo = lambda: self.window.store.challenges  # noqa: E731
+        repo = lambda: self.window.store.challenges
 
         def save(text: str, received: dt.date):
             if waiting is not None:
@@ -307,7 +307,7 @@ class ChallengesController(QObject):
         today = dt.date.today()
         # the meeting most likely reviewing it: the latest held since the response came in
         since = [m for m in meetings if waiting.received_on <= m[2] <= today]
-        repo = lambda: self.window.store.challenges  # noqa: E731
+        repo = lambda: self.window.store.challenges
         response_text = html.escape(" ".join(waiting.text.split()))
         if len(response_text) > 400:
             response_text = response_text[:397] + "…"

@@ -273,8 +273,8 @@ def meeting_challenges_html(rows: Sequence[ChallengeRow]) -> str:
     if not rows:
         return ("<p>No challenge was raised at this meeting. Challenges put to agencies are recorded on the "
                 "Challenges page (Ctrl+8), with the meeting and item they were raised at.</p>")
-    out = ["<p>Challenges the subcommittee put to agencies at this meeting (ToR 6.3), as they stand today. "
-           "Open one in the challenge log to record a response or its review.</p>"]
+    out = [("<p>Challenges the subcommittee put to agencies at this meeting (ToR 6.3), as they stand today. "
+            "Open one in the challenge log to record a response or its review.</p>")]
     for r in sorted(rows, key=lambda x: reference_sort_key(x.challenge.reference)):
         c = r.challenge
         colour = OVERDUE_COLOUR if r.overdue else "#333333"
