@@ -374,3 +374,31 @@ def test_the_minutes_of_a_meeting_list_its_challenges_and_lead_to_them(page, win
     assert all(x.reference in text for x in raised)
     view.challenges_text.anchorClicked.emit(QUrl(f"challenge:{c.id}"))
     assert window.pages.currentWidget() is page and page.current_id() == c.id
+
+
+def test_the_subject_can_be_an_indicator_when_the_database_holds_indicators(qtbot, page, window):
+    window.challenges.new_action.trigger()
+    dialog = window.active_dialog
+    ui = dialog.ui
+    assert ui.subjectCombo.count() == 1, "no indicator table: the subject is typed in words"
+    dialog.reject()
+    window.store.db.execute("CREATE TABLE indicator (id INTEGER PRIMARY KEY, code TEXT, title TEXT)")
+    window.store.db.execute("INSERT INTO indicator VALUES (4, 'CSC-07', 'Child protection plans lasting 2 years+')")
+    window.challenges.new_action.trigger()
+    dialog = window.active_dialog
+    ui = dialog.ui
+    assert ui.subjectCombo.itemText(1) == "CSC-07 Child protection plans lasting 2 years+"
+    ui.subjectCombo.setCurrentIndex(1)
+    qtbot.keyClicks(ui.questionEdit, "Why are more plans lasting over two years?")
+    ok(dialog)
+    assert window.active_dialog is None
+    added = repo(window).get(page.current_id())
+    assert (added.subject_kind, added.subject_id, added.subject_text) == (
+        SubjectKind.INDICATOR, 4, "CSC-07 Child protection plans lasting 2 years+")
+    window.challenges.edit_action.trigger()
+    dialog = window.active_dialog
+    assert dialog.ui.subjectCombo.currentData() == 4
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData(SubjectKind.OTHER.value))
+    ok(dialog)
+    kept = repo(window).get(added.id)
+    assert (kept.subject_id, kept.subject_text) == (None, added.subject_text), "in words, pointing to no record"
