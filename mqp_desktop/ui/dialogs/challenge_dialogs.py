@@ -21,7 +21,7 @@ from mqp_desktop.domain.challenges import (
     default_due,
 )
 from mqp_desktop.domain.model import Agency, Member
-from mqp_desktop.ui.dialogs.common import DATE_FORMAT, FieldErrors, RecordDialog, pydate, qdate
+from mqp_desktop.ui.dialogs.common import DATE_FORMAT, FieldErrors, FittedDialog, pydate, qdate
 from mqp_desktop.ui.generated.ui_challenge_close_dialog import Ui_ChallengeCloseDialog
 from mqp_desktop.ui.generated.ui_challenge_dialog import Ui_ChallengeDialog
 from mqp_desktop.ui.generated.ui_challenge_response_dialog import Ui_ChallengeResponseDialog
@@ -41,7 +41,7 @@ def _date_edit(edit, value: dt.date) -> None:
     edit.setDate(qdate(value))
 
 
-class ChallengeDialog(RecordDialog):
+class ChallengeDialog(FittedDialog):
     """A new or edited challenge: question, subject, where it was raised, to whom, when due. ``save(Challenge)``.
 
     ``meetings``: (id, title, date) latest first; ``items_of(meeting_id)``: (id, 'number  title') of its agenda;
@@ -246,7 +246,7 @@ class ChallengeDialog(RecordDialog):
         ),)
 
 
-class ChallengeResponseDialog(RecordDialog):
+class ChallengeResponseDialog(FittedDialog):
     """The agency's response: when it came in and what it said. ``save(text, received_on)``."""
 
     error_title = "Response not recorded"
@@ -271,7 +271,7 @@ class ChallengeResponseDialog(RecordDialog):
         return (self.ui.responseEdit.toPlainText(), pydate(self.ui.receivedEdit.date()))
 
 
-class ChallengeReviewDialog(RecordDialog):
+class ChallengeReviewDialog(FittedDialog):
     """The subcommittee's view of the response: accepted, not accepted (why), or further information (what).
     ``save(verdict, reason, on, meeting_id, new_due)``."""
 
@@ -333,7 +333,7 @@ class ChallengeReviewDialog(RecordDialog):
                 self.ui.meetingCombo.currentData(), pydate(self.ui.dueEdit.date()) if again else None)
 
 
-class ChallengeCloseDialog(RecordDialog):
+class ChallengeCloseDialog(FittedDialog):
     """Close or withdraw a challenge: the date and why. ``save(on, why)``."""
 
     error_title = "Not saved"

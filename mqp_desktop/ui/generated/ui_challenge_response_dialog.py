@@ -1,5 +1,5 @@
 # Automatically generated - do not edit.
-# Source: forms/challenge_response_dialog.ui (sha256 276d8e48bbbaab56012b5d333fcc4cdc7ff45712b3322f83388a464043766fb5)
+# Source: forms/challenge_response_dialog.ui (sha256 ef8aa91af9cb957f69702bdf07d99f913dbd157352d7ef10fb7295601d4f7018)
 # Generator: pyside6-uic 6.12.0
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
@@ -94,7 +94,7 @@ class Ui_ChallengeResponseDialog(object):
         ChallengeResponseDialog.setWindowTitle(QCoreApplication.translate("ChallengeResponseDialog", u"Record response", None))
         self.introLabel.setText("")
         self.receivedLabel.setText(QCoreApplication.translate("ChallengeResponseDialog", u"&Received on:", None))
-        self.responseLabel.setText(QCoreApplication.translate("ChallengeResponseDialog", u"&Response:", None))
+        self.responseLabel.setText(QCoreApplication.translate("ChallengeResponseDialog", u"Res&ponse:", None))
 #if QT_CONFIG(tooltip)
         self.responseEdit.setToolTip(QCoreApplication.translate("ChallengeResponseDialog", u"What the agency said (paste it, or summarise it)", None))
 #endif // QT_CONFIG(tooltip)
