@@ -122,7 +122,7 @@ def test_a_contact_who_is_not_a_member_and_a_subject_in_words(mqp):
     (("add", "--agency", "Police", "--question", "y"), "what the challenge is about"),
     (("add", "--agency", "Police", "--subject", "x", "--question", "y", "--subject-id", "3"), "--about"),
     (("add", "--agency", "Police", "--subject", "x", "--question", "y", "--about", "indicator",
-      "--subject-id", "3"), "no indicator records"),
+      "--subject-id", "99999"), "id 99999"),
     (("add", "--agency", "Police", "--subject", "x", "--question", "y", "--due", "31/02/2026"), "--due"),
     (("add", "--agency", "Police", "--subject", "x", "--question", "y", "--at", "last:99"), "no item 99"),
     (("show", "CH-1999-001"), "no challenge CH-1999-001"),

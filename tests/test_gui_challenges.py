@@ -376,14 +376,18 @@ def test_the_minutes_of_a_meeting_list_its_challenges_and_lead_to_them(page, win
     assert window.pages.currentWidget() is page and page.current_id() == c.id
 
 
-def test_the_subject_can_be_an_indicator_when_the_database_holds_indicators(qtbot, page, window):
+def test_the_subject_can_be_an_indicator_when_the_database_holds_indicators(qtbot, page, window, monkeypatch):
+    from mqp_desktop.store import challenges
+
+    # indicators kept in a table of this test's own: the log reads whichever table the area keeps them in
+    monkeypatch.setitem(challenges.SUBJECT_TABLES, SubjectKind.INDICATOR, "test_indicator")
     window.challenges.new_action.trigger()
     dialog = window.active_dialog
     ui = dialog.ui
     assert ui.subjectCombo.count() == 1, "no indicator table: the subject is typed in words"
     dialog.reject()
-    window.store.db.execute("CREATE TABLE indicator (id INTEGER PRIMARY KEY, code TEXT, title TEXT)")
-    window.store.db.execute("INSERT INTO indicator VALUES (4, 'CSC-07', 'Child protection plans lasting 2 years+')")
+    window.store.db.execute("CREATE TABLE test_indicator (id INTEGER PRIMARY KEY, code TEXT, title TEXT)")
+    window.store.db.execute("INSERT INTO test_indicator VALUES (4, 'CSC-07', 'Child protection plans lasting 2 years+')")
     window.challenges.new_action.trigger()
     dialog = window.active_dialog
     ui = dialog.ui

@@ -11,8 +11,10 @@ Dated from the meetings (themselves dated from ``today``), so the demo always lo
 * exactly one overdue: raised two meetings ago, never answered;
 * one withdrawn (raised twice).
 
-Subjects are indicators, an audit and an inspection named in words (the demo's indicators,
-audits and inspections may live in other tables; the log does not depend on them).
+Subjects are indicators, an audit and an inspection. Where the database holds the demo's
+indicators (store/performance_demo.py, filled before this), a challenge about one points to it by
+its code; otherwise, and for the audit and inspection, the subject is in words. The log does not
+depend on those tables.
 Nothing in it is real.
 """
 
@@ -39,6 +41,8 @@ class Spec:
     to: str
     question: str
     due_weeks: int = 6
+    code: str = ""
+    """The indicator's code in the demo's dataset, when the database holds indicators (linked, not required)."""
 
 
 SPECS = {
@@ -47,7 +51,7 @@ SPECS = {
         "LA Children's Services", "Sofia Marques",
         "Re-referrals within twelve months are at 24%, above the 20% tolerance for a second quarter. What lies "
         "behind the rise: a change in recording at the front door, or in practice? What will bring it back "
-        "within tolerance, and by when?"),
+        "within tolerance, and by when?", code="OC1"),
     "ilacs": Spec(
         0, "Single-agency inspection", SubjectKind.INSPECTION, "Ofsted ILACS: Wandsworth Children's Services",
         "LA Children's Services", "Priya Raman",
@@ -58,7 +62,8 @@ SPECS = {
         "Missing episodes followed by a return home interview within 72 hours (%)",
         "Police", "DI Mark Ellison",
         "Police data on missing episodes now reaches the partnership a month after the quarter ends, so the "
-        "return home interview rate is always a quarter behind. Can it be sent within two weeks of quarter end?"),
+        "return home interview rate is always a quarter behind. Can it be sent within two weeks of quarter end?",
+        code="OC4"),
     "training": Spec(
         1, "Multi-agency dataset", SubjectKind.AUDIT, "Multi-agency audit: neglect (Graded Care Profile 2)",
         "CLCH", "Margaret Ansah",
@@ -68,11 +73,11 @@ SPECS = {
         -2, "Multi-agency dataset", SubjectKind.INDICATOR,
         "Initial health assessments within 20 working days (%)", "SWL ICB", "Joanne Price",
         "Initial health assessments for children coming into care within 20 working days have fallen to 61%. "
-        "What is the recovery plan, and when will the rate be back above 80%?"),
+        "What is the recovery plan, and when will the rate be back above 80%?", code="QT5"),
     "duplicate": Spec(
         -2, "Multi-agency dataset", SubjectKind.INDICATOR,
         "Initial health assessments within 20 working days (%)", "SWL ICB", "Dr Helen Carter",
-        "Why have initial health assessments within 20 working days fallen to 61%?"),
+        "Why have initial health assessments within 20 working days fallen to 61%?", code="QT5"),
     "strategy": Spec(
         -1, "Multi-agency dataset", SubjectKind.INDICATOR,
         "Strategy discussions with health represented (%)", "St George's", "Olivia Brennan",
@@ -108,6 +113,9 @@ def fill_challenges_demo(store: Store, today: dt.date) -> None:
         return
     agencies = {a.label: a.id for a in store.agencies()}
     ch = store.challenges
+    # the dataset's indicators, when this database holds them (the log does not need them)
+    indicators = {label.split(" ", 1)[0]: (record_id, label) for record_id, label in
+                  ch.subject_choices(SubjectKind.INDICATOR)}
 
     def raise_(key: str, meeting: Meeting | None = None, *, due_from: dt.date | None = None):
         """``due_from``: due no earlier than that (so a challenge meant to be open is not overdue)."""
@@ -115,8 +123,10 @@ def fill_challenges_demo(store: Store, today: dt.date) -> None:
         meeting = meeting or past[spec.meeting]
         agency_id = agencies[spec.agency]
         due = meeting.date + spec.due_weeks * WEEK
+        subject_id, subject = indicators.get(spec.code, (None, spec.subject)) if spec.code else (None, spec.subject)
         return ch.add(Challenge(
-            question=spec.question, agency_id=agency_id, subject_kind=spec.kind, subject_text=spec.subject,
+            question=spec.question, agency_id=agency_id, subject_kind=spec.kind, subject_id=subject_id,
+            subject_text=subject,
             meeting_id=meeting.id, item_id=_item(store, meeting, spec.item), raised_on=meeting.date,
             to_member_id=_member(store, spec.to, agency_id), due_date=max(due, due_from) if due_from else due,
         ))
