@@ -12,6 +12,7 @@ from mqp_desktop.cli import (
     agendas,
     backups,
     chair_key,
+    challenges,
     circulation,
     database,
     meetings,
@@ -53,6 +54,8 @@ commands:
                               Section 11 audits: rounds, returns, ratings, action plans (ToR 7.8)
   minutes  show|declare|sign|verify|correct|export-for-approval|import-approval|respond
                               minutes, the chair's sign-off (ToR 13); actions list|add|update
+  challenges list|show|subjects|add|edit|respond|accept|close|withdraw|chase
+                              the challenge log (ToR 6.3): questions put to agencies, their responses
   chair-key create|export|inspect|import|replace|show
                               the chair's signing key: made on their laptop, held by the officer
   indicators list|themes|show|add|edit|retire
@@ -144,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     agendas.add_parsers(commands, _new_parser)  # agenda, papers, settings
     minutes_cli.add_parsers(commands, _new_parser)  # minutes, actions
     chair_key.add_parsers(commands, _new_parser)  # chair-key
+    challenges.add_parsers(commands, _new_parser)  # challenges
     circulation.add_parsers(commands, _new_parser)  # circulate, circulations
     performance.add_parsers(commands, _new_parser)  # indicators, data, scorecard
     backups.add_parsers(commands, _new_parser)  # backup, backups, restore, check

@@ -14,6 +14,8 @@ pack_size_limit_mb          warn when a circulation is larger (1-500)     20
 partnership_priorities      list of priority names (free text allowed)    []
 email_paper_request         {subject, body} with {placeholders}           below
 email_paper_chase           {subject, body} with {placeholders}           below
+email_challenge_chase       {subject, body}: an overdue challenge's       domain/challenges.py
+                            chase (``CHASE_PLACEHOLDERS``)
 email_circulation_agenda    {subject, body}: the agenda sent ahead        below
 email_circulation           {subject, body}: pack, papers, supplements    below
 house_template              null, or {document_id, file_name}: the Word   null (the program's
@@ -37,6 +39,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from mqp_desktop.domain.agenda import load_standing_agenda, standing_agenda_from_data
+from mqp_desktop.domain.challenges import CHASE_PLACEHOLDERS as CHALLENGE_PLACEHOLDERS
+from mqp_desktop.domain.challenges import DEFAULT_CHASE as DEFAULT_CHALLENGE_CHASE
 from mqp_desktop.domain.papers import PLACEHOLDERS, EmailTemplate
 from mqp_desktop.domain.validation import ValidationError
 
@@ -46,6 +50,7 @@ PACK_SIZE_LIMIT_MB = "pack_size_limit_mb"
 PARTNERSHIP_PRIORITIES = "partnership_priorities"
 EMAIL_PAPER_REQUEST = "email_paper_request"
 EMAIL_PAPER_CHASE = "email_paper_chase"
+EMAIL_CHALLENGE_CHASE = "email_challenge_chase"
 EMAIL_CIRCULATION_AGENDA = "email_circulation_agenda"
 EMAIL_CIRCULATION = "email_circulation"
 HOUSE_TEMPLATE = "house_template"
@@ -230,6 +235,8 @@ SETTINGS: dict[str, SettingSpec] = {
                     lambda: dict(DEFAULT_REQUEST), _email),
         SettingSpec(EMAIL_PAPER_CHASE, "the email chasing a late paper",
                     lambda: dict(DEFAULT_CHASE), _email),
+        SettingSpec(EMAIL_CHALLENGE_CHASE, "the email chasing an agency's overdue response to a challenge",
+                    lambda: dict(DEFAULT_CHALLENGE_CHASE), lambda v: _email(v, CHALLENGE_PLACEHOLDERS)),
         SettingSpec(EMAIL_CIRCULATION_AGENDA, "the email sending members the agenda ahead of the papers",
                     lambda: dict(DEFAULT_CIRCULATION_AGENDA), lambda v: _email(v, CIRCULATION_PLACEHOLDERS)),
         SettingSpec(EMAIL_CIRCULATION, "the email sending members the agenda and papers (or a supplement)",

@@ -545,7 +545,7 @@ _EML_POLICY = email.policy.default.clone(max_line_length=998)
 
 
 def _write(msg: EmailMessage, path: Path | str) -> Path:
-    data = msg.as_bytes(policy=_EML_POLICY)
+    data = draft_bytes(msg)
     path = Path(path).expanduser()
     if path.suffix.lower() != ".eml":
         raise ExportFileError(f"'{path.name}' does not end in .eml.", "Give a file name such as circulation.eml.")
@@ -582,19 +582,40 @@ def paper_email_message(store: Store, paper_id: int, *, chase: bool = False,
     repo = store.agendas
     draft = repo.chase_email(paper_id, today) if chase else repo.request_email(paper_id, today)
     paper = repo.paper(paper_id)
+    return draft_message(draft.subject, draft.body,
+                         to=[(paper.author_name if i == 0 else "", e) for i, e in enumerate(draft.to)],
+                         cc=[("", e) for e in draft.cc], sender=business_sender(store))
+
+
+def draft_message(subject: str, body: str, *, to: list[tuple[str, str]], cc: list[tuple[str, str]] | None = None,
+                  sender: Member | None = None) -> EmailMessage:
+    """A one-to-one email draft (``X-Unsent: 1``) from the business team: ``to`` and ``cc`` as (name, address)
+    pairs; an empty address is left out (the officer fills it in the mail program)."""
     msg = EmailMessage()
-    sender = business_sender(store)
-    if sender is not None:
+    if sender is not None and sender.email:
         msg["From"] = _address(sender.name, sender.email)
-    msg["To"] = [_address(paper.author_name if i == 0 else "", e) for i, e in enumerate(draft.to)]
-    if draft.cc:
-        msg["Cc"] = [_address("", e) for e in draft.cc]
-    msg["Subject"] = safe_text(draft.subject)
+    to_addresses = [_address(n, e) for n, e in to if e]
+    if to_addresses:
+        msg["To"] = to_addresses
+    cc_addresses = [_address(n, e) for n, e in (cc or []) if e]
+    if cc_addresses:
+        msg["Cc"] = cc_addresses
+    msg["Subject"] = safe_text(subject)
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain="mqp-desktop.invalid")
     msg["X-Unsent"] = "1"
-    msg.set_content(safe_text(draft.body).replace("\t", "    ").rstrip() + "\n", charset="utf-8")
+    msg.set_content(safe_text(body).replace("\t", "    ").rstrip() + "\n", charset="utf-8")
     return msg
+
+
+def write_draft(msg: EmailMessage, path: Path | str) -> Path:
+    """Write a draft message as an ``.eml`` file, through a temporary file; the path written."""
+    return _write(msg, path)
+
+
+def draft_bytes(msg: EmailMessage) -> bytes:
+    """A draft message as the bytes of its ``.eml`` file (for a batch written all or nothing)."""
+    return msg.as_bytes(policy=_EML_POLICY)
 
 
 def paper_email_eml(store: Store, paper_id: int, path: Path | str, *, chase: bool = False,
@@ -612,5 +633,6 @@ def default_file_name(store: Store, meeting_id: int, kind: str) -> str:
 
 __all__ = [
     "KINDS", "Attachment", "CirculationPlan", "attachment_name", "circulation_values", "default_file_name",
-    "paper_email_eml", "paper_email_message", "plan_circulation", "plan_message", "record_circulated", "write_eml",
+    "draft_bytes", "draft_message", "paper_email_eml", "paper_email_message", "plan_circulation", "plan_message",
+    "record_circulated", "write_draft", "write_eml",
 ]

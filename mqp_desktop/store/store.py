@@ -48,6 +48,7 @@ from mqp_desktop.store.migrations import SCHEMA_VERSION, VERSIONED_TABLES
 if TYPE_CHECKING:
     from mqp_desktop.store.agendas import AgendaRepo
     from mqp_desktop.store.chair_keys import ChairKeyRepo
+    from mqp_desktop.store.challenges import ChallengeRepo
     from mqp_desktop.store.meetings import MeetingRepo
     from mqp_desktop.store.minutes import MinutesRepo
     from mqp_desktop.store.performance import PerformanceRepo
@@ -260,6 +261,13 @@ class Store:
         from mqp_desktop.store.chair_keys import ChairKeyRepo
 
         return ChairKeyRepo(self)
+
+    @functools.cached_property
+    def challenges(self) -> ChallengeRepo:
+        """The challenge log: questions put to agencies, responses, reviews (see store/challenges.py)."""
+        from mqp_desktop.store.challenges import ChallengeRepo
+
+        return ChallengeRepo(self)
 
     @property
     def schema_version(self) -> int:

@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
     database_changed = Signal(object)  # Path
     dialog_opened = Signal(object)  # QDialog
 
-    PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_SECTION11, PAGE_AGENCIES, PAGE_HISTORY, PAGE_ACTIONS = range(7)
+    (PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_SECTION11, PAGE_AGENCIES, PAGE_HISTORY, PAGE_ACTIONS,
+     PAGE_CHALLENGES) = range(8)
 
     def __init__(
         self,
@@ -212,13 +213,16 @@ class MainWindow(QMainWindow):
 
         self.meetings = MeetingsController(self)  # the Meetings page, its actions and dialogs
         self.section11 = Section11Controller(self)  # the Section 11 dashboard, its actions and dialogs
+        from mqp_desktop.ui.challenges_controller import ChallengesController
+
+        self.challenges = ChallengesController(self)  # the challenge log (ToR 6.3), its actions and dialogs
         from mqp_desktop.ui.backups_controller import BackupController
 
         self.backups = BackupController(self)  # Back up now, Restore…, Check, Backup settings; automatic backups
         self.encryption = EncryptionController(self)  # the database's password: asked on opening; File menu
         self.page_actions = []
         for number, name in enumerate(("Membership", "Meetings", "Attendance", "Section 11", "Agencies",
-                                               "Change history", "Actions")):
+                                       "Change history", "Actions", "Challenges")):
             self.page_actions.append(
                 a(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
             )
@@ -232,6 +236,8 @@ class MainWindow(QMainWindow):
 
         self.actions_page = ActionsPage()  # the action log across meetings (filled by the minutes controller)
         self.meetings.minutes.attach_actions_page(self.actions_page)
+        self.meetings.minutes.challenges_for = self.challenges.meeting_rows  # the minutes' Challenges tab
+        self.meetings.minutes.view.challenge_requested.connect(self.challenges.show_challenge)
         self.attendance_page.show_requested.connect(lambda: self.show_page(self.PAGE_ATTENDANCE))
         self.membership_page.set_actions(
             [self.add_member_action, self.edit_member_action, self.end_member_action,
@@ -250,7 +256,7 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
-                     self.agencies_page, self.history_page, self.actions_page):
+                     self.agencies_page, self.history_page, self.actions_page, self.challenges.page):
             self.pages.addWidget(page)
 
         self.nav = QListWidget()
@@ -259,7 +265,7 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(18, 18))
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
-                     self.agencies_page, self.history_page, self.actions_page):
+                     self.agencies_page, self.history_page, self.actions_page, self.challenges.page):
             item = QListWidgetItem(page.title)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
@@ -393,6 +399,15 @@ class MainWindow(QMainWindow):
         minutes_menu.addAction(self.page_actions[self.PAGE_ACTIONS])
         minutes_menu.addAction(minutes.export_actions_action)
 
+        challenges_menu = bar.addMenu("Challe&nges")
+        challenges_menu.addAction(self.page_actions[self.PAGE_CHALLENGES])
+        challenges_menu.addSeparator()
+        for action in self.challenges.actions:
+            challenges_menu.addAction(action)
+            if action in (self.challenges.edit_action, self.challenges.review_action,
+                          self.challenges.withdraw_action):
+                challenges_menu.addSeparator()
+
         section11_menu = bar.addMenu("Section &11")
         for action in self.section11.actions:
             section11_menu.addAction(action)
@@ -452,6 +467,7 @@ class MainWindow(QMainWindow):
             "agencies_header": self.agencies_page.table.horizontalHeader(),
             "history_header": self.history_page.table.horizontalHeader(),
             "history_splitter": self.history_page.splitter,
+            "challenges_splitter": self.challenges.page.splitter,
         }
 
     def save_layout(self) -> None:
@@ -719,6 +735,7 @@ class MainWindow(QMainWindow):
         self.attendance_page.set_store(store, today)
         self.section11.refresh(today)
         self.meetings.minutes.refresh_actions(today)
+        self.challenges.refresh(today)
         self.history_page.set_loader(
             lambda: (
                 store.history(),
@@ -780,6 +797,7 @@ class MainWindow(QMainWindow):
         self.end_agency_action.setEnabled(on_agencies and agency is not None and agency.end_date is None)
         self.meetings.update_actions(page == self.PAGE_MEETINGS)
         self.section11.update_actions(page == self.PAGE_SECTION11)
+        self.challenges.update_actions(page == self.PAGE_CHALLENGES)
         self.find_action.setEnabled(page >= 0)
         self._update_undo_actions()
 

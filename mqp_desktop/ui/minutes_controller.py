@@ -116,6 +116,8 @@ class MinutesController(QObject):
         self.window = window
         self.meetings = meetings
         self.meeting_id: int | None = None
+        self.challenges_for: Callable[[int], list] | None = None
+        """The challenges raised at a meeting, as rows for the Challenges tab (set by the window)."""
         self.dirty = False
         self.last_output: Path | None = None
         self.last_verify = None
@@ -405,6 +407,11 @@ class MinutesController(QObject):
                            "by name only (no cryptographic signature)")
         self.view.set_data(meeting, minutes, rev, locked, prompts, approved_at=approved_at, keep_item=keep_item,
                            signed_with=signed_with)
+        if self.challenges_for is not None:
+            from mqp_desktop.ui.challenges_models import meeting_challenges_html
+
+            rows = self.challenges_for(meeting.id)
+            self.view.set_challenges(meeting_challenges_html(rows), len(rows))
         self.update_actions(self.meetings.on_page)
 
     def _loaded(self, minutes: Minutes, rev) -> None:

@@ -335,6 +335,8 @@ ENTITY_LABELS = {
     "s11_return": "Section 11 return",
     "s11_rating": "Section 11 rating",
     "s11_action": "Section 11 action",
+    "challenge": "Challenge",
+    "challenge_response": "Challenge response",
 }
 
 

@@ -720,6 +720,8 @@ class AgendaSettingsDialog(RecordDialog):
             from mqp_desktop.domain.papers import PLACEHOLDERS
 
             return PLACEHOLDERS
+        if name == cfg.EMAIL_CHALLENGE_CHASE:
+            return cfg.CHALLENGE_PLACEHOLDERS
         return getattr(cfg, "CIRCULATION_PLACEHOLDERS", {})
 
     def _store_template(self) -> None:

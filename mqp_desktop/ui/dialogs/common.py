@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -372,3 +372,25 @@ class RecordDialog(QDialog):
 
         dialog.finished.connect(chosen)
         dialog.open()
+
+
+class FittedDialog(RecordDialog):
+    """Grows to show all its wrapped text: a wrapped label knows its height only once the dialog
+    has its width (visible at 150% scaling), and a message under a field needs room too."""
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
+    def accept(self) -> None:
+        super().accept()
+        if self.isVisible():  # still open: a message was added under a field
+            self.adjustSize()
+            self._fit()

@@ -12,13 +12,13 @@ import hmac
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.encryption import MIN_PASSWORD_LENGTH, check_new_password
 from mqp_desktop.store.errors import WrongPassword
-from mqp_desktop.ui.dialogs.common import ERROR_COLOUR, FieldErrors, RecordDialog
+from mqp_desktop.ui.dialogs.common import ERROR_COLOUR, FieldErrors
+from mqp_desktop.ui.dialogs.common import FittedDialog as _FittedDialog
 from mqp_desktop.ui.generated.ui_password_change_dialog import Ui_PasswordChangeDialog
 from mqp_desktop.ui.generated.ui_password_dialog import Ui_PasswordDialog
 
@@ -41,28 +41,6 @@ def _show_typing(check, edits: list[QLineEdit]) -> None:
             edit.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
 
     check.toggled.connect(toggled)
-
-
-class _FittedDialog(RecordDialog):
-    """Grows to show all its wrapped text: a wrapped label knows its height only once the dialog
-    has its width (visible at 150% scaling), and a message under a field needs room too."""
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        QTimer.singleShot(0, self._fit)
-
-    def _fit(self) -> None:
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(self.width())
-            if needed > self.height():
-                self.resize(self.width(), needed)
-
-    def accept(self) -> None:
-        super().accept()
-        if self.isVisible():  # still open: a message was added under a field
-            self.adjustSize()
-            self._fit()
 
 
 class PasswordDialog(_FittedDialog):

@@ -187,6 +187,8 @@ class MinutesView(QWidget):
     discard_requested = Signal()
     declare_requested = Signal(object)  # DeclarationPrompt
     item_changed = Signal()
+    challenge_requested = Signal(int)
+    """A challenge raised at this meeting was clicked: show it in the challenge log."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -387,6 +389,13 @@ class MinutesView(QWidget):
         ll.addWidget(self.log_table, 1)
         self.tabs.addTab(log_tab, "Action &log")
 
+        # The challenges put to agencies at this meeting (ToR 6.3), as they stand: links into the log.
+        self.challenges_text = QTextBrowser()
+        self.challenges_text.setObjectName("minutesChallenges")
+        self.challenges_text.setOpenLinks(False)
+        self.challenges_text.anchorClicked.connect(self._challenge_clicked)
+        self.challenges_tab = self.tabs.addTab(self.challenges_text, "Challen&ges")
+
         self.chair_edit.textEdited.connect(self._people_changed)
         self.taker_edit.textEdited.connect(self._people_changed)
         watcher = _FocusOut(self, self.focus_left.emit)
@@ -451,6 +460,16 @@ class MinutesView(QWidget):
             self._show_item(row)
         else:
             self._show_item(-1)
+
+    def set_challenges(self, text: str, count: int) -> None:
+        """The Challenges tab: ``text`` (HTML, with ``challenge:ID`` links) and how many were raised here."""
+        self.challenges_text.setHtml(text)
+        self.tabs.setTabText(self.challenges_tab, f"Challen&ges ({count})" if count else "Challen&ges")
+
+    def _challenge_clicked(self, url) -> None:
+        text = url.toString()
+        if text.startswith("challenge:") and text[len("challenge:"):].isdigit():
+            self.challenge_requested.emit(int(text[len("challenge:"):]))
 
     @staticmethod
     def _status_text(minutes: Minutes, revision: MinutesRevision | None, approved_at: str) -> str:
