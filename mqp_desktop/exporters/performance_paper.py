@@ -53,6 +53,16 @@ def add_performance_report(store, item_id: int, period: Period | str | None = No
         from mqp_desktop.domain.validation import ValidationError
 
         raise ValidationError("item", f"Agenda item {item_id} ('{item.title}') has been removed.")
+    if period is not None:
+        chosen = period if isinstance(period, Period) else _parse(period)
+        if chosen.end >= today:
+            from mqp_desktop.domain.validation import ValidationError
+
+            latest = Period.latest_complete(today, chosen.frequency)
+            raise ValidationError("period", f"{chosen.label()} ends on {chosen.end.day} {chosen.end:%B %Y}: a "
+                                            f"performance report is made for a period that has ended. Choose "
+                                            f"{latest.label()} or earlier.")
+        period = chosen
     meeting = store.meetings.get(item.meeting_id)
     report = gather_performance_report(store, period, today=today,
                                        meeting=f"the {meeting.title[0].lower()}{meeting.title[1:]}")
@@ -75,6 +85,16 @@ def add_performance_report(store, item_id: int, period: Period | str | None = No
                                        notes="Made by MQ&P Desktop from the performance dataset.")
         saved = repo.attach_content(paper.id, file_name, content, received_on=today)
     return AddedReport(saved, report, file_name, bool(existing), note=getattr(repo, "last_attach_note", ""))
+
+
+def _parse(text: str) -> Period:
+    from mqp_desktop.domain.periods import parse_period
+    from mqp_desktop.domain.validation import ValidationError
+
+    try:
+        return parse_period(text)
+    except ValueError as exc:
+        raise ValidationError("period", str(exc)) from None
 
 
 __all__ = ["AddedReport", "add_performance_report", "report_paper_title"]
