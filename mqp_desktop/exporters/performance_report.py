@@ -271,6 +271,7 @@ def _document(path_or_buffer, report: PerformanceReport, kit: _Kit, *, title: st
         def save(self):
             total = len(self._pages)
             self.setViewerPreference("DisplayDocTitle", "true")
+            self.showOutline()  # a reader opens it with the bookmarks shown
             for state in self._pages:
                 self.__dict__.update(state)
                 for mark_title, level, key, mark_top in state["_marks"]:
@@ -487,7 +488,7 @@ def exception_chart(detail: ExceptionDetail, kit: _Kit, width: float, height: fl
         known.append(target)
     if band:
         known += list(band)
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=kit.font, initialFontSize=7)  # not Helvetica, which is not embedded
     font, bold = kit.font, kit.bold
     grey, navy = kit.grey, kit.navy
     if not known:
@@ -770,6 +771,7 @@ def _exception_section(detail: ExceptionDetail, report: PerformanceReport, kit: 
     about = kit.lines((" \u00b7 ".join(meta), kit.small))
     why_box = Table([[kit.lines(*((w, kit.why) for w in why_words(row)))]], colWidths=[width], hAlign="LEFT",
                     style=TableStyle([
+                        ("FONT", (0, 0), (-1, -1), kit.font, 8),
                         ("BACKGROUND", (0, 0), (-1, -1), kit.hex("FCE4E4")),
                         ("LINEBEFORE", (0, 0), (0, -1), 3, kit.hex(RAG_TEXT[Rag.RED])),
                         ("LEFTPADDING", (0, 0), (-1, -1), 7), ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -178,7 +178,7 @@ def write_scorecard_xlsx(report: PerformanceReport, path: Path | str) -> Path:
                                     "down for an indicator where neither is better; blank where there is no earlier "
                                     "value.")),
             ("Exception", "Red this period, or worse in each of the last three periods (worse three periods running)."),
-            ("Period", ("An indicator counted monthly or yearly is read for its month or financial year holding the "
+            ("Monthly and yearly", ("An indicator counted monthly or yearly is read for its month or financial year holding the "
                        "end of the period.")),
         ]
         about["A1"] = f"{title} \u2014 about this workbook"
