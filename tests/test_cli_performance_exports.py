@@ -58,8 +58,8 @@ def test_scorecard_to_pdf_xlsx_and_the_report_at_once(mqp, tmp_path):
     assert out.splitlines() == [
         f"Wrote the scorecard for Q2 2025-26 (Jul–Sep 2025) to {tmp_path / 's.pdf'}: 5 indicators, 1 red, 1 exception.",
         f"Wrote the scorecard for Q2 2025-26 (Jul–Sep 2025) to {tmp_path / 's.xlsx'}: 5 indicators, 1 red, 1 exception.",
-        f"Wrote the performance report for Q2 2025-26 (Jul–Sep 2025) to {tmp_path / 'report.pdf'}: 5 indicators, "
-        "1 red, 1 exception.",
+        (f"Wrote the performance report for Q2 2025-26 (Jul–Sep 2025) to {tmp_path / 'report.pdf'}: 5 indicators, "
+        "1 red, 1 exception."),
     ]
     assert "Scorecard: Q2 2025-26" in _text(tmp_path / "s.pdf")
     report = _text(tmp_path / "report.pdf")
