@@ -341,6 +341,13 @@ def _indicator_cell(kit: _Kit, row: ScorecardRow, chosen: Period):
                        Run(" \u00b7 ".join(meta), kit.cell_small, space_before=0.5)])
 
 
+def _earlier(value: float | None, unit: Unit) -> str:
+    """'from 22.3%' beneath a travel word; days without their unit, which the value beside it shows."""
+    if value is None:
+        return ""
+    return f"from {value_text(value, Unit.NUMBER if Unit(unit) is Unit.DAYS else unit)}"
+
+
 def _summary_tables(report: PerformanceReport, kit: _Kit, width: float, *, key_prefix: str) -> list:
     """A heading and a table per theme: every indicator with its figures."""
     from reportlab.lib.units import cm
@@ -383,9 +390,9 @@ def _summary_tables(report: PerformanceReport, kit: _Kit, width: float, *, key_p
                 code, _indicator_cell(kit, r, report.period), value_text(r.value, ind.unit),
                 value_text(ind.target, ind.unit), rag_word(r),
                 TravelCell(kit, r.travel_previous, movement(r.value, r.previous_value),
-                           f"from {value_text(r.previous_value, ind.unit)}" if r.previous_value is not None else ""),
+                           _earlier(r.previous_value, ind.unit)),
                 TravelCell(kit, r.travel_last_year, movement(r.value, r.last_year_value),
-                           f"from {value_text(r.last_year_value, ind.unit)}" if r.last_year_value is not None else ""),
+                           _earlier(r.last_year_value, ind.unit)),
                 *(value_text(getattr(comp, name) if comp else None, ind.unit) for name in _COMPARATORS),
             ])
             style += [("BACKGROUND", (4, k), (4, k), kit.hex(RAG_FILL[r.rag])),
@@ -808,7 +815,8 @@ def _exception_section(detail: ExceptionDetail, report: PerformanceReport, kit: 
     style.append(("LINEBELOW", (0, 1), (-1, 1), 0.4, kit.colors.white))
     figures = Table([head, values, notes], colWidths=widths, hAlign="LEFT", style=TableStyle(style))
     chart = exception_chart(detail, kit, width, 165)
-    out.append(KeepTogether([heading, about, Spacer(1, 4), why_box, Spacer(1, 6), figures, Spacer(1, 8), chart]))
+    # Each exception starts a page, and all of this fits on one: no need to keep it together.
+    out += [heading, about, Spacer(1, 4), why_box, Spacer(1, 6), figures, Spacer(1, 8), chart]
     # What lies behind it
     behind = kit.P("What lies behind it", kit.h3)
     behind.keepWithNext = True
@@ -837,8 +845,9 @@ def _exception_section(detail: ExceptionDetail, report: PerformanceReport, kit: 
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.4), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
                            ("ALIGN", (3, 0), (3, -1), "RIGHT"), ("ALIGN", (5, 0), (5, -1), "RIGHT")]
         name_w = (width - per_row * 1.7 * cm) / per_row
-        for i in range(0, len(figures_by_agency), per_row):
-            chunk = figures_by_agency[i:i + per_row]
+        lines = -(-len(figures_by_agency) // per_row)
+        for i in range(lines):  # in columns, read down (as the agencies are in order of name)
+            chunk = [figures_by_agency[c * lines + i] for c in range(per_row) if c * lines + i < len(figures_by_agency)]
             cells = []
             for k, f in enumerate(chunk):
                 cells += [wrapped(report.agency_label(f.agency_id), kit.cell, name_w - 7), value_text(f.value, unit)]
