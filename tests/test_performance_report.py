@@ -310,3 +310,17 @@ def test_demo_report_has_a_page_per_exception_and_every_indicator(tmp_path, demo
 def test_scorecard_writer_takes_the_gathered_report(tmp_path, store, tiny):
     report = gather_performance_report(store, PERIOD, today=TODAY)
     assert write_scorecard_pdf(report, tmp_path / "s.pdf").stat().st_size > 1000
+
+
+def test_reportlab_and_openpyxl_stay_out_of_start_up():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, mqp_desktop.cli.app, mqp_desktop.exporters.performance_report, "
+        "mqp_desktop.exporters.performance_report_data, mqp_desktop.exporters.scorecard_xlsx, "
+        "mqp_desktop.exporters.performance_paper, mqp_desktop.cli.performance_exports; "
+        "print(sorted(m for m in ('reportlab', 'openpyxl', 'pypdf', 'pikepdf') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
