@@ -783,6 +783,10 @@ def add_parsers(commands, new_parser) -> None:
     p.add_argument("--json", action="store_true", help="print JSON (keys below)")
     p.set_defaults(func=cmd_papers_email)
 
+    from mqp_desktop.cli.performance_exports import add_papers_parser
+
+    add_papers_parser(sub, new_parser)
+
     p = new_parser(sub, "withdraw", "withdraw a paper", "Mark a paper withdrawn (it stays on record).",
                    "examples:\n  mqp papers withdraw 12 --reason \"Deferred to February\"")
     p.add_argument("paper", metavar="PAPER", help=PAPER_HELP)

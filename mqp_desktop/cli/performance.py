@@ -11,6 +11,7 @@ import argparse
 import dataclasses
 from typing import Any
 
+from mqp_desktop.cli import performance_exports
 from mqp_desktop.cli.common import CliError, date_option, editing_store, opened_store, resolve_agency, today
 from mqp_desktop.cli.output import emit_json, table
 from mqp_desktop.domain.performance import (
@@ -354,6 +355,8 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
                 raise CliError(f"--rag: '{unknown[0]}' is not a RAG rating: use {', '.join(RAGS)}.")
         rows = perf.scorecard(period, theme=theme_id, tag=args.tag, agency=agency_id, rag=rags,
                               exceptions_only=args.exceptions)
+        if performance_exports.wanted(args):
+            return performance_exports.write_files(args, store, period, rows)
         records = [scorecard_record(r, store) for r in rows]
     if args.json:
         emit_json({"period": period.key, "label": period.label(), "rows": records})
@@ -495,9 +498,12 @@ def add_parsers(commands, new_parser) -> None:
                    "previous period and the same period last year, England, exceptions and their commentary.\n"
                    "An indicator of another frequency is read for its period holding the chosen one's last day\n"
                    "(a quarter's last month; the financial year holding the quarter).",
-                   PERIODS + "\n\n" + SCORECARD_JSON_KEYS + "\n\nexamples:\n  mqp scorecard --period 2026-Q2\n"
+                   PERIODS + "\n\n" + SCORECARD_JSON_KEYS + "\n\n" + performance_exports.EXPORT_HELP
+                   + "\n\nexamples:\n  mqp scorecard --period 2026-Q2\n"
                    "  mqp scorecard --period \"Q1 2026-27\" --exceptions\n"
-                   "  mqp scorecard --theme Workforce --rag red,amber --json")
+                   "  mqp scorecard --theme Workforce --rag red,amber --json\n"
+                   "  mqp scorecard --period 2026-Q2 --xlsx scorecard.xlsx --pdf scorecard.pdf\n"
+                   "  mqp scorecard --period 2026-Q2 --report \"Performance report Q1 2026-27.pdf\"")
     p.add_argument("--period", metavar="PERIOD",
                    help="the period (default: the latest quarter with values, else the last complete quarter)")
     p.add_argument("--exceptions", action="store_true", help="only exceptions: red, or worse three periods running")
@@ -508,5 +514,6 @@ def add_parsers(commands, new_parser) -> None:
     p.add_argument("--rag", action="append", metavar="RAG", help="only these ratings: green, amber, red, grey "
                                                                  "(comma-separated or repeated)")
     p.add_argument("--json", action="store_true", help="print JSON (keys below)")
+    performance_exports.add_export_options(p)
     p.set_defaults(func=cmd_scorecard)
 

@@ -156,6 +156,8 @@ class AgendaController(QObject):
                              "Copy a whole agenda, or chosen items, from another meeting")
         self.request_paper_action = a("Re&quest paper…", self.request_paper, None,
                                       "Ask an author for a paper for the chosen item, with a deadline and an email")
+        self.report_action = a("Add &performance report…", self.add_performance_report, None,
+                               "Make the performance report for a period and attach it to the chosen item as a paper")
         self.attach_action = a("Attach &file…", self.attach_file, None,
                                "Take the paper's file (PDF, Word, Excel, PowerPoint) into the database")
         self.received_action = a("Mark recei&ved", self.mark_received, None, "Record the paper as received today")
@@ -190,6 +192,7 @@ class AgendaController(QObject):
                              (self.standing_action, "Apply standing agenda"),
                              (self.copy_action, "Copy from another meeting…"),
                              (self.request_paper_action, "Request paper…"), (self.attach_action, "Attach file…"),
+                             (self.report_action, "Performance report…"),
                              (self.received_action, "Received"), (self.sign_off_action, "Sign off…"),
                              (self.withdraw_action, "Withdraw…"), (self.paper_email_action, "Email draft"),
                              (self.chase_action, "Chase email draft")):
@@ -197,7 +200,7 @@ class AgendaController(QObject):
         self.item_actions = [self.add_item_action, self.add_sub_item_action, self.edit_item_action,
                              self.remove_item_action, self.move_up_action, self.move_down_action,
                              self.indent_action, self.outdent_action, self.standing_action, self.copy_action]
-        self.paper_actions = [self.request_paper_action, self.attach_action, self.received_action,
+        self.paper_actions = [self.request_paper_action, self.report_action, self.attach_action, self.received_action,
                               self.sign_off_action, self.withdraw_action, self.paper_email_action,
                               self.chase_action]
         self.output_actions = [self.export_word_action, self.build_pack_action, self.circulate_action]
@@ -212,7 +215,7 @@ class AgendaController(QObject):
              self.move_up_action, self.move_down_action, self.indent_action, self.outdent_action,
              self.export_word_action, self.build_pack_action, self.circulate_action, self.copy_action],
             [self.request_paper_action, self.paper_email_action, self.attach_action, self.received_action,
-             self.sign_off_action, self.withdraw_action],
+             self.sign_off_action, self.withdraw_action, self.report_action],
             [self.chase_action],
             [self.standing_action, self.copy_action],
         )
@@ -267,7 +270,7 @@ class AgendaController(QObject):
         self.add_item_action.setEnabled(in_agenda)
         self.add_sub_item_action.setEnabled(line is not None)
         for action in (self.edit_item_action, self.remove_item_action, self.move_up_action,
-                       self.move_down_action, self.request_paper_action):
+                       self.move_down_action, self.request_paper_action, self.report_action):
             action.setEnabled(line is not None)
         self.indent_action.setEnabled(top and line.number != "1")
         self.outdent_action.setEnabled(line is not None and line.depth == 1)
@@ -569,6 +572,55 @@ class AgendaController(QObject):
             meeting.date,
             save=save, deadline_days=self.repo.setting(cfg.PAPER_DEADLINE_DAYS), author=author,
             parent=self.window))
+
+    def add_performance_report(self) -> None:
+        """Choose a period (the latest complete quarter with values, by default), make the performance report
+        and attach it to the chosen item as a paper (its file replaced when the item has that period's already)."""
+        from mqp_desktop.exporters.performance_report_data import default_period, recent_quarters
+
+        line = self.view.current_line() if self.in_agenda else None
+        if line is None:
+            return
+        item = line.item
+        try:
+            choices = recent_quarters(self.store)
+            default = default_period(self.store)
+        except StoreError as exc:
+            errors.show_store_error(self.window, exc, "Performance report")
+            return
+        labels = {p.label(): p for p in choices}
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle("Add performance report")
+        dialog.setLabelText(
+            f"Make the performance report and attach it to item {line.number}, '{item.title}', as a paper: a "
+            "summary, every indicator, and a page for each exception with its commentary and a chart.\n\n"
+            "It goes into the pack like any paper, and needs a senior manager's sign-off.\n\nPeriod:")
+        dialog.setComboBoxItems(list(labels))
+        dialog.setComboBoxEditable(False)
+        dialog.setTextValue(default.label())
+        dialog.setOkButtonText("Make and attach")
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)  # else the dialog is as wide as the sentence
+        dialog.setFixedWidth(520)
+        dialog.textValueSelected.connect(lambda text: self._make_report(item.id, labels[text]))
+        self.window.show_dialog(dialog)
+
+    def _make_report(self, item_id: int, period) -> None:
+        from mqp_desktop.exporters.performance_paper import add_performance_report
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = add_performance_report(self.store, item_id, period)
+        except (StoreError, ValidationError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            errors.show_store_error(self.window, exc, "Performance report not added")
+            self.window.refresh()
+            return
+        QApplication.restoreOverrideCursor()
+        exceptions = len(done.report.exceptions)
+        verb = "replaced the file of" if done.replaced else "added as"
+        self._done(f"Performance report for {period.label()} ({exceptions} exception{'s' if exceptions != 1 else ''}) "
+                   f"{verb} '{done.paper.title}' — not yet signed off (ToR 14)", item_id, done.paper.id)
 
     def drafts_folder(self) -> Path:
         """Where email drafts are written before they are opened: the window's folder of this session's
