@@ -77,8 +77,8 @@ KEY_TRAVEL = ("Travel: the arrow shows which way the value moved; the word says 
               "for the indicator (up or down where neither is better); the earlier value is beneath.")
 KEY_EXCEPTION = (f"{EXCEPTION_MARK} An exception: red this period, or worse in each of the last three periods. "
                  "Each has its own section, with what lies behind it and a chart.")
-KEY_PERIOD = ("An indicator counted monthly or yearly is shown for its month or financial year holding the end "
-              "of the period (named under its title).")
+KEY_PERIOD = ("An indicator counted monthly or yearly is shown for its latest month or financial year complete "
+              "by the end of the period (named under its title).")
 
 
 # --- the kit: fonts, colours, styles ----------------------------------------------------------------
