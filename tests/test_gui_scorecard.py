@@ -566,6 +566,7 @@ def test_the_chart_is_built_with_values_target_band_and_comparators(page, window
     expected = [(float(k), england[p].england) for k, (p, _v) in enumerate(history)
                 if p in england and england[p].england is not None]
     assert series["England"] == expected and expected
+    assert "Stat. neighbours" in series and "Region" in series
     assert series["This period: Red"] == [(7.0, history[-1][1])]
     assert chart.axis_labels()[-1] == "Q" + page.period.short_label()[1:2] + " " + \
         f"{page.period.fy_start_year % 100:02d}-{(page.period.fy_start_year + 1) % 100:02d}"

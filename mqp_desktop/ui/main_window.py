@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
         performance_menu.addAction(scorecard.values_action)
         performance_menu.addSeparator()
         for action in (scorecard.previous_action, scorecard.next_action, scorecard.exceptions_action,
-                       scorecard.commentary_action):
+                       scorecard.commentary_action, scorecard.detail_action):
             performance_menu.addAction(action)
         performance_menu.addSeparator()
         for action in (scorecard.add_action, scorecard.edit_action, scorecard.retire_action,
@@ -466,8 +466,8 @@ class MainWindow(QMainWindow):
                 continue
             if name in tables:
                 tables[name].restore_header(saved)
-            else:
-                widget.restoreState(saved)
+            elif widget.restoreState(saved):
+                widget.setProperty("restored", True)  # the user's own layout: pages leave it alone
         self.membership_page.sync_columns()
 
     def default_size(self) -> QSize:

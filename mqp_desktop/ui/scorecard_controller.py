@@ -83,6 +83,11 @@ class ScorecardController(QObject):
                                   "Bring a retired indicator back (tick 'Show retired' to find it)")
         self.themes_action = a("&Themes…", self.edit_themes, "Ctrl+Shift+T",
                                "Add, rename or retire the themes the dataset is reported under")
+        self.detail_action = a("Show indicator &detail", self._toggle_detail, None,
+                               "Show the chosen indicator's chart, commentary and revisions under the scorecard "
+                               "(untick to give the table the whole page)")
+        self.detail_action.setCheckable(True)
+        self.detail_action.setChecked(True)
         for action, name in ((self.add_action, "add"), (self.edit_action, "edit"), (self.retire_action, "end"),
                              (self.reinstate_action, "reinstate")):
             action.setIcon(icon(name))
@@ -92,7 +97,7 @@ class ScorecardController(QObject):
         self.reinstate_action.setIconText("Reinstate")
         self.actions: list[QAction] = [
             self.values_action, self.previous_action, self.next_action, self.exceptions_action,
-            self.commentary_action, self.add_action, self.edit_action, self.retire_action, self.reinstate_action,
+            self.commentary_action, self.detail_action, self.add_action, self.edit_action, self.retire_action, self.reinstate_action,
             self.themes_action,
         ]
         self.page.set_actions([self.add_action, self.edit_action, self.retire_action, self.reinstate_action])
@@ -127,6 +132,7 @@ class ScorecardController(QObject):
         self.previous_action.setEnabled(on_page)
         self.next_action.setEnabled(on_page)
         self.exceptions_action.setEnabled(on_page)
+        self.detail_action.setEnabled(on_page)
         self.commentary_action.setEnabled(on_card and row is not None)
         self.add_action.setEnabled(on_page)
         self.edit_action.setEnabled(on_card and row is not None)
@@ -151,6 +157,11 @@ class ScorecardController(QObject):
     def _step(self, delta: int) -> None:
         self.page.ensure_current()
         self.page.step_period(delta)
+
+    def _toggle_detail(self) -> None:
+        self.show_page()
+        self.page.tabs.setCurrentIndex(TAB_SCORECARD)
+        self.page.show_detail_pane(self.detail_action.isChecked())
 
     def _toggle_exceptions(self) -> None:
         self.show_page()

@@ -256,8 +256,9 @@ class ScorecardModel(QAbstractItemModel):
 
     (COL_CODE, COL_TITLE, COL_VALUE, COL_TARGET, COL_RAG, COL_PREVIOUS, COL_LAST_YEAR, COL_TREND, COL_ENGLAND,
      COL_REGION, COL_NEIGHBOURS, COL_NOTES, COL_EXCEPTION) = range(13)
-    HEADERS = ("Code", "Indicator", "Value", "Target", "RAG", "vs previous", "vs last year",
-               f"Last {SPARKLINE_PERIODS}", "England", "Region", "Neighbours", "Notes", "Exception")
+    # two-line headers keep the numeric columns narrow, so the title has the room
+    HEADERS = ("Code", "Indicator", "Value", "Target", "RAG", "vs\nprevious", "vs same\nlast year",
+               f"Last {SPARKLINE_PERIODS}\nperiods", "England", "Region", "Stat.\nneighbours", "Notes", "Exception")
     HEADER_TIPS: ClassVar[dict[int, str]] = {
         COL_VALUE: "The figure for the period chosen (a monthly indicator: the period's last month)",
         COL_RAG: "Red, amber or green against the target and its tolerance; 'No target' where there is none",

@@ -139,6 +139,7 @@ class IndicatorDetail(QWidget):
         self.commentary_edit = QPlainTextEdit()
         self.commentary_edit.setObjectName("commentaryEdit")
         self.commentary_edit.setTabChangesFocus(True)
+        self.commentary_edit.setMinimumHeight(self.commentary_edit.fontMetrics().height() * 2 + 12)
         self.commentary_edit.setPlaceholderText(
             "What lies behind this figure: the context, the reasons for the change, what is being done "
             "about it, and what the subcommittee should ask. (Ctrl+Enter saves.)")
@@ -149,7 +150,7 @@ class IndicatorDetail(QWidget):
         row = QHBoxLayout()
         self.commentary_by = QLabel()
         self.commentary_by.setObjectName("commentaryBy")
-        self.commentary_by.setWordWrap(True)
+        self.commentary_by.setMinimumWidth(40)  # one line, cut short in a narrow pane (its tooltip has it all)
         row.addWidget(self.commentary_by, 1)
         self.revert_button = QPushButton("Re&vert")
         self.revert_button.setToolTip("Put back the commentary as saved")
@@ -308,10 +309,14 @@ class IndicatorDetail(QWidget):
         finally:
             self._loading = False
         if c is not None and (c.author or c.written_at):
-            self.commentary_by.setText(f"Written by {c.author or 'someone'}, {_when(c.written_at)}")
+            self._say(f"Written by {c.author or 'someone'}, {_when(c.written_at)}")
         else:
-            self.commentary_by.setText("No commentary for this period yet." if self.row else "")
+            self._say("No commentary for this period yet." if self.row else "")
         self._typed()
+
+    def _say(self, text: str) -> None:
+        self.commentary_by.setText(text)
+        self.commentary_by.setToolTip(text)
 
     @property
     def dirty(self) -> bool:
@@ -325,7 +330,7 @@ class IndicatorDetail(QWidget):
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
         if dirty:
-            self.commentary_by.setText("Not saved yet — Ctrl+Enter or Save commentary saves it.")
+            self._say("Not saved yet — Ctrl+Enter or Save commentary saves it.")
         self.commentary_dirty.emit(dirty)
 
     def show_saved(self, c: Commentary) -> None:

@@ -62,7 +62,7 @@ RAG_CHOICES = (
     ("Red or amber", (Rag.RED, Rag.AMBER)),
     ("No target or no value", (Rag.GREY,)),
 )
-COLUMN_WIDTHS = (66, 230, 66, 58, 90, 78, 82, 80, 62, 58, 80, 46, 160)
+COLUMN_WIDTHS = (74, 230, 62, 54, 86, 72, 72, 72, 58, 56, 68, 42, 150)
 
 
 class ScorecardTree(QTreeView):
@@ -159,11 +159,6 @@ class ScorecardPage(QWidget):
         top.addWidget(self.previous_button)
         top.addWidget(self.period_combo)
         top.addWidget(self.next_button)
-        self.counts_label = QLabel()
-        self.counts_label.setObjectName("scorecardCounts")
-        self.counts_label.setToolTip("How the indicators shown stand against their targets")
-        top.addSpacing(12)
-        top.addWidget(self.counts_label)
         top.addStretch(1)
         self.toolbar = action_bar([])
         top.addWidget(self.toolbar)
@@ -173,6 +168,11 @@ class ScorecardPage(QWidget):
         self.tabs.setObjectName("scorecardTabs")
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("scorecardCounts")
+        self.counts_label.setToolTip("How the indicators shown stand against their targets")
+        self.counts_label.setContentsMargins(8, 0, 4, 0)
+        self.tabs.setCornerWidget(self.counts_label, Qt.Corner.TopRightCorner)
 
         # --- the scorecard
         card = QWidget()
@@ -251,10 +251,12 @@ class ScorecardPage(QWidget):
         self.splitter.setObjectName("scorecardSplitter")
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.detail)
-        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(0, False)  # the detail may be dragged away to give the table the room
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([330, 250])
+        self._user_split = False  # until the officer drags the split, the table keeps the larger share
+        self.splitter.splitterMoved.connect(lambda *_a: setattr(self, "_user_split", True))
         card_layout.addWidget(self.splitter, 1)
         self.tabs.addTab(card, "&Scorecard")
 
@@ -303,12 +305,34 @@ class ScorecardPage(QWidget):
         if self.isVisible():
             self.recompute()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share_split()
+
+    def show_detail_pane(self, shown: bool) -> None:
+        """Show or hide the detail under the table (hidden: the table has the page's whole height)."""
+        if not shown and self.detail.dirty and not self.detail.save_commentary():
+            return
+        self.detail.setVisible(shown)
+        if shown:
+            self.show_detail(self.current_row())
+
+    def _share_split(self) -> None:
+        """The table gets 58% of the height and the detail the rest, whatever the screen and scaling,
+        unless the officer has set the split (now, or in an earlier session)."""
+        if self._user_split or self.splitter.property("restored"):
+            return
+        total = sum(self.splitter.sizes())
+        if total > 0:
+            self.splitter.setSizes([int(total * 0.58), total - int(total * 0.58)])
+
     @property
     def repo(self) -> PerformanceRepo | None:
         return self._store.performance if self._store is not None else None
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._share_split()
         if self._stale:
             self.recompute()
 
@@ -558,6 +582,8 @@ class ScorecardPage(QWidget):
             self.detail.show_row(None)
             return
         ind = row.indicator
+        if self.detail.isHidden():  # put away (Performance ▸ Show indicator detail): nothing to draw
+            return
         owner = self.agency_names.get(ind.owner_agency_id, "") if ind.owner_agency_id is not None else ""
         self.detail.show_row(row, chart_data(repo, ind, self.period), repo.revisions(ind.id), self.agency_names,
                              owner)

@@ -32,6 +32,7 @@ COMPARATOR_STYLES = {
     "statistical_neighbours": (QColor("#b35900"), Qt.PenStyle.DashLine),
 }
 BAND_NAME = "Amber band"
+LEGEND_NAMES = {"statistical_neighbours": "Stat. neighbours"}
 
 
 class IndicatorChart(QChartView):
@@ -42,15 +43,15 @@ class IndicatorChart(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundRoundness(0)
         chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # beside: the plot keeps its height
         font = QFont(chart.legend().font())
-        font.setPointSizeF(max(font.pointSizeF() * 0.9, 7))
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7))
         chart.legend().setFont(font)
         super().__init__(chart, parent)
         self.setObjectName("indicatorChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(90)
         self.data: ChartData | None = None
 
     # --- drawing ----------------------------------------------------------------------------------
@@ -60,6 +61,7 @@ class IndicatorChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        self._y_axis = None
         self.data = data
         if data is None or not data.periods:
             chart.setTitle("")
@@ -77,17 +79,8 @@ class IndicatorChart(QChartView):
         font.setPointSizeF(max(font.pointSizeF() * 0.85, 7))
         x_axis.setLabelsFont(font)
         y_axis = QValueAxis()
-        low, high = data.y_range()
-        y_axis.setRange(low, high)
-        y_axis.setTickCount(5)
-        y_axis.applyNiceNumbers()  # ticks on round numbers
-        if ind.unit is Unit.PERCENTAGE and y_axis.max() > 100:
-            y_axis.setMax(100)
-        if y_axis.min() < 0 <= low:
-            y_axis.setMin(0)
-        step = (y_axis.max() - y_axis.min()) / max(y_axis.tickCount() - 1, 1)
-        digits = "%.0f" if step >= 1 or float(step).is_integer() else "%.1f"
-        y_axis.setLabelFormat(digits + ("%%" if ind.unit is Unit.PERCENTAGE else ""))
+        self._y_axis = y_axis
+        self._fit_y_axis()
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
 
@@ -117,7 +110,8 @@ class IndicatorChart(QChartView):
             attach(target)
         for name, line in data.comparators.items():
             colour, dash = COMPARATOR_STYLES[name]
-            self._add_line(line, COMPARATOR_NAMES[name], QPen(colour, 1.4, dash), attach, points=False)
+            self._add_line(line, LEGEND_NAMES.get(name, COMPARATOR_NAMES[name]), QPen(colour, 1.4, dash), attach,
+                           points=False)
         self._add_line(data.values, f"{ind.code} value", QPen(VALUE_COLOUR, 2.6), attach, points=True)
         if data.chosen in data.periods and data.values[data.periods.index(data.chosen)] is not None:
             k = data.periods.index(data.chosen)
@@ -129,8 +123,35 @@ class IndicatorChart(QChartView):
             dot.setBorderColor(QColor(chip.foreground))
             dot.append(k, data.values[k])
             attach(dot)
+            for marker in chart.legend().markers(dot):
+                marker.setVisible(False)  # the heading above says it in words; the legend keeps its room
         self.setAccessibleName(f"Chart of {ind.label}")
         self.setAccessibleDescription(self.describe())
+
+    def _fit_y_axis(self) -> None:
+        """Round-numbered ticks, as many as the chart's height has room for (labels never squeezed
+        into '…')."""
+        axis, data = getattr(self, "_y_axis", None), self.data
+        if axis is None or data is None:
+            return
+        low, high = data.y_range()
+        room = self.chart().plotArea().height() or self.height() * 0.6
+        axis.setRange(low, high)
+        ticks = max(2, min(6, int(room // (self.fontMetrics().height() * 1.8)) + 1))
+        axis.setTickCount(ticks)
+        if ticks >= 4:  # round numbers; with fewer ticks they would stretch the range and flatten the line
+            axis.applyNiceNumbers()
+        if data.indicator.unit is Unit.PERCENTAGE and axis.max() > 100:
+            axis.setMax(100)
+        if axis.min() < 0 <= low:
+            axis.setMin(0)
+        step = (axis.max() - axis.min()) / max(axis.tickCount() - 1, 1)
+        digits = "%.0f" if step >= 1 or float(step).is_integer() else "%.1f"
+        axis.setLabelFormat(digits + ("%%" if data.indicator.unit is Unit.PERCENTAGE else ""))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_y_axis()
 
     def _add_line(self, values, name: str, pen: QPen, attach, *, points: bool) -> None:
         """One named line; a missing value breaks it into pieces (one legend entry for them all)."""
