@@ -128,7 +128,7 @@ class ScorecardController(QObject):
         self.on_page = on_page
         row = self.page.current_row() if on_page else None
         on_card = on_page and self.page.tabs.currentIndex() == TAB_SCORECARD
-        self.values_action.setEnabled(self.store is not None)
+        self.values_action.setEnabled(on_page)  # Ctrl+Shift+D is the Challenges page's too: one page's at a time
         self.previous_action.setEnabled(on_page)
         self.next_action.setEnabled(on_page)
         self.exceptions_action.setEnabled(on_page)

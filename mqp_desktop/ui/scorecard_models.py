@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -72,6 +73,19 @@ NONE_TEXT = "—"
 # How many periods a chart shows: as many as its axis can label at 150% scaling (eight quarters
 # cover this one and the same quarter last year; a year of months).
 CHART_PERIODS = {Frequency.QUARTERLY: 8, Frequency.MONTHLY: 12, Frequency.ANNUAL: 8}
+
+def role_data(index: _Index, role: int) -> Any:
+    """``index``'s data for ``role``, read from the Python model behind any proxies. Delegates read
+    their roles this way while painting: PySide6 6.12.0 drops a reference to None each time an empty
+    QVariant comes back to Python through ``index.data()``, and enough of those abort the interpreter."""
+    model = index.model()
+    while isinstance(model, QAbstractProxyModel):
+        index = model.mapToSource(index)
+        model = model.sourceModel()
+    if model is None or not index.isValid():
+        return None
+    return model.data(index, role)
+
 
 # --- words -----------------------------------------------------------------------------------------
 NO_TARGET, NO_VALUE = "no target", "no value"
@@ -251,6 +265,10 @@ def spark_of(row: ScorecardRow) -> Spark:
 
 
 # --- the scorecard ---------------------------------------------------------------------------------
+_CACHED_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, SORT_ROLE, RAG_ROLE, SPARK_ROLE,
+                           Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole))
+
+
 class ScorecardModel(QAbstractItemModel):
     """The scorecard for one period: themes and their indicators (``grouped``), or indicators only."""
 
@@ -279,6 +297,7 @@ class ScorecardModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: list[tuple[Theme | None, list[ScorecardRow]]] = []
         self._flat: list[ScorecardRow] = []
+        self._cache: dict[tuple[int, int, int], Any] = {}  # (indicator id, column, role) -> data
         self.grouped = True
         self.period: Period | None = None
 
@@ -287,6 +306,7 @@ class ScorecardModel(QAbstractItemModel):
         """Replace the scorecard (rows in theme order, as :meth:`PerformanceRepo.scorecard` gives them)."""
         self.beginResetModel()
         self._flat = list(rows)
+        self._cache = {}
         self.period = period
         self.grouped = grouped
         self._groups = []
@@ -307,6 +327,7 @@ class ScorecardModel(QAbstractItemModel):
     def update_row(self, row: ScorecardRow) -> bool:
         """Show ``row`` in place of the indicator's row shown (after its commentary was saved, say)."""
         ident = row.indicator.id
+        self._cache = {k: v for k, v in self._cache.items() if k[0] != ident}
         for n, old in enumerate(self._flat):
             if old.indicator.id == ident:
                 self._flat[n] = row
@@ -399,7 +420,15 @@ class ScorecardModel(QAbstractItemModel):
         row = self.row_at(index)
         if row is None:
             return None
-        col = index.column()
+        key = (row.indicator.id, index.column(), role)
+        if key in self._cache:  # painting asks for the same few roles of every cell again and again
+            return self._cache[key]
+        value = self._row_data(row, index.column(), role)
+        if role in _CACHED_ROLES:
+            self._cache[key] = value
+        return value
+
+    def _row_data(self, row: ScorecardRow, col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if role == Qt.ItemDataRole.AccessibleTextRole and col in (self.COL_PREVIOUS, self.COL_LAST_YEAR,
                                                                      self.COL_TREND, self.COL_RAG, self.COL_NOTES):

@@ -80,7 +80,7 @@ class IndicatorDialog(RecordDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
         for theme in themes:
             ui.themeCombo.addItem(theme.name + (" (retired)" if theme.retired else ""), theme.id)
-        ui.ownerCombo.addItem(PARTNERSHIP_OWN, None)
+        ui.ownerCombo.addItem(PARTNERSHIP_OWN, 0)  # not None: see scorecard_page.combo_choice
         for agency in agencies:
             ui.ownerCombo.addItem(agency.label, agency.id)
         known = list(tags) + [t for t in (indicator.tags if indicator else ()) if t not in tags]
@@ -127,7 +127,7 @@ class IndicatorDialog(RecordDialog):
         ui.titleEdit.setText(ind.title)
         index = ui.themeCombo.findData(ind.theme_id)
         ui.themeCombo.setCurrentIndex(max(index, 0))
-        index = ui.ownerCombo.findData(ind.owner_agency_id)
+        index = ui.ownerCombo.findData(ind.owner_agency_id or 0)
         ui.ownerCombo.setCurrentIndex(max(index, 0))
         ui.sourceEdit.setText(ind.source)
         ui.definitionEdit.setPlainText(ind.definition)
@@ -165,7 +165,7 @@ class IndicatorDialog(RecordDialog):
             "code": ui.codeEdit.text().strip(),
             "title": ui.titleEdit.text().strip(),
             "theme_id": ui.themeCombo.currentData(),
-            "owner_agency_id": ui.ownerCombo.currentData(),
+            "owner_agency_id": ui.ownerCombo.currentData() or None,
             "source": ui.sourceEdit.text().strip(),
             "definition": ui.definitionEdit.toPlainText().strip(),
             "unit": UNITS[ui.unitCombo.currentIndex()],

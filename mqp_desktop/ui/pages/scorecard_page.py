@@ -54,6 +54,7 @@ from mqp_desktop.ui.widgets.scorecard_delegates import RagChipDelegate, Sparklin
 
 TAB_SCORECARD, TAB_VALUES = range(2)
 PERIODS_LISTED = 40  # quarters back from the current one in the period chooser
+ANY = ""  # a filter's "all" entry: item data is never None (see combo_choice)
 RAG_CHOICES = (
     ("Any RAG", None),
     ("Red", (Rag.RED,)),
@@ -63,6 +64,17 @@ RAG_CHOICES = (
     ("No target or no value", (Rag.GREY,)),
 )
 COLUMN_WIDTHS = (74, 230, 62, 54, 86, 72, 72, 72, 58, 56, 68, 42, 150)
+
+
+def combo_choice(combo: QComboBox):
+    """The chosen item's data, None for an "all" entry or nothing chosen. The items' data is never
+    None: PySide6 6.12.0 drops a reference to None each time an empty QVariant comes back to Python
+    (currentData() of an item without data), and enough of those abort the interpreter."""
+    index = combo.currentIndex()
+    if index < 0:
+        return None
+    data = combo.itemData(index)
+    return None if data == ANY else data
 
 
 class ScorecardTree(QTreeView):
@@ -200,8 +212,8 @@ class ScorecardPage(QWidget):
         self.agency_combo = self._combo("agencyFilter", "Only the indicators an agency owns, or has a value in "
                                                         "for this period where they are broken down by agency", 14)
         self.rag_combo = self._combo("ragFilter", "Only the indicators of a RAG rating", 10)
-        for text, rags in RAG_CHOICES:
-            self.rag_combo.addItem(text, rags)
+        for n, (text, _rags) in enumerate(RAG_CHOICES):
+            self.rag_combo.addItem(text, n)
         flow.addWidget(pair("T&heme:", self.theme_combo))
         flow.addWidget(pair("T&ag:", self.tag_combo))
         flow.addWidget(pair("A&gency:", self.agency_combo))
@@ -371,9 +383,9 @@ class ScorecardPage(QWidget):
 
     @staticmethod
     def _refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
-        chosen = combo.currentData()
+        chosen = combo_choice(combo)
         combo.clear()
-        combo.addItem(everything, None)
+        combo.addItem(everything, ANY)
         for text, data in items:
             combo.addItem(text, data)
         index = combo.findData(chosen) if chosen is not None else 0
@@ -397,7 +409,7 @@ class ScorecardPage(QWidget):
             period = period.previous()
         index = self.period_combo.findData(chosen.key)
         self.period_combo.setCurrentIndex(max(index, 0))
-        self.period = Period.from_key(self.period_combo.currentData(), Frequency.QUARTERLY)
+        self.period = Period.from_key(combo_choice(self.period_combo), Frequency.QUARTERLY)
 
     # --- choices ----------------------------------------------------------------------------------
     def choose_period(self, period: Period | str) -> bool:
@@ -459,10 +471,10 @@ class ScorecardPage(QWidget):
         repo = self.repo
         if repo is None or self.period is None:
             return
-        rags = self.rag_combo.currentData()
+        rags = RAG_CHOICES[combo_choice(self.rag_combo) or 0][1]
         self.rows = repo.scorecard(
-            self.period, theme=self.theme_combo.currentData(), tag=self.tag_combo.currentData(),
-            agency=self.agency_combo.currentData(), rag=rags, exceptions_only=self.exceptions_check.isChecked(),
+            self.period, theme=combo_choice(self.theme_combo), tag=combo_choice(self.tag_combo),
+            agency=combo_choice(self.agency_combo), rag=rags, exceptions_only=self.exceptions_check.isChecked(),
             include_retired=self.retired_check.isChecked(),
         )
         keep = self._chosen_id
@@ -494,8 +506,7 @@ class ScorecardPage(QWidget):
         self.empty_label.setVisible(not self.rows)
 
     def _filtered(self) -> bool:
-        return any(c.currentData() is not None for c in (self.theme_combo, self.tag_combo, self.agency_combo,
-                                                          self.rag_combo)) \
+        return any(combo_choice(c) for c in (self.theme_combo, self.tag_combo, self.agency_combo, self.rag_combo)) \
             or self.exceptions_check.isChecked() or bool(self.proxy._words)
 
     def _empty_text(self, filtered: bool) -> str:

@@ -40,7 +40,6 @@ from mqp_desktop.domain.periods import Frequency, Period
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.performance import PerformanceRepo
 from mqp_desktop.ui.scorecard_models import (
-    CELL_ROLE,
     COMPARATOR,
     COMPARATOR_NAMES,
     FREQUENCY_WORDS,
@@ -229,7 +228,7 @@ class ValuesView(QWidget):
         """The themes and indicators to choose from (the choice kept where it still exists)."""
         if self.repo is None:
             return
-        chosen = self.subject_combo.currentData()
+        chosen = self.subject_combo.currentData() if self.subject_combo.currentIndex() >= 0 else None
         self._updating = True
         try:
             self.subject_combo.clear()
@@ -248,6 +247,8 @@ class ValuesView(QWidget):
 
     def subject(self) -> tuple[str, int] | None:
         """('theme', id) or ('indicator', id): what the rows are."""
+        if self.subject_combo.currentIndex() < 0:
+            return None
         data = self.subject_combo.currentData()
         if not data:
             return None
@@ -262,7 +263,7 @@ class ValuesView(QWidget):
         return True
 
     def frequency(self) -> Frequency:
-        data = self.frequency_combo.currentData()
+        data = self.frequency_combo.currentData() if self.frequency_combo.currentIndex() >= 0 else None
         return Frequency(data) if data else Frequency.QUARTERLY
 
     def set_frequency(self, frequency: Frequency) -> None:
@@ -282,7 +283,7 @@ class ValuesView(QWidget):
             return
         in_theme = self._theme_indicators(subject[1])
         counts = {f: sum(1 for i in in_theme if i.frequency is f) for f in Frequency}
-        chosen = self.frequency_combo.currentData() or Frequency.QUARTERLY.value
+        chosen = self.frequency().value
         if not counts.get(Frequency(chosen)):
             chosen = next((f.value for f in (Frequency.QUARTERLY, Frequency.MONTHLY, Frequency.ANNUAL) if counts[f]),
                           Frequency.QUARTERLY.value)
@@ -407,4 +408,4 @@ class ValuesView(QWidget):
                                   "without asking." if reason else "")
 
     def cell_at(self, index: QModelIndex) -> GridCell | None:
-        return index.data(CELL_ROLE)
+        return self.model.cell(index)

@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QApplication,
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
@@ -26,17 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mqp_desktop.ui.scorecard_models import CHIPS, GROUP_ROLE, NO_VALUE, RAG_ROLE, SPARK_ROLE, Spark
+from mqp_desktop.ui.scorecard_models import CHIPS, GROUP_ROLE, NO_VALUE, RAG_ROLE, SPARK_ROLE, Spark, role_data
 
 
-def _background(delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem,
-                index: QModelIndex) -> None:
-    """The cell's usual background (selection, alternate rows) without its text."""
-    opt = QStyleOptionViewItem(option)
-    delegate.initStyleOption(opt, index)
-    opt.text = ""
-    style = opt.widget.style() if opt.widget is not None else QApplication.style()
-    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+def _background(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """The cell's selection, painted here rather than by the style: the view has drawn the row (and
+    its alternate colour) already. (Handing the style an option from Python, in PySide6 6.12.0, makes
+    it read the model back through Python and lose a reference to None each time.)"""
+    if option.state & QStyle.StateFlag.State_Selected:
+        painter.fillRect(option.rect, option.palette.highlight())
 
 
 class RagChipDelegate(QStyledItemDelegate):
@@ -45,13 +42,13 @@ class RagChipDelegate(QStyledItemDelegate):
     PAD_X, PAD_Y = 8, 2
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        key = index.data(RAG_ROLE)
-        if key is None or index.data(GROUP_ROLE):
+        key = role_data(index, RAG_ROLE)
+        if key is None or role_data(index, GROUP_ROLE):
             super().paint(painter, option, index)
             return
-        _background(self, painter, option, index)
+        _background(painter, option)
         chip = CHIPS.get(key, CHIPS[NO_VALUE])
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        text = str(role_data(index, Qt.ItemDataRole.DisplayRole) or "")
         metrics = option.fontMetrics
         width = min(metrics.horizontalAdvance(text) + 2 * self.PAD_X, option.rect.width() - 6)
         height = min(metrics.height() + 2 * self.PAD_Y, option.rect.height() - 4)
@@ -70,7 +67,7 @@ class RagChipDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        text = str(role_data(index, Qt.ItemDataRole.DisplayRole) or "")
         return QSize(option.fontMetrics.horizontalAdvance(text) + 2 * self.PAD_X + 12, hint.height())
 
 
@@ -78,11 +75,11 @@ class SparklineDelegate(QStyledItemDelegate):
     """The last values as a small line, from ``SPARK_ROLE`` (a :class:`Spark`)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        spark = index.data(SPARK_ROLE)
+        spark = role_data(index, SPARK_ROLE)
         if not isinstance(spark, Spark):
             super().paint(painter, option, index)
             return
-        _background(self, painter, option, index)
+        _background(painter, option)
         numbers = [v for v in spark.values if v is not None]
         if not numbers:
             return
@@ -156,7 +153,7 @@ class ValueCellDelegate(QStyledItemDelegate):
         editor.setObjectName("valueEditor")
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         editor.setFrame(False)
-        editor.setAccessibleName(str(index.data(Qt.ItemDataRole.ToolTipRole) or "Value"))
+        editor.setAccessibleName(str(role_data(index, Qt.ItemDataRole.ToolTipRole) or "Value"))
         self._open[id(editor)] = QPersistentModelIndex(index)
         editor.destroyed.connect(lambda _o=None, key=id(editor): (self._open.pop(key, None),
                                                                    self._done.discard(key)))
@@ -164,7 +161,7 @@ class ValueCellDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.setText(str(role_data(index, Qt.ItemDataRole.EditRole) or ""))
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         if isinstance(editor, QLineEdit):
