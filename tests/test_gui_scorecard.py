@@ -748,3 +748,17 @@ def test_the_scorecards_shortcuts_are_nobody_elses_on_any_page(window):
             if len(actions) > 1 and ours & set(actions):
                 names = " and ".join(f"'{a.text()}'" for a in actions)
                 raise AssertionError(f"on {window.nav.item(number).text()}: {names} both answer {text}")
+
+
+@pytest.mark.parametrize(("low", "high", "most", "expected"), [
+    (65, 90, 4, (60, 90, 4)),        # steps of 10
+    (17.5, 25, 5, (17.5, 25, 4)),    # steps of 2.5
+    (2.1, 2.9, 4, (2.0, 3.0, 3)),    # steps of 0.5
+    (300, 345, 6, (300, 350, 6)),    # steps of 10
+])
+def test_the_charts_value_axis_has_round_ticks_and_no_more_than_room_for(low, high, most, expected):
+    from mqp_desktop.ui.scorecard_models import nice_axis
+
+    start, end, ticks = nice_axis(low, high, most)
+    assert (start, end, ticks) == pytest.approx(expected)
+    assert start <= low and end >= high and 2 <= ticks <= most

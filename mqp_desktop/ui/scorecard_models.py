@@ -1105,6 +1105,26 @@ class ChartData:
         return low, high
 
 
+def nice_axis(low: float, high: float, max_ticks: int) -> tuple[float, float, int]:
+    """A value axis covering ``low``..``high`` with ticks on round numbers (1, 2, 2.5 or 5 times a
+    power of ten) and at most ``max_ticks`` of them: (start, end, ticks)."""
+    import math
+
+    max_ticks = max(max_ticks, 2)
+    span = max(high - low, 1e-9)
+    rough = span / (max_ticks - 1)
+    power = 10 ** math.floor(math.log10(rough))
+    for factor in (1, 2, 2.5, 5, 10):
+        step = factor * power
+        start, end = math.floor(low / step) * step, math.ceil(high / step) * step
+        ticks = round((end - start) / step) + 1
+        if ticks <= max_ticks:
+            return start, end, max(ticks, 2)
+    step = 10 * power * 2
+    start, end = math.floor(low / step) * step, math.ceil(high / step) * step
+    return start, end, round((end - start) / step) + 1
+
+
 def chart_data(perf: PerformanceRepo, indicator: Indicator, period: Period, periods: int | None = None) -> ChartData:
     """An indicator's chart up to ``period`` (its own frequency's period holding the chosen one's last day):
     the last ``periods`` periods (:data:`CHART_PERIODS`), less the leading ones where nothing is known."""

@@ -21,7 +21,15 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mqp_desktop.domain.performance import Unit
-from mqp_desktop.ui.scorecard_models import CHIPS, COMPARATOR_NAMES, NO_VALUE, RAG_WORDS, ChartData, compact_label
+from mqp_desktop.ui.scorecard_models import (
+    CHIPS,
+    COMPARATOR_NAMES,
+    NO_VALUE,
+    RAG_WORDS,
+    ChartData,
+    compact_label,
+    nice_axis,
+)
 
 VALUE_COLOUR = QColor("#1f4e79")
 TARGET_COLOUR = QColor("#5a5a5a")
@@ -135,18 +143,17 @@ class IndicatorChart(QChartView):
         if axis is None or data is None:
             return
         low, high = data.y_range()
-        room = self.chart().plotArea().height() or self.height() * 0.6
-        axis.setRange(low, high)
-        ticks = max(2, min(6, int(room // (self.fontMetrics().height() * 1.8)) + 1))
+        line = self.fontMetrics().height()
+        room = self.height() - 4 * line - 16  # the plot's height: the view's, less the axis labels' two lines
+        start, end, ticks = nice_axis(low, high, int(room // (line * 2)) + 1 if room > 0 else 2)
+        if data.indicator.unit is Unit.PERCENTAGE:
+            start, end = max(start, 0.0), min(end, 100.0)
+        if start < 0 <= low:
+            start = 0.0
+        axis.setRange(start, end)
         axis.setTickCount(ticks)
-        if ticks >= 4:  # round numbers; with fewer ticks they would stretch the range and flatten the line
-            axis.applyNiceNumbers()
-        if data.indicator.unit is Unit.PERCENTAGE and axis.max() > 100:
-            axis.setMax(100)
-        if axis.min() < 0 <= low:
-            axis.setMin(0)
-        step = (axis.max() - axis.min()) / max(axis.tickCount() - 1, 1)
-        digits = "%.0f" if step >= 1 or float(step).is_integer() else "%.1f"
+        step = (end - start) / max(ticks - 1, 1)
+        digits = "%.0f" if float(step).is_integer() else ("%.1f" if float(step * 10).is_integer() else "%.2f")
         axis.setLabelFormat(digits + ("%%" if data.indicator.unit is Unit.PERCENTAGE else ""))
 
     def resizeEvent(self, event) -> None:
