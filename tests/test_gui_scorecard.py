@@ -297,9 +297,13 @@ def test_exceptions_only_says_which_reason(page, window):
     assert set(shown) == set(expected) and expected
     for code, reasons in expected.items():
         words = shown[code]["exception"].lower()
-        assert ("red" in words) == ("red" in reasons)
-        assert ("worse 3 quarters running" in words) == ("worse three periods running" in reasons)
-    assert shown["OC1"]["exception"] == "Red; worse 3 quarters running"
+        told = cell(page, code, M.COL_EXCEPTION, Qt.ItemDataRole.ToolTipRole).lower()
+        assert ("red" in words) == ("red" in told) == ("red" in reasons)
+        assert ("worsening" in words) == ("worse 3 quarters running" in told) == \
+            ("worse three periods running" in reasons)
+    assert shown["OC1"]["exception"] == "Red, worsening"
+    assert cell(page, "OC1", M.COL_EXCEPTION, Qt.ItemDataRole.ToolTipRole) == \
+        "An exception this period: red; worse 3 quarters running."
     window.scorecard.exceptions_action.trigger()
     assert not page.exceptions_check.isChecked() and len(shown_rows(page)) > len(expected)
 
@@ -682,7 +686,7 @@ def test_retire_an_indicator_keeps_its_history_and_reinstate_brings_it_back(page
     assert perf.find_indicator("OC2").retired
 
 
-def test_themes_are_added_renamed_and_retired(page, window):
+def test_themes_are_added_renamed_and_retired(page, window, qtbot):
     perf = repo(window)
     window.scorecard.themes_action.trigger()
     dialog = window.active_dialog
@@ -691,9 +695,11 @@ def test_themes_are_added_renamed_and_retired(page, window):
     assert dialog.add()
     assert perf.find_theme("Learning from reviews") is not None
     dialog.ui.nameEdit.setText("Learning from case reviews")
-    assert dialog.rename()
+    qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Return)  # Enter renames the chosen theme (and only that)
+    assert dialog.isVisible()
     theme = perf.find_theme("Learning from case reviews")
     assert theme is not None and dialog.current().id == theme.id
+    assert perf.find_theme("Learning from reviews") is None  # renamed, not added again
     assert dialog.retire()
     assert perf.theme(theme.id).retired
     # a theme with indicators in use is refused, saying why, and nothing changes
@@ -762,3 +768,18 @@ def test_the_charts_value_axis_has_round_ticks_and_no_more_than_room_for(low, hi
     start, end, ticks = nice_axis(low, high, most)
     assert (start, end, ticks) == pytest.approx(expected)
     assert start <= low and end >= high and 2 <= ticks <= most
+
+
+def test_columns_can_be_hidden_and_the_title_keeps_its_room(page, window):
+    tree = page.tree
+    header = tree.header()
+    tree.show_column(M.COL_REGION, False)
+    assert header.isSectionHidden(M.COL_REGION)
+    others = sum(header.sectionSize(c) for c in range(header.count())
+                 if c != M.COL_TITLE and not header.isSectionHidden(c))
+    assert header.sectionSize(M.COL_TITLE) == max(tree.TITLE_MIN, tree.viewport().width() - others - 2)
+    page.resize(700, page.height())  # narrow: the title keeps its minimum and the table scrolls sideways
+    tree.fit_title()
+    assert header.sectionSize(M.COL_TITLE) >= tree.TITLE_MIN
+    tree.show_column(M.COL_REGION, True)
+    assert not header.isSectionHidden(M.COL_REGION)

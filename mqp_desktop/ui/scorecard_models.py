@@ -178,6 +178,14 @@ def rag_explanation(row: ScorecardRow) -> str:
     return f"{RAG_WORDS[key]}: {ind.format(row.value)} against a target of {ind.format(ind.target)}. {band_words(ind)}"
 
 
+def exception_mark(row: ScorecardRow) -> str:
+    """The table's short word for why it is an exception: 'Red', 'Worsening', 'Red, worsening' ('' when it
+    is not one); :func:`exception_words` says it in full (tooltip, detail heading)."""
+    parts = ["worsening" if r == EXCEPTION_WORSENING else r for r in row.exception_reasons]
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
 def exception_words(row: ScorecardRow) -> str:
     """'Red', 'Worse 3 quarters running', or both; '' when it is not an exception."""
     parts = []
@@ -278,6 +286,8 @@ class ScorecardModel(QAbstractItemModel):
     HEADERS = ("Code", "Indicator", "Value", "Target", "RAG", "vs\nprevious", "vs same\nlast year",
                f"Last {SPARKLINE_PERIODS}\nperiods", "England", "Region", "Stat.\nneighbours", "Notes", "Exception")
     HEADER_TIPS: ClassVar[dict[int, str]] = {
+        COL_CODE: "Right-click the headings to hide or show columns",
+        COL_TITLE: "Right-click the headings to hide or show columns",
         COL_VALUE: "The figure for the period chosen (a monthly indicator: the period's last month)",
         COL_RAG: "Red, amber or green against the target and its tolerance; 'No target' where there is none",
         COL_PREVIOUS: "Direction of travel against the period before: the arrow is the figure's move, the word "
@@ -289,7 +299,8 @@ class ScorecardModel(QAbstractItemModel):
         COL_REGION: "The region's figure (London) for the same period, where known",
         COL_NEIGHBOURS: "The statistical neighbours' figure (their average) for the same period, where known",
         COL_NOTES: "✎ commentary written for this period · rev. the value was revised (see the detail below)",
-        COL_EXCEPTION: "Why the indicator is an exception: red this period, or worse three periods running",
+        COL_EXCEPTION: "Why the indicator is an exception: red this period, or worsening (worse three periods "
+                       "running)",
     }
     NUMERIC = (COL_VALUE, COL_TARGET, COL_ENGLAND, COL_REGION, COL_NEIGHBOURS)
 
@@ -547,7 +558,7 @@ class ScorecardModel(QAbstractItemModel):
             marks = (["✎"] if row.commentary and row.commentary.text else []) + (["rev."] if row.revised else [])
             return " ".join(marks)
         if col == self.COL_EXCEPTION:
-            return exception_words(row)
+            return exception_mark(row)
         return ""
 
     def _sort_key(self, row: ScorecardRow, col: int) -> Any:
@@ -630,7 +641,7 @@ class ScorecardModel(QAbstractItemModel):
         if col == self.COL_EXCEPTION:
             if not row.exception:
                 return "Not an exception this period."
-            return f"An exception: {exception_words(row).lower()}."
+            return f"An exception this period: {exception_words(row).lower()}."
         return None
 
 

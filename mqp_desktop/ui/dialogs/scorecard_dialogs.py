@@ -137,6 +137,8 @@ class IndicatorDialog(RecordDialog):
         ui.toleranceEdit.setText(_number_text(ind.tolerance) if ind.tolerance else "")
         ui.frequencyCombo.setCurrentIndex(FREQUENCIES.index(Frequency(ind.frequency)))
         ui.byAgencyCheck.setChecked(ind.by_agency)
+        for edit in (ui.titleEdit, ui.sourceEdit):
+            edit.setCursorPosition(0)  # a long title reads from its start
         for row in range(ui.tagsList.count()):
             item = ui.tagsList.item(row)
             item.setCheckState(Qt.CheckState.Checked if item.text() in ind.tags else Qt.CheckState.Unchecked)
@@ -275,6 +277,10 @@ class ThemesDialog(QDialog):
         ui.renameButton.clicked.connect(self.rename)
         ui.retireButton.clicked.connect(self.retire)
         ui.nameEdit.returnPressed.connect(self.rename_or_add)
+        # Enter in the name renames (or adds); no button is "default", so it does not also close or add
+        for button in (ui.addButton, ui.renameButton, ui.retireButton, *ui.buttonBox.buttons()):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.themes: list[Theme] = []
         self.reload()
         ui.themesList.setFocus()

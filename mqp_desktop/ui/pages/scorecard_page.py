@@ -63,7 +63,7 @@ RAG_CHOICES = (
     ("Red or amber", (Rag.RED, Rag.AMBER)),
     ("No target or no value", (Rag.GREY,)),
 )
-COLUMN_WIDTHS = (74, 230, 62, 54, 86, 72, 72, 72, 58, 56, 68, 42, 150)
+COLUMN_WIDTHS = (64, 230, 62, 54, 80, 70, 70, 70, 56, 56, 74, 40, 134)
 
 
 def combo_choice(combo: QComboBox):
@@ -78,9 +78,13 @@ def combo_choice(combo: QComboBox):
 
 
 class ScorecardTree(QTreeView):
-    """The scorecard table (a tree: themes and their indicators). Enter or a double-click asks to edit."""
+    """The scorecard table (a tree: themes and their indicators). Enter or a double-click asks to edit.
+
+    The title takes the room the other columns leave, but never less than ``TITLE_MIN`` (the table
+    scrolls sideways instead, at 150% say); a right-click on the header hides or shows columns."""
 
     activated_row = Signal()
+    TITLE_MIN = 180
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -100,8 +104,54 @@ class ScorecardTree(QTreeView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorClearable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.sectionResized.connect(self._resized)
+        self._fitting = False
         self.doubleClicked.connect(lambda index: self.activated_row.emit() if index.parent().isValid()
                                    or not self.model().hasChildren(index) else None)
+
+    def fit_title(self) -> None:
+        """The title column as wide as the room the others leave (at least ``TITLE_MIN``)."""
+        header = self.header()
+        title = ScorecardModel.COL_TITLE
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != title and not header.isSectionHidden(c))
+        width = max(self.TITLE_MIN, self.viewport().width() - others - 2)
+        if header.sectionSize(title) != width:
+            self._fitting = True
+            try:
+                header.resizeSection(title, width)
+            finally:
+                self._fitting = False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != ScorecardModel.COL_TITLE:
+            self.fit_title()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_title()
+
+    def _column_menu(self, position) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        header = self.header()
+        menu = QMenu(self)
+        menu.setObjectName("columnsMenu")
+        for column, name in enumerate(ScorecardModel.HEADERS):
+            if column in (ScorecardModel.COL_CODE, ScorecardModel.COL_TITLE):
+                continue  # always shown
+            action = menu.addAction(name.replace("\n", " "))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
+        menu.popup(header.mapToGlobal(position))
+        self.column_menu = menu
+
+    def show_column(self, column: int, shown: bool) -> None:
+        self.header().setSectionHidden(column, not shown)
+        self.fit_title()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid() \
@@ -241,10 +291,8 @@ class ScorecardPage(QWidget):
         self.tree.setItemDelegateForColumn(ScorecardModel.COL_TREND, SparklineDelegate(self.tree))
         for col, width in enumerate(COLUMN_WIDTHS):
             self.tree.setColumnWidth(col, width)
-        # the title takes the room left (and gives it up first); the others keep their widths
         self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(ScorecardModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setMinimumSectionSize(40)
+        self.tree.header().setMinimumSectionSize(36)
         self.tree.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.tree.setSortingEnabled(True)
         self.tree.selectionModel().currentRowChanged.connect(lambda *_a: self._current_changed())
@@ -490,6 +538,7 @@ class ScorecardPage(QWidget):
 
     def _after_show(self) -> None:
         self._span_groups()
+        self.tree.fit_title()
         self.tree.expandAll()
         shown = self.rows
         filtered = self._filtered()
