@@ -783,3 +783,25 @@ def test_columns_can_be_hidden_and_the_title_keeps_its_room(page, window):
     assert header.sectionSize(M.COL_TITLE) >= tree.TITLE_MIN
     tree.show_column(M.COL_REGION, True)
     assert not header.isSectionHidden(M.COL_REGION)
+
+
+def test_enter_on_a_row_edits_it_and_ctrl_shift_c_goes_to_its_commentary(page, window, qtbot):
+    select(page, "OC3")
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    dialog = window.active_dialog
+    assert isinstance(dialog, IndicatorDialog) and dialog.ui.codeEdit.text() == "OC3"
+    dialog.reject()
+    window.scorecard.commentary_action.trigger()
+    assert page.detail.tabs.currentIndex() == 0
+    assert page.detail.commentary_caption.text().startswith("What lies behind it — ")
+    assert page.detail.commentary_key[0] == repo(window).find_indicator("OC3").id
+
+
+def test_the_detail_can_be_put_away_and_brought_back(page, window):
+    window.scorecard.detail_action.trigger()
+    assert page.detail.isHidden()
+    select(page, "OC5")
+    window.scorecard.detail_action.trigger()
+    assert not page.detail.isHidden() and page.detail.row.indicator.code == "OC5"
+    assert page.detail.chart.data.indicator.code == "OC5"
