@@ -805,3 +805,27 @@ def test_the_detail_can_be_put_away_and_brought_back(page, window):
     window.scorecard.detail_action.trigger()
     assert not page.detail.isHidden() and page.detail.row.indicator.code == "OC5"
     assert page.detail.chart.data.indicator.code == "OC5"
+
+
+def test_the_scorecard_shown_is_exported_with_its_filters(page, window, tmp_path, monkeypatch, shown_errors):
+    from openpyxl import load_workbook
+
+    window.scorecard.exceptions_action.trigger()
+    target = tmp_path / "scorecard.xlsx"
+    monkeypatch.setattr(window.scorecard, "choose_export_file", lambda period: target)
+    window.scorecard.export_action.trigger()
+    assert window.scorecard.last_export == target
+    sheet = load_workbook(target)["Scorecard"]
+    rows = list(sheet.iter_rows(values_only=True))
+    heading = next(n for n, r in enumerate(rows) if r and r[0] == "Theme")
+    codes = [r[1] for r in rows[heading + 1:] if r and r[1]]
+    assert codes == [r.indicator.code for r in repo(window).scorecard(page.period, exceptions_only=True)]
+    assert "exceptions only" in rows[1][0]
+    # a PDF too, by its ending; a file name with another ending is refused, saying why
+    monkeypatch.setattr(window.scorecard, "choose_export_file", lambda period: tmp_path / "scorecard.pdf")
+    window.scorecard.export_action.trigger()
+    assert (tmp_path / "scorecard.pdf").read_bytes().startswith(b"%PDF")
+    monkeypatch.setattr(window.scorecard, "choose_export_file", lambda period: tmp_path / "scorecard.csv")
+    window.scorecard.export_action.trigger()
+    assert shown_errors and shown_errors[-1][0] == "Export scorecard" and ".csv" in shown_errors[-1][1]
+    assert not (tmp_path / "scorecard.csv").exists()

@@ -433,6 +433,7 @@ class MainWindow(QMainWindow):
             performance_menu.addAction(action)
         performance_menu.addSeparator()
         performance_menu.addAction(scorecard.themes_action)
+        performance_menu.addAction(scorecard.export_action)
 
         reports_menu = bar.addMenu("&Reports")
         reports_menu.addAction(self.page_actions[self.PAGE_ATTENDANCE])

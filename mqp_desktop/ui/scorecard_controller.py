@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from mqp_desktop.ui.main_window import MainWindow
 
 UNDO_REASON = "Undone (Ctrl+Z): the entry was a mistake"
+EXPORT_FILTERS = {"Excel workbook (*.xlsx)": ".xlsx", "PDF document (*.pdf)": ".pdf"}
 REDO_REASON = "Redone (Ctrl+Shift+Z)"
 INDICATOR_FIELDS = tuple(f.name for f in dataclasses.fields(Indicator) if f.name not in ("id", "row_version"))
 
@@ -61,6 +63,7 @@ class ScorecardController(QObject):
         self.on_page = False
         self.batch_reason = ""
         self.conflict_dialog = None
+        self.last_export: Path | None = None
         a = window._action
         self.values_action = a("Enter &values", self.enter_values, "Ctrl+Shift+D",
                                "Enter or correct values in a grid, a theme or an indicator at a time")
@@ -83,6 +86,10 @@ class ScorecardController(QObject):
                                   "Bring a retired indicator back (tick 'Show retired' to find it)")
         self.themes_action = a("&Themes…", self.edit_themes, "Ctrl+Shift+T",
                                "Add, rename or retire the themes the dataset is reported under")
+        self.export_action = a("Export sc&orecard…", self.export_scorecard, None,
+                               "Save the scorecard shown (its period and filters) as an Excel workbook or a PDF")
+        self.export_action.setIcon(icon("export"))
+        self.export_action.setIconText("Export…")
         self.detail_action = a("Show indicator &detail", self._toggle_detail, None,
                                "Show the chosen indicator's chart, commentary and revisions under the scorecard "
                                "(untick to give the table the whole page)")
@@ -97,10 +104,11 @@ class ScorecardController(QObject):
         self.reinstate_action.setIconText("Reinstate")
         self.actions: list[QAction] = [
             self.values_action, self.previous_action, self.next_action, self.exceptions_action,
-            self.commentary_action, self.detail_action, self.add_action, self.edit_action, self.retire_action, self.reinstate_action,
+            self.commentary_action, self.detail_action, self.export_action, self.add_action, self.edit_action, self.retire_action, self.reinstate_action,
             self.themes_action,
         ]
-        self.page.set_actions([self.add_action, self.edit_action, self.retire_action, self.reinstate_action])
+        self.page.set_actions([self.add_action, self.edit_action, self.retire_action, self.reinstate_action,
+                               self.export_action])
         self.page.selection_changed.connect(lambda: self.update_actions(self.on_page))
         self.page.shown_changed.connect(lambda: self.update_actions(self.on_page))
         self.page.edit_requested.connect(self.edit_indicator)
@@ -133,6 +141,7 @@ class ScorecardController(QObject):
         self.next_action.setEnabled(on_page)
         self.exceptions_action.setEnabled(on_page)
         self.detail_action.setEnabled(on_page)
+        self.export_action.setEnabled(self.store is not None)
         self.commentary_action.setEnabled(on_card and row is not None)
         self.add_action.setEnabled(on_page)
         self.edit_action.setEnabled(on_card and row is not None)
@@ -498,6 +507,55 @@ class ScorecardController(QObject):
             retire=lambda theme: done(self.repo.retire_theme(theme.id, seen=theme), "retired"),  # type: ignore[arg-type]
         )
         self.window.show_dialog(ThemesDialog(calls, parent=self.window))
+
+    # --- export -------------------------------------------------------------------------------------
+    def choose_export_file(self, period: Period) -> Path | None:
+        """Where the scorecard goes (tests replace this): the type by the file's ending."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from mqp_desktop.exporters.files import safe_file_name
+
+        stem = safe_file_name(f"Scorecard {period.short_label()}", fallback="scorecard", max_length=60)
+        name, chosen = QFileDialog.getSaveFileName(self.window, "Export scorecard", str(Path.home() / f"{stem}.xlsx"),
+                                                   ";;".join(EXPORT_FILTERS))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in EXPORT_FILTERS.values():
+            path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".xlsx"))
+        return path
+
+    def export_scorecard(self) -> None:
+        """The scorecard as shown (period, filters and search words) to an Excel workbook or a PDF."""
+        self.show_page()
+        page = self.page
+        if self.store is None or page.period is None:
+            return
+        path = self.choose_export_file(page.period)
+        if path is None:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        rows, filters = page.shown_rows(), page.filters_words()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from mqp_desktop.exporters.performance_report import export_scorecard
+
+            written = Path(export_scorecard(self.store, page.period, path, rows=rows, filters=filters))
+        except (StoreError, ValidationError, ValueError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            if isinstance(exc, ValueError) and not isinstance(exc, ValidationError):
+                exc = StoreError(str(exc), "Choose a name ending .xlsx or .pdf.")
+            elif isinstance(exc, OSError) and not getattr(exc, "problem", None):
+                exc = StoreError(f"'{path}' could not be written: {exc.strerror or exc}.",
+                                 "If the file is open in Excel or a PDF reader, close it; or choose another folder.")
+            errors.show_store_error(self.window, exc, "Export scorecard")
+            return
+        QApplication.restoreOverrideCursor()
+        self.last_export = written
+        what = f" ({filters})" if filters else ""
+        self._message(f"Scorecard for {page.period.short_label()}{what}: {len(rows)} indicators saved to {written}",
+                      10000)
 
     # --- leaving ------------------------------------------------------------------------------------
     def save_pending(self) -> bool:

@@ -569,6 +569,28 @@ class ScorecardPage(QWidget):
             index = self.proxy.index(row, 0)
             self.tree.setFirstColumnSpanned(row, QModelIndex(), self.proxy.hasChildren(index))
 
+    def shown_rows(self) -> list[ScorecardRow]:
+        """The rows the table shows, in theme order (the search words applied too)."""
+        if not self.proxy._words:
+            return list(self.rows)
+        visible = self.visible_ids()
+        return [r for r in self.rows if r.indicator.id in visible]
+
+    def filters_words(self) -> str:
+        """The filters in force, in words ('' for none): named in an export."""
+        parts = []
+        for label, combo in (("theme", self.theme_combo), ("tag", self.tag_combo), ("agency", self.agency_combo),
+                             ("RAG", self.rag_combo)):
+            if combo_choice(combo):
+                parts.append(f"{label}: {combo.currentText()}")
+        if self.exceptions_check.isChecked():
+            parts.append("exceptions only")
+        if self.retired_check.isChecked():
+            parts.append("retired indicators included")
+        if self.proxy._words:
+            parts.append(f"matching '{' '.join(self.proxy._words)}'")
+        return "; ".join(parts)
+
     def visible_ids(self) -> set[int]:
         """The indicators the table shows (after the search words)."""
         out: set[int] = set()
