@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
     dialog_opened = Signal(object)  # QDialog
 
     (PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_SECTION11, PAGE_AGENCIES, PAGE_HISTORY, PAGE_ACTIONS,
-     PAGE_CHALLENGES) = range(8)
+     PAGE_CHALLENGES, PAGE_SCORECARD) = range(9)
 
     def __init__(
         self,
@@ -216,13 +216,16 @@ class MainWindow(QMainWindow):
         from mqp_desktop.ui.challenges_controller import ChallengesController
 
         self.challenges = ChallengesController(self)  # the challenge log (ToR 6.3), its actions and dialogs
+        from mqp_desktop.ui.scorecard_controller import ScorecardController
+
+        self.scorecard = ScorecardController(self)  # the performance scorecard, the values grid, indicators
         from mqp_desktop.ui.backups_controller import BackupController
 
         self.backups = BackupController(self)  # Back up now, Restore…, Check, Backup settings; automatic backups
         self.encryption = EncryptionController(self)  # the database's password: asked on opening; File menu
         self.page_actions = []
         for number, name in enumerate(("Membership", "Meetings", "Attendance", "Section 11", "Agencies",
-                                       "Change history", "Actions", "Challenges")):
+                                       "Change history", "Actions", "Challenges", "Scorecard")):
             self.page_actions.append(
                 a(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
             )
@@ -256,7 +259,8 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
-                     self.agencies_page, self.history_page, self.actions_page, self.challenges.page):
+                     self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
+                     self.scorecard.page):
             self.pages.addWidget(page)
 
         self.nav = QListWidget()
@@ -265,7 +269,8 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(18, 18))
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
-                     self.agencies_page, self.history_page, self.actions_page, self.challenges.page):
+                     self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
+                     self.scorecard.page):
             item = QListWidgetItem(page.title)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
@@ -414,6 +419,22 @@ class MainWindow(QMainWindow):
             if action in (self.section11.chase_all_action, self.section11.new_round_action):
                 section11_menu.addSeparator()
 
+        scorecard = self.scorecard
+        performance_menu = bar.addMenu("&Performance")
+        performance_menu.addAction(self.page_actions[self.PAGE_SCORECARD])
+        performance_menu.addAction(scorecard.values_action)
+        performance_menu.addSeparator()
+        for action in (scorecard.previous_action, scorecard.next_action, scorecard.exceptions_action,
+                       scorecard.commentary_action, scorecard.detail_action):
+            performance_menu.addAction(action)
+        performance_menu.addSeparator()
+        for action in (scorecard.add_action, scorecard.edit_action, scorecard.retire_action,
+                       scorecard.reinstate_action):
+            performance_menu.addAction(action)
+        performance_menu.addSeparator()
+        performance_menu.addAction(scorecard.themes_action)
+        performance_menu.addAction(scorecard.export_action)
+
         reports_menu = bar.addMenu("&Reports")
         reports_menu.addAction(self.page_actions[self.PAGE_ATTENDANCE])
         reports_menu.addAction(self.attendance_page.export_action)
@@ -446,8 +467,8 @@ class MainWindow(QMainWindow):
                 continue
             if name in tables:
                 tables[name].restore_header(saved)
-            else:
-                widget.restoreState(saved)
+            elif widget.restoreState(saved):
+                widget.setProperty("restored", True)  # the user's own layout: pages leave it alone
         self.membership_page.sync_columns()
 
     def default_size(self) -> QSize:
@@ -468,6 +489,8 @@ class MainWindow(QMainWindow):
             "history_header": self.history_page.table.horizontalHeader(),
             "history_splitter": self.history_page.splitter,
             "challenges_splitter": self.challenges.page.splitter,
+            "scorecard_splitter": self.scorecard.page.splitter,
+            "scorecard_header": self.scorecard.page.tree.header(),
         }
 
     def save_layout(self) -> None:
@@ -479,6 +502,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.meetings.minutes.confirm_leave(self.close):  # unsaved minutes: asked, closes after
+            event.ignore()
+            return
+        if not self.scorecard.save_pending():  # commentary being typed: saved, or the window stays to say why
             event.ignore()
             return
         self.save_layout()
@@ -495,6 +521,7 @@ class MainWindow(QMainWindow):
     def set_store(self, store: Store, *, demo: bool = False) -> None:
         """Show ``store`` (closing the one shown before)."""
         if self.store is not None and self.store is not store:
+            self.scorecard.save_pending()  # commentary being typed goes to the database it was typed for
             self.store.close()
         self.store = store
         self.demo = demo
@@ -734,6 +761,7 @@ class MainWindow(QMainWindow):
         self.meetings.refresh(today)
         self.attendance_page.set_store(store, today)
         self.section11.refresh(today)
+        self.scorecard.refresh(today)
         self.meetings.minutes.refresh_actions(today)
         self.challenges.refresh(today)
         self.history_page.set_loader(
@@ -798,6 +826,7 @@ class MainWindow(QMainWindow):
         self.meetings.update_actions(page == self.PAGE_MEETINGS)
         self.section11.update_actions(page == self.PAGE_SECTION11)
         self.challenges.update_actions(page == self.PAGE_CHALLENGES)
+        self.scorecard.update_actions(page == self.PAGE_SCORECARD)
         self.find_action.setEnabled(page >= 0)
         self._update_undo_actions()
 
