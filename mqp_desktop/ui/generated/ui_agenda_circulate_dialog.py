@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/agenda_circulate_dialog.ui (sha256 cb38ae1d7da6cb5758bf8a1ac74c09df39e342dfba5c2f54dc02d0717288c023)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'agenda_circulate_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

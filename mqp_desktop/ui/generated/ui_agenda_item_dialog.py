@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/agenda_item_dialog.ui (sha256 5ee568a83db13f36287d7b83eef73a713fdcd7860203590b5317bd1e24c34367)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'agenda_item_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

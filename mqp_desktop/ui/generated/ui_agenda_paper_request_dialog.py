@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/agenda_paper_request_dialog.ui (sha256 5462f6c26277e10bd74493ee77ea751eb3b678038255996cd01336697ae7e36b)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'agenda_paper_request_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/agenda_settings_dialog.ui (sha256 2ce380ad77f2f1cd1809bae0e5a31297055472b34045ee92d0fd0688b950b2e1)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'agenda_settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

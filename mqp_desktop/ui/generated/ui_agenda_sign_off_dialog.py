@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/agenda_sign_off_dialog.ui (sha256 f6ed0799bc76d5c1de4f5293397c0ea76ab5c3742b17b9a514326ddf9463418b)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'agenda_sign_off_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/cancel_meeting_dialog.ui (sha256 3c79341aba6db324629c6079aba3b05436a84e22043963c47c317a151e1c88d4)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'cancel_meeting_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/chair_key_create_dialog.ui (sha256 421d8b6110cb20f41f4ed01db23d40be4453d036efc4ab13cf8795304932c35c)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'chair_key_create_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

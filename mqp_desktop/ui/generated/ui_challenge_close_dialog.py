@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/challenge_close_dialog.ui (sha256 82913538058d0407c957e714d17aee07ec4af13a9e413779b479d671c97e13c3)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'challenge_close_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

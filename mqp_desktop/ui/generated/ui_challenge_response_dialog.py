@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/challenge_response_dialog.ui (sha256 ef8aa91af9cb957f69702bdf07d99f913dbd157352d7ef10fb7295601d4f7018)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'challenge_response_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/challenge_review_dialog.ui (sha256 a590109041ef2cb780c73e0801dbe69b968094fbf7042ca03d1831a09b7107a7)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'challenge_review_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

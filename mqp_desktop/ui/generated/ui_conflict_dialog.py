@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/conflict_dialog.ui (sha256 bc5d9923e1a2071c2fa889ca02d64eae34df4fb9fc79e7687088382c9a912de4)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'conflict_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

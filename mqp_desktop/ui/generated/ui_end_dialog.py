@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/end_dialog.ui (sha256 f4845c2d08a1fcba32b7f3eb6cf2c22d95fc552266854fe52d2d62cd27198cb0)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'end_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/indicator_dialog.ui (sha256 54097736cabd306738c1e2f2b362e6c9fecc41a9939c9fe8fc53a6a8034414d4)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'indicator_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

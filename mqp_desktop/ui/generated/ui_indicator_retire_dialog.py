@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/indicator_retire_dialog.ui (sha256 e5828ed546b7805f6821aba3dabf7e5c012c1c6645399ba065dff9aa992ea28a)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'indicator_retire_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/indicator_themes_dialog.ui (sha256 26cd54f56b2024a44f2df144c979c985d257ca7fb97bca8c3921197e4fffedee)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'indicator_themes_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/minutes_action_dialog.ui (sha256 30641af1ee4d01bafcf1dc9494e378a64f3eebb7196bdfa94df95df24b49bc4d)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'minutes_action_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

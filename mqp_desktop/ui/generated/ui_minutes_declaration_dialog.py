@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/minutes_declaration_dialog.ui (sha256 bd39b54409a086fd858e1c2def2a29a5bc77a7da15a723c332ebb4b07d74f92a)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'minutes_declaration_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

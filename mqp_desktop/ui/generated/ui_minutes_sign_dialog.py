@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/minutes_sign_dialog.ui (sha256 57bb736ed05a8942a615693da36d458b1dc0c4594b544ef72245d06b0deaa20c)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'minutes_sign_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/password_change_dialog.ui (sha256 0d2a1b456ab47e49d81ba34a7a95fb15beca9f66528cf0cf51aa79cf0b9f751d)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'password_change_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

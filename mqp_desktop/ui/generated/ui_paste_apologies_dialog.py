@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/paste_apologies_dialog.ui (sha256 20babb26e1f3e486f2416180bde989ddee9ca946107a0e52a44299f8949d5bb0)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'paste_apologies_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

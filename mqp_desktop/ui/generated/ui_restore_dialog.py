@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/restore_dialog.ui (sha256 236d8488ce7cb33b903c19e32936d108519869aea9aa4ec8e15e2abb0b8dea33)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'restore_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/s11_framework_import_dialog.ui (sha256 42c4b1f44760af51428f57b020432dc293a098c9e074129a2c32e507663461ae)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 's11_framework_import_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/s11_import_dialog.ui (sha256 5227b0a71aeeb14a52a5191f85b9ee3e94b702d4a969c7397e151aa5363f2899)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 's11_import_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/s11_round_dialog.ui (sha256 ea6898e4d8a72f53f9576b27168e44293c958cb249f131e0f653283a1a7d5dbc)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 's11_round_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

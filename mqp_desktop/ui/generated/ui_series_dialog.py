@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/series_dialog.ui (sha256 c3c14248bb57bfbf4d632b0722e4f2393a5acc6f94aa6e2cb12d19eebdecbe23)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'series_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

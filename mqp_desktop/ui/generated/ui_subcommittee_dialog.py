@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/subcommittee_dialog.ui (sha256 ecec7082754d4ac9d4db205df352ebc6e787affce7fa81e1546addc43c3f60f3)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'subcommittee_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/value_reason_dialog.ui (sha256 8dc2c23bc6ce5c17f10b553636134c086cc522a213a4aad4a58c283b9d6a15a5)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'value_reason_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
