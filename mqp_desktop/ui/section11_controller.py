@@ -146,6 +146,9 @@ class Section11Controller(QObject):
         for action in (self.export_workbooks_action, self.import_workbook_action, self.summary_action,
                        self.chase_all_action):
             action.setEnabled(self.store is not None and (has_round or not on_page))
+        # Off the page the menu entry still works (it shows the page first), but its key is the
+        # Challenges page's "Chase all overdue" too: two enabled actions on one key fire neither.
+        self.chase_all_action.setShortcut("Ctrl+Alt+L" if on_page else "")
 
     def _show_page(self) -> None:
         self.window.show_page(self.window.PAGE_SECTION11)
