@@ -916,7 +916,8 @@ def add_parsers(commands, new_parser) -> None:
     g.add_argument("--removed", action="store_true", help="list grades taken off the scale too")
     g.set_defaults(func=cmd_audits_grades)
     gsub = g.add_subparsers(dest="grades_command", metavar="ACTION")
-    p = new_parser(gsub, "list", "list the scale", "List the grading scale.", GRADES_JSON_KEYS)
+    p = new_parser(gsub, "list", "list the scale", "List the grading scale.",
+                   GRADES_JSON_KEYS + "\n\nexamples:\n  mqp audits grades list --json\n  mqp audits grades list --removed")
     p.add_argument("--json", action="store_true", help="print JSON (keys above)")
     p.add_argument("--removed", action="store_true", help="list grades taken off the scale too")
     p.set_defaults(func=cmd_audits_grades)

@@ -55,7 +55,8 @@ _NAME_AND_CAPITALS = re.compile(rf"{_EDGE_BEFORE}(?:{_NAME}\s+{_UPPER}|{_UPPER}\
 # Words that come before a person's name.
 TITLES = ("baby", "mr", "mrs", "ms", "miss", "mx", "master", "dr", "child", "boy", "girl", "infant")
 _TITLE_THEN_NAME = re.compile(r"^(?:" + "|".join(TITLES) + r")\.?\s+[A-Za-z][A-Za-z'’]+", re.IGNORECASE)
-_INITIAL_THEN_NAME = re.compile(rf"{_EDGE_BEFORE}[A-Z](?:\.\s*|\s+)(?:{_NAME}|{_UPPER}){_EDGE_AFTER}")
+_INITIAL_THEN_NAME = re.compile(
+    rf"{_EDGE_BEFORE}[A-Z](?:(?:\.\s*|\s+){_NAME}|(?:\.?\s+)[A-Z]{{3,}}(?:['’][A-Z]+)?){_EDGE_AFTER}")
 _SURNAME_COMMA_NAME = re.compile(r"^[A-Za-z][A-Za-z'’-]+\s*,\s*[A-Za-z]")
 _ALLOWED = re.compile(r"^[A-Za-z0-9 \-/._#]+$")
 _EMAIL = re.compile(r"\S@\S")
