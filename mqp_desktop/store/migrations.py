@@ -1049,7 +1049,8 @@ def m0012_audits_inspections(db: Database) -> None:
 
     Every editable table carries ``row_version`` from the start (see 0007). Nothing is deleted:
     an audit is cancelled, a case or an inspection withdrawn, with a date and a reason; an agency
-    taken out of an audit is marked removed; a review is a record of a meeting, never changed.
+    taken out of an audit is marked removed; a review is a record of a meeting, never changed (one
+    recorded in error is marked removed, which its undo does).
     """
 
     def iso_date(column: str, *, required: bool = False) -> str:
@@ -1203,6 +1204,7 @@ def m0012_audits_inspections(db: Database) -> None:
             meeting_id INTEGER NOT NULL REFERENCES meeting(id),
             {iso_date("reviewed_on", required=True)},
             note TEXT NOT NULL DEFAULT '',
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
             created_at TEXT NOT NULL
         ) STRICT
         """
@@ -1224,6 +1226,8 @@ def m0012_audits_inspections(db: Database) -> None:
     db.execute(
         """
         CREATE TRIGGER inspection_review_no_update BEFORE UPDATE ON inspection_review
+        WHEN NEW.id IS NOT OLD.id OR NEW.inspection_id IS NOT OLD.inspection_id OR NEW.meeting_id IS NOT OLD.meeting_id
+          OR NEW.reviewed_on IS NOT OLD.reviewed_on OR NEW.note IS NOT OLD.note OR NEW.created_at IS NOT OLD.created_at
         BEGIN SELECT RAISE(ABORT, 'a review is a record of a meeting: add another'); END
         """
     )

@@ -652,6 +652,11 @@ class QualityRepo:
         row = self.db.execute("SELECT audit_id FROM audit_action WHERE action_id = ?", [action_id]).fetchone()
         return row[0] if row else None
 
+    def audit_titles_by_action(self) -> dict[int, str]:
+        """action id -> the title of the audit it came from (for the action log's "From" column)."""
+        return dict(self.db.execute(
+            "SELECT aa.action_id, a.title FROM audit_action aa JOIN audit a ON a.id = aa.audit_id").fetchall())
+
     def action_counts(self) -> dict[int, tuple[int, int]]:
         """audit id -> (actions, of which still open or in progress)."""
         out: dict[int, tuple[int, int]] = {}
@@ -823,8 +828,26 @@ class QualityRepo:
 
     # --- reviews -------------------------------------------------------------------------------------
     def reviews(self, inspection_id: int) -> list[InspectionReview]:
+        """The reviews of an inspection (not those removed as recorded in error), the earliest first."""
         return [_review(r) for r in self.db.query(
-            "SELECT * FROM inspection_review WHERE inspection_id = ? ORDER BY reviewed_on, id", [inspection_id])]
+            "SELECT * FROM inspection_review WHERE inspection_id = ? AND removed = 0 ORDER BY reviewed_on, id",
+            [inspection_id])]
+
+    def set_review_removed(self, review_id: int, removed: bool, *, action: str | None = None) -> None:
+        """Mark a review recorded in error as removed (the undo of recording it), or put it back; recorded."""
+        with self.store.write():
+            row = self.db.execute("SELECT removed, inspection_id FROM inspection_review WHERE id = ?",
+                                  [review_id]).fetchone()
+            if row is None:
+                raise RecordNotFound(f"There is no review with id {review_id}.",
+                                     "See an inspection's reviews with 'mqp inspections show INSPECTION'.")
+            if bool(row[0]) == removed:
+                return
+            self.db.execute("UPDATE inspection_review SET removed = ? WHERE id = ?", [int(removed), review_id])
+            word = action or ("removed" if removed else "restored")
+            self.store.record("inspection_review", review_id, word,
+                              f"Review of inspection {row[1]} {word}" + (" (recorded in error)" if removed else ""),
+                              {"removed": [int(not removed), int(removed)]})
 
     def add_review(self, inspection_id: int, meeting_id: int, on: dt.date | None = None, note: str = "", *,
                    follow_up: FollowUp | str | None = None, next_review: dt.date | None | bool = False,
@@ -863,7 +886,7 @@ class QualityRepo:
         for row in self.db.query("SELECT * FROM inspection_plan_item ORDER BY id"):
             plans.setdefault(row["inspection_id"], []).append(_plan_item(row))
         reviews: dict[int, list[InspectionReview]] = {}
-        for row in self.db.query("SELECT * FROM inspection_review ORDER BY reviewed_on, id"):
+        for row in self.db.query("SELECT * FROM inspection_review WHERE removed = 0 ORDER BY reviewed_on, id"):
             reviews.setdefault(row["inspection_id"], []).append(_review(row))
         out = []
         for i in self.inspections():
