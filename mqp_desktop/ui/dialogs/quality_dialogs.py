@@ -111,9 +111,9 @@ class AuditDialog(RecordDialog):
         agency_names = {a.id: a.label for a in agencies}
         for m in members:
             ui.leadCombo.addItem(f"{m.display_name} ({m.role_title[:40]}, {agency_names.get(m.agency_id, '')})",
-                                 ("member", m.id))
+                                 f"member:{m.id}")
         for a in agencies:
-            ui.leadCombo.addItem(f"{a.label} (the agency)", ("agency", a.id))
+            ui.leadCombo.addItem(f"{a.label} (the agency)", f"agency:{a.id}")
         _fill_meetings(ui.reportedCombo, meetings, audit.reported_meeting_id, "Not reported yet")
         for check in (ui.plannedCheck, ui.startedCheck, ui.completedCheck, ui.reportedOnCheck):
             check.setText("")
@@ -150,8 +150,8 @@ class AuditDialog(RecordDialog):
         ui.titleEdit.setText(a.title)
         ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(AuditKind(a.kind).value)))
         ui.themeEdit.setText(a.theme)
-        lead = ("member", a.lead_member_id) if a.lead_member_id else (("agency", a.lead_agency_id)
-                                                                     if a.lead_agency_id else None)
+        lead = f"member:{a.lead_member_id}" if a.lead_member_id else (f"agency:{a.lead_agency_id}"
+                                                                      if a.lead_agency_id else None)
         ui.leadCombo.setCurrentIndex(max(0, ui.leadCombo.findData(lead)) if lead else 0)
         self.planned.set_value(a.planned)
         self.started.set_value(a.started)
@@ -195,12 +195,12 @@ class AuditDialog(RecordDialog):
 
     def record(self) -> Audit:
         ui = self.ui
-        lead = ui.leadCombo.currentData()
+        kind_of_lead, _, lead_id = (ui.leadCombo.currentData() or "").partition(":")
         return dataclasses.replace(
             self.audit, title=ui.titleEdit.text(), kind=AuditKind(ui.kindCombo.currentData()),
             theme=ui.themeEdit.text(),
-            lead_member_id=lead[1] if lead and lead[0] == "member" else None,
-            lead_agency_id=lead[1] if lead and lead[0] == "agency" else None,
+            lead_member_id=int(lead_id) if kind_of_lead == "member" else None,
+            lead_agency_id=int(lead_id) if kind_of_lead == "agency" else None,
             agency_ids=self.checked_agencies(), planned=self.planned.value(), started=self.started.value(),
             completed=self.completed.value(), reported_meeting_id=ui.reportedCombo.currentData(),
             reported_on=self.reported_on.value() if ui.reportedCombo.currentData() is not None else None,

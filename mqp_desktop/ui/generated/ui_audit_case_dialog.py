@@ -1,5 +1,5 @@
 # Automatically generated - do not edit.
-# Source: forms/audit_case_dialog.ui (sha256 f5fe6c3fafcf654e572ca7a67f25be3cf98276858a87088dbfd763afbc8733b9)
+# Source: forms/audit_case_dialog.ui (sha256 de0fdf2c44dd32c140c0e3ad766876466f4347a25b3fe79cd7b8ac12cf1e066a)
 # Generator: pyside6-uic 6.12.0
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
@@ -52,11 +52,16 @@ class Ui_AuditCaseDialog(object):
 
         self.caseForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.referenceEdit)
 
+        self.referenceHintSpacer = QLabel(AuditCaseDialog)
+        self.referenceHintSpacer.setObjectName(u"referenceHintSpacer")
+
+        self.caseForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.referenceHintSpacer)
+
         self.referenceHint = QLabel(AuditCaseDialog)
         self.referenceHint.setObjectName(u"referenceHint")
         self.referenceHint.setWordWrap(True)
 
-        self.caseForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.referenceHint)
+        self.caseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.referenceHint)
 
         self.agencyLabel = QLabel(AuditCaseDialog)
         self.agencyLabel.setObjectName(u"agencyLabel")
@@ -127,6 +132,7 @@ class Ui_AuditCaseDialog(object):
         self.introLabel.setText("")
         self.referenceLabel.setText(QCoreApplication.translate("AuditCaseDialog", u"Case &reference:", None))
         self.referenceEdit.setPlaceholderText(QCoreApplication.translate("AuditCaseDialog", u"e.g. LCSPR-2024-03 or MAA-17-C4", None))
+        self.referenceHintSpacer.setText("")
         self.referenceHint.setText(QCoreApplication.translate("AuditCaseDialog", u"The case's reference from the case record or the audit's list, never a child's name.", None))
         self.agencyLabel.setText(QCoreApplication.translate("AuditCaseDialog", u"&Agency:", None))
 #if QT_CONFIG(tooltip)
