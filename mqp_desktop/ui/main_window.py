@@ -507,6 +507,8 @@ class MainWindow(QMainWindow):
             "challenges_splitter": self.challenges.page.splitter,
             "scorecard_splitter": self.scorecard.page.splitter,
             "scorecard_header": self.scorecard.page.tree.header(),
+            "audits_splitter": self.quality.page.audits_splitter,
+            "inspections_splitter": self.quality.page.inspections_splitter,
         }
 
     def save_layout(self) -> None:
