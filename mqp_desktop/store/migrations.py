@@ -1036,6 +1036,111 @@ def m0010_performance(db: Database) -> None:
         db.execute("INSERT INTO indicator_theme (name, position) VALUES (?, ?)", [name, position])
 
 
+# Every table whose rows carry row_version (see 0007 and domain/versions.py): Store.update raises it
+# on each change and refuses an edit read at an older version. A later migration adds its own here.
+VERSIONED_TABLES: tuple[str, ...] = VERSIONED_IN_0007 + (
+    "indicator_theme", "indicator", "indicator_value", "indicator_comparator", "indicator_commentary",
+    "challenge", "challenge_response",  # 0011
+    "audit_grade", "audit", "audit_case", "inspection", "inspection_plan_item",  # 0012
+)
+
+
+@migrations(name="0011_challenges")
+def m0011_challenges(db: Database) -> None:
+    """The challenge log (ToR 6.3): questions the subcommittee puts to agencies, and their answers.
+
+    A challenge's subject is a kind (indicator, audit, inspection, other), the id of the record
+    it is about when there is one, and a readable label stored with it: no foreign key to the
+    performance or audit tables, so the log stands on its own. Its reference (CH-2026-007) and
+    creation time never change. A response is kept with the subcommittee's review of it; one
+    recorded in error is marked removed. Nothing here is deleted: a challenge is closed or
+    withdrawn (with the reason). Both tables carry ``row_version`` from the start."""
+
+    def iso_date(column: str, *, required: bool = False) -> str:
+        if required:
+            return f"{column} TEXT NOT NULL CHECK ({column} = date({column}))"
+        return f"{column} TEXT CHECK ({column} IS NULL OR {column} = date({column}))"
+
+    version = "row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)"
+    db.execute(
+        f"""
+        CREATE TABLE challenge (
+            id INTEGER PRIMARY KEY,
+            reference TEXT NOT NULL UNIQUE CHECK (reference GLOB 'CH-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9]*'),
+            question TEXT NOT NULL CHECK (trim(question) <> ''),
+            subject_kind TEXT NOT NULL DEFAULT 'other'
+                CHECK (subject_kind IN ('indicator', 'audit', 'inspection', 'other')),
+            subject_id INTEGER CHECK (subject_id IS NULL OR subject_kind <> 'other'),
+            subject_text TEXT NOT NULL CHECK (trim(subject_text) <> ''),
+            meeting_id INTEGER REFERENCES meeting(id),
+            item_id INTEGER REFERENCES agenda_item(id),
+            {iso_date("raised_on", required=True)},
+            agency_id INTEGER NOT NULL REFERENCES agency(id),
+            to_member_id INTEGER REFERENCES member(id),
+            to_name TEXT NOT NULL DEFAULT '',
+            to_email TEXT NOT NULL DEFAULT '',
+            {iso_date("due_date", required=True)},
+            {iso_date("closed_on")},
+            closed_note TEXT NOT NULL DEFAULT '',
+            {iso_date("withdrawn_on")},
+            withdrawn_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            {version},
+            CHECK (due_date >= raised_on),
+            CHECK (item_id IS NULL OR meeting_id IS NOT NULL),
+            CHECK (to_member_id IS NULL OR trim(to_name) = ''),
+            CHECK (closed_on IS NULL OR withdrawn_on IS NULL),
+            CHECK ((withdrawn_on IS NULL) = (trim(withdrawn_reason) = ''))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX challenge_agency ON challenge(agency_id)")
+    db.execute("CREATE INDEX challenge_meeting ON challenge(meeting_id)")
+    db.execute(
+        f"""
+        CREATE TABLE challenge_response (
+            id INTEGER PRIMARY KEY,
+            challenge_id INTEGER NOT NULL REFERENCES challenge(id),
+            {iso_date("received_on", required=True)},
+            response TEXT NOT NULL CHECK (trim(response) <> ''),
+            verdict TEXT CHECK (verdict IS NULL OR verdict IN ('accepted', 'not accepted', 'further information')),
+            verdict_reason TEXT NOT NULL DEFAULT '',
+            {iso_date("reviewed_on")},
+            reviewed_at_meeting_id INTEGER REFERENCES meeting(id),
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+            created_at TEXT NOT NULL,
+            {version},
+            CHECK ((verdict IS NULL) = (reviewed_on IS NULL)),
+            CHECK (verdict IS NULL OR verdict = 'accepted' OR trim(verdict_reason) <> ''),
+            CHECK (reviewed_at_meeting_id IS NULL OR verdict IS NOT NULL),
+            CHECK (reviewed_on IS NULL OR reviewed_on >= received_on)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX challenge_response_challenge ON challenge_response(challenge_id)")
+    db.execute(
+        """
+        CREATE TRIGGER challenge_reference_fixed BEFORE UPDATE OF reference, created_at ON challenge
+        WHEN NEW.reference IS NOT OLD.reference OR NEW.created_at IS NOT OLD.created_at
+        BEGIN SELECT RAISE(ABORT, 'a challenge keeps its reference'); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER challenge_response_fixed BEFORE UPDATE OF challenge_id, created_at ON challenge_response
+        WHEN NEW.challenge_id IS NOT OLD.challenge_id OR NEW.created_at IS NOT OLD.created_at
+        BEGIN SELECT RAISE(ABORT, 'a response stays with its challenge'); END
+        """
+    )
+    for table in ("challenge", "challenge_response"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} records are kept, not deleted'); END
+            """
+        )
+
+
 @migrations(name="0012_audits_inspections")
 def m0012_audits_inspections(db: Database) -> None:
     """Multi-agency audits (ToR 8) and single-agency inspections (ToR 6.6).
@@ -1237,111 +1342,6 @@ def m0012_audits_inspections(db: Database) -> None:
             f"""
             CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
             BEGIN SELECT RAISE(ABORT, '{table} records are cancelled, withdrawn or removed, not deleted'); END
-            """
-        )
-
-
-# Every table whose rows carry row_version (see 0007 and domain/versions.py): Store.update raises it
-# on each change and refuses an edit read at an older version. A later migration adds its own here.
-VERSIONED_TABLES: tuple[str, ...] = VERSIONED_IN_0007 + (
-    "indicator_theme", "indicator", "indicator_value", "indicator_comparator", "indicator_commentary",
-    "challenge", "challenge_response",  # 0011
-    "audit_grade", "audit", "audit_case", "inspection", "inspection_plan_item",  # 0012
-)
-
-
-@migrations(name="0011_challenges")
-def m0011_challenges(db: Database) -> None:
-    """The challenge log (ToR 6.3): questions the subcommittee puts to agencies, and their answers.
-
-    A challenge's subject is a kind (indicator, audit, inspection, other), the id of the record
-    it is about when there is one, and a readable label stored with it: no foreign key to the
-    performance or audit tables, so the log stands on its own. Its reference (CH-2026-007) and
-    creation time never change. A response is kept with the subcommittee's review of it; one
-    recorded in error is marked removed. Nothing here is deleted: a challenge is closed or
-    withdrawn (with the reason). Both tables carry ``row_version`` from the start."""
-
-    def iso_date(column: str, *, required: bool = False) -> str:
-        if required:
-            return f"{column} TEXT NOT NULL CHECK ({column} = date({column}))"
-        return f"{column} TEXT CHECK ({column} IS NULL OR {column} = date({column}))"
-
-    version = "row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)"
-    db.execute(
-        f"""
-        CREATE TABLE challenge (
-            id INTEGER PRIMARY KEY,
-            reference TEXT NOT NULL UNIQUE CHECK (reference GLOB 'CH-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9]*'),
-            question TEXT NOT NULL CHECK (trim(question) <> ''),
-            subject_kind TEXT NOT NULL DEFAULT 'other'
-                CHECK (subject_kind IN ('indicator', 'audit', 'inspection', 'other')),
-            subject_id INTEGER CHECK (subject_id IS NULL OR subject_kind <> 'other'),
-            subject_text TEXT NOT NULL CHECK (trim(subject_text) <> ''),
-            meeting_id INTEGER REFERENCES meeting(id),
-            item_id INTEGER REFERENCES agenda_item(id),
-            {iso_date("raised_on", required=True)},
-            agency_id INTEGER NOT NULL REFERENCES agency(id),
-            to_member_id INTEGER REFERENCES member(id),
-            to_name TEXT NOT NULL DEFAULT '',
-            to_email TEXT NOT NULL DEFAULT '',
-            {iso_date("due_date", required=True)},
-            {iso_date("closed_on")},
-            closed_note TEXT NOT NULL DEFAULT '',
-            {iso_date("withdrawn_on")},
-            withdrawn_reason TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL,
-            {version},
-            CHECK (due_date >= raised_on),
-            CHECK (item_id IS NULL OR meeting_id IS NOT NULL),
-            CHECK (to_member_id IS NULL OR trim(to_name) = ''),
-            CHECK (closed_on IS NULL OR withdrawn_on IS NULL),
-            CHECK ((withdrawn_on IS NULL) = (trim(withdrawn_reason) = ''))
-        ) STRICT
-        """
-    )
-    db.execute("CREATE INDEX challenge_agency ON challenge(agency_id)")
-    db.execute("CREATE INDEX challenge_meeting ON challenge(meeting_id)")
-    db.execute(
-        f"""
-        CREATE TABLE challenge_response (
-            id INTEGER PRIMARY KEY,
-            challenge_id INTEGER NOT NULL REFERENCES challenge(id),
-            {iso_date("received_on", required=True)},
-            response TEXT NOT NULL CHECK (trim(response) <> ''),
-            verdict TEXT CHECK (verdict IS NULL OR verdict IN ('accepted', 'not accepted', 'further information')),
-            verdict_reason TEXT NOT NULL DEFAULT '',
-            {iso_date("reviewed_on")},
-            reviewed_at_meeting_id INTEGER REFERENCES meeting(id),
-            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
-            created_at TEXT NOT NULL,
-            {version},
-            CHECK ((verdict IS NULL) = (reviewed_on IS NULL)),
-            CHECK (verdict IS NULL OR verdict = 'accepted' OR trim(verdict_reason) <> ''),
-            CHECK (reviewed_at_meeting_id IS NULL OR verdict IS NOT NULL),
-            CHECK (reviewed_on IS NULL OR reviewed_on >= received_on)
-        ) STRICT
-        """
-    )
-    db.execute("CREATE INDEX challenge_response_challenge ON challenge_response(challenge_id)")
-    db.execute(
-        """
-        CREATE TRIGGER challenge_reference_fixed BEFORE UPDATE OF reference, created_at ON challenge
-        WHEN NEW.reference IS NOT OLD.reference OR NEW.created_at IS NOT OLD.created_at
-        BEGIN SELECT RAISE(ABORT, 'a challenge keeps its reference'); END
-        """
-    )
-    db.execute(
-        """
-        CREATE TRIGGER challenge_response_fixed BEFORE UPDATE OF challenge_id, created_at ON challenge_response
-        WHEN NEW.challenge_id IS NOT OLD.challenge_id OR NEW.created_at IS NOT OLD.created_at
-        BEGIN SELECT RAISE(ABORT, 'a response stays with its challenge'); END
-        """
-    )
-    for table in ("challenge", "challenge_response"):
-        db.execute(
-            f"""
-            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
-            BEGIN SELECT RAISE(ABORT, '{table} records are kept, not deleted'); END
             """
         )
 
