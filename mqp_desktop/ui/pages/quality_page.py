@@ -136,12 +136,21 @@ def _sort_proxy(model, parent) -> QSortFilterProxyModel:
     return proxy
 
 
-def _stretch(table: RegisterTable, column: int) -> None:
-    """Let ``column`` (the text that matters: an action) take the room left, rather than the last one."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    table.auto_fit = False
+class ShareTable(RegisterTable):
+    """A table whose columns share its width in fixed proportions, kept as it is resized, so the text
+    that matters (an action) keeps its share on a narrow screen or at 150% scaling."""
+
+    def __init__(self, shares: Sequence[float], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shares = list(shares)
+        self.horizontalHeader().setStretchLastSection(False)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = self.viewport().width()
+        total = sum(self.shares)
+        for column, share in enumerate(self.shares):
+            self.setColumnWidth(column, max(40, int(room * share / total)))
 
 
 def _browser(name: str) -> QTextBrowser:
@@ -287,11 +296,9 @@ class QualityPage(QWidget):
         a = QVBoxLayout(actions)
         a.setContentsMargins(0, 4, 0, 0)
         self.audit_actions_model = AuditActionsModel(self)
-        self.audit_actions_table = RegisterTable()
+        self.audit_actions_table = ShareTable((0.14, 0.42, 0.18, 0.16, 0.10))
         self.audit_actions_table.setObjectName("auditActionsTable")
         self.audit_actions_table.setModel(_sort_proxy(self.audit_actions_model, self))
-        self.audit_actions_table.set_column_widths((80, 300, 120, 170, 80))
-        _stretch(self.audit_actions_table, AuditActionsModel.COL_DESCRIPTION)
         self.audit_actions_table.setWordWrap(True)
         self.audit_actions_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         a.addWidget(self.audit_actions_table, 1)
@@ -359,11 +366,9 @@ class QualityPage(QWidget):
         p.setSpacing(2)
         self.plan_model = PlanModel(self)
         self.plan_proxy = _sort_proxy(self.plan_model, self)
-        self.plan_table = RegisterTable()
+        self.plan_table = ShareTable((0.42, 0.2, 0.22, 0.16))
         self.plan_table.setObjectName("planTable")
         self.plan_table.setModel(self.plan_proxy)
-        self.plan_table.set_column_widths((230, 120, 170, 110), {PlanModel.COL_OWNER: 90})
-        _stretch(self.plan_table, PlanModel.COL_ACTION)
         self.plan_table.setWordWrap(True)
         self.plan_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.plan_table.sortByColumn(PlanModel.COL_DUE, Qt.SortOrder.AscendingOrder)
@@ -380,10 +385,9 @@ class QualityPage(QWidget):
         self.inspection_tabs.addTab(self.lessons_view, "Details && findings")
 
         self.reviews_model = ReviewsModel(self)
-        self.reviews_table = RegisterTable()
+        self.reviews_table = ShareTable((0.2, 0.3, 0.5))
         self.reviews_table.setObjectName("reviewsTable")
         self.reviews_table.setModel(_sort_proxy(self.reviews_model, self))
-        self.reviews_table.set_column_widths((100, 200, 300))
         self.reviews_table.setWordWrap(True)
         self.reviews_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.inspection_tabs.addTab(self.reviews_table, "Reviews")
