@@ -138,12 +138,12 @@ def test_findings_text_becomes_paragraphs_and_bullets():
 
 # --- the page -----------------------------------------------------------------------------------
 
-def test_the_page_is_in_the_left_hand_list_and_on_ctrl_9(window, page):
+def test_the_page_is_in_the_left_hand_list_and_on_ctrl_0(window, page):
     assert window.nav.item(window.PAGE_QUALITY).text() == "Audits & inspections"
     window.show_page(window.PAGE_MEMBERSHIP)
     window.page_actions[window.PAGE_QUALITY].trigger()
     assert window.pages.currentWidget() is page
-    assert window.page_actions[window.PAGE_QUALITY].shortcut().toString() == "Ctrl+9"
+    assert window.page_actions[window.PAGE_QUALITY].shortcut().toString() == "Ctrl+0"
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&Quality" in menus
 

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/audit_action_dialog.ui (sha256 c472189a6b820f4d3c44f05ddbbdcc04d1873829d92f5e44ae8ad2e38f92576c)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'audit_action_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

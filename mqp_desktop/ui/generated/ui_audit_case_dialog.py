@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/audit_case_dialog.ui (sha256 de0fdf2c44dd32c140c0e3ad766876466f4347a25b3fe79cd7b8ac12cf1e066a)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'audit_case_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

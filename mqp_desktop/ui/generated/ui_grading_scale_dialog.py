@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/grading_scale_dialog.ui (sha256 166aee02a1e496ae2ac916dbc2bffe434ada0e6a05d6515570036e489b5574db)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'grading_scale_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

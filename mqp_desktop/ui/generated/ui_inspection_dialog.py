@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/inspection_dialog.ui (sha256 1866c79826becedfd921903cb0d5ad3e5813d6ad6ed64eaf2c9837eca8bb940e)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'inspection_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/inspection_review_dialog.ui (sha256 d27f75f1850ac4c734530aa51dc8ba80d2a6b8959a2b7f67cbd5be4fd759a7a4)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'inspection_review_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
