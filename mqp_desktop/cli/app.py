@@ -17,6 +17,7 @@ from mqp_desktop.cli import (
     database,
     meetings,
     performance,
+    quality,
     register,
     rules,
     section11,
@@ -56,6 +57,10 @@ commands:
                               minutes, the chair's sign-off (ToR 13); actions list|add|update
   challenges list|show|subjects|add|edit|respond|accept|close|withdraw|chase
                               the challenge log (ToR 6.3): questions put to agencies, their responses
+  audits   list|show|add|edit|cancel|reinstate|case-add|grade|case-withdraw|action-add|grades
+                              multi-agency audits (ToR 8): cases by reference only, grades, actions
+  inspections list|show|add|edit|withdraw|plan-add|plan-edit|plan-done|reviewed
+                              single-agency inspections (ToR 6.6): action plans, reviews, follow-up
   chair-key create|export|inspect|import|replace|show
                               the chair's signing key: made on their laptop, held by the officer
   indicators list|themes|show|add|edit|retire
@@ -151,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     circulation.add_parsers(commands, _new_parser)  # circulate, circulations
     performance.add_parsers(commands, _new_parser)  # indicators, data, scorecard
     backups.add_parsers(commands, _new_parser)  # backup, backups, restore, check
+    quality.add_parsers(commands, _new_parser)  # audits, inspections
     return parser
 
 

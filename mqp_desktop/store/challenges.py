@@ -73,7 +73,7 @@ _RESPONSE_COLUMNS = {"text": "response"}  # dataclass field -> column, where the
 # The tables another part of the program keeps the subjects in (they may not exist yet).
 SUBJECT_TABLES = {
     SubjectKind.INDICATOR: "indicator",
-    SubjectKind.AUDIT: "multi_agency_audit",
+    SubjectKind.AUDIT: "audit",  # migration 0012 (store/quality.py)
     SubjectKind.INSPECTION: "inspection",
 }
 # Columns that make a readable label, in order of preference, when the table has them.

@@ -1041,6 +1041,7 @@ def m0010_performance(db: Database) -> None:
 VERSIONED_TABLES: tuple[str, ...] = VERSIONED_IN_0007 + (
     "indicator_theme", "indicator", "indicator_value", "indicator_comparator", "indicator_commentary",
     "challenge", "challenge_response",  # 0011
+    "audit_grade", "audit", "audit_case", "inspection", "inspection_plan_item",  # 0012
 )
 
 
@@ -1136,6 +1137,211 @@ def m0011_challenges(db: Database) -> None:
             f"""
             CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
             BEGIN SELECT RAISE(ABORT, '{table} records are kept, not deleted'); END
+            """
+        )
+
+
+@migrations(name="0012_audits_inspections")
+def m0012_audits_inspections(db: Database) -> None:
+    """Multi-agency audits (ToR 8) and single-agency inspections (ToR 6.6).
+
+    Audits: the partnership's grading scale (``audit_grade``, seeded with outstanding / good /
+    requires improvement / inadequate; a grade is renamed or taken off the scale, never deleted),
+    the audits, the agencies taking part, the cases audited by reference only (one row per case
+    and agency, graded on the scale) and the link from an action of the action log to the audit
+    it came from (``audit_action``: the action keeps its meeting and number like any other).
+    Inspections: the inspection, its action plan and the subcommittee's reviews of it.
+
+    Every editable table carries ``row_version`` from the start (see 0007). Nothing is deleted:
+    an audit is cancelled, a case or an inspection withdrawn, with a date and a reason; an agency
+    taken out of an audit is marked removed; a review is a record of a meeting, never changed (one
+    recorded in error is marked removed, which its undo does).
+    """
+
+    def iso_date(column: str, *, required: bool = False) -> str:
+        # date(x) = x only for a valid YYYY-MM-DD text.
+        check = f"{column} = date({column})"
+        return (f"{column} TEXT NOT NULL CHECK ({check})" if required
+                else f"{column} TEXT CHECK ({column} IS NULL OR {check})")
+
+    version = "row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)"
+    db.execute(
+        f"""
+        CREATE TABLE audit_grade (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL CHECK (trim(label) <> '' AND length(label) <= 40),
+            position INTEGER NOT NULL,
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+            {version}
+        ) STRICT
+        """
+    )
+    # Two grades on the scale never share a name (a removed one may, until it is put back).
+    db.execute("CREATE UNIQUE INDEX audit_grade_label ON audit_grade (label COLLATE NOCASE) WHERE removed = 0")
+    for position, label in enumerate(("Outstanding", "Good", "Requires improvement", "Inadequate"), start=1):
+        db.execute("INSERT INTO audit_grade (label, position) VALUES (?, ?)", [label, position])
+    db.execute(
+        f"""
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            kind TEXT NOT NULL DEFAULT 'practice' CHECK (kind IN ('practice', 'organisational', 'other')),
+            theme TEXT NOT NULL DEFAULT '',
+            lead_member_id INTEGER REFERENCES member(id),
+            lead_agency_id INTEGER REFERENCES agency(id),
+            {iso_date("planned")},
+            {iso_date("started")},
+            {iso_date("completed")},
+            findings TEXT NOT NULL DEFAULT '',
+            learning TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            reported_meeting_id INTEGER REFERENCES meeting(id),
+            {iso_date("reported_on")},
+            {iso_date("cancelled_on")},
+            cancel_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            {version},
+            CHECK (lead_member_id IS NULL OR lead_agency_id IS NULL),
+            CHECK (completed IS NULL OR (started IS NOT NULL AND completed >= started)),
+            CHECK (reported_on IS NULL OR reported_meeting_id IS NOT NULL),
+            CHECK ((cancelled_on IS NULL) = (trim(cancel_reason) = ''))
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE audit_agency (
+            id INTEGER PRIMARY KEY,
+            audit_id INTEGER NOT NULL REFERENCES audit(id),
+            agency_id INTEGER NOT NULL REFERENCES agency(id),
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+            UNIQUE (audit_id, agency_id)
+        ) STRICT
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TABLE audit_case (
+            id INTEGER PRIMARY KEY,
+            audit_id INTEGER NOT NULL REFERENCES audit(id),
+            reference TEXT NOT NULL CHECK (trim(reference) <> '' AND length(reference) <= 40
+                                           AND reference NOT GLOB '*@*'),
+            agency_id INTEGER REFERENCES agency(id),
+            grade_id INTEGER REFERENCES audit_grade(id),
+            notes TEXT NOT NULL DEFAULT '',
+            {iso_date("withdrawn_on")},
+            withdrawn_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            {version},
+            CHECK ((withdrawn_on IS NULL) = (trim(withdrawn_reason) = ''))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX audit_case_audit ON audit_case(audit_id)")
+    # One row per case and agency in an audit (a withdrawn row does not count: the case can be added again).
+    db.execute(
+        "CREATE UNIQUE INDEX audit_case_once ON audit_case (audit_id, reference COLLATE NOCASE, ifnull(agency_id, 0))"
+        " WHERE withdrawn_on IS NULL"
+    )
+    db.execute(
+        """
+        CREATE TABLE audit_action (
+            id INTEGER PRIMARY KEY,
+            audit_id INTEGER NOT NULL REFERENCES audit(id),
+            action_id INTEGER NOT NULL UNIQUE REFERENCES action(id)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX audit_action_audit ON audit_action(audit_id)")
+    db.execute(
+        f"""
+        CREATE TABLE inspection (
+            id INTEGER PRIMARY KEY,
+            agency_id INTEGER NOT NULL REFERENCES agency(id),
+            inspectorate TEXT NOT NULL CHECK (inspectorate IN
+                ('Ofsted', 'CQC', 'HMICFRS', 'HMI Probation', 'joint targeted area inspection', 'other')),
+            inspectorate_name TEXT NOT NULL DEFAULT '',
+            inspection_type TEXT NOT NULL DEFAULT '',
+            {iso_date("inspected_from")},
+            {iso_date("inspected_to")},
+            {iso_date("published")},
+            judgement TEXT NOT NULL DEFAULT '',
+            key_findings TEXT NOT NULL DEFAULT '',
+            lessons TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            follow_up TEXT NOT NULL DEFAULT 'to review' CHECK (follow_up IN ('to review', 'monitoring', 'closed')),
+            {iso_date("next_review")},
+            {iso_date("withdrawn_on")},
+            withdrawn_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            {version},
+            CHECK (inspectorate <> 'other' OR trim(inspectorate_name) <> ''),
+            CHECK (inspected_to IS NULL OR inspected_from IS NULL OR inspected_to >= inspected_from),
+            CHECK ((withdrawn_on IS NULL) = (trim(withdrawn_reason) = ''))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX inspection_agency ON inspection(agency_id)")
+    db.execute(
+        f"""
+        CREATE TABLE inspection_plan_item (
+            id INTEGER PRIMARY KEY,
+            inspection_id INTEGER NOT NULL REFERENCES inspection(id),
+            action TEXT NOT NULL CHECK (trim(action) <> ''),
+            owner TEXT NOT NULL DEFAULT '',
+            {iso_date("due")},
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in progress', 'done', 'dropped')),
+            {iso_date("closed_on")},
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            {version},
+            CHECK ((status IN ('done', 'dropped')) = (closed_on IS NOT NULL)),
+            CHECK (status <> 'dropped' OR trim(notes) <> '')
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX inspection_plan_item_inspection ON inspection_plan_item(inspection_id)")
+    db.execute(
+        f"""
+        CREATE TABLE inspection_review (
+            id INTEGER PRIMARY KEY,
+            inspection_id INTEGER NOT NULL REFERENCES inspection(id),
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            {iso_date("reviewed_on", required=True)},
+            note TEXT NOT NULL DEFAULT '',
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+            created_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX inspection_review_inspection ON inspection_review(inspection_id)")
+    # What a record belongs to never changes.
+    for table, columns in (
+        ("audit_agency", "audit_id, agency_id"),
+        ("audit_case", "audit_id"),
+        ("audit_action", "audit_id, action_id"),
+        ("inspection_plan_item", "inspection_id"),
+    ):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_fixed BEFORE UPDATE OF {columns} ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table}: {columns} cannot be changed'); END
+            """
+        )
+    db.execute(
+        """
+        CREATE TRIGGER inspection_review_no_update BEFORE UPDATE ON inspection_review
+        WHEN NEW.id IS NOT OLD.id OR NEW.inspection_id IS NOT OLD.inspection_id OR NEW.meeting_id IS NOT OLD.meeting_id
+          OR NEW.reviewed_on IS NOT OLD.reviewed_on OR NEW.note IS NOT OLD.note OR NEW.created_at IS NOT OLD.created_at
+        BEGIN SELECT RAISE(ABORT, 'a review is a record of a meeting: add another'); END
+        """
+    )
+    for table in ("audit_grade", "audit", "audit_agency", "audit_case", "audit_action", "inspection",
+                  "inspection_plan_item", "inspection_review"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} records are cancelled, withdrawn or removed, not deleted'); END
             """
         )
 

@@ -173,6 +173,9 @@ def fill_demo(store: Store, today: dt.date | None = None) -> None:
     from mqp_desktop.store.performance_demo import fill_performance_demo
 
     fill_performance_demo(store, today)
+    from mqp_desktop.store.quality_demo import fill_quality_demo
+
+    fill_quality_demo(store, today)
     from mqp_desktop.store.challenges_demo import fill_challenges_demo
 
     fill_challenges_demo(store, today)

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from mqp_desktop.store.meetings import MeetingRepo
     from mqp_desktop.store.minutes import MinutesRepo
     from mqp_desktop.store.performance import PerformanceRepo
+    from mqp_desktop.store.quality import QualityRepo
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,13 @@ class Store:
         from mqp_desktop.store.challenges import ChallengeRepo
 
         return ChallengeRepo(self)
+
+    @functools.cached_property
+    def quality(self) -> QualityRepo:
+        """Multi-agency audits, their grading scale and cases, and inspections (see store/quality.py)."""
+        from mqp_desktop.store.quality import QualityRepo
+
+        return QualityRepo(self)
 
     @property
     def schema_version(self) -> int:

@@ -55,6 +55,7 @@ from mqp_desktop.ui.meetings_controller import MeetingsController
 from mqp_desktop.ui.models import format_date, icon
 from mqp_desktop.ui.pages import AgenciesPage, HistoryPage, MembershipPage
 from mqp_desktop.ui.pages.attendance_report_page import AttendanceReportPage
+from mqp_desktop.ui.quality_controller import QualityController
 from mqp_desktop.ui.section11_controller import Section11Controller
 from mqp_desktop.ui.settings import Settings
 from mqp_desktop.ui.widgets.sync_banner import SyncFolderBanner
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
     dialog_opened = Signal(object)  # QDialog
 
     (PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_SECTION11, PAGE_AGENCIES, PAGE_HISTORY, PAGE_ACTIONS,
-     PAGE_CHALLENGES, PAGE_SCORECARD) = range(9)
+     PAGE_CHALLENGES, PAGE_SCORECARD, PAGE_QUALITY) = range(10)
 
     def __init__(
         self,
@@ -219,15 +220,18 @@ class MainWindow(QMainWindow):
         from mqp_desktop.ui.scorecard_controller import ScorecardController
 
         self.scorecard = ScorecardController(self)  # the performance scorecard, the values grid, indicators
+        self.quality = QualityController(self)  # audits and inspections (ToR 8, 6.6), their actions and dialogs
         from mqp_desktop.ui.backups_controller import BackupController
 
         self.backups = BackupController(self)  # Back up now, Restore…, Check, Backup settings; automatic backups
         self.encryption = EncryptionController(self)  # the database's password: asked on opening; File menu
         self.page_actions = []
         for number, name in enumerate(("Membership", "Meetings", "Attendance", "Section 11", "Agencies",
-                                       "Change history", "Actions", "Challenges", "Scorecard")):
+                                       "Change history", "Actions", "Challenges", "Scorecard",
+                                       "Audits && inspections")):
             self.page_actions.append(
-                a(f"&{number + 1} {name}", lambda n=number: self.show_page(n), f"Ctrl+{number + 1}")
+                # the tenth area is Ctrl+0 (there is no Ctrl+10)
+                a(f"&{(number + 1) % 10} {name}", lambda n=number: self.show_page(n), f"Ctrl+{(number + 1) % 10}")
             )
 
     def _build_ui(self) -> None:
@@ -260,7 +264,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
                      self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
-                     self.scorecard.page):
+                     self.scorecard.page, self.quality.page):
             self.pages.addWidget(page)
 
         self.nav = QListWidget()
@@ -270,7 +274,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(18, 18))
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
                      self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
-                     self.scorecard.page):
+                     self.scorecard.page, self.quality.page):
             item = QListWidgetItem(page.title)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
@@ -278,6 +282,10 @@ class MainWindow(QMainWindow):
 
         nav_panel = QWidget()
         nav_panel.setObjectName("navigationPanel")
+        # as wide as the longest area's name ("Audits & inspections"), at any font size or scaling
+        # (the minimum stays 150, so a narrow screen keeps the room for the pages: the names then shorten)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(n).text()) for n in range(self.nav.count()))
+        nav_width = max(150, widest + 44)
         nav_panel.setMinimumWidth(150)
         nav_layout = QVBoxLayout(nav_panel)
         nav_layout.setContentsMargins(8, 12, 0, 8)
@@ -313,7 +321,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([160, 1160])
+        self.splitter.setSizes([max(160, nav_width), 1320 - max(160, nav_width)])
         self.setCentralWidget(self.splitter)
 
         self.path_label = QLabel()
@@ -435,6 +443,14 @@ class MainWindow(QMainWindow):
         performance_menu.addAction(scorecard.themes_action)
         performance_menu.addAction(scorecard.export_action)
 
+        quality_menu = bar.addMenu("&Quality")
+        quality_menu.addAction(self.page_actions[self.PAGE_QUALITY])
+        quality_menu.addSeparator()
+        for group in (self.quality.audit_actions, self.quality.inspection_actions):
+            for action in group:
+                quality_menu.addAction(action)
+            quality_menu.addSeparator()
+
         reports_menu = bar.addMenu("&Reports")
         reports_menu.addAction(self.page_actions[self.PAGE_ATTENDANCE])
         reports_menu.addAction(self.attendance_page.export_action)
@@ -491,6 +507,8 @@ class MainWindow(QMainWindow):
             "challenges_splitter": self.challenges.page.splitter,
             "scorecard_splitter": self.scorecard.page.splitter,
             "scorecard_header": self.scorecard.page.tree.header(),
+            "audits_splitter": self.quality.page.audits_splitter,
+            "inspections_splitter": self.quality.page.inspections_splitter,
         }
 
     def save_layout(self) -> None:
@@ -762,6 +780,7 @@ class MainWindow(QMainWindow):
         self.attendance_page.set_store(store, today)
         self.section11.refresh(today)
         self.scorecard.refresh(today)
+        self.quality.refresh(today)
         self.meetings.minutes.refresh_actions(today)
         self.challenges.refresh(today)
         self.history_page.set_loader(
@@ -827,6 +846,7 @@ class MainWindow(QMainWindow):
         self.section11.update_actions(page == self.PAGE_SECTION11)
         self.challenges.update_actions(page == self.PAGE_CHALLENGES)
         self.scorecard.update_actions(page == self.PAGE_SCORECARD)
+        self.quality.update_actions(page == self.PAGE_QUALITY)
         self.find_action.setEnabled(page >= 0)
         self._update_undo_actions()
 

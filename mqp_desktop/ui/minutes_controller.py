@@ -1059,6 +1059,7 @@ class MinutesController(QObject):
             if prev is None or (u.on, u.id or 0) >= (prev.on, prev.id or 0):
                 latest[u.action_id] = u
         rows = []
+        audits = self.store.quality.audit_titles_by_action()  # actions arising from a multi-agency audit
         for a in repo.actions():
             m = meetings.get(a.meeting_id)
             source = m.title if m else f"meeting {a.meeting_id}"
@@ -1068,6 +1069,8 @@ class MinutesController(QObject):
                 number = numbers[a.meeting_id].get(a.item_id)
                 if number:
                     source += f", item {number}"
+            if a.id in audits:
+                source += f" — audit: {audits[a.id]}"
             u = latest.get(a.id)
             text = ""
             if u is not None:

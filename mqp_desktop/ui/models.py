@@ -337,6 +337,12 @@ ENTITY_LABELS = {
     "s11_action": "Section 11 action",
     "challenge": "Challenge",
     "challenge_response": "Challenge response",
+    "audit": "Audit",
+    "audit_case": "Audited case",
+    "audit_grade": "Grade",
+    "inspection": "Inspection",
+    "inspection_plan_item": "Action-plan item",
+    "inspection_review": "Inspection review",
 }
 
 
