@@ -643,7 +643,7 @@ def read_figure(cell: Any, ind: Indicator, what: str = "The value", percent: boo
                 return _Figure(field="value", problem=(
                     f"{what} is formatted as a percentage ({number * 100:g}%), but {ind.code} is "
                     f"{_UNIT_WORDS[unit]}: format the cell as a number and enter the {_UNIT_WORDS[unit][2:]}."))
-            number = float(f"{number * 100:.12g}")
+            number = float(f"{number * 100:.15g}")  # 0.333 -> 33.3, not 33.300000000000004
         return _checked(number, ind, what, _text(value) + ("%" if percent else ""))
     text = _text(value)
     lower = " ".join(text.casefold().split())
@@ -651,7 +651,7 @@ def read_figure(cell: Any, ind: Indicator, what: str = "The value", percent: boo
         return _Figure(skipped=SUPPRESSED)
     if lower in _NOT_AVAILABLE_WORDS:
         return _Figure(skipped=NOT_AVAILABLE)
-    body = text.replace(" ", "")
+    body = text.replace(" ", "").removeprefix("'")  # '12: typed as text in Excel
     pct = body.endswith("%")
     if pct:
         body = body[:-1]
@@ -874,6 +874,7 @@ class _Planner:
             ind, bad_column, why, agency, agency_column, agency_why, reason = self.row_context(sheet, layout, n, cells)
             if ind is None and not any(_figure_like(cell) for _, cell in figures):
                 continue  # a row of words (a theme's heading, a note): not data
+            self.blanks += len(layout.periods) + len(layout.unreadable) - len(figures)
             for column, cell in sorted(figures):
                 if column in layout.periods:
                     period_column = layout.periods[column]
@@ -1037,6 +1038,10 @@ def _plan_with_store(store: Store, cells: list[CellPlan], reason: str) -> None:
 
 
 def _take(c: CellPlan, outcome: Outcome, old: float | None, field_: str, message: str) -> None:
+    if (outcome is Outcome.REVISE and old is not None and c.value is not None
+            and math.isclose(old, c.value, rel_tol=1e-12, abs_tol=1e-12)):
+        # The same figure, written to fewer digits than stored (a percentage cell keeps a fraction).
+        outcome, c.value = Outcome.UNCHANGED, old
     c.outcome, c.old_value = _OUTCOME[outcome], old
     if outcome is Outcome.REJECT:
         columns = {"period": c.period_column, "agency_id": c.agency_column}
