@@ -889,7 +889,7 @@ class _Planner:
                         f"The heading of column {column_letter(column)} ('{heading[:30]}', row {layout.heading_row}) is "
                         f"not a period this program can read: write it like "
                         f"{_example(ind.frequency) if ind else 'Q1 2025-26 or Jun-25'}."))
-                self.figure(sheet, n, column, VALUE, cell, ind, (bad_column, "indicator", why), period, agency,
+                self.figure(sheet, n, column, VALUE, cell, ind, (bad_column, "unit" if bad_column == layout.roles.get("unit") else "indicator", why), period, agency,
                             (agency_column, agency_why), reason)
 
     def long(self, sheet: _RawSheet, layout: _Layout) -> None:
@@ -914,7 +914,7 @@ class _Planner:
             else:
                 period = (None, period_column, "", "")
             for kind, column, cell in figures:
-                self.figure(sheet, n, column, kind, cell, ind, (bad_column, "indicator", why), period, agency,
+                self.figure(sheet, n, column, kind, cell, ind, (bad_column, "unit" if bad_column == layout.roles.get("unit") else "indicator", why), period, agency,
                             (agency_column, agency_why), reason if kind == VALUE else "")
 
 
