@@ -836,13 +836,13 @@ class _Planner:
             return
         what = "The value" if kind == VALUE else f"The {COMPARATOR_LABELS[kind]} comparator"
         figure = read_figure(cell.value, ind, what, cell.percent)
+        p, p_column, p_field, p_why = period
+        plan.period, plan.period_column, plan.agency_column = p, p_column, agency_bad[0]
         if figure.skipped:
             plan.outcome, plan.skipped = SKIP, figure.skipped
             plan.message = ("Suppressed in the file (a small number kept private): skipped." if figure.skipped == SUPPRESSED
                             else "Marked not available in the file: skipped.")
             return
-        p, p_column, p_field, p_why = period
-        plan.period, plan.period_column, plan.agency_column = p, p_column, agency_bad[0]
         if p is None:
             self._reject(plan, p_column, p_field, p_why)
             return

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from mqp_desktop.domain.validation import ValidationError
@@ -25,7 +25,7 @@ from mqp_desktop.ui.dialogs.import_preview_dialog import ACTION_COLOURS, Outcome
 from mqp_desktop.ui.generated.ui_indicator_data_import_dialog import Ui_IndicatorDataImportDialog
 
 COL_SHEET, COL_CELL, COL_INDICATOR, COL_PERIOD, COL_AGENCY, COL_OUTCOME, COL_OLD, COL_NEW, COL_NOTE = range(9)
-HEADERS = ("Sheet", "Cell", "Indicator", "Period", "Agency", "Outcome", "Now", "From the file", "Reason or problem")
+HEADERS = ("Sheet", "Cell", "Indicator", "Period", "Agency", "Outcome", "Stored", "In the file", "Reason or problem")
 
 OUTCOME_WORDS = {"add": "Add", "revise": "Revise", "unchanged": "Unchanged", "reject": "Reject",
                  "suppressed": "Skip (suppressed)", "not available": "Skip (not available)"}
@@ -39,6 +39,11 @@ SHOW_CHOICES = (("All cells", None), ("Rejected only", "reject"), ("To revise", 
 
 def _cell_sort_key(c: Any) -> tuple:
     return (c.sheet, c.row, c.column)
+
+
+def _place(c: Any) -> str:
+    """The cell's place as text that sorts by sheet, then row, then column (F7 before AA7, F7 before F10)."""
+    return f"{c.sheet}\x00{c.row:08d}{c.column:05d}"
 
 
 class IndicatorDataPreviewModel(QAbstractTableModel):
@@ -91,7 +96,7 @@ class IndicatorDataPreviewModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.UserRole:  # sorting: the cell's place, not its letters
             if column in (COL_SHEET, COL_CELL):
-                return _cell_sort_key(c)
+                return _place(c)
             return self.text(c, column)
         if role == OutcomeRole:
             return c
@@ -195,6 +200,7 @@ class IndicatorDataImportDialog(QDialog):
         self._apply = apply
         self._reread = reread
         self._unreadable = False
+        self._sized = False
         self.saved: dict | None = None
         ui = self.ui
         self.setWindowTitle(f"Import indicator data — {Path(preview.source).name}")
@@ -207,7 +213,7 @@ class IndicatorDataImportDialog(QDialog):
         ui.cellsView.verticalHeader().setDefaultSectionSize(ui.cellsView.fontMetrics().height() + 8)
         header = ui.cellsView.horizontalHeader()
         for column, width in ((COL_SHEET, 90), (COL_CELL, 50), (COL_INDICATOR, 90), (COL_PERIOD, 90),
-                              (COL_AGENCY, 90), (COL_OUTCOME, 110), (COL_OLD, 70), (COL_NEW, 90)):
+                              (COL_AGENCY, 90), (COL_OUTCOME, 150), (COL_OLD, 70), (COL_NEW, 90)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
@@ -231,6 +237,15 @@ class IndicatorDataImportDialog(QDialog):
             self.show_rejected_only()
         ui.cellsView.setFocus()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Fit the screen it opens on (a laptop at 150% has about 910 x 510 points to give)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None and not self._sized:
+            room = screen.availableGeometry()
+            self.resize(min(self.width(), room.width() - 24), min(self.height(), room.height() - 48))
+            self._sized = True
+        super().showEvent(event)
+
     # --- showing ---------------------------------------------------------------------------------
     def _show_preview(self, preview: Any) -> None:
         ui = self.ui
@@ -249,7 +264,9 @@ class IndicatorDataImportDialog(QDialog):
         note = str(preview.encoding_note or "")
         ui.encodingNoteLabel.setText(note)
         ui.encodingNoteLabel.setStyleSheet(f"color: {common.ERROR_COLOUR};" if preview.encoding_guessed else "")
-        ui.encodingNoteLabel.setVisible(bool(note))
+        ui.encodingNoteLabel.setVisible(bool(note) and bool(preview.encoding_guessed))  # else the combo says it
+        ui.cellsView.setColumnHidden(COL_SHEET, len({c.sheet for c in preview.cells}) < 2)
+        ui.cellsView.setColumnHidden(COL_AGENCY, not any(c.agency for c in preview.cells))
         self._update_shown()
         self._update_import_button()
 

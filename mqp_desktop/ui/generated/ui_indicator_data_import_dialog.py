@@ -1,5 +1,5 @@
 # Automatically generated - do not edit.
-# Source: forms/indicator_data_import_dialog.ui (sha256 03412a34d67f4194489989d039a84a453c380459e6355e24fa15690f7b720754)
+# Source: forms/indicator_data_import_dialog.ui (sha256 46d80b50aebbb63d8b618c081d86291d52eb0abf1a4c779ea6b2ce390ca44bd4)
 # Generator: pyside6-uic 6.12.0
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
@@ -30,7 +30,7 @@ class Ui_IndicatorDataImportDialog(object):
         if not IndicatorDataImportDialog.objectName():
             IndicatorDataImportDialog.setObjectName(u"IndicatorDataImportDialog")
         IndicatorDataImportDialog.resize(1000, 600)
-        IndicatorDataImportDialog.setMinimumSize(QSize(720, 420))
+        IndicatorDataImportDialog.setMinimumSize(QSize(600, 380))
         self.mainLayout = QVBoxLayout(IndicatorDataImportDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.summaryLabel = QLabel(IndicatorDataImportDialog)
