@@ -90,8 +90,11 @@ def test_import_through_the_preview_with_a_rejection_a_revision_and_the_rest(qtb
     ui.skipRejectedCheck.setChecked(True)
     assert ui.reasonEdit.isVisible() and not dialog.import_button.isEnabled()
     assert "reason" in dialog.import_button.toolTip()
+    revise_row = next(r for r in range(4) if dialog.proxy.index(r, COL_OUTCOME).data() == "Revise")
+    assert dialog.proxy.index(revise_row, COL_NOTE).data() == "Needs a reason (below)"
     qtbot.keyClicks(ui.reasonEdit, "Late returns from the police")
     assert dialog.import_button.isEnabled()
+    assert dialog.proxy.index(revise_row, COL_NOTE).data() == "Late returns from the police"
     dialog.import_button.click()
 
     assert window.active_dialog is None

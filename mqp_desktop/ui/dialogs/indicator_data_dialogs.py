@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from mqp_desktop.domain.validation import ValidationError
@@ -33,6 +33,7 @@ OUTCOME_WORDS = {"add": "Add", "revise": "Revise", "unchanged": "Unchanged", "re
 OUTCOME_COLOURS = {"add": ACTION_COLOURS["add"], "revise": ACTION_COLOURS["update"],
                    "unchanged": ACTION_COLOURS["unchanged"], "reject": ACTION_COLOURS["reject"],
                    "skip": ("#6d4c00", "#fff4ce")}
+OutcomeKeyRole = OutcomeRole + 1  # the outcome's key ("reject"), for the filter
 SHOW_CHOICES = (("All cells", None), ("Rejected only", "reject"), ("To revise", "revise"), ("To add", "add"),
                 ("Unchanged", "unchanged"), ("Skipped", "skip"))
 
@@ -62,10 +63,9 @@ class IndicatorDataPreviewModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_reason(self, reason: str) -> None:
-        """The import's reason, shown on the revisions that have none of their own."""
+        """The import's reason, shown on the revisions that have none of their own (the view is
+        repainted by the dialog: a dataChanged per keystroke through the sorting proxy is not needed)."""
         self.reason = reason.strip()
-        if self._cells:
-            self.dataChanged.emit(self.index(0, COL_NOTE), self.index(len(self._cells) - 1, COL_NOTE))
 
     def cell(self, row: int) -> Any:
         return self._cells[row]
@@ -100,6 +100,8 @@ class IndicatorDataPreviewModel(QAbstractTableModel):
             return self.text(c, column)
         if role == OutcomeRole:
             return c
+        if role == OutcomeKeyRole:
+            return c.outcome
         colours = OUTCOME_COLOURS.get(c.outcome)
         if column == COL_OUTCOME and colours:
             fg, bg = colours
@@ -149,20 +151,18 @@ class IndicatorDataPreviewModel(QAbstractTableModel):
 
 
 class _OutcomeFilter(QSortFilterProxyModel):
+    """Sorts by the cells' places; filters on their outcome (Qt's own fixed-string filter on a role)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.outcome: str | None = None
         self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setFilterRole(OutcomeKeyRole)
+        self.setFilterKeyColumn(COL_OUTCOME)
 
     def set_outcome(self, outcome: str | None) -> None:
-        self.beginFilterChange()
         self.outcome = outcome
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if self.outcome is None:
-            return True
-        return self.sourceModel().cell(source_row).outcome == self.outcome  # type: ignore[attr-defined]
+        self.setFilterRegularExpression(f"^{outcome}$" if outcome else "")
 
 
 def summary_text(preview: Any) -> str:
@@ -220,7 +220,10 @@ class IndicatorDataImportDialog(QDialog):
         for text, outcome in SHOW_CHOICES:
             ui.showCombo.addItem(text, outcome)
         ui.showCombo.currentIndexChanged.connect(self._filter_chosen)
-        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.show_rejected_only)
+        self.rejected_only_action = QAction("Show the rejected cells only", self)
+        self.rejected_only_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.rejected_only_action.triggered.connect(self.show_rejected_only)
+        self.addAction(self.rejected_only_action)
 
         self.import_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText("Import")
@@ -283,6 +286,7 @@ class IndicatorDataImportDialog(QDialog):
 
     def _reason_changed(self, text: str) -> None:
         self.model.set_reason(text)
+        self.ui.cellsView.viewport().update()
         self._update_import_button()
 
     # --- reading again -------------------------------------------------------------------------------
