@@ -410,15 +410,20 @@ def _xlsx_file(path: Path, data: bytes) -> _RawFile:
                     continue  # a chart sheet
                 read = sheets_in.read_rows(ws, path.name, remedy=_SAVE_AGAIN, limits=SHEET_LIMITS, values_only=False)
                 rows = []
-                for n, cells in read:
-                    row = []
-                    for c in cells:
-                        value = getattr(c, "value", None)
-                        pct = (isinstance(value, (int, float)) and not isinstance(value, bool)
-                               and percent_format(getattr(c, "number_format", None)))
-                        row.append(_Cell(value, pct) if value is not None else _EMPTY)
-                    if any(c.value not in (None, "") for c in row):
-                        rows.append((n, row))
+                try:
+                    for n, cells in read:
+                        row = []
+                        for c in cells:
+                            value = getattr(c, "value", None)
+                            pct = (isinstance(value, (int, float)) and not isinstance(value, bool)
+                                   and percent_format(getattr(c, "number_format", None)))
+                            row.append(_Cell(value, pct) if value is not None else _EMPTY)
+                        if any(c.value not in (None, "") for c in row):
+                            rows.append((n, row))
+                except sheets_in.parser_errors() as exc:  # a cell's style that is not in the workbook
+                    raise DataFileError(
+                        f"'{path.name}' is not a valid Excel workbook (.xlsx): its sheet '{title}' cannot be read, "
+                        f"it is damaged ({exc.__class__.__name__}).", _SAVE_AGAIN) from None
                 sheets.append(_RawSheet(title, f"sheet '{title}'", rows))
         finally:
             sheets_in.close_workbook(wb)
