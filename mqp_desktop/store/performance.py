@@ -529,6 +529,7 @@ class PerformanceRepo:
                 stored[(r[0], r[1], r[2])] = (r[3], r[4])
         agencies = {r[0] for r in self.db.execute("SELECT id FROM agency")}
         seen: set[tuple[int, str, int]] = set()
+        labels: dict[Period, str] = {}
         out: list[PlannedValue] = []
 
         def reject(change: ValueChange, field: str, message: str, old: float | None = None) -> None:
@@ -560,7 +561,8 @@ class PerformanceRepo:
                 reject(change, "agency_id", f"There is no agency with id {change.agency_id}.")
                 continue
             try:
-                value = check_value(change.value, ind.unit, "value", f"The value of {ind.code} for {period.label()}")
+                label = labels.get(period) or labels.setdefault(period, period.label())  # one strftime per period
+                value = check_value(change.value, ind.unit, "value", f"The value of {ind.code} for {label}")
             except ValidationError as exc:
                 reject(change, exc.field, exc.message)
                 continue
