@@ -481,3 +481,29 @@ def test_the_export_range_takes_the_periods_ending_within_it(store, filled, tmp_
         export_indicator_data(store, tmp_path / "e.csv", first="2025-Q2", last="2024-Q1")
     with pytest.raises(ValueError):
         export_indicator_data(store, tmp_path / "e.pdf")
+
+
+# --- comparators in bulk (store.performance) ------------------------------------------------------------
+def test_comparators_in_bulk_are_added_changed_or_left_and_recorded_once(store, perf):
+    from mqp_desktop.domain.performance import ComparatorChange, Outcome
+
+    cp3 = ind(perf, "CP3")
+    perf.set_comparators(Comparators(cp3.id, Q(2025, 1), england=22.0))
+    batch = [ComparatorChange(cp3.id, Q(2025, 1), "england", 22.0), ComparatorChange(cp3.id, Q(2025, 1), "region", 21.0),
+             ComparatorChange(cp3.id, Q(2025, 2), "england", 23.5), ComparatorChange(cp3.id, Q(2025, 2), "region", 130)]
+    planned = perf.preview_comparators(batch)
+    assert [p.outcome for p in planned] == [Outcome.UNCHANGED, Outcome.ADD, Outcome.ADD, Outcome.REJECT]
+    assert "percentage" in planned[3].message
+    before = dump(store.db.conn)
+    with pytest.raises(ValidationError):
+        perf.apply_comparators(batch)
+    assert dump(store.db.conn) == before
+    counts = perf.apply_comparators(batch[:3], what="d.xlsx")
+    assert counts == {"add": 2, "revise": 0, "unchanged": 1}
+    assert perf.comparators(cp3.id, Q(2025, 2)).england == 23.5
+    assert perf.apply_comparators([ComparatorChange(cp3.id, Q(2025, 1), "england", 22.4)]) == {
+        "add": 0, "revise": 1, "unchanged": 0}
+    assert perf.comparators(cp3.id, Q(2025, 1)).england == 22.4
+    rows = list(store.db.query("SELECT summary FROM change_log WHERE entity = 'indicator_comparator' ORDER BY id"))
+    assert rows[-2]["summary"] == "Comparators imported from d.xlsx: 2 added, 0 changed"
+    assert rows[-1]["summary"] == "Comparators entered: 0 added, 1 changed"
