@@ -24,11 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mqp_desktop.domain.model import Agency  # noqa: E402
-from mqp_desktop.domain.performance import Comparators, Indicator, ValueChange  # noqa: E402
-from mqp_desktop.domain.periods import Period  # noqa: E402
-from mqp_desktop.store import Store  # noqa: E402
-from mqp_desktop.store.seed import seed_from_template  # noqa: E402
+from mqp_desktop.domain.model import Agency
+from mqp_desktop.domain.performance import Comparators, Indicator, ValueChange
+from mqp_desktop.domain.periods import Period
+from mqp_desktop.store import Store
+from mqp_desktop.store.seed import seed_from_template
 
 INDICATORS, QUARTERS, AGENCIES = 60, 40, 15
 

@@ -472,7 +472,7 @@ def test_the_export_writes_numbers_percent_cells_headings_in_words_and_guards_fo
 
 
 def test_the_export_range_takes_the_periods_ending_within_it(store, filled, tmp_path):
-    path, data = export_indicator_data(store, tmp_path / "d.csv", layout="long", first="2024-Q4", last="Q4 2024-25")
+    path, _ = export_indicator_data(store, tmp_path / "d.csv", layout="long", first="2024-Q4", last="Q4 2024-25")
     periods = {(c.indicator.code, c.period.key) for c in preview_data_import(store, path).cells if c.kind == "value"}
     assert ("EH1", "2024-Q4") in periods and ("EH1", "2025-Q1") in periods and ("EH1", "2024-Q3") not in periods
     assert ("MON1", "2025-03") in periods and ("MON1", "2025-04") not in periods

@@ -232,13 +232,14 @@ def write_indicator_data(data: IndicatorData, path: Path | str, *, layout: str =
                 headings, periods, rows = wide_rows(data, [frequency])
                 ws = wb.create_sheet(SHEET_NAMES[frequency])
                 first = len(headings) - len(periods)
-                widths = {0: 10, 1: 48, **{i: 12 for i in range(2, first)}, **{i: 11 for i in range(first, len(headings))}}
+                widths = {0: 10, 1: 48, **{i: 30 if headings[i] == "Agency" else 16 for i in range(2, first)},
+                          **{i: 11 for i in range(first, len(headings))}}
                 _write_sheet(ws, f"{data.title}: {frequency.value} indicator data, exported {today}", headings, rows,
                              [code_unit[r[0]] for r in rows], list(range(first, len(headings))), widths)
         else:
             ws = wb.create_sheet("Values")
             rows = long_rows(data)
-            widths = {0: 10, 1: 48, 2: 12, 3: 24, 4: 11, 5: 11, 6: 11, 7: 13, 8: 14}
+            widths = {0: 10, 1: 48, 2: 12, 3: 30, 4: 11, 5: 11, 6: 11, 7: 13, 8: 16}
             _write_sheet(ws, f"{data.title}: indicator data, one row per value, exported {today}",
                          list(LONG_HEADINGS), rows, [code_unit[r[0]] for r in rows], [4, 5, 6, 7], widths)
         if not wb.worksheets:
@@ -255,5 +256,11 @@ def export_indicator_data(store: Store, path: Path | str, *, layout: str = "wide
     return write_indicator_data(data, path, layout=layout), data
 
 
-__all__ = ["ExportFileError", "IndicatorData", "export_indicator_data", "gather_indicator_data",
-           "write_indicator_data", "LAYOUTS"]
+__all__ = [
+    "LAYOUTS",
+    "ExportFileError",
+    "IndicatorData",
+    "export_indicator_data",
+    "gather_indicator_data",
+    "write_indicator_data",
+]

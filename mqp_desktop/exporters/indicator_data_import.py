@@ -813,10 +813,9 @@ class _Planner:
             unit_text = _text(_cell(cells, roles["unit"]).value)
             unit = UNIT_WORDS.get(_fold(unit_text))
             if unit is not None and unit is not ind.unit:
-                ind_unit = _UNIT_WORDS[ind.unit]
-                return (ind, roles["unit"], f"The Unit cell says '{unit_text}', but {ind.code} is {ind_unit}: check "
-                                            f"the row is {ind.code} ({ind.title[:50]}), or correct its unit.",
-                        (None, ""), 0, "", "")
+                why = (f"The Unit cell says '{unit_text}', but {ind.code} is {_UNIT_WORDS[ind.unit]}: check the row is "
+                       f"{ind.code} ({ind.title[:50]}), or correct its unit.")
+                return ind, roles["unit"], why, (None, ""), 0, "", ""
         agency_id, agency_name, agency_why = None, "", ""
         if "agency" in roles:
             agency_id, agency_name, agency_why = self.known.agency(_text(_cell(cells, roles["agency"]).value))
@@ -856,8 +855,8 @@ class _Planner:
             return
         if kind != VALUE and agency[0] is not None:
             self._reject(plan, agency_bad[0], "agency", (
-                f"Comparators are the partnership's (England, the region and statistical neighbours against the whole "
-                f"partnership), not an agency's: put them on the row without an agency."))
+                "Comparators are the partnership's (England, the region and statistical neighbours against the whole "
+                "partnership), not an agency's: put them on the row without an agency."))
             return
         if figure.problem:
             self._reject(plan, column, figure.field, figure.problem)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from mqp_desktop.domain.performance import (
     COMPARATOR_FIELDS,
     COMPARATOR_LABELS,
+    SPARKLINE_PERIODS,
     Commentary,
     ComparatorChange,
     Comparators,
@@ -36,7 +37,6 @@ from mqp_desktop.domain.performance import (
     PlannedComparator,
     PlannedValue,
     Rag,
-    SPARKLINE_PERIODS,
     Revision,
     ScorecardRow,
     Theme,

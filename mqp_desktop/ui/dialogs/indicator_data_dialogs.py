@@ -240,7 +240,7 @@ class IndicatorDataImportDialog(QDialog):
             self.show_rejected_only()
         ui.cellsView.setFocus()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         """Fit the screen it opens on (a laptop at 150% has about 910 x 510 points to give)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None and not self._sized:
