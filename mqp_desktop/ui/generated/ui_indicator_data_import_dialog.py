@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/indicator_data_import_dialog.ui (sha256 46d80b50aebbb63d8b618c081d86291d52eb0abf1a4c779ea6b2ce390ca44bd4)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'indicator_data_import_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
