@@ -1,5 +1,6 @@
 """Hypothesis fuzzing of every importer of files from outside: the register (CSV and XLSX), Section 11
-agency workbooks, framework spreadsheets (XLSX and CSV), the paper check and the house template check.
+agency workbooks, framework spreadsheets (XLSX and CSV), indicator data (XLSX and CSV), the paper check
+and the house template check.
 
 Inputs are real files mutated (bytes flipped, cut short, a part replaced by garbage, broken XML,
 an entity bomb or a zip bomb, a part's XML mutated) and generated contents (CSV text in any
@@ -301,6 +302,106 @@ def test_framework_csv(tmp_path, data):
     _framework_attempt(path, "framework .csv")
 
 
+# --- indicator data ----------------------------------------------------------------------------------------
+def _indicator_store():
+    from mqp_desktop.domain.performance import Indicator
+    from mqp_desktop.store import Store
+    from mqp_desktop.store.seed import seed_from_template
+
+    s = Store.in_memory()
+    seed_from_template(s, "wandsworth-mqp")
+    themes = s.performance.themes()
+    s.performance.add_indicator(Indicator(code="CP3", title="Repeat plans", theme_id=themes[3].id, unit="percentage"))
+    s.performance.add_indicator(Indicator(code="EH1", title="Early help", theme_id=themes[1].id, by_agency=True))
+    s.performance.set_value(s.performance.find_indicator("EH1").id, "2025-Q2", 10)
+    return s
+
+
+def _indicator_workbook() -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Quarterly"
+    for r in (["Dataset"], [], ["Code", "Title", "Q1 2025-26", "2025/26 Q2", dt.datetime(2025, 12, 31)],
+              ["CP3", "Repeat plans", 0.125, "13%", "*"], ["EH1", "=HYPERLINK(\"x\")", 12, "1,234", "n/a"]):
+        ws.append(r)
+    ws["C4"].number_format = "0.0%"
+    long = wb.create_sheet("Long")
+    for r in (["Code", "Period", "Agency", "Value", "England", "Reason"], ["EH1", "Jun-25", "Police", 4, None, "x"],
+              ["CP3", "2025-Q3", None, 14, 15.5, None]):
+        long.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+INDICATOR_XLSX = _indicator_workbook()
+
+
+def _indicator_attempt(path: Path, importer: str) -> None:
+    from mqp_desktop.domain.validation import ValidationError
+    from mqp_desktop.exporters.indicator_data_import import DataFileError, apply_data_import, preview_data_import
+
+    store = _indicator_store()
+    try:
+        before = dump(store.db.conn)
+        try:
+            preview = preview_data_import(store, path)
+        except DataFileError as exc:
+            assert exc.problem and exc.remedy
+            assert dump(store.db.conn) == before
+            _count(importer, "refused")
+            return
+        assert dump(store.db.conn) == before, "a preview writes nothing"
+        for c in preview.rejected:
+            assert c.sheet and c.row >= 1 and c.fix_column >= 1 and c.message, "a rejection names where and why"
+        try:
+            apply_data_import(store, preview, skip_rejected=bool(preview.rejected) and len(preview.cells) % 2 == 0,
+                              reason="fuzzed" if len(preview.cells) % 3 else "")
+        except (ValidationError, StoreError):
+            assert dump(store.db.conn) == before, "a refused import writes nothing"
+            _count(importer, "apply refused")
+            return
+        _count(importer, "read")
+    finally:
+        store.close()
+
+
+@fuzz(100)
+@given(data=mutated(INDICATOR_XLSX))
+def test_indicator_data_xlsx(tmp_path, data):
+    path = tmp_path / "data.xlsx"
+    path.write_bytes(data)
+    _indicator_attempt(path, "indicator data .xlsx")
+
+
+@st.composite
+def indicator_csv_bytes(draw):
+    header = draw(st.lists(st.sampled_from(["Code", "Indicator", "Title", "Period", "Value", "Agency", "England",
+                                            "Reason", "Unit", "Q1 2025-26", "2025/26 Q2", "Jun-25", "2011-12",
+                                            "Q5 2025", "", "Target"]), min_size=1, max_size=7))
+    lines = [",".join(header)]
+    for _ in range(draw(st.integers(0, 6))):
+        cells = draw(st.lists(st.one_of(CSV_CELLS, st.sampled_from(
+            ["CP3", "EH1", "cp3", "Repeat plans", "Police", "Q1 2025-26", "Jun-25", "12.5%", "101", "-3", "1,234",
+             "12,5", "*", "c", "<5", "n/a", "-", "'=1+1", "0.125", "1e400", "nan", "%", "2027-Q1", ""])),
+            max_size=len(header) + 2))
+        lines.append(draw(st.sampled_from([",", ";", "\t"])).join(cells))
+    text = draw(st.sampled_from(["\n", "\r\n"])).join(lines)
+    codec = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252", "mac_roman"]))
+    data = text.encode(codec, errors="replace")
+    return draw(st.one_of(st.just(data), st.just(data), st.binary(max_size=200)))
+
+
+@fuzz(150)
+@given(data=indicator_csv_bytes())
+def test_indicator_data_csv(tmp_path, data):
+    path = tmp_path / "data.csv"
+    path.write_bytes(data)
+    _indicator_attempt(path, "indicator data .csv")
+
+
 # --- papers and house templates ---------------------------------------------------------------------------
 def _docx() -> bytes:
     from tests.helpers.word_templates import house_template
@@ -354,3 +455,4 @@ def test_the_mutations_reach_every_importer_with_a_valid_start():
     """Each importer takes its unmutated file, so the refusals above are the mutations' doing."""
     assert check_document("paper.docx", DOCX) and check_word_template("house.docx", DOCX)
     assert io.BytesIO(REGISTER_XLSX).read(4) == b"PK\x03\x04"
+    assert io.BytesIO(INDICATOR_XLSX).read(4) == b"PK\x03\x04"

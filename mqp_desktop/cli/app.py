@@ -67,6 +67,8 @@ commands:
                               the performance dataset's indicators (never deleted)
   data set INDICATOR PERIOD VALUE
                               enter a value; a value already entered changes only with --reason
+  data import FILE [--dry-run] | data export --out FILE
+                              values from/to CSV or XLSX (wide or long), every cell previewed
   scorecard [--period P] [--exceptions]
                               RAG, direction of travel and exceptions for a period
   history                     the change history

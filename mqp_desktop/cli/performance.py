@@ -476,7 +476,9 @@ def add_parsers(commands, new_parser) -> None:
     data = new_parser(commands, "data", "the performance dataset's values",
                       "Values of the dataset's indicators, per period (and per agency where broken down).",
                       "examples:\n  mqp data set CP3 2026-Q2 21.4\n"
-                      "  mqp data set CP3 \"Q1 2026-27\" 22.0 --reason \"Late returns added\"", db=False)
+                      "  mqp data set CP3 \"Q1 2026-27\" 22.0 --reason \"Late returns added\"\n"
+                      "  mqp data import dataset.xlsx --dry-run\n"
+                      "  mqp data export --out dataset.xlsx", db=False)
     dsub = data.add_subparsers(dest="data_command", metavar="COMMAND", required=True)
     p = new_parser(dsub, "set", "enter or revise one value",
                    "Enter one value. A value already entered changes only with --reason: the old value,\n"
@@ -492,6 +494,9 @@ def add_parsers(commands, new_parser) -> None:
                    help="an agency's value (indicators broken down by agency): id, name or short name")
     p.add_argument("--reason", help="why a value already entered changes (required then)")
     p.set_defaults(func=cmd_data_set)
+    from mqp_desktop.cli.performance_files import add_data_parsers
+
+    add_data_parsers(dsub, new_parser)  # data import, data export
 
     p = new_parser(commands, "scorecard", "the scorecard for a period: RAG, travel, exceptions",
                    "Every indicator in use for a period: value, target, RAG, direction of travel against the\n"

@@ -581,3 +581,34 @@ class ValuesApplied:
     revised: int = 0
     unchanged: int = 0
     planned: list[PlannedValue] = field(default_factory=list)
+
+
+COMPARATOR_FIELDS = ("england", "region", "statistical_neighbours")
+COMPARATOR_LABELS = {"england": "England", "region": "region", "statistical_neighbours": "statistical neighbours"}
+
+
+@dataclass(frozen=True)
+class ComparatorChange:
+    """One comparator figure to set, for :meth:`PerformanceRepo.apply_comparators` (importers).
+
+    ``which``: one of :data:`COMPARATOR_FIELDS`. ``source``: where it came from, for messages.
+    A comparator is a published figure, so a change needs no reason (the history keeps the old one).
+    """
+
+    indicator_id: int
+    period: Period
+    which: str
+    value: float | None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class PlannedComparator:
+    """What :meth:`PerformanceRepo.preview_comparators` found a :class:`ComparatorChange` would do."""
+
+    change: ComparatorChange
+    outcome: Outcome
+    old_value: float | None = None
+    message: str = ""  # why rejected
+    field: str = ""
+

@@ -24,15 +24,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from mqp_desktop.domain.performance import (
+    COMPARATOR_FIELDS,
+    COMPARATOR_LABELS,
+    SPARKLINE_PERIODS,
     Commentary,
+    ComparatorChange,
     Comparators,
     Direction,
     Indicator,
     IndicatorValue,
     Outcome,
+    PlannedComparator,
     PlannedValue,
     Rag,
-    SPARKLINE_PERIODS,
     Revision,
     ScorecardRow,
     Theme,
@@ -525,6 +529,7 @@ class PerformanceRepo:
                 stored[(r[0], r[1], r[2])] = (r[3], r[4])
         agencies = {r[0] for r in self.db.execute("SELECT id FROM agency")}
         seen: set[tuple[int, str, int]] = set()
+        labels: dict[Period, str] = {}
         out: list[PlannedValue] = []
 
         def reject(change: ValueChange, field: str, message: str, old: float | None = None) -> None:
@@ -556,7 +561,8 @@ class PerformanceRepo:
                 reject(change, "agency_id", f"There is no agency with id {change.agency_id}.")
                 continue
             try:
-                value = check_value(change.value, ind.unit, "value", f"The value of {ind.code} for {period.label()}")
+                label = labels.get(period) or labels.setdefault(period, period.label())  # one strftime per period
+                value = check_value(change.value, ind.unit, "value", f"The value of {ind.code} for {label}")
             except ValidationError as exc:
                 reject(change, exc.field, exc.message)
                 continue
@@ -689,6 +695,115 @@ class PerformanceRepo:
                 self.store.update("indicator_comparator", old.id, diff, version=old.row_version)  # type: ignore[arg-type]
                 self.store.record("indicator_comparator", old.id, "edited", f"Comparators changed: {what}", diff)
             return self.comparators(ind.id, period)  # type: ignore[return-value, arg-type]
+
+    def preview_comparators(self, batch: Iterable[ComparatorChange]) -> list[PlannedComparator]:
+        """What :meth:`apply_comparators` would do with each figure: add, revise (a figure already
+        entered changes; no reason needed, the history keeps the old one), unchanged, or reject (with
+        the message and field), in the order given. Writes nothing (an import's preview)."""
+        batch = list(batch)
+        return self._plan_comparators(batch, self._indicators_by_id({c.indicator_id for c in batch}))
+
+    def apply_comparators(self, batch: Iterable[ComparatorChange], *, what: str = "") -> dict[str, int]:
+        """Write a batch of comparator figures in one transaction, all or nothing (a rejected one
+        raises ValidationError naming it, and nothing is written); one entry in the change history.
+        Returns the number of figures per outcome ("add", "revise", "unchanged")."""
+        batch = list(batch)
+        counts = {str(Outcome.ADD): 0, str(Outcome.REVISE): 0, str(Outcome.UNCHANGED): 0}
+        with self.store.write():
+            indicators = self._indicators_by_id({c.indicator_id for c in batch})
+            planned = self._plan_comparators(batch, indicators)
+            rejected = [p for p in planned if p.outcome is Outcome.REJECT]
+            if rejected:
+                first = rejected[0]
+                where = f"{first.change.source}: " if first.change.source else ""
+                more = f" ({len(rejected) - 1} more refused too)" if len(rejected) > 1 else ""
+                raise ValidationError(first.field, f"{where}{first.message}{more} Nothing was saved.")
+            changed: dict[tuple[int, str], dict[str, float | None]] = {}
+            record: dict[str, list[float | None]] = {}
+            for p in planned:
+                counts[str(p.outcome)] += 1
+                if p.outcome in (Outcome.ADD, Outcome.REVISE):
+                    c = p.change
+                    changed.setdefault((c.indicator_id, c.period.key), {})[c.which] = c.value
+                    ind = indicators[c.indicator_id]
+                    record[f"{ind.code} {c.period.short_label()} {COMPARATOR_LABELS[c.which]}"] = [p.old_value, c.value]
+            if not changed:
+                return counts
+            ids = sorted({k[0] for k in changed})
+            existing = {(r[0], r[1]): r[2] for r in self.db.execute(
+                f"SELECT indicator_id, period, id FROM indicator_comparator WHERE indicator_id IN ({_placeholders(ids)})",
+                ids)}
+            for (indicator_id, key), figures in changed.items():
+                row_id = existing.get((indicator_id, key))
+                if row_id is None:
+                    self.store.insert("indicator_comparator", {"indicator_id": indicator_id, "period": key, **figures})
+                else:
+                    sets = ", ".join(f"{name} = ?" for name in figures)
+                    self.db.execute(f"UPDATE indicator_comparator SET {sets}, row_version = row_version + 1 "
+                                    "WHERE id = ?", [*figures.values(), row_id])
+            summary = (f"Comparators {'imported from ' + what if what else 'entered'}: {counts['add']} added, "
+                       f"{counts['revise']} changed")
+            self.store.record("indicator_comparator", None, "imported" if what else "added", summary, record)
+        return counts
+
+    def _plan_comparators(self, batch: Sequence[ComparatorChange], indicators: Mapping[int, Indicator]
+                          ) -> list[PlannedComparator]:
+        ids = sorted(indicators)
+        stored: dict[tuple[int, str], Mapping[str, Any]] = {}
+        if ids:
+            for r in self.db.query(
+                f"SELECT * FROM indicator_comparator WHERE indicator_id IN ({_placeholders(ids)})", ids
+            ):
+                stored[(r["indicator_id"], r["period"])] = r
+        seen: set[tuple[int, str, str]] = set()
+        out: list[PlannedComparator] = []
+
+        def reject(change: ComparatorChange, field: str, message: str, old: float | None = None) -> None:
+            out.append(PlannedComparator(change, Outcome.REJECT, old, message, field))
+
+        for change in batch:
+            ind = indicators.get(change.indicator_id)
+            if ind is None:
+                reject(change, "indicator", f"There is no indicator with id {change.indicator_id}.")
+                continue
+            if change.which not in COMPARATOR_FIELDS:
+                raise ValueError(f"not a comparator: {change.which!r}")  # a bug in the caller
+            label = COMPARATOR_LABELS[change.which]
+            try:
+                period = parse_period(change.period, ind.frequency)
+            except ValueError as exc:
+                reject(change, "period", f"{ind.code}: {exc}")
+                continue
+            if period.start > _today():
+                reject(change, "period", f"{ind.code}: {period.label()} has not begun yet: enter figures for periods "
+                                         "that have begun.")
+                continue
+            if ind.retired_on is not None:
+                reject(change, "indicator", f"{ind.label} was retired on {ind.retired_on:%d/%m/%Y}: reinstate it "
+                                            "before entering figures.")
+                continue
+            try:
+                value = check_value(change.value, ind.unit, change.which,
+                                    f"The {label} comparator of {ind.code} for {period.label()}")
+            except ValidationError as exc:
+                reject(change, exc.field, exc.message)
+                continue
+            change = dataclasses.replace(change, period=period, value=value)
+            key = (ind.id, period.key, change.which)
+            if key in seen:
+                reject(change, change.which, f"The {label} comparator of {ind.code} for {period.label()} is given "
+                                             "twice: keep one.")
+                continue
+            seen.add(key)  # type: ignore[arg-type]
+            row = stored.get((ind.id, period.key))  # type: ignore[arg-type]
+            old = row[change.which] if row is not None else None
+            if value is None or old == value:
+                out.append(PlannedComparator(change, Outcome.UNCHANGED, old))
+            elif old is None:
+                out.append(PlannedComparator(change, Outcome.ADD, None))
+            else:
+                out.append(PlannedComparator(change, Outcome.REVISE, old))
+        return out
 
     def commentary(self, indicator_id: int, period: Period | str) -> Commentary | None:
         """The commentary on one indicator for one period, or None."""

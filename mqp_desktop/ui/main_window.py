@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
 
         self.backups = BackupController(self)  # Back up now, Restore…, Check, Backup settings; automatic backups
         self.encryption = EncryptionController(self)  # the database's password: asked on opening; File menu
+        from mqp_desktop.ui.indicator_data_controller import IndicatorDataController
+
+        self.indicator_data = IndicatorDataController(self)  # File: import/export indicator values (CSV, XLSX)
         self.page_actions = []
         for number, name in enumerate(("Membership", "Meetings", "Attendance", "Section 11", "Agencies",
                                        "Change history", "Actions", "Challenges", "Scorecard",
@@ -359,6 +362,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        self.indicator_data.add_to_menu(file_menu)
         file_menu.addSeparator()
         self.backups.add_to_menu(file_menu)
         file_menu.addSeparator()

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from mqp_desktop.domain.model import FIELD_LABELS
 from mqp_desktop.domain.validation import ValidationError
@@ -176,6 +176,24 @@ def summary_text(preview: Any) -> str:
     return text
 
 
+def fill_encoding_choice(label: QWidget, combo: QComboBox, preview: Any, *, can_reread: bool) -> None:
+    """The 'Read as' label and combo of an import preview: shown for a CSV file only (a workbook has
+    no encoding), offering the encodings spreadsheets save in, the one used chosen (and marked when
+    it was guessed); enabled when the file can be read again another way."""
+    encoding = str(getattr(preview, "encoding", "") or "")
+    for widget in (label, combo):
+        widget.setVisible(bool(encoding))
+    if not encoding:
+        return
+    choices = dict(ENCODING_LABELS)
+    choices.setdefault(encoding, encoding_label(encoding))
+    for codec, words in choices.items():
+        guessed = codec == encoding and bool(getattr(preview, "encoding_guessed", False))
+        combo.addItem(f"{words} (guessed)" if guessed else words, codec)
+    combo.setCurrentIndex(combo.findData(encoding))
+    combo.setEnabled(can_reread)
+
+
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -262,20 +280,7 @@ class ImportPreviewDialog(QDialog):
 
     def _show_encoding(self, preview: Any) -> None:
         """The 'Read as' choice, for a CSV file only (a workbook has no encoding)."""
-        ui = self.ui
-        encoding = str(getattr(preview, "encoding", "") or "")
-        for widget in (ui.encodingLabel, ui.encodingCombo):
-            widget.setVisible(bool(encoding))
-        if not encoding:
-            return
-        choices = dict(ENCODING_LABELS)
-        choices.setdefault(encoding, encoding_label(encoding))
-        combo = ui.encodingCombo
-        for codec, words in choices.items():
-            guessed = codec == encoding and bool(getattr(preview, "encoding_guessed", False))
-            combo.addItem(f"{words} (guessed)" if guessed else words, codec)
-        combo.setCurrentIndex(combo.findData(encoding))
-        combo.setEnabled(self._reread is not None)
+        fill_encoding_choice(self.ui.encodingLabel, self.ui.encodingCombo, preview, can_reread=self._reread is not None)
 
     @property
     def encoding(self) -> str:
