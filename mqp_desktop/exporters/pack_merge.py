@@ -132,12 +132,18 @@ def read_paper_pdf(content: bytes) -> PaperPDF:
     repaired = _warnings(pdf)
     if not pages:
         raise BadPDF("is a PDF with no pages.", _AGAIN)
-    placements = [_check_page(pdf, page, n) for n, page in enumerate(pages, start=1)]
+    objs = [page.obj for page in pages]
+    boxes: dict[bytes, tuple[float, float, float, float]] = {}
+    placements, blank = [], []
+    for n, obj in enumerate(objs, start=1):
+        where, drawn = _check_page(obj, n, boxes)
+        placements.append(where)
+        if not drawn:
+            blank.append(n)
     if _warnings(pdf):  # content that decoded, but not cleanly
-        n = _page_warned(pdf, pages)
+        n = _page_warned(pdf, objs)
         where = f"page {n} has content" if n else "its pages have content"
         raise BadPDF(f"is a damaged PDF: {where} that cannot be read without errors.", _REPRINT)
-    blank = [n for n, page in enumerate(pages, start=1) if "/Contents" not in page.obj]
     if len(blank) == len(pages):  # every page blank: its content lost, most likely
         which = f"{len(pages)} pages are all blank (nothing is drawn on them)" if len(pages) > 1 else \
             "only page is blank (nothing is drawn on it)"
@@ -153,16 +159,20 @@ def _number_list(numbers: list[int]) -> str:
     return ", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]
 
 
-def _check_page(pdf, page, n: int) -> Placement:
-    """The page's :func:`placement`, once its size and content are known to read; else :class:`BadPDF`."""
+def _check_page(obj, n: int, boxes: dict) -> tuple[Placement, bool]:
+    """A page's :func:`placement` (``obj``: the page's dictionary), once its size and content are known to
+    read, and whether it has content (False: a blank page); else :class:`BadPDF`.
+
+    Every stream of the page's content is decoded: corrupt compressed data fails here. ``boxes`` remembers
+    the boxes already read by their text (a paper's pages mostly share one size: reading four numbers
+    from qpdf costs more than looking their text up)."""
     import pikepdf
 
     def damaged(what: str) -> BadPDF:
         return BadPDF(f"is a damaged PDF: page {n} {what}.", _REPRINT)
 
-    obj = page.obj
     try:
-        box = _box_of(obj)
+        box = _box_of(obj, boxes)
         where = _placement(box, _rotation_of(obj))
     except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise damaged("has no size that can be read (its media box)") from exc
@@ -170,27 +180,30 @@ def _check_page(pdf, page, n: int) -> Placement:
     if not all(math.isfinite(v) for v in box) or x1 - x0 < 1 or y1 - y0 < 1:
         raise damaged("has no area (its media box is empty)")
     try:
-        contents = obj.get("/Contents")
-        if contents is None:  # a blank page (or content qpdf could not find: see read_paper_pdf)
-            return where
+        if "/Contents" not in obj:  # a blank page (or content qpdf could not find: see read_paper_pdf)
+            return where, False
+        contents = obj["/Contents"]
+        if isinstance(contents, pikepdf.Stream):
+            contents.read_bytes()  # decompressed: corrupt compressed data fails here
+            return where, True
         streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
         for stream in streams:
             if not isinstance(stream, pikepdf.Stream):
                 raise damaged("has content that is not a content stream")
-            stream.read_bytes()  # decompressed: corrupt compressed data fails here
+            stream.read_bytes()
     except BadPDF:
         raise
     except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
         raise damaged("has content whose compressed data is corrupt") from exc
-    return where
+    return where, True
 
 
-def _page_warned(pdf, pages: list) -> int:
+def _page_warned(pdf, objs: list) -> int:
     """The first page whose content qpdf reads only with warnings (asked after a walk that warned)."""
     import pikepdf
 
-    for n, page in enumerate(pages, start=1):
-        contents = page.obj.get("/Contents")
+    for n, obj in enumerate(objs, start=1):
+        contents = obj.get("/Contents")
         streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents] if contents is not None else []
         for stream in streams:
             stream.read_bytes()  # decoded once already without an error: now only its warnings are wanted
@@ -219,24 +232,41 @@ def _box(page) -> tuple[float, float, float, float]:
     """The page's crop box (its media box when it has none), normalised: (left, bottom, right, top).
 
     ``page`` is a :class:`pikepdf.Page` or a page's dictionary (so for :func:`placement` and :class:`Stamper`)."""
-    return _box_of(getattr(page, "obj", page))
+    return _box_of(_page_dict(page))
 
 
-def _box_of(obj) -> tuple[float, float, float, float]:
-    """:func:`_box` of a page's dictionary (a pikepdf dictionary answers an unknown attribute slowly)."""
-    box = obj.get("/CropBox")
-    if box is None:
-        box = obj["/MediaBox"]
+def _page_dict(page):
+    """A :class:`pikepdf.Page`'s dictionary, or ``page`` when it is one (asking a pikepdf dictionary for an
+    attribute it lacks, as ``getattr(page, "obj", page)`` would, is slow)."""
+    from pikepdf import Page
+
+    return page.obj if isinstance(page, Page) else page
+
+
+def _box_of(obj, boxes: dict | None = None) -> tuple[float, float, float, float]:
+    """:func:`_box` of a page's dictionary (a pikepdf dictionary answers an unknown attribute, or ``get`` of
+    a missing key, slowly: ``in`` first). ``boxes``: the boxes already read, by their text."""
+    box = obj["/CropBox"] if "/CropBox" in obj else obj["/MediaBox"]
+    if boxes is not None:
+        text = box.unparse()
+        found = boxes.get(text)
+        if found is None:
+            found = boxes[text] = _box_numbers(box)
+        return found
+    return _box_numbers(box)
+
+
+def _box_numbers(box) -> tuple[float, float, float, float]:
     x0, y0, x1, y1 = map(float, box)
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
 def _rotation(page) -> int:
-    return _rotation_of(getattr(page, "obj", page))
+    return _rotation_of(_page_dict(page))
 
 
 def _rotation_of(obj) -> int:
-    return int(obj.get("/Rotate", 0)) % 360
+    return int(obj["/Rotate"]) % 360 if "/Rotate" in obj else 0
 
 
 Placement = tuple[tuple[float, float, float, float, float, float], float]
@@ -307,14 +337,19 @@ class Stamper:
         self._font = pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica,
                                                   Encoding=Name.WinAnsiEncoding))
         self._open = pdf.make_stream(b"q\n")
+        self._numbers: dict[tuple[float, ...], str] = {}
 
     def content(self, text: str, page_width: float, matrix: tuple[float, ...]) -> bytes:
         """The stamp's content stream for a page ``page_width`` wide as shown, drawn through ``matrix``."""
         text = _stamp_text(text)
         width = self._width(text, "Helvetica", STAMP_SIZE)
         right = page_width - STAMP_RIGHT
-        raw = text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-        numbers = " ".join(f"{v:g}" for v in matrix)
+        raw = text.encode("cp1252")
+        if b"\\" in raw or b"(" in raw or b")" in raw:
+            raw = raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+        numbers = self._numbers.get(matrix)
+        if numbers is None:  # a paper's pages mostly share one placement
+            numbers = self._numbers[matrix] = " ".join(f"{v:g}" for v in matrix)
         return (f"\nQ\nq {numbers} cm 1 g 0.749 G 0.4 w "
                 f"{right - width - 5:.2f} {STAMP_BOTTOM - 4} {width + 10:.2f} {STAMP_SIZE + 7} re B "
                 f"0.251 g BT {self.FONT} {STAMP_SIZE} Tf {right - width:.2f} {STAMP_BOTTOM} Td (").encode("ascii") \
@@ -322,25 +357,29 @@ class Stamper:
 
     def stamp(self, page, text: str, where: Placement | None = None) -> None:
         """Write ``text`` at the bottom right of ``page`` (a page of this PDF, or its dictionary; ``where``: its
-        :func:`placement`, when already known)."""
+        :func:`placement`, when already known).
+
+        Keys are tested with ``in`` before they are read: a pikepdf dictionary answers ``get`` of a missing
+        key, or an attribute it does not have, slowly (it raises and catches inside)."""
         Array = self._Array
-        matrix, width = where if where is not None else placement(page)
-        obj = getattr(page, "obj", page)
-        resources = obj.get("/Resources")
-        if resources is None:
-            resources = obj.Resources = self._Dictionary()
-        fonts = resources.get("/Font")
-        if fonts is None:
-            resources.Font = self._Dictionary({self.FONT: self._font})
-        else:  # often one dictionary shared by a paper's pages: the same name, set again
-            fonts[self._font_name] = self._font
-        contents = obj.get("/Contents")
-        if contents is None:
-            streams = []
-        elif isinstance(contents, Array):
-            streams = list(contents)
+        obj = _page_dict(page)
+        matrix, width = where if where is not None else _placement(_box_of(obj), _rotation_of(obj))
+        if "/Resources" in obj:
+            resources = obj["/Resources"]
         else:
-            streams = [contents if contents.is_indirect else self.pdf.make_indirect(contents)]
+            resources = obj.Resources = self._Dictionary()
+        if "/Font" in resources:  # often one dictionary shared by a paper's pages: the same name, set again
+            resources["/Font"][self._font_name] = self._font
+        else:
+            resources.Font = self._Dictionary({self.FONT: self._font})
+        if "/Contents" not in obj:
+            streams = []
+        else:
+            contents = obj["/Contents"]
+            if isinstance(contents, Array):
+                streams = list(contents)
+            else:
+                streams = [contents if contents.is_indirect else self.pdf.make_indirect(contents)]
         # Left uncompressed: a hundred-odd bytes of unique text gain nothing from Flate.
         obj.Contents = Array([self._open, *streams, self.pdf.make_stream(self.content(text, width, matrix))])
 
