@@ -295,12 +295,12 @@ STAMP_BOTTOM = 14
 
 def _stamp_text(text: str) -> str:
     """``text`` in the characters Helvetica's WinAnsi encoding has (accents kept where it has them)."""
-    import unicodedata
-
     try:
         text.encode("cp1252")
         return text
     except UnicodeEncodeError:
+        import unicodedata
+
         out = []
         for ch in text:
             try:
@@ -329,29 +329,33 @@ class Stamper:
 
     def __init__(self, pdf):
         from pikepdf import Array, Dictionary, Name
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+        from reportlab.pdfbase.pdfmetrics import getFont
 
         self._Array, self._Dictionary, self._font_name = Array, Dictionary, Name(self.FONT)
         self.pdf = pdf
-        self._width = stringWidth
+        self._width = getFont("Helvetica").stringWidth
         self._font = pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica,
                                                   Encoding=Name.WinAnsiEncoding))
         self._open = pdf.make_stream(b"q\n")
-        self._numbers: dict[tuple[float, ...], str] = {}
+        self._heads: dict[tuple[float, ...], str] = {}
+        self._fonted: set[tuple[int, int]] = set()
 
     def content(self, text: str, page_width: float, matrix: tuple[float, ...]) -> bytes:
         """The stamp's content stream for a page ``page_width`` wide as shown, drawn through ``matrix``."""
-        text = _stamp_text(text)
-        width = self._width(text, "Helvetica", STAMP_SIZE)
+        try:
+            raw = text.encode("cp1252")
+        except UnicodeEncodeError:
+            text = _stamp_text(text)
+            raw = text.encode("cp1252")
+        width = self._width(text, STAMP_SIZE)
         right = page_width - STAMP_RIGHT
-        raw = text.encode("cp1252")
         if b"\\" in raw or b"(" in raw or b")" in raw:
             raw = raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-        numbers = self._numbers.get(matrix)
-        if numbers is None:  # a paper's pages mostly share one placement
-            numbers = self._numbers[matrix] = " ".join(f"{v:g}" for v in matrix)
-        return (f"\nQ\nq {numbers} cm 1 g 0.749 G 0.4 w "
-                f"{right - width - 5:.2f} {STAMP_BOTTOM - 4} {width + 10:.2f} {STAMP_SIZE + 7} re B "
+        head = self._heads.get(matrix)
+        if head is None:  # a paper's pages mostly share one placement
+            numbers = " ".join(f"{v:g}" for v in matrix)
+            head = self._heads[matrix] = f"\nQ\nq {numbers} cm 1 g 0.749 G 0.4 w "
+        return (f"{head}{right - width - 5:.2f} {STAMP_BOTTOM - 4} {width + 10:.2f} {STAMP_SIZE + 7} re B "
                 f"0.251 g BT {self.FONT} {STAMP_SIZE} Tf {right - width:.2f} {STAMP_BOTTOM} Td (").encode("ascii") \
             + raw + b") Tj ET Q\n"
 
@@ -359,29 +363,36 @@ class Stamper:
         """Write ``text`` at the bottom right of ``page`` (a page of this PDF, or its dictionary; ``where``: its
         :func:`placement`, when already known).
 
-        Keys are tested with ``in`` before they are read: a pikepdf dictionary answers ``get`` of a missing
-        key, or an attribute it does not have, slowly (it raises and catches inside)."""
-        Array = self._Array
+        Written for speed (it runs for every page of the pack): keys a page nearly always has are read with
+        ``get``, which is quick when the key is there; a pikepdf dictionary answers ``get`` of a missing key,
+        or an attribute it does not have, slowly (it raises and catches inside). The font is added to each
+        font dictionary once (a paper's pages often share one)."""
         obj = _page_dict(page)
         matrix, width = where if where is not None else _placement(_box_of(obj), _rotation_of(obj))
-        if "/Resources" in obj:
-            resources = obj["/Resources"]
+        resources = obj.get("/Resources")
+        if resources is None:
+            resources = obj["/Resources"] = self._Dictionary()
+        fonts = resources.get("/Font")
+        if fonts is None:
+            resources["/Font"] = self._Dictionary({self.FONT: self._font})
+        elif not fonts.is_indirect:
+            fonts[self._font_name] = self._font
         else:
-            resources = obj.Resources = self._Dictionary()
-        if "/Font" in resources:  # often one dictionary shared by a paper's pages: the same name, set again
-            resources["/Font"][self._font_name] = self._font
+            key = fonts.objgen
+            if key not in self._fonted:
+                fonts[self._font_name] = self._font
+                self._fonted.add(key)
+        contents = obj.get("/Contents")
+        pdf = self.pdf
+        stamp = pdf.make_stream(self.content(text, width, matrix))
+        if contents is None:
+            obj["/Contents"] = self._Array([self._open, stamp])
+        elif isinstance(contents, self._Array):
+            obj["/Contents"] = self._Array([self._open, *contents, stamp])
         else:
-            resources.Font = self._Dictionary({self.FONT: self._font})
-        if "/Contents" not in obj:
-            streams = []
-        else:
-            contents = obj["/Contents"]
-            if isinstance(contents, Array):
-                streams = list(contents)
-            else:
-                streams = [contents if contents.is_indirect else self.pdf.make_indirect(contents)]
-        # Left uncompressed: a hundred-odd bytes of unique text gain nothing from Flate.
-        obj.Contents = Array([self._open, *streams, self.pdf.make_stream(self.content(text, width, matrix))])
+            # Left uncompressed: a hundred-odd bytes of unique text gain nothing from Flate.
+            obj["/Contents"] = self._Array([self._open, contents if contents.is_indirect else pdf.make_indirect(contents),
+                                            stamp])
 
 
 __all__ = ["BadPDF", "PaperPDF", "Placement", "Stamper", "check_paper_pdf", "open_paper_pdf", "placement",
