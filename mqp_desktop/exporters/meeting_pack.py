@@ -255,8 +255,8 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
     from mqp_desktop.exporters.active_content import remove_active_content
     from mqp_desktop.exporters.pack_merge import BadPDF, read_paper_pdf
 
-    def take(pdf_bytes: bytes) -> None:
-        paper_pdf = read_paper_pdf(pdf_bytes)
+    def take(pdf_bytes: bytes, digest: str | None = None) -> None:
+        paper_pdf = read_paper_pdf(pdf_bytes, digest)
         part.reader, part.placements, part.repaired = paper_pdf.pdf, paper_pdf.placements, paper_pdf.repaired
         part.active = remove_active_content(part.reader)
 
@@ -268,7 +268,7 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
     try:
         if ext == ".pdf":
             steps(f"Reading {reference} ({name})")
-            take(content)
+            take(content, info.sha256)  # the stored file's digest: checked once per process (pack_merge)
             return part
         try:
             check_document(name, content)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,8 +104,48 @@ class PaperPDF:
         return len(self.placements)
 
 
-def read_paper_pdf(content: bytes) -> PaperPDF:
-    """Open and fully check a paper's PDF (see the module's notes); :class:`BadPDF` says why not."""
+# --- papers checked already in this process ------------------------------------------------------
+# A paper's stored file never changes (documents are immutable, kept with their SHA-256): the
+# check of its pages — every page's size read and its content streams decoded — gives the same
+# answer every time. What it found is kept here for the life of the process, by the file's
+# SHA-256 (and length), so a pack built after the paper was attached, or built again, does not
+# decode every page again. Only a file that passed is kept; a file not kept is checked in full.
+# The file is still opened, its structure and page count read, and its active content removed
+# from the working copy, every time.
+_CHECKED_MAX = 512
+_checked: dict[tuple[str, int], list] = {}
+_checked_lock = threading.Lock()
+
+
+def _remember_checked(digest: str | None, size: int, placements: list) -> None:
+    if not digest:
+        return
+    with _checked_lock:
+        _checked.pop((digest, size), None)
+        _checked[(digest, size)] = list(placements)
+        while len(_checked) > _CHECKED_MAX:
+            del _checked[next(iter(_checked))]
+
+
+def _checked_before(digest: str | None, size: int) -> list | None:
+    if not digest:
+        return None
+    with _checked_lock:
+        return _checked.get((digest, size))
+
+
+def forget_checked() -> None:
+    """Forget the papers checked so far in this process (the benchmark's cold build; tests)."""
+    with _checked_lock:
+        _checked.clear()
+
+
+def read_paper_pdf(content: bytes, digest: str | None = None) -> PaperPDF:
+    """Open and fully check a paper's PDF (see the module's notes); :class:`BadPDF` says why not.
+
+    ``digest``: the file's SHA-256 as stored with it (hex), when it is a stored document's: a file this
+    process has checked in full already (when it was attached, or for an earlier pack) is opened and its
+    pages counted, without every page being decoded again (see ``_checked`` above)."""
     import pikepdf
 
     if not content:
@@ -132,6 +173,9 @@ def read_paper_pdf(content: bytes) -> PaperPDF:
     repaired = _warnings(pdf)
     if not pages:
         raise BadPDF("is a PDF with no pages.", _AGAIN)
+    known = _checked_before(digest, len(content))
+    if known is not None and len(known) == len(pages):
+        return PaperPDF(pdf, list(known), repaired)
     objs = [page.obj for page in pages]
     boxes: dict[bytes, tuple[float, float, float, float]] = {}
     placements, blank = [], []
@@ -151,6 +195,7 @@ def read_paper_pdf(content: bytes) -> PaperPDF:
     if blank and repaired:  # a page's content the repair could not find (qpdf reads a lost object as nothing)
         which = f"page {blank[0]}" if len(blank) == 1 else "pages " + _number_list(blank)
         raise BadPDF(f"is a damaged PDF: repairing it leaves {which} blank, so part of it is lost.", _REPRINT)
+    _remember_checked(digest, len(content), placements)
     return PaperPDF(pdf, placements, repaired)
 
 
@@ -218,12 +263,13 @@ def open_paper_pdf(content: bytes):
     return paper.pdf, paper.placements
 
 
-def check_paper_pdf(content: bytes) -> PaperPDF:
+def check_paper_pdf(content: bytes, digest: str | None = None) -> PaperPDF:
     """The check at attach time: :func:`read_paper_pdf`, and what active content the pack will leave out
-    (:attr:`PaperPDF.active`, from :func:`.active_content.remove_active_content` on a working copy)."""
+    (:attr:`PaperPDF.active`, from :func:`.active_content.remove_active_content` on a working copy).
+    ``digest``: the file's SHA-256 (hex), under which a file that passes is remembered (see ``_checked``)."""
     from mqp_desktop.exporters.active_content import remove_active_content
 
-    paper = read_paper_pdf(content)
+    paper = read_paper_pdf(content, digest)
     paper.active = remove_active_content(paper.pdf)
     return paper
 
@@ -395,5 +441,5 @@ class Stamper:
                                             stamp])
 
 
-__all__ = ["BadPDF", "PaperPDF", "Placement", "Stamper", "check_paper_pdf", "open_paper_pdf", "placement",
-           "read_paper_pdf"]
+__all__ = ["BadPDF", "PaperPDF", "Placement", "Stamper", "check_paper_pdf", "forget_checked", "open_paper_pdf",
+           "placement", "read_paper_pdf"]

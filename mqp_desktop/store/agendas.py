@@ -97,7 +97,7 @@ def check_paper_file(file_name: str, content: bytes) -> CheckedDocument:
     from mqp_desktop.exporters.pack_merge import BadPDF, check_paper_pdf
 
     try:
-        paper_pdf = check_paper_pdf(checked.content)
+        paper_pdf = check_paper_pdf(checked.content, checked.sha256)
     except BadPDF as exc:
         raise FileRefused(f"'{checked.file_name}' {exc.problem} {exc.remedy}") from None
     notes = []
