@@ -280,7 +280,7 @@ def text_lines(runs: Sequence[Run], header: Sequence[Run] = (), resolve: dict | 
                     if (line.font, line.size) != font:
                         text.setFont(line.font, line.size)
                         font = (line.font, line.size)
-                    if line.colour != colour:
+                    if line.colour is not colour and line.colour != colour:  # (a Color compares slowly)
                         text.setFillColor(line.colour)
                         colour = line.colour
                     if line.right:
