@@ -339,6 +339,9 @@ STAMP_BOTTOM = 14
 """Points from the bottom edge of the page (as shown) to the stamp's baseline."""
 
 
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+
+
 def _stamp_text(text: str) -> str:
     """``text`` in the characters Helvetica's WinAnsi encoding has (accents kept where it has them)."""
     try:
@@ -383,27 +386,33 @@ class Stamper:
         self._font = pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica,
                                                   Encoding=Name.WinAnsiEncoding))
         self._open = pdf.make_stream(b"q\n")
-        self._heads: dict[tuple[float, ...], str] = {}
+        self._heads: dict[tuple, bytes] = {}
+        self._digits_alike = len({self._width(d, STAMP_SIZE) for d in "0123456789"}) == 1
         self._fonted: set[tuple[int, int]] = set()
 
     def content(self, text: str, page_width: float, matrix: tuple[float, ...]) -> bytes:
-        """The stamp's content stream for a page ``page_width`` wide as shown, drawn through ``matrix``."""
+        """The stamp's content stream for a page ``page_width`` wide as shown, drawn through ``matrix``.
+
+        Everything before the text (the patch, its place, the font) depends on the text only through its
+        width; Helvetica's digits are all one width, so stamps that differ only in their numbers share it."""
         try:
             raw = text.encode("cp1252")
         except UnicodeEncodeError:
             text = _stamp_text(text)
             raw = text.encode("cp1252")
-        width = self._width(text, STAMP_SIZE)
-        right = page_width - STAMP_RIGHT
         if b"\\" in raw or b"(" in raw or b")" in raw:
             raw = raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-        head = self._heads.get(matrix)
-        if head is None:  # a paper's pages mostly share one placement
+        key = (text.translate(_DIGITS_AS_ZERO) if self._digits_alike else text, page_width, matrix)
+        head = self._heads.get(key)
+        if head is None:
+            width = self._width(text, STAMP_SIZE)
+            right = page_width - STAMP_RIGHT
             numbers = " ".join(f"{v:g}" for v in matrix)
-            head = self._heads[matrix] = f"\nQ\nq {numbers} cm 1 g 0.749 G 0.4 w "
-        return (f"{head}{right - width - 5:.2f} {STAMP_BOTTOM - 4} {width + 10:.2f} {STAMP_SIZE + 7} re B "
-                f"0.251 g BT {self.FONT} {STAMP_SIZE} Tf {right - width:.2f} {STAMP_BOTTOM} Td (").encode("ascii") \
-            + raw + b") Tj ET Q\n"
+            head = self._heads[key] = (
+                f"\nQ\nq {numbers} cm 1 g 0.749 G 0.4 w "
+                f"{right - width - 5:.2f} {STAMP_BOTTOM - 4} {width + 10:.2f} {STAMP_SIZE + 7} re B "
+                f"0.251 g BT {self.FONT} {STAMP_SIZE} Tf {right - width:.2f} {STAMP_BOTTOM} Td (").encode("ascii")
+        return head + raw + b") Tj ET Q\n"
 
     def stamp(self, page, text: str, where: Placement | None = None) -> None:
         """Write ``text`` at the bottom right of ``page`` (a page of this PDF, or its dictionary; ``where``: its
