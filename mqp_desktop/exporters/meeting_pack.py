@@ -744,14 +744,13 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
     drawn, total = _lay_out(slots, [agenda_slot, action_slot], make_flowing, sheets, meta)
     tmp = _write_pack(path, lambda t: _assemble(slots, drawn, _pack_stamps(label, total), meta, t, steps))
     try:
-        pdf = tmp.read_bytes()
         contents = _contents_records(slots)
         separately = [_separately_record(s._separately_part, s) for s in slots  # type: ignore[attr-defined]
                       if s.kind == "separately"]
         pack_id = None
         if save:
             steps("Saving the pack with the meeting")
-            saved = store.agendas.save_pack(meeting_id, pdf, file_name=path.name, page_count=total,
+            saved = store.agendas.save_pack(meeting_id, tmp.read_bytes(), file_name=path.name, page_count=total,
                                             contents={"sections": contents, "separately": separately})
             pack_id = saved.id
     except BaseException:
