@@ -2,7 +2,8 @@
 
 :func:`read_paper_pdf` checks a paper's PDF fully, the way the pack reads it, both when the
 file is attached (:func:`check_paper_pdf`, called by ``store.agendas``) and again when a pack is
-built (a paper attached before this check existed gets the same message): bytes that are really a
+built (a paper attached before this check existed gets the same message; a stored file this process
+has already checked whole, by its SHA-256, is not decoded page by page again): bytes that are really a
 PDF; a structure qpdf can read — repairing it if need be; not locked by a password; at least one
 page; and every page readable: a page tree that does not loop, a size (media box) made of numbers,
 and content that is a stream (or streams) whose compressed data decodes. Otherwise :class:`BadPDF`
