@@ -43,12 +43,14 @@ S1-2 … so the pack already circulated keeps its numbers.
 ``progress(step, total, message)`` is called before each step and
 ``cancelled()`` checked between steps: the GUI runs this off the main thread.
 
-How it is made, in one pass (a pack of 30 ten-page papers in about 2.7 times
-the time ``pdfunite`` takes to merge the same files without stamping them; see
-``benchmarks/bench_pack.py``):
+How it is made, in one pass (a pack of 30 ten-page papers in about 2.5–2.6 times
+the time ``pdfunite`` takes to merge the same files without stamping them, about 3 times
+in a new session whose papers were attached earlier; see ``benchmarks/bench_pack.py``):
 
-- the papers are read and checked by pikepdf (qpdf), every page, and their active content is
-  removed from the working copy (a walk of the pages' annotations: a few milliseconds);
+- the papers are read and checked by pikepdf (qpdf), every page — a stored file this process
+  checked whole already (when it was attached, or for an earlier pack) is not decoded page by page
+  again (:func:`.pack_merge.read_paper_pdf`) — and their active content is removed from the
+  working copy (a walk of the pages' annotations: a few milliseconds);
 - our own pages are laid out and drawn in **one** reportlab document
   (:func:`.pack_pages.draw_sections`): first the agenda and action log, whose
   length is found by laying them out, then — every page count known — the
