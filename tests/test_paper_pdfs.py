@@ -118,6 +118,54 @@ def test_an_odd_but_sound_pdf_is_accepted_without_a_note(store, meeting, case, t
     assert record["repaired"] is False and record["active_content_removed"] == []
 
 
+def _odd_page(change) -> bytes:
+    """A two-page sound PDF whose second page ``change(pdf, page_dict)`` makes odd."""
+    import pikepdf
+
+    pdf = pikepdf.open(io.BytesIO(tiny_pdf("ODD", 2)))
+    change(pdf, pdf.pages[1].obj)
+    buf = io.BytesIO()
+    pdf.save(buf)
+    return buf.getvalue()
+
+
+def _odd_pages():
+    from pikepdf import Array, Dictionary, Name
+
+    def put(key, value):
+        return lambda pdf, page: page.__setitem__(key, value(pdf, page) if callable(value) else value)
+
+    return {  # name -> (the change, the refusal's words, or the page's (placement matrix, width) when accepted)
+        "crop box a stream": (put("/CropBox", lambda pdf, page: pdf.make_stream(b"0 0 9 9")), "page 2 has no size"),
+        "crop box of names": (put("/CropBox", Array([0, 0, Name.A, 5])), "page 2 has no size"),
+        "crop box with no area": (put("/CropBox", Array([0, 0, 0, 5])), "page 2 has no area"),
+        "rotation a name": (put("/Rotate", Name.X), "page 2 has no size"),
+        "content a dictionary": (put("/Contents", Dictionary(A=1)), "page 2 has content that is not a content stream"),
+        "content array with a number": (put("/Contents", lambda pdf, page: Array([page.Contents, 3])),
+                                        "page 2 has content that is not a content stream"),
+        "media box kept elsewhere": (put("/MediaBox", lambda pdf, page: pdf.make_indirect(Array([0, 0, 300, 400]))),
+                                     ((1, 0, 0, 1, 0.0, 0.0), 300.0)),
+        "turned 450 degrees": (put("/Rotate", 450), ((0, 1, -1, 0, 595.0, 0.0), 842.0)),
+    }
+
+
+ODD_PAGES = _odd_pages()
+
+
+@pytest.mark.parametrize("case", list(ODD_PAGES))
+def test_an_odd_page_is_read_or_refused_by_what_it_holds(case):
+    """The page check reads keys in the quickest way qpdf allows (see pack_merge._check_page); odd pages still
+    get the words for what is wrong with them, and sound odd ones their true size and turn."""
+    change, expected = ODD_PAGES[case]
+    data = _odd_page(change)
+    if isinstance(expected, str):
+        with pytest.raises(BadPDF, match=expected):
+            read_paper_pdf(data)
+    else:
+        paper = read_paper_pdf(data)
+        assert paper.placements[1] == expected and paper.placements[0] == ((1, 0, 0, 1, 0.0, 0.0), 595.0)
+
+
 def test_attach_file_from_disk_runs_the_same_check(store, meeting, tmp_path):
     _, _, paper = meeting
     path = tmp_path / "loop.pdf"
@@ -290,6 +338,79 @@ def test_each_kind_of_active_content_is_named_and_removed(case):
     paper.pdf.save(buf)
     assert active_content_left(buf.getvalue()) == []
     assert b"/Named" not in buf.getvalue()
+
+
+@pytest.mark.filterwarnings(ORPHAN_WIDGETS)
+@pytest.mark.parametrize("case", list(CASES))
+def test_each_kind_of_active_content_is_removed_from_the_pack_of_a_paper_checked_when_attached(store, meeting,
+                                                                                               tmp_path, case):
+    """The pack does not decode again the pages of a paper this process checked when it was attached (see
+    pack_merge._checked); its active content is still found and removed from the pack's copy, every time."""
+    from mqp_desktop.exporters import pack_merge
+
+    pack_merge.forget_checked()
+    m, _, paper = meeting
+    data, expected = CASES[case]
+    store.agendas.attach_content(paper.id, "case.pdf", data)
+    pages_checked = []
+    real = pack_merge._check_page
+    pack_merge._check_page = lambda *a: pages_checked.append(a[1]) or real(*a)
+    try:
+        out = tmp_path / "pack.pdf"
+        result = build_pack(store, m.id, out, save=False)
+    finally:
+        pack_merge._check_page = real
+    assert pages_checked == [], "the paper's pages were checked when it was attached"
+    (record,) = [c for c in result.contents if c["kind"] == "paper"]
+    assert record["active_content_removed"] == expected
+    assert active_content_left(out.read_bytes()) == []
+    assert b"/Named" not in out.read_bytes()
+
+
+def test_a_pack_checks_a_paper_whole_unless_this_process_checked_those_very_bytes(store, meeting, tmp_path):
+    """Checked when attached: the pack does not decode its pages again; in a new session (nothing remembered)
+    every page is checked again; and a file stored without the check (an old database) is checked whole and
+    refused, however many good papers were checked before it."""
+    from mqp_desktop.exporters import pack_merge
+
+    m, item, paper = meeting
+    repo = store.agendas
+    pack_merge.forget_checked()
+    repo.attach_content(paper.id, "good.pdf", tiny_pdf("GOOD", 3))
+    pages_checked = []
+    real = pack_merge._check_page
+
+    def counting(*args):
+        pages_checked.append(args[1])
+        return real(*args)
+
+    pack_merge._check_page = counting
+    try:
+        first = build_pack(store, m.id, tmp_path / "first.pdf", save=False)
+        assert pages_checked == []
+        pack_merge.forget_checked()  # a new session
+        again = build_pack(store, m.id, tmp_path / "again.pdf", save=False)
+        assert pages_checked == [1, 2, 3]
+        pages_checked.clear()
+        build_pack(store, m.id, tmp_path / "third.pdf", save=False)
+        assert pages_checked == [], "checked whole for the pack before: remembered"
+        assert texts((tmp_path / "first.pdf").read_bytes()) == texts((tmp_path / "again.pdf").read_bytes())
+        assert first.page_count == again.page_count
+
+        content, words = DAMAGED["corrupt compressed content"]
+        old = repo.request_paper(item.id, author_name="B. Author", title="Old report")
+        repo._attach(repo.paper(old.id), CheckedDocument("old.pdf", "application/pdf", content), None)
+        with pytest.raises(PackError, match=words):
+            build_pack(store, m.id, tmp_path / "bad.pdf", save=False)
+        assert 1 in pages_checked
+    finally:
+        pack_merge._check_page = real
+    # What was remembered is the check's answer for those bytes: their SHA-256 and length, nothing else.
+    digest = hashlib.sha256(content).hexdigest()
+    with pytest.raises(BadPDF, match=words):
+        read_paper_pdf(content, digest)
+    with pytest.raises(BadPDF, match=words):
+        read_paper_pdf(content, digest)  # a refusal is never remembered
 
 
 def test_the_words_for_a_sentence():

@@ -83,6 +83,12 @@ def _text(value: Any) -> str:
         return str(value)
 
 
+def _key(obj: Any, key: str) -> Any:
+    """``obj[key]``, or None when it has no such key. Tested with ``in`` first: pikepdf's ``get`` of a missing
+    key raises and catches inside, slowly, and a clean paper lacks most of the keys looked for."""
+    return obj[key] if key in obj else None  # noqa: SIM401 - get() is the slow path here
+
+
 def _web_link(uri: str) -> bool:
     return uri.strip().lower().startswith(WEB_SCHEMES)
 
@@ -174,7 +180,7 @@ class _Remover:
         if "/AA" in obj:
             self.drop_additional_actions(obj)
         for key in ("/OpenAction", "/A", "/PA"):
-            value = obj.get(key)
+            value = _key(obj, key)
             if self.is_dict(value) and ("/S" in value or "/JS" in value):
                 self.drop_action(obj, key)
         if "/JS" in obj:
@@ -186,7 +192,7 @@ class _Remover:
         if "/XFA" in obj:  # an XFA form (scripts and all): the pack never shows it, so it goes
             self.note(JAVASCRIPT)
             del obj["/XFA"]
-        annots = obj.get("/Annots")
+        annots = _key(obj, "/Annots")
         if isinstance(annots, self.Array):
             kept = []
             for annot in annots:
@@ -199,14 +205,14 @@ class _Remover:
                 obj.Annots = self.Array(kept)
         # A page holds actions only in its /AA (done) and its annotations: its other keys (content,
         # resources, boxes, the page tree) are not followed, which keeps a long paper quick.
-        is_page_node = _name(obj.get("/Type")) in ("/Page", "/Pages")
+        is_page_node = _name(_key(obj, "/Type")) in ("/Page", "/Pages")
         for key in (("/Annots",) if is_page_node else list(obj.keys())):
             if key in _NOT_FOLLOWED:
                 continue
             value = obj.get(key)
             if isinstance(value, (self.Array, self.Dictionary, self.Stream)):
                 self.clean(value, depth + 1)
-        annots = obj.get("/Annots")
+        annots = _key(obj, "/Annots")
         if isinstance(annots, self.Array):  # a link whose action was removed does nothing: it goes too
             kept = [a for a in annots if not (self.is_dict(a) and _name(a.get("/Subtype")) == "/Link"
                                               and "/A" not in a and "/Dest" not in a)]
@@ -219,7 +225,7 @@ def remove_active_content(pdf) -> list[str]:
     in words, in a fixed order (empty when the paper had none). See the module's notes."""
     remover = _Remover(pdf)
     root = pdf.Root
-    names = root.get("/Names")  # the document's name trees: scripts run on opening, files carried along
+    names = _key(root, "/Names")  # the document's name trees: scripts run on opening, files carried along
     if remover.is_dict(names):
         for key, what in (("/JavaScript", JAVASCRIPT), ("/EmbeddedFiles", EMBEDDED)):
             if key in names:

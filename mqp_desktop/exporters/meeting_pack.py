@@ -43,12 +43,14 @@ S1-2 … so the pack already circulated keeps its numbers.
 ``progress(step, total, message)`` is called before each step and
 ``cancelled()`` checked between steps: the GUI runs this off the main thread.
 
-How it is made, in one pass (a pack of 30 ten-page papers in about 2.7 times
-the time ``pdfunite`` takes to merge the same files without stamping them; see
-``benchmarks/bench_pack.py``):
+How it is made, in one pass (a pack of 30 ten-page papers in about 2.5–2.6 times
+the time ``pdfunite`` takes to merge the same files without stamping them, about 3 times
+in a new session whose papers were attached earlier; see ``benchmarks/bench_pack.py``):
 
-- the papers are read and checked by pikepdf (qpdf), every page, and their active content is
-  removed from the working copy (a walk of the pages' annotations: a few milliseconds);
+- the papers are read and checked by pikepdf (qpdf), every page — a stored file this process
+  checked whole already (when it was attached, or for an earlier pack) is not decoded page by page
+  again (:func:`.pack_merge.read_paper_pdf`) — and their active content is removed from the
+  working copy (a walk of the pages' annotations: a few milliseconds);
 - our own pages are laid out and drawn in **one** reportlab document
   (:func:`.pack_pages.draw_sections`): first the agenda and action log, whose
   length is found by laying them out, then — every page count known — the
@@ -255,8 +257,8 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
     from mqp_desktop.exporters.active_content import remove_active_content
     from mqp_desktop.exporters.pack_merge import BadPDF, read_paper_pdf
 
-    def take(pdf_bytes: bytes) -> None:
-        paper_pdf = read_paper_pdf(pdf_bytes)
+    def take(pdf_bytes: bytes, digest: str | None = None) -> None:
+        paper_pdf = read_paper_pdf(pdf_bytes, digest)
         part.reader, part.placements, part.repaired = paper_pdf.pdf, paper_pdf.placements, paper_pdf.repaired
         part.active = remove_active_content(part.reader)
 
@@ -268,7 +270,7 @@ def _read_part(store: Store, paper: Paper, line: SheetLine, reference: str, conv
     try:
         if ext == ".pdf":
             steps(f"Reading {reference} ({name})")
-            take(content)
+            take(content, info.sha256)  # the stored file's digest: checked once per process (pack_merge)
             return part
         try:
             check_document(name, content)
@@ -390,7 +392,7 @@ def _assemble(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], meta: dic
     ``stamps`` has the stamp of every page of the pack, in order.
     """
     import pikepdf
-    from pikepdf import Name, OutlineItem
+    from pikepdf import Name
 
     from mqp_desktop.exporters.pack_merge import Stamper
 
@@ -436,12 +438,7 @@ def _assemble(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], meta: dic
                                           [None] * slot.section.count)]
     for page, text, place in zip(kids, stamps, where, strict=True):  # pikepdf's page list would look each up
         stamper.stamp(page, text, place)
-    with pdf.open_outline() as outline:
-        marks: dict[int, Any] = {}
-        for slot in slots:
-            mark = marks[id(slot)] = OutlineItem(slot.title, pikepdf.Array([kids[slot.first - 1], Name.Fit]))
-            parent = marks.get(id(slot.parent)) if slot.parent is not None else None
-            (parent.children if parent is not None else outline.root).append(mark)
+    _bookmarks(pdf, slots, kids)
     pdf.docinfo = pdf.make_indirect(pikepdf.Dictionary(meta))
     pdf.Root.PageMode = Name.UseOutlines
     steps("Writing the pack")
@@ -454,6 +451,38 @@ def _assemble(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], meta: dic
         raise PackError(f"The pack could not be written: one of the papers is a damaged PDF ({exc}).",
                         "Open each paper; ask the author of the one that does not open to send it again, "
                         "attach the new file, and build the pack again.") from None
+
+
+def _bookmarks(pdf, slots: list[_Slot], kids: list) -> None:
+    """The pack's bookmarks: one per slot (under its parent's when it has one), open, each going to the slot's
+    first page. Written as the dictionaries pikepdf's outline writer makes (/Count on every item: the open
+    bookmarks under it, 0 on a leaf), directly: its general writer took a millisecond for sixty-odd."""
+    from pikepdf import Array, Dictionary, Name
+
+    under: dict[int, list[tuple[_Slot, Any]]] = {}
+    for slot in slots:
+        mark = pdf.make_indirect(Dictionary(Title=slot.title, Dest=Array([kids[slot.first - 1], Name.Fit])))
+        under.setdefault(id(slot.parent) if slot.parent is not None else 0, []).append((slot, mark))
+
+    def hang(parent, key: int) -> int:
+        """Hang the bookmarks of the slots under ``key`` on ``parent``; how many are shown under it."""
+        marks = under.get(key, [])
+        shown = 0
+        for n, (slot, mark) in enumerate(marks):
+            mark.Parent = parent
+            if n:
+                mark.Prev = marks[n - 1][1]
+            if n + 1 < len(marks):
+                mark.Next = marks[n + 1][1]
+            below = mark.Count = hang(mark, id(slot))
+            shown += 1 + below
+        if marks:
+            parent.First, parent.Last = marks[0][1], marks[-1][1]
+        return shown
+
+    root = pdf.make_indirect(Dictionary(Type=Name.Outlines))
+    root.Count = hang(root, 0)
+    pdf.Root.Outlines = root
 
 
 def _write_pack(path: Path, build: Callable[[Path], None]) -> Path:
@@ -717,14 +746,13 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
     drawn, total = _lay_out(slots, [agenda_slot, action_slot], make_flowing, sheets, meta)
     tmp = _write_pack(path, lambda t: _assemble(slots, drawn, _pack_stamps(label, total), meta, t, steps))
     try:
-        pdf = tmp.read_bytes()
         contents = _contents_records(slots)
         separately = [_separately_record(s._separately_part, s) for s in slots  # type: ignore[attr-defined]
                       if s.kind == "separately"]
         pack_id = None
         if save:
             steps("Saving the pack with the meeting")
-            saved = store.agendas.save_pack(meeting_id, pdf, file_name=path.name, page_count=total,
+            saved = store.agendas.save_pack(meeting_id, tmp.read_bytes(), file_name=path.name, page_count=total,
                                             contents={"sections": contents, "separately": separately})
             pack_id = saved.id
     except BaseException:

@@ -2,7 +2,8 @@
 
 :func:`read_paper_pdf` checks a paper's PDF fully, the way the pack reads it, both when the
 file is attached (:func:`check_paper_pdf`, called by ``store.agendas``) and again when a pack is
-built (a paper attached before this check existed gets the same message): bytes that are really a
+built (a paper attached before this check existed gets the same message; a stored file this process
+has already checked whole, by its SHA-256, is not decoded page by page again): bytes that are really a
 PDF; a structure qpdf can read — repairing it if need be; not locked by a password; at least one
 page; and every page readable: a page tree that does not loop, a size (media box) made of numbers,
 and content that is a stream (or streams) whose compressed data decodes. Otherwise :class:`BadPDF`
@@ -32,6 +33,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,8 +105,48 @@ class PaperPDF:
         return len(self.placements)
 
 
-def read_paper_pdf(content: bytes) -> PaperPDF:
-    """Open and fully check a paper's PDF (see the module's notes); :class:`BadPDF` says why not."""
+# --- papers checked already in this process ------------------------------------------------------
+# A paper's stored file never changes (documents are immutable, kept with their SHA-256): the
+# check of its pages — every page's size read and its content streams decoded — gives the same
+# answer every time. What it found is kept here for the life of the process, by the file's
+# SHA-256 (and length), so a pack built after the paper was attached, or built again, does not
+# decode every page again. Only a file that passed is kept; a file not kept is checked in full.
+# The file is still opened, its structure and page count read, and its active content removed
+# from the working copy, every time.
+_CHECKED_MAX = 512
+_checked: dict[tuple[str, int], list] = {}
+_checked_lock = threading.Lock()
+
+
+def _remember_checked(digest: str | None, size: int, placements: list) -> None:
+    if not digest:
+        return
+    with _checked_lock:
+        _checked.pop((digest, size), None)
+        _checked[(digest, size)] = list(placements)
+        while len(_checked) > _CHECKED_MAX:
+            del _checked[next(iter(_checked))]
+
+
+def _checked_before(digest: str | None, size: int) -> list | None:
+    if not digest:
+        return None
+    with _checked_lock:
+        return _checked.get((digest, size))
+
+
+def forget_checked() -> None:
+    """Forget the papers checked so far in this process (the benchmark's cold build; tests)."""
+    with _checked_lock:
+        _checked.clear()
+
+
+def read_paper_pdf(content: bytes, digest: str | None = None) -> PaperPDF:
+    """Open and fully check a paper's PDF (see the module's notes); :class:`BadPDF` says why not.
+
+    ``digest``: the file's SHA-256 as stored with it (hex), when it is a stored document's: a file this
+    process has checked in full already (when it was attached, or for an earlier pack) is opened and its
+    pages counted, without every page being decoded again (see ``_checked`` above)."""
     import pikepdf
 
     if not content:
@@ -132,12 +174,21 @@ def read_paper_pdf(content: bytes) -> PaperPDF:
     repaired = _warnings(pdf)
     if not pages:
         raise BadPDF("is a PDF with no pages.", _AGAIN)
-    placements = [_check_page(pdf, page, n) for n, page in enumerate(pages, start=1)]
+    known = _checked_before(digest, len(content))
+    if known is not None and len(known) == len(pages):
+        return PaperPDF(pdf, list(known), repaired)
+    objs = [page.obj for page in pages]
+    boxes: dict[bytes, tuple[float, float, float, float]] = {}
+    placements, blank = [], []
+    for n, obj in enumerate(objs, start=1):
+        where, drawn = _check_page(obj, n, boxes)
+        placements.append(where)
+        if not drawn:
+            blank.append(n)
     if _warnings(pdf):  # content that decoded, but not cleanly
-        n = _page_warned(pdf, pages)
+        n = _page_warned(pdf, objs)
         where = f"page {n} has content" if n else "its pages have content"
         raise BadPDF(f"is a damaged PDF: {where} that cannot be read without errors.", _REPRINT)
-    blank = [n for n, page in enumerate(pages, start=1) if "/Contents" not in page.obj]
     if len(blank) == len(pages):  # every page blank: its content lost, most likely
         which = f"{len(pages)} pages are all blank (nothing is drawn on them)" if len(pages) > 1 else \
             "only page is blank (nothing is drawn on it)"
@@ -145,6 +196,7 @@ def read_paper_pdf(content: bytes) -> PaperPDF:
     if blank and repaired:  # a page's content the repair could not find (qpdf reads a lost object as nothing)
         which = f"page {blank[0]}" if len(blank) == 1 else "pages " + _number_list(blank)
         raise BadPDF(f"is a damaged PDF: repairing it leaves {which} blank, so part of it is lost.", _REPRINT)
+    _remember_checked(digest, len(content), placements)
     return PaperPDF(pdf, placements, repaired)
 
 
@@ -153,16 +205,20 @@ def _number_list(numbers: list[int]) -> str:
     return ", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]
 
 
-def _check_page(pdf, page, n: int) -> Placement:
-    """The page's :func:`placement`, once its size and content are known to read; else :class:`BadPDF`."""
+def _check_page(obj, n: int, boxes: dict) -> tuple[Placement, bool]:
+    """A page's :func:`placement` (``obj``: the page's dictionary), once its size and content are known to
+    read, and whether it has content (False: a blank page); else :class:`BadPDF`.
+
+    Every stream of the page's content is decoded: corrupt compressed data fails here. ``boxes`` remembers
+    the boxes already read by their text (a paper's pages mostly share one size: reading four numbers
+    from qpdf costs more than looking their text up)."""
     import pikepdf
 
     def damaged(what: str) -> BadPDF:
         return BadPDF(f"is a damaged PDF: page {n} {what}.", _REPRINT)
 
-    obj = page.obj
     try:
-        box = _box_of(obj)
+        box = _box_of(obj, boxes)
         where = _placement(box, _rotation_of(obj))
     except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise damaged("has no size that can be read (its media box)") from exc
@@ -170,27 +226,30 @@ def _check_page(pdf, page, n: int) -> Placement:
     if not all(math.isfinite(v) for v in box) or x1 - x0 < 1 or y1 - y0 < 1:
         raise damaged("has no area (its media box is empty)")
     try:
-        contents = obj.get("/Contents")
-        if contents is None:  # a blank page (or content qpdf could not find: see read_paper_pdf)
-            return where
+        if "/Contents" not in obj:  # a blank page (or content qpdf could not find: see read_paper_pdf)
+            return where, False
+        contents = obj["/Contents"]
+        if isinstance(contents, pikepdf.Stream):
+            contents.read_bytes()  # decompressed: corrupt compressed data fails here
+            return where, True
         streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
         for stream in streams:
             if not isinstance(stream, pikepdf.Stream):
                 raise damaged("has content that is not a content stream")
-            stream.read_bytes()  # decompressed: corrupt compressed data fails here
+            stream.read_bytes()
     except BadPDF:
         raise
     except (pikepdf.PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
         raise damaged("has content whose compressed data is corrupt") from exc
-    return where
+    return where, True
 
 
-def _page_warned(pdf, pages: list) -> int:
+def _page_warned(pdf, objs: list) -> int:
     """The first page whose content qpdf reads only with warnings (asked after a walk that warned)."""
     import pikepdf
 
-    for n, page in enumerate(pages, start=1):
-        contents = page.obj.get("/Contents")
+    for n, obj in enumerate(objs, start=1):
+        contents = obj.get("/Contents")
         streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents] if contents is not None else []
         for stream in streams:
             stream.read_bytes()  # decoded once already without an error: now only its warnings are wanted
@@ -205,12 +264,13 @@ def open_paper_pdf(content: bytes):
     return paper.pdf, paper.placements
 
 
-def check_paper_pdf(content: bytes) -> PaperPDF:
+def check_paper_pdf(content: bytes, digest: str | None = None) -> PaperPDF:
     """The check at attach time: :func:`read_paper_pdf`, and what active content the pack will leave out
-    (:attr:`PaperPDF.active`, from :func:`.active_content.remove_active_content` on a working copy)."""
+    (:attr:`PaperPDF.active`, from :func:`.active_content.remove_active_content` on a working copy).
+    ``digest``: the file's SHA-256 (hex), under which a file that passes is remembered (see ``_checked``)."""
     from mqp_desktop.exporters.active_content import remove_active_content
 
-    paper = read_paper_pdf(content)
+    paper = read_paper_pdf(content, digest)
     paper.active = remove_active_content(paper.pdf)
     return paper
 
@@ -219,24 +279,41 @@ def _box(page) -> tuple[float, float, float, float]:
     """The page's crop box (its media box when it has none), normalised: (left, bottom, right, top).
 
     ``page`` is a :class:`pikepdf.Page` or a page's dictionary (so for :func:`placement` and :class:`Stamper`)."""
-    return _box_of(getattr(page, "obj", page))
+    return _box_of(_page_dict(page))
 
 
-def _box_of(obj) -> tuple[float, float, float, float]:
-    """:func:`_box` of a page's dictionary (a pikepdf dictionary answers an unknown attribute slowly)."""
-    box = obj.get("/CropBox")
-    if box is None:
-        box = obj["/MediaBox"]
+def _page_dict(page):
+    """A :class:`pikepdf.Page`'s dictionary, or ``page`` when it is one (asking a pikepdf dictionary for an
+    attribute it lacks, as ``getattr(page, "obj", page)`` would, is slow)."""
+    from pikepdf import Page
+
+    return page.obj if isinstance(page, Page) else page
+
+
+def _box_of(obj, boxes: dict | None = None) -> tuple[float, float, float, float]:
+    """:func:`_box` of a page's dictionary (a pikepdf dictionary answers an unknown attribute, or ``get`` of
+    a missing key, slowly: ``in`` first). ``boxes``: the boxes already read, by their text."""
+    box = obj["/CropBox"] if "/CropBox" in obj else obj["/MediaBox"]
+    if boxes is not None:
+        text = box.unparse()
+        found = boxes.get(text)
+        if found is None:
+            found = boxes[text] = _box_numbers(box)
+        return found
+    return _box_numbers(box)
+
+
+def _box_numbers(box) -> tuple[float, float, float, float]:
     x0, y0, x1, y1 = map(float, box)
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
 def _rotation(page) -> int:
-    return _rotation_of(getattr(page, "obj", page))
+    return _rotation_of(_page_dict(page))
 
 
 def _rotation_of(obj) -> int:
-    return int(obj.get("/Rotate", 0)) % 360
+    return int(obj["/Rotate"]) % 360 if "/Rotate" in obj else 0
 
 
 Placement = tuple[tuple[float, float, float, float, float, float], float]
@@ -263,14 +340,17 @@ STAMP_BOTTOM = 14
 """Points from the bottom edge of the page (as shown) to the stamp's baseline."""
 
 
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+
+
 def _stamp_text(text: str) -> str:
     """``text`` in the characters Helvetica's WinAnsi encoding has (accents kept where it has them)."""
-    import unicodedata
-
     try:
         text.encode("cp1252")
         return text
     except UnicodeEncodeError:
+        import unicodedata
+
         out = []
         for ch in text:
             try:
@@ -299,51 +379,77 @@ class Stamper:
 
     def __init__(self, pdf):
         from pikepdf import Array, Dictionary, Name
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+        from reportlab.pdfbase.pdfmetrics import getFont
 
         self._Array, self._Dictionary, self._font_name = Array, Dictionary, Name(self.FONT)
         self.pdf = pdf
-        self._width = stringWidth
+        self._width = getFont("Helvetica").stringWidth
         self._font = pdf.make_indirect(Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica,
                                                   Encoding=Name.WinAnsiEncoding))
         self._open = pdf.make_stream(b"q\n")
+        self._heads: dict[tuple, bytes] = {}
+        self._digits_alike = len({self._width(d, STAMP_SIZE) for d in "0123456789"}) == 1
+        self._fonted: set[tuple[int, int]] = set()
 
     def content(self, text: str, page_width: float, matrix: tuple[float, ...]) -> bytes:
-        """The stamp's content stream for a page ``page_width`` wide as shown, drawn through ``matrix``."""
-        text = _stamp_text(text)
-        width = self._width(text, "Helvetica", STAMP_SIZE)
-        right = page_width - STAMP_RIGHT
-        raw = text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-        numbers = " ".join(f"{v:g}" for v in matrix)
-        return (f"\nQ\nq {numbers} cm 1 g 0.749 G 0.4 w "
+        """The stamp's content stream for a page ``page_width`` wide as shown, drawn through ``matrix``.
+
+        Everything before the text (the patch, its place, the font) depends on the text only through its
+        width; Helvetica's digits are all one width, so stamps that differ only in their numbers share it."""
+        try:
+            raw = text.encode("cp1252")
+        except UnicodeEncodeError:
+            text = _stamp_text(text)
+            raw = text.encode("cp1252")
+        if b"\\" in raw or b"(" in raw or b")" in raw:
+            raw = raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+        key = (text.translate(_DIGITS_AS_ZERO) if self._digits_alike else text, page_width, matrix)
+        head = self._heads.get(key)
+        if head is None:
+            width = self._width(text, STAMP_SIZE)
+            right = page_width - STAMP_RIGHT
+            numbers = " ".join(f"{v:g}" for v in matrix)
+            head = self._heads[key] = (
+                f"\nQ\nq {numbers} cm 1 g 0.749 G 0.4 w "
                 f"{right - width - 5:.2f} {STAMP_BOTTOM - 4} {width + 10:.2f} {STAMP_SIZE + 7} re B "
-                f"0.251 g BT {self.FONT} {STAMP_SIZE} Tf {right - width:.2f} {STAMP_BOTTOM} Td (").encode("ascii") \
-            + raw + b") Tj ET Q\n"
+                f"0.251 g BT {self.FONT} {STAMP_SIZE} Tf {right - width:.2f} {STAMP_BOTTOM} Td (").encode("ascii")
+        return head + raw + b") Tj ET Q\n"
 
     def stamp(self, page, text: str, where: Placement | None = None) -> None:
         """Write ``text`` at the bottom right of ``page`` (a page of this PDF, or its dictionary; ``where``: its
-        :func:`placement`, when already known)."""
-        Array = self._Array
-        matrix, width = where if where is not None else placement(page)
-        obj = getattr(page, "obj", page)
+        :func:`placement`, when already known).
+
+        Written for speed (it runs for every page of the pack): keys a page nearly always has are read with
+        ``get``, which is quick when the key is there; a pikepdf dictionary answers ``get`` of a missing key,
+        or an attribute it does not have, slowly (it raises and catches inside). The font is added to each
+        font dictionary once (a paper's pages often share one)."""
+        obj = _page_dict(page)
+        matrix, width = where if where is not None else _placement(_box_of(obj), _rotation_of(obj))
         resources = obj.get("/Resources")
         if resources is None:
-            resources = obj.Resources = self._Dictionary()
+            resources = obj["/Resources"] = self._Dictionary()
         fonts = resources.get("/Font")
         if fonts is None:
-            resources.Font = self._Dictionary({self.FONT: self._font})
-        else:  # often one dictionary shared by a paper's pages: the same name, set again
+            resources["/Font"] = self._Dictionary({self.FONT: self._font})
+        elif not fonts.is_indirect:
             fonts[self._font_name] = self._font
-        contents = obj.get("/Contents")
-        if contents is None:
-            streams = []
-        elif isinstance(contents, Array):
-            streams = list(contents)
         else:
-            streams = [contents if contents.is_indirect else self.pdf.make_indirect(contents)]
-        # Left uncompressed: a hundred-odd bytes of unique text gain nothing from Flate.
-        obj.Contents = Array([self._open, *streams, self.pdf.make_stream(self.content(text, width, matrix))])
+            key = fonts.objgen
+            if key not in self._fonted:
+                fonts[self._font_name] = self._font
+                self._fonted.add(key)
+        contents = obj.get("/Contents")
+        pdf = self.pdf
+        stamp = pdf.make_stream(self.content(text, width, matrix))
+        if contents is None:
+            obj["/Contents"] = self._Array([self._open, stamp])
+        elif isinstance(contents, self._Array):
+            obj["/Contents"] = self._Array([self._open, *contents, stamp])
+        else:
+            # Left uncompressed: a hundred-odd bytes of unique text gain nothing from Flate.
+            obj["/Contents"] = self._Array([self._open, contents if contents.is_indirect else pdf.make_indirect(contents),
+                                            stamp])
 
 
-__all__ = ["BadPDF", "PaperPDF", "Placement", "Stamper", "check_paper_pdf", "open_paper_pdf", "placement",
-           "read_paper_pdf"]
+__all__ = ["BadPDF", "PaperPDF", "Placement", "Stamper", "check_paper_pdf", "forget_checked", "open_paper_pdf",
+           "placement", "read_paper_pdf"]

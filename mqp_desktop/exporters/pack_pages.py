@@ -186,18 +186,36 @@ def _mark(key: str, marks: dict[str, int], then: Callable[[], None] | None = Non
     return _MARK(key, marks, then)
 
 
-FRAME_HEIGHT = 841.8898 - 1.8 * 28.3465 - 2.0 * 28.3465 - 12
-"""The height flowables have on a page (A4 less the margins and the frame's padding)."""
+MARGINS_CM = (2.0, 2.0, 1.8, 2.0)
+"""The drawn pages' left, right, top and bottom margins, in centimetres."""
+
+_SPACE: tuple[float, float] | None = None
+
+
+def frame_space() -> tuple[float, float]:
+    """The width and height a page's frame gives flowables in :func:`draw_sections`, to the last bit (as
+    reportlab works them out), so that what :func:`predict_pages` lays out is what is drawn: a
+    :class:`~.pdf_lines.TextLines` laid out, or split, at that width is not laid out again."""
+    global _SPACE
+    if _SPACE is None:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.lib.units import cm
+        from reportlab.platypus import Frame
+
+        left, right, top, bottom = (m * cm for m in MARGINS_CM)
+        frame = Frame(left, bottom, A4[0] - left - right, A4[1] - top - bottom)
+        _SPACE = frame._getAvailableWidth(), frame._aH
+    return _SPACE
 
 
 def predict_pages(section: Section) -> int:
     """How many pages ``section`` will take, found by wrapping and splitting its flowables as a page's
     frame would (no drawing). A prediction: :func:`draw_sections` gives the true count."""
-    width = FRAME_WIDTH - 12
-    pages, avail, queue, stuck = 1, FRAME_HEIGHT, list(section.flowables), 0
+    width, page = frame_space()
+    pages, avail, queue, stuck = 1, page, list(section.flowables), 0
     while queue:
         flowable = queue.pop(0)
-        before = flowable.getSpaceBefore() if avail < FRAME_HEIGHT else 0
+        before = flowable.getSpaceBefore() if avail < page else 0
         _, height = flowable.wrap(width, avail - before)
         if before + height <= avail:
             avail -= before + height + flowable.getSpaceAfter()
@@ -211,7 +229,7 @@ def predict_pages(section: Section) -> int:
             avail = 0
             stuck = 0
             continue
-        pages, avail, stuck = pages + 1, FRAME_HEIGHT, 1
+        pages, avail, stuck = pages + 1, page, 1
         queue.insert(0, flowable)
     return pages
 
@@ -258,8 +276,9 @@ def draw_sections(sections: Sequence[Section], *, title: str, author: str, subje
     else:
         story.append(_mark("\x00end", marks))
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=1.8 * cm,
-                            bottomMargin=2.0 * cm, title=title, author=author, subject=subject,
+    left, right, top, bottom = (m * cm for m in MARGINS_CM)
+    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
+                            bottomMargin=bottom, title=title, author=author, subject=subject,
                             creator="MQ&P Desktop", invariant=True)
     with _binary_streams():
         doc.build(story)

@@ -55,7 +55,9 @@ class Run:
     """Not left as the last run on a page (a heading kept with what follows it)."""
 
 
-@dataclass(frozen=True)
+# _Line, _Rule and _Box are made by the thousand for a pack and never changed once made: plain slotted
+# classes (a frozen dataclass's __init__ is about four times slower).
+@dataclass(slots=True)
 class _Line:
     top: float
     """From the top of the flowable to the top of the line (its baseline is ``fontSize`` lower)."""
@@ -68,14 +70,14 @@ class _Line:
     """``x`` is where the text ends (it is looked up and right-aligned when drawn)."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Rule:
     y: float
     thickness: float
     colour: object
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Box:
     top: float
     bottom: float
@@ -85,6 +87,34 @@ class _Box:
 
 
 _CLASS = None
+
+
+class _Shared:
+    """What a :class:`TextLines` and the pieces it splits into share, so nothing is laid out twice: the texts
+    wrapped so far (see :func:`_lay_out`) and the layouts made so far, by the runs (the same objects: a
+    piece holds some of its parent's runs) and the width. A contents page foreseen before it is drawn
+    (``pack_pages.predict_pages``) is split the same way when drawn: its pieces find their layouts here.
+    The pieces themselves are new each time (reportlab marks a flowable it has moved to the next page)."""
+
+    def __init__(self):
+        self.wraps: dict[tuple, list[str]] = {}
+        self.layouts: dict[tuple, tuple] = {}
+        self.unruled: dict[int, tuple[Run, Run]] = {}
+
+    def lay_out(self, runs: list[Run], width: float) -> tuple:
+        key = (width, *map(id, runs))
+        found = self.layouts.get(key)
+        if found is None:
+            # The runs are kept with their layout: their ids stay theirs while it is here.
+            found = self.layouts[key] = (*_lay_out(runs, width, self.wraps), runs)
+        return found[:4]
+
+    def without_rule(self, run: Run) -> Run:
+        """``run`` without its rule above (at the top of a page, under the header's), the same object each time."""
+        found = self.unruled.get(id(run))
+        if found is None:
+            found = self.unruled[id(run)] = (run, replace(run, rule_above=None, space_before=0))
+        return found[1]
 
 
 def _split(text: str, font: str, size: float, width: float, first_width: float | None = None) -> list[str]:
@@ -111,11 +141,15 @@ def wrapped(text: str, style, width: float) -> str:
     return "\n".join(_split(text, style.fontName, style.fontSize, width)) if text else ""
 
 
-def _lay_out(runs: Sequence[Run], width: float
+def _lay_out(runs: Sequence[Run], width: float, wraps: dict | None = None
              ) -> tuple[list[_Line], list[_Box | _Rule], list[tuple[float, list[str]]], float]:
     """The lines, backgrounds and rules of ``runs`` at ``width``; per run (its bottom, its wrapped lines);
-    the height."""
+    the height. ``wraps``: texts already wrapped, by (text, font, size, width, first line's width) — a
+    flowable and the pieces it splits into share one, so a run is wrapped once however often it is laid out."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if wraps is None:
+        wraps = {}
 
     lines: list[_Line] = []
     boxes: list[_Box | _Rule] = []
@@ -137,8 +171,13 @@ def _lay_out(runs: Sequence[Run], width: float
             ps = run.prefix_style or st
             gap = stringWidth(run.prefix + " ", ps.fontName, st.fontSize)
             first_width = avail - gap
-        texts = (_split(run.text, st.fontName, st.fontSize, avail, first_width)
-                 if run.text or run.label or run.right or run.prefix else [])  # a rule alone takes no line
+        if run.text or run.label or run.right or run.prefix:
+            key = (run.text, st.fontName, st.fontSize, avail, first_width)
+            texts = wraps.get(key)
+            if texts is None:
+                texts = wraps[key] = _split(run.text, st.fontName, st.fontSize, avail, first_width)
+        else:
+            texts = []  # a rule alone takes no line
         pad = st.borderPadding if st.backColor is not None else 0
         if isinstance(pad, (int, float)):
             pad = (pad, pad, pad, pad)
@@ -180,16 +219,18 @@ def text_lines(runs: Sequence[Run], header: Sequence[Run] = (), resolve: dict | 
         from reportlab.platypus import Flowable
 
         class TextLines(Flowable):
-            def __init__(self, runs: Sequence[Run], header: Sequence[Run] = (), resolve: dict | None = None):
+            def __init__(self, runs: Sequence[Run], header: Sequence[Run] = (), resolve: dict | None = None,
+                         shared: _Shared | None = None):
                 super().__init__()
                 self.header = list(header)
                 self.resolve = resolve if resolve is not None else {}
                 self.runs = [*self.header, *runs]
                 self._laid_out_at: float | None = None
+                self._shared = shared if shared is not None else _Shared()
 
             def wrap(self, aw, ah):
                 if self._laid_out_at != aw:
-                    self._lines, self._boxes, self._ends, self.height = _lay_out(self.runs, aw)
+                    self._lines, self._boxes, self._ends, self.height = self._shared.lay_out(self.runs, aw)
                     self._laid_out_at = aw
                 self.width = aw
                 return aw, self.height
@@ -208,9 +249,9 @@ def text_lines(runs: Sequence[Run], header: Sequence[Run] = (), resolve: dict | 
                 if fit > skip:  # the header goes again at the top of the rest
                     rest = self.runs[fit:]
                     if rest and rest[0].rule_above is not None:  # the header's rule is enough
-                        rest[0] = replace(rest[0], rule_above=None, space_before=0)
-                    return [TextLines(self.runs[skip:fit], self.header, self.resolve),
-                            TextLines(rest, self.header, self.resolve)]
+                        rest[0] = self._shared.without_rule(rest[0])
+                    return [TextLines(self.runs[skip:fit], self.header, self.resolve, self._shared),
+                            TextLines(rest, self.header, self.resolve, self._shared)]
                 if skip:
                     return []
                 # The first run alone is taller than the space: cut it between lines.
@@ -241,7 +282,7 @@ def text_lines(runs: Sequence[Run], header: Sequence[Run] = (), resolve: dict | 
                     if (line.font, line.size) != font:
                         text.setFont(line.font, line.size)
                         font = (line.font, line.size)
-                    if line.colour != colour:
+                    if line.colour is not colour and line.colour != colour:  # (a Color compares slowly)
                         text.setFillColor(line.colour)
                         colour = line.colour
                     if line.right:

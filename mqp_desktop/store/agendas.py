@@ -97,7 +97,7 @@ def check_paper_file(file_name: str, content: bytes) -> CheckedDocument:
     from mqp_desktop.exporters.pack_merge import BadPDF, check_paper_pdf
 
     try:
-        paper_pdf = check_paper_pdf(checked.content)
+        paper_pdf = check_paper_pdf(checked.content, checked.sha256)
     except BadPDF as exc:
         raise FileRefused(f"'{checked.file_name}' {exc.problem} {exc.remedy}") from None
     notes = []
@@ -818,10 +818,16 @@ class AgendaRepo:
         return _doc_info(rows[0])
 
     def document(self, document_id: int) -> Document:
-        """A stored file: its metadata and bytes (always the bytes first stored under that id)."""
-        info = self.document_info(document_id)
-        content = self.db.execute("SELECT content FROM document WHERE id = ?", [document_id]).fetchone()[0]
-        return Document(info, bytes(content))
+        """A stored file: its metadata and bytes (always the bytes first stored under that id), in one read."""
+        cursor = self.db.execute(
+            "SELECT id, sha256, file_name, media_type, size, added_at, content FROM document WHERE id = ?",
+            [document_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise RecordNotFound(f"There is no stored file with id {document_id}.")
+        names = [d[0] for d in cursor.description]
+        values = dict(zip(names, row, strict=True))
+        return Document(_doc_info(values), bytes(values["content"]))
 
     def paper_documents(self, paper_id: int) -> list[DocumentInfo]:
         """Every file the paper has had, oldest first, from the change history."""
