@@ -163,7 +163,8 @@ def test_replacing_a_file_keeps_the_old_document_and_a_pack_still_resolves_it(st
     dataset, _ = agenda
     paper = repo.request_paper(dataset.id, author_name="Jo Bloggs")
     first = tmp_path / "v1.pdf"
-    first.write_bytes(pdf("first"))
+    original = pdf("first")  # built once: two builds differ in their timestamp when a second ticks between
+    first.write_bytes(original)
     old_id = repo.attach_file(paper.id, first).document_id
     pack = repo.save_pack(dataset.meeting_id, pdf("pack"), file_name="pack.pdf", page_count=3,
                           contents={"papers": [{"paper_id": paper.id, "document_id": old_id, "pages": [2, 3]}]})
@@ -173,7 +174,7 @@ def test_replacing_a_file_keeps_the_old_document_and_a_pack_still_resolves_it(st
     new_id = repo.attach_file(paper.id, second).document_id
     assert new_id != old_id and repo.paper(paper.id).document_id == new_id
     recorded = repo.pack(pack.id).contents["papers"][0]["document_id"]
-    assert repo.document(recorded).content == pdf("first")
+    assert repo.document(recorded).content == original
     assert repo.document(new_id).info.media_type.endswith("wordprocessingml.document")
     assert [d.id for d in repo.paper_documents(paper.id)] == [old_id, new_id]
     with pytest.raises(INTEGRITY_ERRORS, match="cannot be changed"):
