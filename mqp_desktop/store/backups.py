@@ -237,6 +237,9 @@ def back_up(
         if problems:
             raise _damaged_backup(source, folder, problems)
         _fsync(partial)
+        # The size is read before the rename: another copy of the program backing up the same file
+        # the same day may prune this backup (the day keeps one) the moment its own is written.
+        size = partial.stat().st_size
         os.replace(partial, final)
         _fsync_folder(folder)
     except BaseException as exc:
@@ -252,7 +255,7 @@ def back_up(
             ) from exc
         raise
     removed = prune(folder, stem, *retention) if retention else ()
-    return BackupResult(path=final, name=name, size=final.stat().st_size,
+    return BackupResult(path=final, name=name, size=size,
                         seconds=time.perf_counter() - started, removed=tuple(removed))
 
 
