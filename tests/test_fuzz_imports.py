@@ -118,8 +118,13 @@ def mutated(draw, original: bytes):
     return data
 
 
-def _count(importer: str, outcome: str) -> None:
+def _count(importer: str, outcome: str) -> str:
     TRIED[(importer, outcome)] += 1
+    return outcome
+
+
+IMPORT_OUTCOMES = {"refused", "apply refused", "read"}
+FRAMEWORK_OUTCOMES = {"refused", "row problems", "read"}
 
 
 # --- the register ---------------------------------------------------------------------------------
@@ -134,23 +139,23 @@ def _register_workbook() -> bytes:
 REGISTER_XLSX = _register_workbook()
 
 
-def _register_attempt(store, path: Path, importer: str) -> None:
+def _register_attempt(store, path: Path, importer: str) -> str:
+    """Import ``path`` into ``store``: "refused" (with problem and remedy), "apply refused" or "read";
+    whichever it is, a refusal writes nothing (asserted here)."""
     before = dump(store.db.conn)
     try:
         preview = preview_import(store, path)
     except ImportFileError as exc:
         assert exc.problem and exc.remedy
         assert dump(store.db.conn) == before
-        _count(importer, "refused")
-        return
+        return _count(importer, "refused")
     assert dump(store.db.conn) == before, "a preview writes nothing"
     try:
         apply_import(store, preview, skip_rejected=True)
     except (ImportRejected, StoreError):
         assert dump(store.db.conn) == before, "a refused import writes nothing"
-        _count(importer, "apply refused")
-        return
-    _count(importer, "read")
+        return _count(importer, "apply refused")
+    return _count(importer, "read")
 
 
 @fuzz(120)
@@ -158,7 +163,7 @@ def _register_attempt(store, path: Path, importer: str) -> None:
 def test_register_xlsx(store, tmp_path, data):
     path = tmp_path / "members.xlsx"
     path.write_bytes(data)
-    _register_attempt(store, path, "register .xlsx")
+    assert _register_attempt(store, path, "register .xlsx") in IMPORT_OUTCOMES
 
 
 CSV_CELLS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=20)
@@ -193,7 +198,7 @@ def csv_bytes(draw):
 def test_register_csv(store, tmp_path, data):
     path = tmp_path / "members.csv"
     path.write_bytes(data)
-    _register_attempt(store, path, "register .csv")
+    assert _register_attempt(store, path, "register .csv") in IMPORT_OUTCOMES
 
 
 # --- Section 11 agency workbooks -----------------------------------------------------------------------
@@ -273,17 +278,17 @@ def _framework_xlsx() -> bytes:
 FRAMEWORK_XLSX = _framework_xlsx()
 
 
-def _framework_attempt(path: Path, importer: str) -> None:
+def _framework_attempt(path: Path, importer: str) -> str:
+    """Read ``path`` as a framework: "refused" (with the problem), "row problems" (listed) or "read"."""
     try:
         read_framework(path, name="Fuzzed")
     except WorkbookError as exc:
         assert exc.problem
-        _count(importer, "refused")
+        return _count(importer, "refused")
     except FrameworkImportError as exc:
         assert exc.problems
-        _count(importer, "row problems")
-    else:
-        _count(importer, "read")
+        return _count(importer, "row problems")
+    return _count(importer, "read")
 
 
 @fuzz(80)
@@ -291,7 +296,7 @@ def _framework_attempt(path: Path, importer: str) -> None:
 def test_framework_xlsx(tmp_path, data):
     path = tmp_path / "fw.xlsx"
     path.write_bytes(data)
-    _framework_attempt(path, "framework .xlsx")
+    assert _framework_attempt(path, "framework .xlsx") in FRAMEWORK_OUTCOMES
 
 
 @fuzz(100)
@@ -299,7 +304,7 @@ def test_framework_xlsx(tmp_path, data):
 def test_framework_csv(tmp_path, data):
     path = tmp_path / "fw.csv"
     path.write_bytes(data)
-    _framework_attempt(path, "framework .csv")
+    assert _framework_attempt(path, "framework .csv") in FRAMEWORK_OUTCOMES
 
 
 # --- indicator data ----------------------------------------------------------------------------------------
@@ -339,7 +344,8 @@ def _indicator_workbook() -> bytes:
 INDICATOR_XLSX = _indicator_workbook()
 
 
-def _indicator_attempt(path: Path, importer: str) -> None:
+def _indicator_attempt(path: Path, importer: str) -> str:
+    """Import ``path`` into a small dataset: "refused", "apply refused" or "read"; a refusal writes nothing."""
     from mqp_desktop.domain.validation import ValidationError
     from mqp_desktop.exporters.indicator_data_import import DataFileError, apply_data_import, preview_data_import
 
@@ -351,8 +357,7 @@ def _indicator_attempt(path: Path, importer: str) -> None:
         except DataFileError as exc:
             assert exc.problem and exc.remedy
             assert dump(store.db.conn) == before
-            _count(importer, "refused")
-            return
+            return _count(importer, "refused")
         assert dump(store.db.conn) == before, "a preview writes nothing"
         for c in preview.rejected:
             assert c.sheet and c.row >= 1 and c.fix_column >= 1 and c.message, "a rejection names where and why"
@@ -361,9 +366,9 @@ def _indicator_attempt(path: Path, importer: str) -> None:
                               reason="fuzzed" if len(preview.cells) % 3 else "")
         except (ValidationError, StoreError):
             assert dump(store.db.conn) == before, "a refused import writes nothing"
-            _count(importer, "apply refused")
-            return
-        _count(importer, "read")
+            return _count(importer, "apply refused")
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return _count(importer, "read")
     finally:
         store.close()
 
@@ -373,7 +378,7 @@ def _indicator_attempt(path: Path, importer: str) -> None:
 def test_indicator_data_xlsx(tmp_path, data):
     path = tmp_path / "data.xlsx"
     path.write_bytes(data)
-    _indicator_attempt(path, "indicator data .xlsx")
+    assert _indicator_attempt(path, "indicator data .xlsx") in IMPORT_OUTCOMES
 
 
 @st.composite
@@ -399,7 +404,7 @@ def indicator_csv_bytes(draw):
 def test_indicator_data_csv(tmp_path, data):
     path = tmp_path / "data.csv"
     path.write_bytes(data)
-    _indicator_attempt(path, "indicator data .csv")
+    assert _indicator_attempt(path, "indicator data .csv") in IMPORT_OUTCOMES
 
 
 # --- papers and house templates ---------------------------------------------------------------------------

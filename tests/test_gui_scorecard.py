@@ -736,26 +736,6 @@ def test_window_close_saves_the_commentary_being_typed(qtbot, demo_db, tmp_path,
     QApplication.processEvents()
 
 
-def test_the_scorecards_shortcuts_are_nobody_elses_on_any_page(window):
-    """Qt fires neither of two enabled actions with the same key: on every page, no enabled action
-    shares a key with an enabled action of the Scorecard's (they are enabled on its page only, or
-    have keys of their own)."""
-    from PySide6.QtGui import QAction
-
-    ours = set(window.scorecard.actions) | {window.page_actions[window.PAGE_SCORECARD]}
-    for number in range(window.pages.count()):
-        window.show_page(number)
-        keys = {}
-        for action in window.findChildren(QAction):
-            if action.isEnabled():
-                for key in action.shortcuts():
-                    keys.setdefault(key.toString(), []).append(action)
-        for text, actions in keys.items():
-            if len(actions) > 1 and ours & set(actions):
-                names = " and ".join(f"'{a.text()}'" for a in actions)
-                raise AssertionError(f"on {window.nav.item(number).text()}: {names} both answer {text}")
-
-
 @pytest.mark.parametrize(("low", "high", "most", "expected"), [
     (65, 90, 4, (60, 90, 4)),        # steps of 10
     (17.5, 25, 5, (17.5, 25, 4)),    # steps of 2.5

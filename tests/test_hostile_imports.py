@@ -73,7 +73,8 @@ def _peak(fn):
 def test_a_hostile_register_workbook_is_refused_naming_the_file(tmp_path, store, build, fragments):
     path = tmp_path / "members.xlsx"
     path.write_bytes(build(_register_xlsx(tmp_path)))
-    _refused(store, path, *fragments)
+    err = _refused(store, path, *fragments)
+    assert err.problem.startswith("'members.xlsx'"), err.problem
 
 
 def test_macro_enabled_and_other_office_files_are_not_taken_as_a_register(tmp_path, store):

@@ -330,16 +330,16 @@ class RecordDialog(QDialog):
         """The record as this dialog read it (None: it does not edit one stored record)."""
         return None
 
-    def show_record(self, record: Any, *, as_read: Any) -> None:
-        """Fill the form from ``record`` and edit ``as_read`` from now on: its version is the one the
-        next save is checked against. A dialog that edits one stored record implements it."""
-        raise NotImplementedError
+    # A dialog that edits one stored record also defines
+    #     show_record(record, *, as_read) -> None
+    # filling the form from ``record`` and editing ``as_read`` from then on (its version is the one the
+    # next save is checked against); without it a conflict can only be cancelled.
 
     def can_resolve(self, conflict: EditConflict) -> bool:
         """Whether this dialog can show the stored version, or put its changes on top of it."""
         base = self.conflict_base()
         return (base is not None and conflict.stored is not None and conflict.yours is not None
-                and type(conflict.stored) is type(base) and type(self).show_record is not RecordDialog.show_record)
+                and type(conflict.stored) is type(base) and callable(getattr(self, "show_record", None)))
 
     def reload_stored(self, conflict: EditConflict) -> None:
         self.show_record(conflict.stored, as_read=conflict.stored)
