@@ -26,11 +26,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from mqp_desktop.domain.challenges import Challenge, ChallengeStatus, SubjectKind, Verdict
-from mqp_desktop.domain.validation import ValidationError
-from mqp_desktop.store import StoreError
 from mqp_desktop.ui import errors
 from mqp_desktop.ui.challenges_models import ChallengeRow
 from mqp_desktop.ui.pages.challenges_page import ChallengesPage
@@ -395,23 +393,8 @@ class ChallengesController(QObject):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _busy(self, work: Callable[[], Any], title: str) -> tuple[bool, Any]:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return True, work()
-        except (StoreError, ValidationError) as exc:
-            QApplication.restoreOverrideCursor()
-            errors.show_store_error(self.window, exc, title)
-            return False, None
-        except OSError as exc:
-            QApplication.restoreOverrideCursor()
-            if not getattr(exc, "problem", None):
-                exc = StoreError(f"'{exc.filename or 'the file'}' could not be written: {exc.strerror or exc}.",
-                                 "Choose another folder, or free some space.")
-            errors.show_store_error(self.window, exc, title)
-            return False, None
-        finally:
-            if QApplication.overrideCursor() is not None:
-                QApplication.restoreOverrideCursor()
+        """Run ``work`` with a wait cursor; show an expected failure (bad file, locked database)."""
+        return errors.run_busy(self.window, work, title)
 
     def chase_email(self) -> None:
         chosen = self._current()

@@ -96,6 +96,31 @@ def show_store_error(parent: QWidget | None, exc: BaseException, title: str = ""
     show_warning(parent, title, *problem_and_remedy(exc))
 
 
+def run_busy(parent: QWidget | None, work, title: str, *,
+             write_remedy: str = "Choose another folder, or free some space.") -> tuple[bool, object]:
+    """Run ``work`` with a wait cursor: ``(True, its result)``, or ``(False, None)`` after showing an
+    expected failure — a store or validation error, a file not written (``write_remedy`` says what to
+    do), or an exporter's own error carrying problem and remedy. Anything else is a bug and propagates."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return True, work()
+    except (StoreError, ValidationError) as exc:
+        shown: BaseException = exc
+    except OSError as exc:
+        shown = exc if getattr(exc, "problem", None) else StoreError(
+            f"'{exc.filename or 'the file'}' could not be written: {exc.strerror or exc}.", write_remedy)
+    except Exception as exc:  # the exporters' own expected errors carry problem and remedy
+        if not getattr(exc, "problem", None):
+            raise
+        shown = exc
+    finally:
+        QApplication.restoreOverrideCursor()
+    show_store_error(parent, shown, title)
+    return False, None
+
+
 def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     lines = [
         f"{APP_DISPLAY_NAME} {__version__}",

@@ -33,9 +33,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from mqp_desktop.domain.section11 import ActionItem, AuditReturn, Rating, Reminder, ReturnStatus
 from mqp_desktop.domain.validation import ValidationError
@@ -187,29 +187,8 @@ class Section11Controller(QObject):
 
     def _busy(self, work: Callable[[], Any], title: str) -> tuple[bool, Any]:
         """Run ``work`` with a wait cursor; show an expected failure (bad file, locked database)."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return True, work()
-        except (StoreError, ValidationError) as exc:
-            QApplication.restoreOverrideCursor()
-            errors.show_store_error(self.window, exc, title)
-            return False, None
-        except OSError as exc:
-            QApplication.restoreOverrideCursor()
-            if not getattr(exc, "problem", None):
-                exc = StoreError(f"'{exc.filename or 'the file'}' could not be written: {exc.strerror or exc}.",
-                                 "If the file is open in Excel or a PDF reader, close it; or choose another folder.")
-            errors.show_store_error(self.window, exc, title)
-            return False, None
-        except Exception as exc:  # the exporters' own expected errors carry problem and remedy
-            QApplication.restoreOverrideCursor()
-            if getattr(exc, "problem", None):
-                errors.show_store_error(self.window, exc, title)
-                return False, None
-            raise
-        finally:
-            if QApplication.overrideCursor() is not None:
-                QApplication.restoreOverrideCursor()
+        return errors.run_busy(self.window, work, title, write_remedy=(
+            "If the file is open in Excel or a PDF reader, close it; or choose another folder."))
 
     # --- overridable choosers and opening (tests replace these) ----------------------------
     def choose_workbooks_folder(self) -> Path | None:

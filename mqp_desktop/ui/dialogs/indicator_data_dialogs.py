@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
@@ -23,6 +23,7 @@ from mqp_desktop.store.errors import StoreError
 from mqp_desktop.ui.dialogs import common
 from mqp_desktop.ui.dialogs.import_preview_dialog import ACTION_COLOURS, OutcomeRole, _html, fill_encoding_choice
 from mqp_desktop.ui.generated.ui_indicator_data_import_dialog import Ui_IndicatorDataImportDialog
+from mqp_desktop.ui.models import _RecordTableModel
 
 COL_SHEET, COL_CELL, COL_INDICATOR, COL_PERIOD, COL_AGENCY, COL_OUTCOME, COL_OLD, COL_NEW, COL_NOTE = range(9)
 HEADERS = ("Sheet", "Cell", "Indicator", "Period", "Agency", "Outcome", "Stored", "In the file", "Reason or problem")
@@ -47,19 +48,21 @@ def _place(c: Any) -> str:
     return f"{c.sheet}\x00{c.row:08d}{c.column:05d}"
 
 
-class IndicatorDataPreviewModel(QAbstractTableModel):
-    """One row per cell of the file that holds a figure."""
+class IndicatorDataPreviewModel(_RecordTableModel):
+    """One row per cell of the file that holds a figure (rows, columns and headings: the base's)."""
+
+    HEADERS = HEADERS
 
     def __init__(self, cells: Sequence[Any] = (), parent=None):
         super().__init__(parent)
-        self._cells: list[Any] = list(cells)
+        self._rows = list(cells)
         self.reason = ""
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_cells(self, cells: Sequence[Any]) -> None:
         self.beginResetModel()
-        self._cells = list(cells)
+        self._rows = list(cells)
         self.endResetModel()
 
     def set_reason(self, reason: str) -> None:
@@ -68,23 +71,12 @@ class IndicatorDataPreviewModel(QAbstractTableModel):
         self.reason = reason.strip()
 
     def cell(self, row: int) -> Any:
-        return self._cells[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
+        return self._rows[row]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._cells)):
+        if not self._valid(index):
             return None
-        c, column = self._cells[index.row()], index.column()
+        c, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(c, column)
         if role == Qt.ItemDataRole.ToolTipRole:
