@@ -201,6 +201,13 @@ def _write_sheet(ws, title: str, headings: list[str], rows: list[list], units: l
         ws.column_dimensions[get_column_letter(i + 1)].width = width
     first_number = min(number_columns) if number_columns else 0
     ws.freeze_panes = ws.cell(4, first_number + 1 if number_columns else 1)
+    # Printed: the headings and each row's code repeat on every page (a wide sheet's periods run onto
+    # further pages, which would otherwise show figures without saying whose they are).
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.print_title_rows = "3:3"
+    if first_number:
+        ws.print_title_cols = "A:A"
 
 
 def write_indicator_data(data: IndicatorData, path: Path | str, *, layout: str = "wide") -> Path:
