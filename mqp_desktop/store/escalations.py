@@ -49,6 +49,8 @@ MEDIATION_FIELDS = ("mediation_on", "mediation_notes", "mediation_outcome")
 EXECUTIVE_FIELDS = ("executive_on", "executive_note")
 DECISION_FIELDS = ("decision", "decided_on", "decided_by")
 WITHDRAW_FIELDS = ("withdrawn_on", "withdrawn_reason")
+ALL_STEP_FIELDS = MEDIATION_FIELDS + EXECUTIVE_FIELDS + DECISION_FIELDS + WITHDRAW_FIELDS
+"""Every step's fields: an undo of a step puts them all back, refused when a later step was taken since."""
 ESCALATION_FIELDS = CONTENT_FIELDS + MEDIATION_FIELDS + EXECUTIVE_FIELDS + DECISION_FIELDS + WITHDRAW_FIELDS
 ESCALATION_LABELS = {
     "kind": "kind", "summary": "summary", "raised_on": "raised on", "raised_by_member_id": "raised by (member)",
@@ -333,5 +335,5 @@ class EscalationRepo:
         )
 
 
-__all__ = ["CONTENT_FIELDS", "DECISION_FIELDS", "ESCALATION_FIELDS", "EXECUTIVE_FIELDS", "MEDIATION_FIELDS",
+__all__ = ["ALL_STEP_FIELDS", "CONTENT_FIELDS", "DECISION_FIELDS", "ESCALATION_FIELDS", "EXECUTIVE_FIELDS", "MEDIATION_FIELDS",
            "WITHDRAW_FIELDS", "EscalationRepo", "escalation_values"]

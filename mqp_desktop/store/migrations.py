@@ -1423,7 +1423,7 @@ def m0013_partnership(db: Database) -> None:
             CHECK (answered_on IS NULL OR (sent_on IS NOT NULL AND answered_on >= sent_on)),
             CHECK (answer IS NOT 'declined' OR trim(answer_reason) <> ''),
             CHECK (answer_document_id IS NULL OR answer IS NOT NULL),
-            CHECK (escalated_on IS NULL OR (answer = 'declined' AND escalated_on >= answered_on)),
+            CHECK (escalated_on IS NULL OR (answer IS 'declined' AND escalated_on >= answered_on)),
             CHECK ((decided_on IS NULL) = (trim(decision) = '')),
             CHECK (decided_on IS NULL OR (escalated_on IS NOT NULL AND decided_on >= escalated_on)),
             CHECK ((withdrawn_on IS NULL) = (trim(withdrawn_reason) = '')),

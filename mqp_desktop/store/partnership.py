@@ -84,6 +84,10 @@ STEP_FIELDS = {
     TransferState.DECIDED: ("decision", "decided_on"),
     TransferState.WITHDRAWN: ("withdrawn_on", "withdrawn_reason"),
 }
+ALL_STEP_FIELDS = ("sent_on", "answer_due", "answer", "answer_reason", "answered_on", "answer_document_id",
+                   "escalated_on", "escalation_note", "decision", "decided_on", "withdrawn_on", "withdrawn_reason")
+"""Every step's fields: an undo of a step puts them all back, so one taken since (an answer after the sending
+being undone) makes the undo refused rather than leaving the transfer half undone."""
 TRANSFER_FIELDS = CONTENT_FIELDS + ("sent_on", "answer_due", "answer", "answer_reason", "answered_on",
                                     "answer_document_id", "escalated_on", "escalation_note", "decision", "decided_on",
                                     "withdrawn_on", "withdrawn_reason")
@@ -562,5 +566,5 @@ class PartnershipRepo:
         )
 
 
-__all__ = ["BODY_FIELDS", "CONTENT_FIELDS", "STEP_FIELDS", "TRANSFER_FIELDS", "PartnershipRepo",
+__all__ = ["ALL_STEP_FIELDS", "BODY_FIELDS", "CONTENT_FIELDS", "STEP_FIELDS", "TRANSFER_FIELDS", "PartnershipRepo",
            "body_values", "check_correspondence", "read_correspondence", "transfer_values"]
