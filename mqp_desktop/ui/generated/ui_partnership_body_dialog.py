@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/partnership_body_dialog.ui (sha256 3f578d88c221e8c8349ef135f55a66f4c249d7f023ae9966f4f9f75dad8b96b6)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'partnership_body_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/partnership_step_dialog.ui (sha256 4ccf57c12c6cf9604a999a3cfa65b74ffb06625cb1db93f0981f66318122f6e7)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'partnership_step_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/transfer_answer_dialog.ui (sha256 a2803d241d3a7bd3f97aa36f3558f2573d49488db4860ec1432f1a15542b6ef1)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'transfer_answer_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

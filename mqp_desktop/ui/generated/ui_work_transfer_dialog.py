@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/work_transfer_dialog.ui (sha256 ba091c4e4caa34a0767edb419297b57ee6a03cbf886160458996a40c166ef1ef)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'work_transfer_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
