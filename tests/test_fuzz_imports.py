@@ -436,6 +436,58 @@ def test_paper_check(store, name, data):
     _count("paper check", "accepted")
 
 
+EMAIL = (b"From: Dr Ruth Okonjo <ruth@example.org>\r\nTo: Dr Helen Carter <helen@example.org>\r\n"
+         b"Subject: RE: transfer WT-2026-002\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n\r\nWe cannot fund it.\r\n")
+ANSWERS = {"reply.eml": EMAIL, "reply.msg": hf.ole_file(("__substg1.0_0037001F",)), "reply.docx": DOCX}
+
+
+@st.composite
+def mutated_bytes(draw, original: bytes):
+    """A file that is not a package changed as damaged or hostile ones are: bytes flipped, cut short, something
+    else's start put in front, garbage in the middle."""
+    data = bytearray(original)
+    how = draw(st.sampled_from(["flip", "truncate", "prefix", "insert"]))
+    if how == "flip":
+        for at, value in draw(st.lists(st.tuples(st.integers(0, len(data) - 1), st.integers(0, 255)), min_size=1,
+                                       max_size=8)):
+            data[at] = value
+    elif how == "truncate":
+        data = data[: draw(st.integers(0, len(data) - 1))]
+    elif how == "prefix":
+        data = bytearray(draw(st.sampled_from([b"MZ\x90\x00", b"\x7fELF", b"%PDF-1.7\n", b"PK\x03\x04", b"\x00"]))) + data
+    else:
+        at = draw(st.integers(0, len(data)))
+        data[at:at] = draw(st.binary(max_size=64))
+    return bytes(data)
+
+
+@fuzz(120)
+@given(name=st.sampled_from(sorted(ANSWERS)), data=st.data())
+def test_transfer_answer_letter_check(demo_store, name, data):
+    """A receiving chair's letter or email (ToR 8) kept with a transfer's answer: refused in words, the database
+    unchanged, or stored byte for byte."""
+    from mqp_desktop.domain.partnership import TransferState
+    from mqp_desktop.store.partnership import check_correspondence
+
+    content = data.draw(mutated(ANSWERS[name]) if name.endswith(".docx") else mutated_bytes(ANSWERS[name]))
+    p = demo_store.partnership
+    waiting = next(t for t in p.all_transfers() if t.state is TransferState.SENT)
+    before = dump(demo_store.db.conn)
+    try:
+        check_correspondence(name, content)
+    except FileRefused as exc:
+        assert exc.message.startswith(f"'{name}'")
+        with pytest.raises(FileRefused):
+            p.answer(waiting.id, "accepted", "", content=(name, content))
+        assert dump(demo_store.db.conn) == before
+        _count("answer letter", "refused")
+        return
+    kept = p.answer(waiting.id, "accepted", "", content=(name, content))
+    assert p.answer_document(kept).content == content
+    p.restore(waiting.id, waiting, kept, ("answer", "answer_reason", "answered_on", "answer_document_id"))
+    _count("answer letter", "accepted")
+
+
 @fuzz(80)
 @given(data=mutated(DOCX))
 def test_house_template_check(data):

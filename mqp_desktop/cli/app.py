@@ -15,7 +15,9 @@ from mqp_desktop.cli import (
     challenges,
     circulation,
     database,
+    escalations,
     meetings,
+    partnership,
     performance,
     quality,
     register,
@@ -61,6 +63,11 @@ commands:
                               multi-agency audits (ToR 8): cases by reference only, grades, actions
   inspections list|show|add|edit|withdraw|plan-add|plan-edit|plan-done|reviewed
                               single-agency inspections (ToR 6.6): action plans, reviews, follow-up
+  subcommittees list|add|edit the partnership's Executive and other subcommittees (ToR 1, 8)
+  transfers list|show|add|edit|send|answer|escalate|decide|withdraw|letter|answer-file
+                              work moved between subcommittees (ToR 8); the chair's letter in Word
+  escalations list|show|add|mediate|escalate|decide|withdraw
+                              concerns escalated for oversight and disputes (ToR 7.1, 9)
   chair-key create|export|inspect|import|replace|show
                               the chair's signing key: made on their laptop, held by the officer
   indicators list|themes|show|add|edit|retire
@@ -155,6 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
     minutes_cli.add_parsers(commands, _new_parser)  # minutes, actions
     chair_key.add_parsers(commands, _new_parser)  # chair-key
     challenges.add_parsers(commands, _new_parser)  # challenges
+    partnership.add_parsers(commands, _new_parser)  # subcommittees, transfers
+    escalations.add_parsers(commands, _new_parser)  # escalations
     circulation.add_parsers(commands, _new_parser)  # circulate, circulations
     performance.add_parsers(commands, _new_parser)  # indicators, data, scorecard
     backups.add_parsers(commands, _new_parser)  # backup, backups, restore, check

@@ -16,6 +16,8 @@ email_paper_request         {subject, body} with {placeholders}           below
 email_paper_chase           {subject, body} with {placeholders}           below
 email_challenge_chase       {subject, body}: an overdue challenge's       domain/challenges.py
                             chase (``CHASE_PLACEHOLDERS``)
+transfer_answer_days        days a receiving chair has to answer a        28
+                            work transfer (ToR 8; 1-180)
 email_circulation_agenda    {subject, body}: the agenda sent ahead        below
 email_circulation           {subject, body}: pack, papers, supplements    below
 house_template              null, or {document_id, file_name}: the Word   null (the program's
@@ -42,6 +44,7 @@ from mqp_desktop.domain.agenda import load_standing_agenda, standing_agenda_from
 from mqp_desktop.domain.challenges import CHASE_PLACEHOLDERS as CHALLENGE_PLACEHOLDERS
 from mqp_desktop.domain.challenges import DEFAULT_CHASE as DEFAULT_CHALLENGE_CHASE
 from mqp_desktop.domain.papers import PLACEHOLDERS, EmailTemplate
+from mqp_desktop.domain.partnership import DEFAULT_ANSWER_DAYS
 from mqp_desktop.domain.validation import ValidationError
 
 STANDING_AGENDA = "standing_agenda"
@@ -51,6 +54,7 @@ PARTNERSHIP_PRIORITIES = "partnership_priorities"
 EMAIL_PAPER_REQUEST = "email_paper_request"
 EMAIL_PAPER_CHASE = "email_paper_chase"
 EMAIL_CHALLENGE_CHASE = "email_challenge_chase"
+TRANSFER_ANSWER_DAYS = "transfer_answer_days"
 EMAIL_CIRCULATION_AGENDA = "email_circulation_agenda"
 EMAIL_CIRCULATION = "email_circulation"
 HOUSE_TEMPLATE = "house_template"
@@ -237,6 +241,8 @@ SETTINGS: dict[str, SettingSpec] = {
                     lambda: dict(DEFAULT_CHASE), _email),
         SettingSpec(EMAIL_CHALLENGE_CHASE, "the email chasing an agency's overdue response to a challenge",
                     lambda: dict(DEFAULT_CHALLENGE_CHASE), lambda v: _email(v, CHALLENGE_PLACEHOLDERS)),
+        SettingSpec(TRANSFER_ANSWER_DAYS, "days the receiving chair has to answer a work transfer (ToR 8)",
+                    lambda: DEFAULT_ANSWER_DAYS, _int_between(1, 180, "The days to answer a work transfer")),
         SettingSpec(EMAIL_CIRCULATION_AGENDA, "the email sending members the agenda ahead of the papers",
                     lambda: dict(DEFAULT_CIRCULATION_AGENDA), lambda v: _email(v, CIRCULATION_PLACEHOLDERS)),
         SettingSpec(EMAIL_CIRCULATION, "the email sending members the agenda and papers (or a supplement)",

@@ -308,3 +308,59 @@ class DocumentInfo:
 class Document:
     info: DocumentInfo
     content: bytes
+
+
+# --- an email kept as correspondence (a receiving chair's answer, ToR 8) ------------------------------
+
+EMAIL_MEDIA_TYPES = {".eml": "message/rfc822", ".msg": "application/vnd.ms-outlook"}
+MAX_EMAIL_BYTES = 50 * 1024 * 1024
+"""An email saved with its attachments may be large, but not larger than this."""
+_EMAIL_HEADERS = ("from", "to", "date", "subject")
+
+
+def check_email_file(file_name: str, content: bytes, *, max_bytes: int = MAX_EMAIL_BYTES) -> CheckedDocument:
+    """Check an email saved from a mail program: ``.eml`` (the message as sent, RFC 5322) or Outlook's ``.msg``.
+
+    Refused with :class:`FileRefused`: an empty or oversized file, a program or another kind of document
+    renamed, an .eml that is not a message (binary, or no From, To, Date or Subject header), a .msg that is
+    not an Outlook message file. The bytes are stored as they are; nothing in them is run or opened."""
+    import email.parser
+    import email.policy
+
+    name = file_name.strip() or "the file"
+    ext = _suffix(name)
+    if ext not in EMAIL_MEDIA_TYPES:
+        raise FileRefused(f"'{name}' is not an email saved from a mail program (.eml or .msg).")
+    if not content:
+        raise FileRefused(f"'{name}' is empty (0 bytes): save the email again from the mail program.")
+    if len(content) > max_bytes:
+        raise FileRefused(f"'{name}' is {_human_size(len(content))}, more than the {_human_size(max_bytes)} an email "
+                          "may be: save it without its attachments, or save the letter it carries as PDF.")
+    actual = sniff(content)
+    if actual in ("exe", "elf"):
+        raise FileRefused(f"'{name}' is not an email: its content is {KIND_WORDS[actual]}, renamed. It was refused; "
+                          "do not open it.")
+    if ext == ".msg":
+        if actual != "ole":
+            found = KIND_WORDS.get(actual, "not an Outlook message")
+            raise FileRefused(f"'{name}' is named as an Outlook message (.msg) but its content is {found}: save the "
+                              "email again from Outlook (File > Save As).")
+        return CheckedDocument(file_name=name, media_type=EMAIL_MEDIA_TYPES[ext], content=content)
+    if actual:
+        raise FileRefused(f"'{name}' is named as an email (.eml) but its content is "
+                          f"{KIND_WORDS.get(actual, 'another kind of file')}: attach that file under its own name.")
+    head_end = content.find(b"\r\n\r\n")
+    head_end = content.find(b"\n\n") if head_end < 0 else head_end
+    head = content[: head_end if head_end >= 0 else 64 * 1024][: 256 * 1024]
+    if b"\x00" in head:
+        raise FileRefused(f"'{name}' is not an email: its start is binary data, not a message's headers. Save the "
+                          "email again from the mail program.")
+    try:
+        message = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
+    except (ValueError, TypeError, LookupError, UnicodeError) as exc:
+        raise FileRefused(f"'{name}' is not an email that can be read ({exc}): save it again from the mail "
+                          "program.") from None
+    if not any(message.get(h) for h in _EMAIL_HEADERS):
+        raise FileRefused(f"'{name}' is not an email: it has none of the headers a message has (From, To, Date, "
+                          "Subject). Save the email again from the mail program (Save As, .eml).")
+    return CheckedDocument(file_name=name, media_type=EMAIL_MEDIA_TYPES[ext], content=content)

@@ -1042,6 +1042,7 @@ VERSIONED_TABLES: tuple[str, ...] = VERSIONED_IN_0007 + (
     "indicator_theme", "indicator", "indicator_value", "indicator_comparator", "indicator_commentary",
     "challenge", "challenge_response",  # 0011
     "audit_grade", "audit", "audit_case", "inspection", "inspection_plan_item",  # 0012
+    "partnership_body", "work_transfer", "escalation",  # 0013
 )
 
 
@@ -1342,6 +1343,150 @@ def m0012_audits_inspections(db: Database) -> None:
             f"""
             CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
             BEGIN SELECT RAISE(ABORT, '{table} records are cancelled, withdrawn or removed, not deleted'); END
+            """
+        )
+
+
+@migrations(name="0013_partnership")
+def m0013_partnership(db: Database) -> None:
+    """The partnership around the subcommittee (ToR 1, 7.1, 8, 9, 10).
+
+    ``partnership_body``: the Executive and the other subcommittees (name, chair, chair's email;
+    at most one current Executive and one current Training, Workforce & Development, by partial
+    unique indexes). ``work_transfer``: work moved between subcommittees, from us or to us, with
+    the receiving chair's answer (its letter or email a stored document), escalation to the
+    Executive and its decision; its state is derived from its dates, whose order the CHECKs hold.
+    ``escalation``: concerns escalated for strategic oversight and disputes, with the chair's
+    mediation, the Executive and the decision. References (WT-2026-001, ES-2026-001) and creation
+    times never change; nothing is deleted (ended, withdrawn with a reason). Every table carries
+    ``row_version`` from the start."""
+
+    def iso_date(column: str, *, required: bool = False) -> str:
+        if required:
+            return f"{column} TEXT NOT NULL CHECK ({column} = date({column}))"
+        return f"{column} TEXT CHECK ({column} IS NULL OR {column} = date({column}))"
+
+    version = "row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)"
+    db.execute(
+        f"""
+        CREATE TABLE partnership_body (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (trim(name) <> ''),
+            short_name TEXT NOT NULL DEFAULT '',
+            chair_name TEXT NOT NULL DEFAULT '',
+            chair_email TEXT NOT NULL DEFAULT '',
+            training_workforce INTEGER NOT NULL DEFAULT 0 CHECK (training_workforce IN (0, 1)),
+            executive INTEGER NOT NULL DEFAULT 0 CHECK (executive IN (0, 1)),
+            notes TEXT NOT NULL DEFAULT '',
+            {iso_date("ended_on")},
+            created_at TEXT NOT NULL,
+            {version},
+            CHECK (NOT (training_workforce = 1 AND executive = 1))
+        ) STRICT
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX partnership_body_one_executive ON partnership_body(executive)"
+               " WHERE executive = 1 AND ended_on IS NULL")
+    db.execute("CREATE UNIQUE INDEX partnership_body_one_twd ON partnership_body(training_workforce)"
+               " WHERE training_workforce = 1 AND ended_on IS NULL")
+    db.execute(
+        f"""
+        CREATE TABLE work_transfer (
+            id INTEGER PRIMARY KEY,
+            reference TEXT NOT NULL UNIQUE CHECK (reference GLOB 'WT-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9]*'),
+            direction TEXT NOT NULL CHECK (direction IN ('from us', 'to us')),
+            body_id INTEGER NOT NULL REFERENCES partnership_body(id),
+            work TEXT NOT NULL CHECK (trim(work) <> ''),
+            reason TEXT NOT NULL CHECK (trim(reason) <> ''),
+            outcomes TEXT NOT NULL CHECK (trim(outcomes) <> ''),
+            priorities TEXT NOT NULL DEFAULT '[]'
+                CHECK (json_valid(priorities) AND json_type(priorities) = 'array'),
+            projected_costs TEXT NOT NULL DEFAULT '',
+            {iso_date("written_on", required=True)},
+            {iso_date("sent_on")},
+            {iso_date("answer_due")},
+            answer TEXT CHECK (answer IS NULL OR answer IN ('accepted', 'declined')),
+            answer_reason TEXT NOT NULL DEFAULT '',
+            {iso_date("answered_on")},
+            answer_document_id INTEGER REFERENCES document(id),
+            {iso_date("escalated_on")},
+            escalation_note TEXT NOT NULL DEFAULT '',
+            decision TEXT NOT NULL DEFAULT '',
+            {iso_date("decided_on")},
+            {iso_date("withdrawn_on")},
+            withdrawn_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            {version},
+            CHECK ((sent_on IS NULL) = (answer_due IS NULL)),
+            CHECK (sent_on IS NULL OR (sent_on >= written_on AND answer_due >= sent_on)),
+            CHECK ((answer IS NULL) = (answered_on IS NULL)),
+            CHECK (answered_on IS NULL OR (sent_on IS NOT NULL AND answered_on >= sent_on)),
+            CHECK (answer IS NOT 'declined' OR trim(answer_reason) <> ''),
+            CHECK (answer_document_id IS NULL OR answer IS NOT NULL),
+            CHECK (escalated_on IS NULL OR (answer IS 'declined' AND escalated_on >= answered_on)),
+            CHECK ((decided_on IS NULL) = (trim(decision) = '')),
+            CHECK (decided_on IS NULL OR (escalated_on IS NOT NULL AND decided_on >= escalated_on)),
+            CHECK ((withdrawn_on IS NULL) = (trim(withdrawn_reason) = '')),
+            CHECK (withdrawn_on IS NULL OR answer IS NULL)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX work_transfer_body ON work_transfer(body_id)")
+    db.execute("CREATE INDEX work_transfer_answer_due ON work_transfer(answer_due)")
+    db.execute(
+        f"""
+        CREATE TABLE escalation (
+            id INTEGER PRIMARY KEY,
+            reference TEXT NOT NULL UNIQUE CHECK (reference GLOB 'ES-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9]*'),
+            kind TEXT NOT NULL CHECK (kind IN ('trend', 'block', 'theme', 'dispute')),
+            summary TEXT NOT NULL CHECK (trim(summary) <> ''),
+            {iso_date("raised_on", required=True)},
+            raised_by_member_id INTEGER REFERENCES member(id),
+            raised_by_agency_id INTEGER REFERENCES agency(id),
+            meeting_id INTEGER REFERENCES meeting(id),
+            item_id INTEGER REFERENCES agenda_item(id),
+            {iso_date("mediation_on")},
+            mediation_notes TEXT NOT NULL DEFAULT '',
+            mediation_outcome TEXT NOT NULL DEFAULT '',
+            {iso_date("executive_on")},
+            executive_note TEXT NOT NULL DEFAULT '',
+            decision TEXT NOT NULL DEFAULT '',
+            {iso_date("decided_on")},
+            decided_by TEXT CHECK (decided_by IS NULL OR decided_by IN ('chair', 'executive')),
+            {iso_date("withdrawn_on")},
+            withdrawn_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            {version},
+            CHECK (raised_by_member_id IS NOT NULL OR raised_by_agency_id IS NOT NULL),
+            CHECK (item_id IS NULL OR meeting_id IS NOT NULL),
+            CHECK (mediation_on IS NULL OR (kind = 'dispute' AND mediation_on >= raised_on)),
+            CHECK ((mediation_on IS NULL) = (trim(mediation_notes) = '')),
+            CHECK (mediation_on IS NOT NULL OR trim(mediation_outcome) = ''),
+            CHECK (executive_on IS NULL OR executive_on >= raised_on),
+            CHECK ((decided_on IS NULL) = (trim(decision) = '')),
+            CHECK ((decided_on IS NULL) = (decided_by IS NULL)),
+            CHECK (decided_by IS NOT 'executive' OR executive_on IS NOT NULL),
+            CHECK (decided_by IS NOT 'chair' OR executive_on IS NULL),
+            CHECK (decided_on IS NULL OR decided_on >= raised_on),
+            CHECK ((withdrawn_on IS NULL) = (trim(withdrawn_reason) = '')),
+            CHECK (withdrawn_on IS NULL OR decided_on IS NULL)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX escalation_meeting ON escalation(meeting_id)")
+    for table, what in (("work_transfer", "a work transfer"), ("escalation", "an escalation")):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_reference_fixed BEFORE UPDATE OF reference, created_at ON {table}
+            WHEN NEW.reference IS NOT OLD.reference OR NEW.created_at IS NOT OLD.created_at
+            BEGIN SELECT RAISE(ABORT, '{what} keeps its reference'); END
+            """
+        )
+    for table in ("partnership_body", "work_transfer", "escalation"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} records are kept, not deleted'); END
             """
         )
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from mqp_desktop.domain.model import Agency, FrequencyUnit, Member, Office, PartnerClass, Subcommittee
+from mqp_desktop.domain.partnership import PartnershipBody
 from mqp_desktop.domain.quorum import QuorumRule
 from mqp_desktop.paths import resource_path
 from mqp_desktop.store import connection
@@ -99,6 +100,18 @@ def seed_from_template(store: Store, name: str = DEFAULT_TEMPLATE) -> Subcommitt
                     action="seat listed",
                 )
                 seats.setdefault(seat["role_title"], member.id)
+        for body in data.get("partnership_bodies", []):
+            store.partnership.add_body(
+                PartnershipBody(
+                    name=body["name"],
+                    short_name=body.get("short_name", ""),
+                    chair_name=body.get("chair_name", ""),
+                    chair_email=body.get("chair_email", ""),
+                    executive=bool(body.get("executive", False)),
+                    training_workforce=bool(body.get("training_workforce", False)),
+                    notes=body.get("notes", ""),
+                )
+            )
         changed = False
         for key, attr in (("chair", "chair"), ("co_chair", "co_chair")):
             office = sc.get(key)
@@ -179,6 +192,9 @@ def fill_demo(store: Store, today: dt.date | None = None) -> None:
     from mqp_desktop.store.challenges_demo import fill_challenges_demo
 
     fill_challenges_demo(store, today)
+    from mqp_desktop.store.partnership_demo import fill_partnership_demo
+
+    fill_partnership_demo(store, today)
 
 
 def create_demo_database(path: Path) -> Store:

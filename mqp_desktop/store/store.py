@@ -49,8 +49,10 @@ if TYPE_CHECKING:
     from mqp_desktop.store.agendas import AgendaRepo
     from mqp_desktop.store.chair_keys import ChairKeyRepo
     from mqp_desktop.store.challenges import ChallengeRepo
+    from mqp_desktop.store.escalations import EscalationRepo
     from mqp_desktop.store.meetings import MeetingRepo
     from mqp_desktop.store.minutes import MinutesRepo
+    from mqp_desktop.store.partnership import PartnershipRepo
     from mqp_desktop.store.performance import PerformanceRepo
     from mqp_desktop.store.quality import QualityRepo
 
@@ -276,6 +278,20 @@ class Store:
         from mqp_desktop.store.quality import QualityRepo
 
         return QualityRepo(self)
+
+    @functools.cached_property
+    def partnership(self) -> PartnershipRepo:
+        """The Executive and the other subcommittees; work transfers between them (see store/partnership.py)."""
+        from mqp_desktop.store.partnership import PartnershipRepo
+
+        return PartnershipRepo(self)
+
+    @functools.cached_property
+    def escalations(self) -> EscalationRepo:
+        """Escalations for strategic oversight and disputes (see store/escalations.py)."""
+        from mqp_desktop.store.escalations import EscalationRepo
+
+        return EscalationRepo(self)
 
     @property
     def schema_version(self) -> int:

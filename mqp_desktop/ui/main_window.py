@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
     dialog_opened = Signal(object)  # QDialog
 
     (PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_SECTION11, PAGE_AGENCIES, PAGE_HISTORY, PAGE_ACTIONS,
-     PAGE_CHALLENGES, PAGE_SCORECARD, PAGE_QUALITY) = range(10)
+     PAGE_CHALLENGES, PAGE_SCORECARD, PAGE_QUALITY, PAGE_PARTNERSHIP) = range(11)
 
     def __init__(
         self,
@@ -221,6 +221,10 @@ class MainWindow(QMainWindow):
 
         self.scorecard = ScorecardController(self)  # the performance scorecard, the values grid, indicators
         self.quality = QualityController(self)  # audits and inspections (ToR 8, 6.6), their actions and dialogs
+        from mqp_desktop.ui.partnership_controller import PartnershipController
+
+        # transfers, escalations and disputes, the Executive and subcommittees (ToR 1, 7.1, 8, 9)
+        self.partnership = PartnershipController(self)
         from mqp_desktop.ui.backups_controller import BackupController
 
         self.backups = BackupController(self)  # Back up now, Restore…, Check, Backup settings; automatic backups
@@ -236,6 +240,9 @@ class MainWindow(QMainWindow):
                 # the tenth area is Ctrl+0 (there is no Ctrl+10)
                 a(f"&{(number + 1) % 10} {name}", lambda n=number: self.show_page(n), f"Ctrl+{(number + 1) % 10}")
             )
+        # the eleventh area: no Ctrl+digit is left (the View and Partnership menus, and the list, lead to it)
+        self.page_actions.append(a("Partners&hip", lambda: self.show_page(self.PAGE_PARTNERSHIP), None,
+                                   "Work transfers, escalations and disputes, the Executive and the subcommittees"))
 
     def _build_ui(self) -> None:
         self.membership_page = MembershipPage()
@@ -267,7 +274,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
                      self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
-                     self.scorecard.page, self.quality.page):
+                     self.scorecard.page, self.quality.page,
+                     self.partnership.page):
             self.pages.addWidget(page)
 
         self.nav = QListWidget()
@@ -277,7 +285,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(18, 18))
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
                      self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
-                     self.scorecard.page, self.quality.page):
+                     self.scorecard.page, self.quality.page,
+                     self.partnership.page):
             item = QListWidgetItem(page.title)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
@@ -455,6 +464,14 @@ class MainWindow(QMainWindow):
                 quality_menu.addAction(action)
             quality_menu.addSeparator()
 
+        partnership_menu = bar.addMenu("Partner&ship")
+        partnership_menu.addAction(self.page_actions[self.PAGE_PARTNERSHIP])
+        for group in (self.partnership.transfer_actions, self.partnership.escalation_actions,
+                      self.partnership.body_actions):
+            partnership_menu.addSeparator()
+            for action in group:
+                partnership_menu.addAction(action)
+
         reports_menu = bar.addMenu("&Reports")
         reports_menu.addAction(self.page_actions[self.PAGE_ATTENDANCE])
         reports_menu.addAction(self.attendance_page.export_action)
@@ -513,6 +530,9 @@ class MainWindow(QMainWindow):
             "scorecard_header": self.scorecard.page.tree.header(),
             "audits_splitter": self.quality.page.audits_splitter,
             "inspections_splitter": self.quality.page.inspections_splitter,
+            "transfers_splitter": self.partnership.page.transfers.splitter,
+            "escalations_splitter": self.partnership.page.escalations.splitter,
+            "bodies_splitter": self.partnership.page.bodies.splitter,
         }
 
     def save_layout(self) -> None:
@@ -787,6 +807,7 @@ class MainWindow(QMainWindow):
         self.quality.refresh(today)
         self.meetings.minutes.refresh_actions(today)
         self.challenges.refresh(today)
+        self.partnership.refresh(today)
         self.history_page.set_loader(
             lambda: (
                 store.history(),
@@ -851,6 +872,7 @@ class MainWindow(QMainWindow):
         self.challenges.update_actions(page == self.PAGE_CHALLENGES)
         self.scorecard.update_actions(page == self.PAGE_SCORECARD)
         self.quality.update_actions(page == self.PAGE_QUALITY)
+        self.partnership.update_actions(page == self.PAGE_PARTNERSHIP)
         self.find_action.setEnabled(page >= 0)
         self._update_undo_actions()
 

@@ -343,6 +343,9 @@ ENTITY_LABELS = {
     "inspection": "Inspection",
     "inspection_plan_item": "Action-plan item",
     "inspection_review": "Inspection review",
+    "partnership_body": "Partnership body",
+    "work_transfer": "Work transfer",
+    "escalation": "Escalation or dispute",
 }
 
 
