@@ -310,6 +310,7 @@ class MinutesRepo:
             presenters=agenda.presenters, declarations=self.declaration_lines(meeting_id, agenda.numbers),
             new_actions=new, action_log=log, revision=revision, correction=correction,
             record=meeting_record(meeting, self.store.meetings.entries(meeting_id).values(), guests, agenda.lines),
+            waiting_from_earlier=[w.label for w in self.store.meetings.items_waiting_for(meeting_id)],
         )
 
     def live_record(self, meeting_id: int) -> MeetingRecord:

@@ -38,7 +38,7 @@ def the(meeting: Meeting) -> str:
 
 
 EDITED_FIELDS = ("date", "start_time", "end_time", "venue", "online_link", "notes")
-STATUS_FIELDS = ("status", "notes", "quorum_rule", "chair_decision", "chair_decision_note")
+STATUS_FIELDS = ("status", "notes", "quorum_rule", "chair_decision", "chair_decision_note", "items_waiting")
 
 
 class StoreRegisterSession:
