@@ -13,7 +13,7 @@ import pytest
 
 from mqp_desktop.domain.agenda import AgendaItem
 from mqp_desktop.domain.attendance import AttendanceStatus as S
-from mqp_desktop.domain.meetings import ChairDecision, Meeting, read_quorum_column
+from mqp_desktop.domain.meetings import ChairDecision, Meeting, read_quorum_column, waiting_words
 from mqp_desktop.domain.quorum import QuorumRule
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import Store
@@ -176,10 +176,10 @@ def test_proceed_with_items_waiting_expands_to_sub_items_and_is_kept_with_the_qu
     minutes = store.minutes.draft(meeting_id)
     assert [i.title for i in minutes.items if i.waits] == ["Budget for 2026/27", "Training budget"]
     numbers = {ln.item.id: ln.number for ln in store.agendas.agenda(meeting_id).lines}
-    assert minutes.quoracy.items_waiting == [f"{numbers[budget.id]} Budget for 2026/27",
-                                             f"{numbers[part.id]} Training budget"]
+    assert minutes.quoracy.items_waiting == [f"{numbers[budget.id]} (Budget for 2026/27)",
+                                             f"{numbers[part.id]} (Training budget)"]
     assert ("The chair decided to proceed with the other items; these wait for the next quorate meeting: "
-            f"{numbers[budget.id]} Budget for 2026/27; {numbers[part.id]} Training budget.") in minutes.quoracy.statement
+            f"{numbers[budget.id]} (Budget for 2026/27), {numbers[part.id]} (Training budget).") in minutes.quoracy.statement
     assert minutes.record.meeting.items_waiting == [budget.id, part.id]
 
 
@@ -216,10 +216,10 @@ def test_items_that_waited_are_listed_for_the_next_quorate_meeting_only(world):
     store.meetings.record_decision(meeting_id, ChairDecision.PROCEED, "", items_waiting=[policy.id])
     number = {ln.item.id: ln.number for ln in store.agendas.agenda(meeting_id).lines}[policy.id]
     when = store.meetings.get(meeting_id).date
-    label = f"{number} Neglect strategy sign-off (meeting of {when.day} {when:%B %Y})"
+    label = f"from the meeting of {when.day} {when:%B %Y}: {number} (Neglect strategy sign-off)"
     # a planned meeting, then another inquorate one, then a quorate one, then one after it
     nxt = store.meetings.add(Meeting(date=TODAY + dt.timedelta(days=20)))
-    assert [w.label for w in store.meetings.items_waiting_for(nxt.id)] == [label]
+    assert waiting_words(store.meetings.items_waiting_for(nxt.id)) == [label]
     assert store.minutes.draft(nxt.id).quoracy.statement == (
         f"Quoracy: the attendance register was not recorded. Items waiting for a quorate meeting: {label}.")
     store.meetings.record_many(nxt.id, {m.id: (S.PRESENT, None, "") for m in store.members()})
@@ -228,7 +228,7 @@ def test_items_that_waited_are_listed_for_the_next_quorate_meeting_only(world):
     _police_away(store, data, nxt.id)
     assert store.minutes.draft(nxt.id).quoracy.statement.endswith(f"Items still waiting for a quorate meeting: {label}.")
     later = store.meetings.add(Meeting(date=TODAY + dt.timedelta(days=60)))
-    assert [w.label for w in store.meetings.items_waiting_for(later.id)] == [label]  # the one between was inquorate
+    assert waiting_words(store.meetings.items_waiting_for(later.id)) == [label]  # the one between was inquorate
     store.meetings.record_many(nxt.id, {m.id: (S.PRESENT, None, "") for m in store.members()})
     assert store.meetings.items_waiting_for(later.id) == []  # taken at the quorate one between
     # meetings before the decision list nothing

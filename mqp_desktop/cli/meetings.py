@@ -39,9 +39,11 @@ JSON (--json): meeting objects with the keys
   id, title, date (YYYY-MM-DD), start_time, end_time (HH:MM), venue, online_link,
   kind ("ordinary" | "extraordinary"), status ("planned" | "held" | "cancelled" |
   "reconvened"), replaces_id (the meeting a reconvened one replaces, or null),
-  chair_decision ("proceed" | "reconvene" | null), chair_decision_note, notes,
-  replaced_by (ids), expected (members on the register), recorded (entries
-  taken), quorate (true/false, or null while nothing is recorded)."""
+  chair_decision ("proceed" | "reconvene" | null), chair_decision_note,
+  items_waiting (agenda item ids the chair's decision left waiting for a quorate
+  meeting), notes, replaced_by (ids), expected (members on the register),
+  recorded (entries taken), quorate (true/false, or null while nothing is
+  recorded; true when no quorum is set)."""
 
 
 # --- dates: weekends, bank holidays, moved dates --------------------------------------------

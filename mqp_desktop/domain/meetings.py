@@ -197,8 +197,20 @@ class WaitingItem:
 
     @property
     def label(self) -> str:
-        """'5 Budget (meeting of 12 May 2026)'."""
-        return f"{self.number} {self.title} (meeting of {self.meeting_date.day} {self.meeting_date:%B %Y})"
+        """'5 (Budget), from the meeting of 12 May 2026'."""
+        return f"{self.number} ({self.title}), from the meeting of {self.meeting_date.day} {self.meeting_date:%B %Y}"
+
+
+def waiting_words(items: Sequence[WaitingItem]) -> list[str]:
+    """The items by meeting, in words: ['from the meeting of 12 May 2026: 5 (Budget), 6.1 (Training)']."""
+    out: list[str] = []
+    by_meeting: dict[int, list[WaitingItem]] = {}
+    for w in items:
+        by_meeting.setdefault(w.meeting_id, []).append(w)
+    for group in by_meeting.values():
+        when = group[0].meeting_date
+        out.append(f"from the meeting of {when.day} {when:%B %Y}: " + ", ".join(f"{w.number} ({w.title})" for w in group))
+    return out
 
 
 def items_waiting_for(

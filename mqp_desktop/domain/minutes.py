@@ -222,9 +222,10 @@ class Quoracy:
     """The count in the rule's words when it says more than who was present
     ('all three lead partners and 4 of 3 other agencies'); '' for the simpler kinds."""
     items_waiting: list[str] = field(default_factory=list)
-    """Items the chair's decision to proceed left waiting for a quorate meeting: '5 Budget'."""
+    """Items the chair's decision to proceed left waiting for a quorate meeting: '5 (Budget)'."""
     waiting_from_earlier: list[str] = field(default_factory=list)
-    """Items earlier inquorate meetings left waiting, listed for this one: '5 Budget (meeting of 12 May 2026)'."""
+    """Items earlier inquorate meetings left waiting, listed for this one, by meeting:
+    'from the meeting of 12 May 2026: 5 (Budget), 6 (Policy)'."""
 
     @property
     def statement(self) -> str:
@@ -242,7 +243,7 @@ class Quoracy:
         text = f"The meeting was not quorate{summary} ({counted} present). {self.rule}"
         if self.chair_decision == "proceed" and self.items_waiting:
             text += (" The chair decided to proceed with the other items; these wait for the next quorate meeting: "
-                     + "; ".join(self.items_waiting) + ". Decisions taken are marked as taken while inquorate (ToR 3).")
+                     + ", ".join(self.items_waiting) + ". Decisions taken are marked as taken while inquorate (ToR 3).")
         elif self.chair_decision == "proceed":
             text += " The chair decided to proceed; decisions taken are marked as taken while inquorate (ToR 3)."
         elif self.chair_decision == "reconvene":
@@ -606,7 +607,7 @@ def prefill_minutes(
         chaired_by=chaired_by,
         attendance=attendance_from_register(register, guests),
         quoracy=quoracy_from(quorum, agency_names,
-                             [f"{i.number} {i.title}" for i in items if i.waits], waiting_from_earlier),
+                             [f"{i.number} ({i.title})" for i in items if i.waits], waiting_from_earlier),
         declarations=list(declarations),
         items=items,
         general_actions=general,
