@@ -255,3 +255,54 @@ def test_signed_minutes_lock_and_verify_the_items_waiting(world):
     assert (f"the agenda items the chair's decision left waiting: items {budget.id}, {part.id} when signed, now none"
             in result.differences)
     assert stored != rule_only
+
+
+# --- the exported minutes --------------------------------------------------------------------------
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+
+
+def _docx_text(path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return " ".join(" ".join(t.split()) for t in [p.text for p in document.paragraphs] + cells)
+
+
+def test_exported_minutes_show_the_items_waiting_and_mark_each(world, tmp_path):
+    from mqp_desktop.domain.minutes import WAITS_MARK
+    from mqp_desktop.exporters.minutes_docx import export_minutes_docx
+    from mqp_desktop.exporters.minutes_pdf import export_minutes_pdf
+
+    store, data = world
+    meeting_id, budget, _part, _policy = _inquorate_with_items(store, data)
+    store.meetings.record_decision(meeting_id, ChairDecision.PROCEED, "Police away", items_waiting=[budget.id])
+    statement = store.minutes.draft(meeting_id).quoracy.statement
+    assert "these wait for the next quorate meeting" in statement
+    for export, read in ((export_minutes_pdf, _pdf_text), (export_minutes_docx, _docx_text)):
+        text = read(export(store, meeting_id, tmp_path / f"m.{export.__name__[-4:]}"))
+        assert " ".join(statement.split()) in text, export.__name__
+        assert text.count(WAITS_MARK) == 2, export.__name__  # the budget and its sub-item
+    nxt = store.meetings.add(Meeting(date=TODAY + dt.timedelta(days=20)))
+    store.meetings.record_many(nxt.id, {m.id: (S.PRESENT, None, "") for m in store.members()})
+    text = _pdf_text(export_minutes_pdf(store, nxt.id, tmp_path / "next.pdf"))
+    assert "Items that waited for a quorate meeting, taken at this one: from the meeting of" in text
+    assert "(Budget for 2026/27)" in text
+
+
+def test_exported_minutes_say_no_quorum_is_set(world, tmp_path):
+    from mqp_desktop.exporters.minutes_docx import export_minutes_docx
+    from mqp_desktop.exporters.minutes_pdf import export_minutes_pdf
+
+    store, data = world
+    _set_rule(store, QuorumRule(kind="none"))
+    meeting = store.meetings.add(Meeting(date=TODAY - dt.timedelta(days=3)))
+    store.meetings.record_many(meeting.id, {m.id: (S.PRESENT, None, "") for m in store.members()})
+    for export, read in ((export_minutes_pdf, _pdf_text), (export_minutes_docx, _docx_text)):
+        text = read(export(store, meeting.id, tmp_path / f"n.{export.__name__[-4:]}"))
+        assert "No quorum is set in the Terms of Reference (" in text
+        assert "was quorate" not in text and "not quorate" not in text
