@@ -49,11 +49,11 @@ def anytown(mqp):
      "at least 2 of these agencies are present"),
     (["all-and-at-least", "2", "--lead-partners"],
      {"kind": "all_and_at_least", "count": 2, "agency_set": "lead_partners", "others": "agencies"},
-     "every lead safeguarding partner is present, and at least 2 other agencies"),
+     "every lead safeguarding partner and at least 2 other agencies are present"),
     (["all-and-at-least", "3", "--statutory", "--others", "members", "--must-reconvene"],
      {"kind": "all_and_at_least", "count": 3, "agency_set": "statutory", "others": "members",
       "chair_may_proceed": False},
-     "at least 3 other members (a deputy counts for their member)"),
+     "every statutory agency and at least 3 other members are present (a deputy counts for their member)"),
     (["at-least", "2", "--lead-partners"], {"kind": "at_least", "agency_set": "lead_partners"},
      "at least 2 lead safeguarding partners"),
 ], ids=["none", "all-of-seat", "at-least-seats", "lead-and-others", "statutory-and-members", "lead-at-least"])

@@ -223,14 +223,28 @@ class QuorumRule:
         if self.kind is QuorumKind.NONE:
             return f"{NO_QUORUM}: every meeting counts as quorate for counting purposes."
         shared = ""
-        if self.agency_set is AgencySet.NAMED:
+        if self.kind is QuorumKind.ALL_AND_AT_LEAST:
+            others = f"at least {self.count} {_others_noun(self, self.count)}"
+            every = {
+                AgencySet.STATUTORY: "every statutory agency",
+                AgencySet.LEAD_PARTNERS: "every lead safeguarding partner",
+                AgencySet.NAMED: "every one of these agencies",
+            }.get(self.agency_set, "every agency")
+            text = f"Quorate when {every} and {others} are present"
+            if self.agency_set is AgencySet.NAMED:
+                text += ": " + ", ".join(self.seat_names(agency_names))
+            if self.shared_seats:
+                text += " (a shared seat counts once, whichever of its agencies attends)"
+            if self.others is OthersUnit.MEMBERS:
+                text += " (a deputy counts for their member)"
+        elif self.agency_set is AgencySet.NAMED:
             names = ", ".join(self.seat_names(agency_names))
             if self.shared_seats:
                 shared = " (a shared seat counts once, whichever of its agencies attends)"
             if self.kind is QuorumKind.AT_LEAST:
-                text = f"Quorate when at least {self.count} of these agencies are present: {names}"
+                text = f"Quorate when at least {self.count} of these agencies are present: {names}{shared}"
             else:
-                text = f"Quorate when every one of these agencies is present: {names}"
+                text = f"Quorate when every one of these agencies is present: {names}{shared}"
         elif self.agency_set is AgencySet.STATUTORY:
             if self.kind is QuorumKind.AT_LEAST:
                 text = f"Quorate when at least {self.count} statutory agencies are present"
@@ -243,12 +257,6 @@ class QuorumRule:
                 text = "Quorate when every lead safeguarding partner is present"
         else:
             text = f"Quorate when at least {self.count} different agencies are present"
-        text += shared
-        if self.kind is QuorumKind.ALL_AND_AT_LEAST:
-            unit = _others_noun(self, self.count)
-            if self.others is OthersUnit.MEMBERS:
-                unit += " (a deputy counts for their member)"
-            text += f", and at least {self.count} {unit}"
         if self.chair_may_proceed:
             return text + "; if not, the chair decides whether to proceed or reconvene."
         return text + "; if not, the meeting must be reconvened."
