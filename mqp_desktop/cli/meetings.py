@@ -148,7 +148,7 @@ def _summary_row(s: MeetingSummary) -> list[Any]:
         links.append(f"replaces {m.replaces_id}")
     if s.replaced_by:
         links.append("replaced by " + ", ".join(str(i) for i in s.replaced_by))
-    quorate = "" if s.quorate is None else ("yes" if s.quorate else "no")
+    quorate = "" if s.quorate is None else ("no quorum set" if not s.quorum_set else "yes" if s.quorate else "no")
     register = "" if m.status is MeetingStatus.CANCELLED and not s.recorded else register_progress(s.recorded, s.expected)
     return [
         m.id, f"{m.date:%a} {day(m.date)}", "-".join(t for t in (m.start_time, m.end_time) if t),
