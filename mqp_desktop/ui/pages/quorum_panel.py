@@ -112,6 +112,7 @@ class QuorumPanel(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         self.count.setFont(font)
+        self.count.setWordWrap(True)  # "All three lead partners and 4 of 3 other agencies" on a narrow panel
         layout.addWidget(self.count)
         self.details = QLabel()
         self.details.setObjectName("quorumDetails")
@@ -137,7 +138,7 @@ class QuorumPanel(QFrame):
         e = html.escape
         head = ("Items that waited for a quorate meeting (take them at this one)" if result.quorate
                 else "Still waiting for a quorate meeting")
-        lines = "".join(f"<p style='margin:0 0 0 10px'>⏸ {e(text)}</p>" for text in waiting_words(waiting))
+        lines = "".join(f"<p style='margin:0 0 0 10px'>→ {e(text)}</p>" for text in waiting_words(waiting))
         return f"<p style='margin:6px 0 0 0'><b>{head}:</b></p>{lines}"
 
     def set_quorum(
