@@ -46,6 +46,7 @@ def select(d, *labels: str) -> None:
     lst = d.ui.quorumAgencyList
     lst.clearSelection()
     for label in labels:
+        label = label if any(lst.item(r).text().startswith(label) for r in range(lst.count())) else "⇄ " + label
         lst.selectionModel().select(lst.indexFromItem(agency_item(d, label)), QItemSelectionModel.SelectionFlag.Select)
 
 
@@ -95,8 +96,8 @@ def test_a_shared_seat_made_from_the_selected_agencies(qtbot):
     qtbot.mouseClick(ui.shareSeatButton, Qt.MouseButton.LeftButton)
     assert [ui.sharedSeatList.item(i).text() for i in range(ui.sharedSeatList.count())] == [
         "ICB or Schools — counts once, whichever attends"]
-    assert agency_item(d, "South West London ICB").text().endswith("— shares a seat with Schools")
-    assert agency_item(d, "Schools").checkState() == Qt.CheckState.Checked
+    assert agency_item(d, "⇄ South West London ICB").toolTip() == "Shares a seat with Schools: any one of them fills it."
+    assert agency_item(d, "⇄ Schools").checkState() == Qt.CheckState.Checked
     assert d.quorum_description.startswith("Quorate when every one of these agencies is present: LA, Police, "
                                            "ICB or Schools (a shared seat counts once")
     # an agency already in a seat cannot share another
@@ -112,9 +113,9 @@ def test_unticking_an_agency_of_a_seat_or_removing_the_seat_unshares_it(qtbot):
     d, save = quorum_tab(qtbot, rule)
     ui = d.ui
     assert ui.namedSetRadio.isChecked() and ui.sharedSeatList.count() == 1
-    assert agency_item(d, "Schools").checkState() == Qt.CheckState.Checked
+    assert agency_item(d, "⇄ Schools").checkState() == Qt.CheckState.Checked
     assert d.quorum_description.startswith("Quorate when at least 2 of these agencies are present: LA, ICB or Schools")
-    tick(qtbot, d, "Schools")  # unticked: it leaves the seat, and a seat of one is no longer shared
+    tick(qtbot, d, "⇄ Schools")  # unticked: it leaves the seat, and a seat of one is no longer shared
     assert ui.sharedSeatList.count() == 0 and agency_item(d, "South West London ICB").text() == (
         "South West London ICB (statutory)")
     assert d.quorum_description.startswith("Quorate when at least 2 of these agencies are present: LA, ICB;")

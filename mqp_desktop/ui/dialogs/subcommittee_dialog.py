@@ -249,10 +249,13 @@ class SubcommitteeDialog(RecordDialog):
             for item in self._agency_items():
                 agency_id = item.data(Qt.ItemDataRole.UserRole)
                 text = self.agency_labels.get(agency_id, str(agency_id))
+                tip = ""
                 if agency_id in sharing:
                     others = [self.agency_names.get(i, f"agency #{i}") for i in sharing[agency_id] if i != agency_id]
-                    text += " — shares a seat with " + " or ".join(others)
+                    tip = "Shares a seat with " + " or ".join(others) + ": any one of them fills it."
+                    text = "⇄ " + text
                 item.setText(text)
+                item.setToolTip(tip)
         finally:
             self._loading = False
         self._update_seat_buttons()
