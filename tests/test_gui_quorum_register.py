@@ -140,3 +140,20 @@ def test_every_item_waiting_is_a_decision_to_reconvene(qtbot, window, register):
     assert box.record_button.isEnabled()
     box.reconvene.setChecked(True)
     assert not box.items.isVisibleTo(view) and box.record_button.isEnabled()
+
+
+def test_the_minutes_window_marks_the_item_that_waited(qtbot, window):
+    from tests.test_gui_minutes import open_minutes, select_item
+
+    store = window.store
+    waited = next(m for m in store.meetings.list() if m.items_waiting)  # the demo's inquorate meeting
+    view = open_minutes(window, waited.id)
+    item = next(i for i in view.minutes.items if i.waits)
+    row = [i.item_id for i in view.minutes.items].index(item.item_id)
+    assert view.items_model.index(row, 0).data().endswith("(waits for a quorate meeting)")
+    select_item(view, item.title)
+    assert view.item_title.text().endswith("waits for the next quorate meeting (the chair's decision)")
+    assert "these wait for the next quorate meeting" in view.minutes.quoracy.statement
+    # the next quorate meeting's minutes list it as taken there
+    later = next(m for m in store.meetings.list() if m.date > waited.date and store.meetings.quorum(m.id).result.quorate)
+    assert f"{item.number} ({item.title})" in store.minutes.minutes(later.id).quoracy.statement

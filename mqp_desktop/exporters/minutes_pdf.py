@@ -447,7 +447,8 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
             head_flow.append(Paragraph(f"Presented by {_esc(item.presenter)}",
                                        ParagraphStyle("p", parent=presenter, leftIndent=indent)))
         if item.waits:
-            head_flow.append(Paragraph(f"<b>{_esc(WAITS_MARK)}</b>", ParagraphStyle("w", parent=inq, leftIndent=indent)))
+            head_flow.append(Paragraph(f"<b>{_esc(WAITS_MARK)}</b>", ParagraphStyle("w", parent=inq, leftIndent=indent,
+                                                                                   spaceAfter=3)))
         body: list = []
         para_style = ParagraphStyle(f"b{item.depth}", parent=base, leftIndent=indent)
         bullet_style = ParagraphStyle(f"bl{item.depth}", parent=bullet, leftIndent=indent + 0.55 * cm,
