@@ -168,8 +168,11 @@ def quorum_record(
     numbers: Mapping[int, str] | None = None,
     waiting_from_earlier: list[WaitingItem] | None = None,
 ) -> dict[str, Any]:
-    """The quorum of a meeting: the rule, the agencies that count and how, those missing."""
+    """The quorum of a meeting: the rule, the agencies that count and how, those missing.
+    ``numbers``: the agenda's item numbers by id, in agenda order (for the items waiting)."""
     rule = q.result.rule
+    numbers = numbers or {}
+    order = {item_id: n for n, item_id in enumerate(numbers)}
     attended: dict[int, list[RegisterRow]] = {}
     for row in rows:
         if row.status is not None and row.status.attended:
@@ -223,8 +226,8 @@ def quorum_record(
         "needs_decision": q.needs_decision,
         "chair_decision": q.decision.value if q.decision else None,
         "chair_decision_note": q.decision_note,
-        "items_waiting": [{"item_id": i, "number": (numbers or {}).get(i)} for i in
-                          sorted(q.items_waiting, key=lambda i: list(numbers or {}).index(i) if i in (numbers or {}) else 1e9)],
+        "items_waiting": [{"item_id": i, "number": numbers.get(i)}
+                          for i in sorted(q.items_waiting, key=lambda i: order.get(i, len(order)))],
         "waiting_from_earlier": [waiting_record(w) for w in waiting_from_earlier or ()],
     }
 
