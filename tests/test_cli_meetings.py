@@ -17,7 +17,7 @@ from mqp_desktop.store import Store
 
 MEETING_KEYS = {
     "id", "title", "date", "start_time", "end_time", "venue", "online_link", "kind", "status",
-    "replaces_id", "chair_decision", "chair_decision_note", "notes",
+    "replaces_id", "chair_decision", "chair_decision_note", "items_waiting", "notes",
 }
 SUMMARY_KEYS = MEETING_KEYS | {"replaced_by", "expected", "recorded", "quorate"}
 REGISTER_KEYS = {
@@ -27,6 +27,7 @@ REGISTER_KEYS = {
 QUORUM_KEYS = {
     "meeting_id", "date", "meeting_status", "quorate", "rule", "needed", "shortfall", "counted", "missing",
     "present_not_counting", "recorded", "expected", "needs_decision", "chair_decision", "chair_decision_note",
+    "quorum_set", "explanation", "filled", "seats", "others", "others_needed", "items_waiting", "waiting_from_earlier",
 }
 STATUTORY = {"LA Children's Services", "SWL ICB", "Police"}
 TODAY = dt.date.today()
@@ -309,6 +310,7 @@ def test_quorum_json_for_a_meeting_quorate_only_through_deputies(mqp):
     assert q["quorate"] is True and q["needed"] == 3 and q["shortfall"] == 0
     assert q["rule"] == {
         "kind": "at_least", "count": 3, "agency_set": "statutory", "agency_ids": [], "chair_may_proceed": True,
+        "shared_seats": [], "others": "agencies",
         "text": "Quorate when at least 3 statutory agencies are present; if not, the chair decides whether to proceed"
                 " or reconvene.",
     }

@@ -12,7 +12,7 @@ import pytest
 from mqp_desktop.domain.agenda import AgendaItem
 from mqp_desktop.domain.attendance import AttendanceStatus as S
 from mqp_desktop.domain.meetings import ChairDecision, Guest, MeetingKind
-from mqp_desktop.domain.minutes import RECORD_VERSION, Minutes
+from mqp_desktop.domain.minutes import CONTENT_VERSION, RECORD_VERSION, Minutes
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import Store
 from mqp_desktop.store.sqlite import INTEGRITY_ERRORS
@@ -195,11 +195,30 @@ def test_minutes_signed_before_meeting_coverage_still_verify_and_say_so(signed):
         store.meetings.add_guest(m2, Guest("Late"))
 
 
+def test_minutes_signed_at_content_version_2_still_verify_against_the_meeting(signed):
+    """Before the quorum kinds of issue 12, the content had no quorum-kind fields and the record no
+    items waiting: such minutes verify as signed and their meeting still compares equal."""
+    store, data = signed
+    m2 = data["meetings"][1]
+    content = store.minutes.draft(m2).to_data()
+    for key in ("quorum_set", "summary", "items_waiting", "waiting_from_earlier"):
+        del content["quoracy"][key]
+    for item in content["items"]:
+        del item["waits"]
+    del content["record"]["meeting"]["items_waiting"]
+    content["version"] = 2  # the content as this program signed it before the quorum kinds
+    digest = store.minutes.sign(m2, "Dr Helen Carter", TODAY, _content=content)
+    result = store.minutes.verify(m2)
+    assert result.ok and result.stored_digest == digest and result.meeting_checked
+    assert store.minutes.minutes(m2).quoracy.statement == Minutes.from_data(content).quoracy.statement
+    assert "The meeting was quorate" in store.minutes.minutes(m2).quoracy.statement
+
+
 def test_the_signed_content_holds_the_meeting_record(signed):
     store, data = signed
     m1 = data["m1"]
     minutes = store.minutes.minutes(m1)
-    assert minutes.covers_meeting and minutes.version == 2
+    assert minutes.covers_meeting and minutes.version == CONTENT_VERSION
     rec = minutes.record
     assert rec.meeting.date == store.meetings.get(m1).date and rec.meeting.venue == "Town Hall"
     assert {e.member_id for e in rec.register} == set(store.meetings.entries(m1))

@@ -27,8 +27,10 @@ from mqp_desktop.domain.meetings import (
     MeetingStatus,
     RegisterRow,
     match_names,
+    waiting_words,
 )
 from mqp_desktop.domain.model import Member
+from mqp_desktop.domain.validation import ValidationError
 
 REGISTER_JSON_KEYS = """\
 JSON (--json): one object with the keys
@@ -41,15 +43,24 @@ JSON (--json): one object with the keys
 
 QUORUM_JSON_KEYS = """\
 JSON (--json): one object with the keys
-  meeting_id, date, meeting_status, quorate (true/false), rule {kind ("at_least" |
-  "all_of"), count, agency_set ("statutory" | "named" | "any"), agency_ids,
-  chair_may_proceed, text (in words)}, needed, shortfall, counted (agencies that
-  count: id, name, short_name, statutory, by_deputy_only, attended_by [member_id,
-  name, status, deputy_name]), missing (agencies of the rule's set not present:
-  id, name, short_name, statutory), present_not_counting (agencies present that
-  the rule does not count, as counted), recorded, expected (register entries
-  taken / members expected), needs_decision, chair_decision ("proceed" |
-  "reconvene" | null), chair_decision_note."""
+  meeting_id, date, meeting_status, quorate (true/false; true when no quorum is
+  set), quorum_set (false when the rule is "none"), explanation (the count in
+  words, or null while nothing is recorded), rule {kind ("at_least" | "all_of" |
+  "all_and_at_least" | "none"), count, agency_set ("statutory" | "lead_partners" |
+  "named" | "any"), agency_ids, shared_seats (lists of agency ids), others
+  ("agencies" | "members"), chair_may_proceed, text (in words)}, needed (seats of
+  the set), filled (seats filled), shortfall, seats [label, agency_ids, filled,
+  present_ids] (a shared seat counts once), others (the others that count, by
+  name), others_needed, counted (agencies that count: id, name, short_name,
+  statutory, by_deputy_only, attended_by [member_id, name, status, deputy_name]),
+  missing (agencies of the rule's set not present: id, name, short_name,
+  statutory), present_not_counting (agencies present that the rule does not
+  count, as counted), recorded, expected (register entries taken / members
+  expected), needs_decision, chair_decision ("proceed" | "reconvene" | null),
+  chair_decision_note, items_waiting [item_id, number] (items the chair's decision
+  left waiting for a quorate meeting), waiting_from_earlier [meeting_id,
+  meeting_date, item_id, number, title] (items earlier meetings left waiting,
+  listed for this one)."""
 
 
 def _register_member(store, meeting: Meeting, text: str, rows: list[RegisterRow]) -> Member:
@@ -299,6 +310,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_quorum(args: argparse.Namespace) -> int:
     if args.note is not None and args.decide is None:
         raise CliError("--note goes with --decide proceed|reconvene.")
+    if args.wait is not None and args.decide != "proceed":
+        raise CliError("--wait goes with --decide proceed: the items named wait for a quorate meeting, the others "
+                       "proceed.")
     with editing_store(args, writes=args.decide is not None) as store:
         meeting = resolve_meeting(store, args.meeting)
         if args.decide is not None:
@@ -307,7 +321,10 @@ def cmd_quorum(args: argparse.Namespace) -> int:
         rows = store.meetings.register(meeting.id)
         q = store.meetings.quorum(meeting.id)
         names = {a.id: a.name for a in store.agencies()}
-    record = quorum_record(meeting, q, rows, names)
+        lines = store.agendas.agenda(meeting.id).lines
+        numbers = {ln.item.id: ln.number for ln in lines}
+        earlier = store.meetings.items_waiting_for(meeting.id)
+    record = quorum_record(meeting, q, rows, names, numbers, earlier)
     if args.json:
         emit_json(record)
         return 0
@@ -331,9 +348,17 @@ def cmd_quorum(args: argparse.Namespace) -> int:
         print(f"Missing: {agencies(record['missing'])}")
     if record["present_not_counting"]:
         print(f"Present, not counted by the rule: {agencies(record['present_not_counting'])}")
+    if q.result.others:
+        print(f"Others counted ({len(q.result.others)} of {q.result.others_needed} needed): "
+              + ", ".join(q.result.others))
     if meeting.chair_decision:
         print(f"Chair's decision: {meeting.chair_decision.value}"
               + (f" - {meeting.chair_decision_note}" if meeting.chair_decision_note else ""))
+    if meeting.items_waiting:
+        print("Waiting for a quorate meeting: "
+              + ", ".join(f"{ln.number} ({ln.item.title})" for ln in lines if ln.item.id in meeting.items_waiting))
+    if earlier:
+        print("Waiting from earlier meetings: " + "; ".join(waiting_words(earlier)))
     return 0
 
 
@@ -347,9 +372,23 @@ def _decide(store, meeting: Meeting, args: argparse.Namespace) -> None:
         raise CliError(f"No attendance is recorded for meeting {meeting.id} yet: take the register first"
                        f" ('mqp attendance record {meeting.id} ...').")
     before = meeting.chair_decision
-    meeting = store.meetings.record_decision(meeting.id, ChairDecision(args.decide), note)
+    waiting: list[int] = []
+    for part in (args.wait or "").split(","):
+        if part.strip():
+            try:
+                waiting.append(store.agendas.find_item(meeting.id, part).id)
+            except ValidationError as exc:
+                raise CliError(f"--wait: {exc.message.rstrip('.')} (see 'mqp agenda show {meeting.id}').") from None
+    if args.wait is not None and not waiting:
+        raise CliError("--wait: name the agenda items that wait by number, e.g. --wait 5,6.1.")
+    meeting = store.meetings.record_decision(meeting.id, ChairDecision(args.decide), note, items_waiting=waiting)
     print(f"Recorded the chair's decision to {meeting.chair_decision.value} for meeting {meeting.id}"
           + (f" (was: {before.value})" if before and before is not meeting.chair_decision else "") + ".")
+    if meeting.items_waiting:
+        lines = store.agendas.agenda(meeting.id).lines
+        print("Waiting for the next quorate meeting: items "
+              + ", ".join(ln.number for ln in lines if ln.item.id in meeting.items_waiting)
+              + "; the other items proceed.")
     if meeting.chair_decision is ChairDecision.RECONVENE:
         print(f"Plan the reconvened meeting with 'mqp meetings reconvene {meeting.id} --date DATE'.")
     print()
@@ -432,14 +471,19 @@ def add_parsers(commands, new_parser) -> None:
                    "Whether a meeting is quorate under the subcommittee's rule (ToR 3; the rule kept with a\n"
                    "held meeting), which agencies count and how (a deputy counts for the member's agency),\n"
                    "which are missing. With --decide, record the chair's decision on an inquorate meeting:\n"
-                   "proceed (decisions are then marked as taken while inquorate) or reconvene.",
+                   "proceed (decisions are then marked as taken while inquorate), with --wait naming the\n"
+                   "agenda items that wait for a quorate meeting while the others proceed, or reconvene.",
                    QUORUM_JSON_KEYS + "\n\nexamples:\n  mqp quorum 6\n  mqp quorum last --json\n"
                    "  mqp quorum 2 --decide proceed --note \"Police unable to attend; decisions to be ratified\"\n"
+                   "  mqp quorum 2 --decide proceed --wait 5,7 --note \"Budget and strategy sign-off wait for a quorum\"\n"
                    "  mqp quorum 2 --decide reconvene --note \"Only one statutory partner present\"")
     p.add_argument("meeting", metavar="MEETING", help=MEETING_HELP)
     p.add_argument("--decide", choices=[d.value for d in ChairDecision],
                    help="record the chair's decision: proceed or reconvene")
     p.add_argument("--note", metavar="TEXT", help="the reason for the decision (required with --decide)")
+    p.add_argument("--wait", metavar="NUMBERS",
+                   help="with --decide proceed: the agenda items (by number, comma-separated) that wait for a"
+                        " quorate meeting; a top-level item waits with its sub-items")
     p.add_argument("--json", action="store_true", help="print JSON (keys below)")
     p.set_defaults(func=cmd_quorum)
 

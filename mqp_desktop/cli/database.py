@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mqp_desktop.cli.common import CliError, database_path, opened_store, today, with_password
 from mqp_desktop.cli.output import change_record, emit_json, fields, table, warning_record
-from mqp_desktop.domain.quorum import QuorumRule
+from mqp_desktop.domain.meetings import quorum_column_words
 from mqp_desktop.domain.register_checks import register_warnings
 from mqp_desktop.store import Store, connection, seed
 from mqp_desktop.store.sync_folders import sync_folder
@@ -174,7 +174,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 def _rule_words(value: object, agency_names: dict[int, str]) -> object:
     """A stored quorum rule (JSON text) in words, for people."""
     try:
-        return QuorumRule.from_json(value if isinstance(value, str) else json.dumps(value)).describe(agency_names)
+        return quorum_column_words(value if isinstance(value, str) else json.dumps(value), agency_names)
     except (TypeError, ValueError):
         return value
 

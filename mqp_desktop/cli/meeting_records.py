@@ -16,7 +16,15 @@ from typing import Any
 from mqp_desktop.cli.common import CliError, date_option, today
 from mqp_desktop.cli.output import day, iso
 from mqp_desktop.domain.attendance import AttendanceStatus
-from mqp_desktop.domain.meetings import Guest, Meeting, MeetingQuorum, MeetingStatus, MeetingSummary, RegisterRow
+from mqp_desktop.domain.meetings import (
+    Guest,
+    Meeting,
+    MeetingQuorum,
+    MeetingStatus,
+    MeetingSummary,
+    RegisterRow,
+    WaitingItem,
+)
 from mqp_desktop.domain.model import Agency, Member
 from mqp_desktop.domain.validation import ValidationError
 
@@ -112,6 +120,7 @@ def meeting_record(meeting: Meeting, summary: MeetingSummary | None = None) -> d
         "replaces_id": meeting.replaces_id,
         "chair_decision": meeting.chair_decision.value if meeting.chair_decision else None,
         "chair_decision_note": meeting.chair_decision_note,
+        "items_waiting": list(meeting.items_waiting),
         "notes": meeting.notes,
     }
     if summary is not None:
@@ -146,14 +155,24 @@ def guest_record(guest: Guest) -> dict[str, Any]:
     return {"id": guest.id, "name": guest.name, "organisation": guest.organisation, "item": guest.item}
 
 
+def waiting_record(w: WaitingItem) -> dict[str, Any]:
+    return {"meeting_id": w.meeting_id, "meeting_date": iso(w.meeting_date), "item_id": w.item_id,
+            "number": w.number, "title": w.title}
+
+
 def quorum_record(
     meeting: Meeting,
     q: MeetingQuorum,
     rows: list[RegisterRow],
     agency_names: Mapping[int, str],
+    numbers: Mapping[int, str] | None = None,
+    waiting_from_earlier: list[WaitingItem] | None = None,
 ) -> dict[str, Any]:
-    """The quorum of a meeting: the rule, the agencies that count and how, those missing."""
+    """The quorum of a meeting: the rule, the agencies that count and how, those missing.
+    ``numbers``: the agenda's item numbers by id, in agenda order (for the items waiting)."""
     rule = q.result.rule
+    numbers = numbers or {}
+    order = {item_id: n for n, item_id in enumerate(numbers)}
     attended: dict[int, list[RegisterRow]] = {}
     for row in rows:
         if row.status is not None and row.status.attended:
@@ -185,11 +204,20 @@ def quorum_record(
             "count": rule.count,
             "agency_set": rule.agency_set.value,
             "agency_ids": list(rule.agency_ids),
+            "shared_seats": [list(seat) for seat in rule.shared_seats],
+            "others": rule.others.value,
             "chair_may_proceed": rule.chair_may_proceed,
             "text": rule.describe(agency_names),
         },
+        "quorum_set": q.result.quorum_set,
+        "explanation": q.result.explain() if q.recorded else None,
         "needed": q.result.needed,
+        "filled": q.result.filled,
         "shortfall": q.result.shortfall,
+        "seats": [{"label": s.label, "agency_ids": [a.id for a in s.agencies], "filled": s.filled,
+                   "present_ids": [a.id for a in s.present]} for s in q.result.seats],
+        "others": list(q.result.others),
+        "others_needed": q.result.others_needed,
         "counted": [counted(a) for a in q.result.counted],
         "missing": [agency_brief(a) for a in q.result.missing],
         "present_not_counting": [counted(a) for a in q.result.present_not_counting],
@@ -198,6 +226,9 @@ def quorum_record(
         "needs_decision": q.needs_decision,
         "chair_decision": q.decision.value if q.decision else None,
         "chair_decision_note": q.decision_note,
+        "items_waiting": [{"item_id": i, "number": numbers.get(i)}
+                          for i in sorted(q.items_waiting, key=lambda i: order.get(i, len(order)))],
+        "waiting_from_earlier": [waiting_record(w) for w in waiting_from_earlier or ()],
     }
 
 
@@ -219,7 +250,9 @@ def quorum_text(q: MeetingQuorum) -> str:
         return "Quorum: no attendance recorded yet."
     text = "Quorum: " + q.result.explain()
     if q.decision is not None:
-        text += f" The chair decided to {q.decision.value}."
+        text += f" The chair decided to {q.decision.value}"
+        n = len(q.items_waiting)
+        text += (f", with {n} agenda item{'s' if n != 1 else ''} waiting for a quorate meeting." if n else ".")
     elif q.needs_decision:
         text += (" The chair decides whether to proceed or reconvene." if q.result.rule.chair_may_proceed
                  else " The rule says the meeting must be reconvened.")

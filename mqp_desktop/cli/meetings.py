@@ -39,9 +39,11 @@ JSON (--json): meeting objects with the keys
   id, title, date (YYYY-MM-DD), start_time, end_time (HH:MM), venue, online_link,
   kind ("ordinary" | "extraordinary"), status ("planned" | "held" | "cancelled" |
   "reconvened"), replaces_id (the meeting a reconvened one replaces, or null),
-  chair_decision ("proceed" | "reconvene" | null), chair_decision_note, notes,
-  replaced_by (ids), expected (members on the register), recorded (entries
-  taken), quorate (true/false, or null while nothing is recorded)."""
+  chair_decision ("proceed" | "reconvene" | null), chair_decision_note,
+  items_waiting (agenda item ids the chair's decision left waiting for a quorate
+  meeting), notes, replaced_by (ids), expected (members on the register),
+  recorded (entries taken), quorate (true/false, or null while nothing is
+  recorded; true when no quorum is set)."""
 
 
 # --- dates: weekends, bank holidays, moved dates --------------------------------------------
@@ -146,7 +148,7 @@ def _summary_row(s: MeetingSummary) -> list[Any]:
         links.append(f"replaces {m.replaces_id}")
     if s.replaced_by:
         links.append("replaced by " + ", ".join(str(i) for i in s.replaced_by))
-    quorate = "" if s.quorate is None else ("yes" if s.quorate else "no")
+    quorate = "" if s.quorate is None else ("no quorum set" if not s.quorum_set else "yes" if s.quorate else "no")
     register = "" if m.status is MeetingStatus.CANCELLED and not s.recorded else register_progress(s.recorded, s.expected)
     return [
         m.id, f"{m.date:%a} {day(m.date)}", "-".join(t for t in (m.start_time, m.end_time) if t),

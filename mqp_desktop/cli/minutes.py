@@ -17,7 +17,7 @@ from mqp_desktop.cli.meeting_records import MEETING_HELP, date_arg, meeting_line
 from mqp_desktop.cli.output import day, emit_json, iso, table
 from mqp_desktop.domain.actions import Action, parse_status
 from mqp_desktop.domain.meetings import match_names
-from mqp_desktop.domain.minutes import ActionLine, Declaration, Minutes, plain_text
+from mqp_desktop.domain.minutes import WAITS_MARK, ActionLine, Declaration, Minutes, plain_text
 from mqp_desktop.domain.signoff import (
     ApprovalFileError,
     MinutesRevision,
@@ -133,6 +133,8 @@ def _print_minutes(m: Minutes, rev: MinutesRevision | None, prompts) -> None:
         indent = "  " * item.depth
         extra = "" if item.on_agenda else " (no longer on the agenda)"
         print(f"\n{indent}{item.number}. {item.title}{extra}" + (f" — {item.presenter}" if item.presenter else ""))
+        if item.waits:
+            print(f"{indent}   [{WAITS_MARK}]")
         if item.discussion.strip():
             for para in plain_text(item.discussion).split("\n\n"):
                 print("\n".join(f"{indent}   {line}" for line in para.splitlines()))

@@ -18,7 +18,7 @@ from mqp_desktop.cli.common import (
 )
 from mqp_desktop.cli.output import day, emit_json, fields, subcommittee_record
 from mqp_desktop.domain.model import FrequencyUnit, Office, Subcommittee
-from mqp_desktop.domain.quorum import AgencySet, QuorumKind, QuorumRule
+from mqp_desktop.domain.quorum import AgencySet, OthersUnit, QuorumKind, QuorumRule, QuorumRuleError
 from mqp_desktop.domain.validation import ValidationError
 
 RULES_JSON_KEYS = """\
@@ -26,9 +26,13 @@ JSON (--json): one object with the keys
   id, name, short_name, partnership, reporting_line, frequency_interval (a
   number), frequency_unit ("weeks" | "months"), frequency (in words),
   attendance_standard (per cent), deputy_counts_for_member (true/false),
-  quorum_rule {kind ("at_least" | "all_of"), count, agency_set ("statutory" |
-  "named" | "any"), agency_ids, agencies
-  (their names), chair_may_proceed (true/false), description (in words)},
+  quorum_rule {kind ("at_least" | "all_of" | "all_and_at_least" | "none"),
+  count (at least this many: of the set, or others for all_and_at_least),
+  agency_set ("statutory" | "lead_partners" | "named" | "any"), agency_ids,
+  agencies (their names), shared_seats (lists of agency ids, any one of which
+  fills the seat), shared_seat_agencies (their names), others ("agencies" |
+  "members": what all_and_at_least counts as others), quorum_set (false for
+  "none"), chair_may_proceed (true/false), description (in words)},
   tor_version, tor_signed_off, tor_review_due (YYYY-MM-DD or null),
   chair and co_chair {member_id, name, appointed, review_due}."""
 
@@ -204,37 +208,84 @@ def _save(store, old: Subcommittee, new: Subcommittee, notes: list[str]) -> None
     show_rules(store, as_json=False)
 
 
+KIND_NAMES = {"at-least": QuorumKind.AT_LEAST, "all-of": QuorumKind.ALL_OF,
+              "all-and-at-least": QuorumKind.ALL_AND_AT_LEAST, "none": QuorumKind.NONE}
+
+
+def _quorum_rule(store, args: argparse.Namespace, current: QuorumRule) -> QuorumRule:
+    """The rule the options describe (the current one's chair choice kept unless given)."""
+    kind = KIND_NAMES[args.rule]
+    may_proceed = current.chair_may_proceed if args.chair_may_proceed is None else args.chair_may_proceed
+    if kind is QuorumKind.NONE:
+        return QuorumRule(kind=kind, chair_may_proceed=may_proceed)
+    count = args.count if kind is not QuorumKind.ALL_OF else current.count
+    agency_ids: tuple[int, ...] = ()
+    seats: list[tuple[int, ...]] = []
+    for text in args.seat or ():
+        agencies = resolve_agencies(store, [text], "--seat")
+        if len(agencies) < 2:
+            raise CliError(f"--seat {text!r}: a shared seat names two or more agencies, any one of which fills it, "
+                           "e.g. --seat \"SWL ICB,CLCH\".")
+        seats.append(tuple(a.id for a in agencies))
+    if (args.statutory or args.lead_partners or getattr(args, "any", False)) and seats:
+        raise CliError("--seat goes with named agencies: use --agencies LIST --seat LIST, not a whole set.")
+    if args.agencies or seats:
+        agency_set = AgencySet.NAMED
+        if args.agencies:
+            agency_ids = tuple(a.id for a in resolve_agencies(store, args.agencies))
+        n_seats = len(agency_ids) + len(seats)
+        if kind is QuorumKind.AT_LEAST and count > n_seats:
+            raise CliError(
+                f"At least {count} of {n_seats} named seats can never be met: name more agencies or lower the number."
+            )
+    elif args.any:
+        agency_set = AgencySet.ANY
+    elif args.lead_partners:
+        agency_set = AgencySet.LEAD_PARTNERS
+    elif args.statutory:
+        agency_set = AgencySet.STATUTORY
+    else:
+        raise CliError("Choose the agencies the rule counts: --statutory, --lead-partners"
+                       + (", --any" if kind is QuorumKind.AT_LEAST else "") + " or --agencies LIST (and --seat LIST).")
+    others = OthersUnit(args.others) if getattr(args, "others", None) else current.others
+    if kind is not QuorumKind.ALL_AND_AT_LEAST:
+        others = OthersUnit.AGENCIES
+    try:
+        return QuorumRule(kind=kind, count=count, agency_set=agency_set, agency_ids=agency_ids,
+                          shared_seats=tuple(seats), others=others, chair_may_proceed=may_proceed)
+    except QuorumRuleError as exc:
+        raise CliError(str(exc)) from None
+
+
 def cmd_rules_quorum(args: argparse.Namespace) -> int:
     with editing_store(args) as store:
         old = store.subcommittee()
-        current = old.quorum_rule
-        kind = QuorumKind.AT_LEAST if args.rule == "at-least" else QuorumKind.ALL_OF
-        count = args.count if kind is QuorumKind.AT_LEAST else current.count
-        agency_ids: tuple[int, ...] = ()
-        if args.agencies:
-            agency_set = AgencySet.NAMED
-            agency_ids = tuple(a.id for a in resolve_agencies(store, args.agencies))
-            if kind is QuorumKind.AT_LEAST and count > len(agency_ids):
-                raise CliError(
-                    f"At least {count} of {len(agency_ids)} named agencies can never be met: "
-                    f"name more agencies or lower the number."
-                )
-        elif args.any:
-            agency_set = AgencySet.ANY
-        else:
-            agency_set = AgencySet.STATUTORY
-        may_proceed = current.chair_may_proceed if args.chair_may_proceed is None else args.chair_may_proceed
-        rule = QuorumRule(kind=kind, count=count, agency_set=agency_set, agency_ids=agency_ids,
-                          chair_may_proceed=may_proceed)
+        rule = _quorum_rule(store, args, old.quorum_rule)
         notes = []
         on = today()
         active = [a for a in store.agencies() if a.is_active(on)]
-        pool = [a for a in active if a.statutory] if agency_set is AgencySet.STATUTORY else active
-        if agency_set is not AgencySet.NAMED and kind is QuorumKind.AT_LEAST and count > len(pool):
-            notes.append(f"only {len(pool)} {'statutory ' if agency_set is AgencySet.STATUTORY else ''}"
-                         f"agencies are active, so this rule cannot be met until more are added")
-        if agency_set is AgencySet.STATUTORY and not pool:
+        if rule.agency_set is AgencySet.STATUTORY:
+            pool = [a for a in active if a.statutory]
+        elif rule.agency_set is AgencySet.LEAD_PARTNERS:
+            pool = [a for a in active if a.partner_class.value == "lead safeguarding partner"]
+        else:
+            pool = active
+        if not rule.quorum_set:
+            notes.append("every meeting now counts as quorate; the register and minutes say that no quorum is set")
+        elif rule.agency_set not in (AgencySet.NAMED,) and rule.kind is QuorumKind.AT_LEAST and rule.count > len(pool):
+            words = {AgencySet.STATUTORY: "statutory ", AgencySet.LEAD_PARTNERS: "lead partner "}.get(rule.agency_set, "")
+            notes.append(f"only {len(pool)} {words}agencies are active, so this rule cannot be met until more are added")
+        if rule.quorum_set and rule.agency_set is AgencySet.STATUTORY and not pool:
             notes.append("no active agency is marked statutory: mark them with 'mqp agencies edit ID --statutory'")
+        if rule.quorum_set and rule.agency_set is AgencySet.LEAD_PARTNERS and not pool:
+            notes.append("no active agency is a lead safeguarding partner: set it with "
+                         "'mqp agencies edit ID --partner-class lead'")
+        if rule.kind is QuorumKind.ALL_AND_AT_LEAST and rule.others is OthersUnit.AGENCIES:
+            in_set = {a.id for a in pool} if rule.agency_set is not AgencySet.NAMED else set(rule.all_agency_ids)
+            outside = [a for a in active if a.id not in in_set]
+            if rule.count > len(outside):
+                notes.append(f"only {len(outside)} other agencies are active, so this rule cannot be met until "
+                             "more are added")
         _save(store, old, dataclasses.replace(old, quorum_rule=rule), notes)
     return 0
 
@@ -251,21 +302,36 @@ def _chair_decision(p: argparse.ArgumentParser, *, keeping: str) -> None:
 
 QUORUM_EPILOG = """\
 The rule kinds:
-  at-least N --statutory      at least N statutory agencies present (the Wandsworth ToR: 3)
-  at-least N --any            at least N different agencies of any kind present
-  at-least N --agencies LIST  at least N of the named agencies present
-  all-of --statutory          every statutory agency present
-  all-of --agencies LIST      every one of the named agencies present
+  at-least N --statutory          at least N statutory agencies present (the Wandsworth ToR: 3)
+  at-least N --lead-partners      at least N lead safeguarding partners present
+  at-least N --any                at least N different agencies of any kind present
+  at-least N --agencies LIST      at least N of the named agencies present
+  all-of --statutory              every statutory agency present
+  all-of --lead-partners          every lead safeguarding partner present
+  all-of --agencies LIST          every one of the named agencies present
+  all-and-at-least N --lead-partners [--others members]
+                                  every lead partner and at least N other agencies
+                                  (or, with --others members, N other members)
+  none                            no quorum is set in the Terms of Reference: every
+                                  meeting counts as quorate, and the register and
+                                  minutes say that no quorum is set
 LIST is comma-separated agency ids, names or short names (see 'mqp agencies list').
+--seat LIST (repeatable) adds a shared seat to the named agencies: any one of its
+agencies fills it, and it counts once whichever attends ("the ICB or another
+nominated health trust"); --seat alone names the set.
 Without --chair-may-proceed / --must-reconvene the current choice is kept.
-An agency is present when one of its members, or that member's deputy, attends.
+An agency is present when one of its members, or that member's deputy, attends;
+counting members, a deputy counts for their member.
 
 examples:
   mqp rules quorum at-least 3 --statutory --chair-may-proceed
   mqp rules quorum at-least 5 --any
   mqp rules quorum at-least 2 --agencies 1,2,4
   mqp rules quorum all-of --agencies "LA Children's Services,SWL ICB,Police" --must-reconvene
-  mqp rules quorum all-of --statutory"""
+  mqp rules quorum all-of --agencies "LA Children's Services,Police" --seat "SWL ICB,CLCH"
+  mqp rules quorum all-and-at-least 3 --lead-partners
+  mqp rules quorum all-and-at-least 2 --lead-partners --others members
+  mqp rules quorum none"""
 
 
 def add_parsers(commands, new_parser) -> None:
@@ -318,21 +384,34 @@ def add_parsers(commands, new_parser) -> None:
     p.set_defaults(func=cmd_rules_set)
 
     quorum = new_parser(sub, "quorum", "set the quorum rule",
-                        "Set the quorum rule (ToR 3): 'at-least N' agencies from a set, or 'all-of' a set.",
+                        "Set the quorum rule (ToR 3): 'at-least N' agencies from a set, 'all-of' a set, every one of\n"
+                        "a set 'and at least N' others, or 'none' when the Terms of Reference set no quorum.",
                         QUORUM_EPILOG, db=False)
     kinds = quorum.add_subparsers(dest="rule", metavar="RULE", required=True)
     for name, help_ in (("at-least", "at least N agencies of a set must be present"),
-                        ("all-of", "every agency of a set must be present")):
+                        ("all-of", "every agency of a set must be present"),
+                        ("all-and-at-least", "every agency of a set and at least N others must be present"),
+                        ("none", "no quorum is set in the Terms of Reference")):
         p = new_parser(kinds, name, help_, f"Quorum: {help_}.", QUORUM_EPILOG)
+        p.set_defaults(func=cmd_rules_quorum, any=False, statutory=False, lead_partners=False, agencies=None,
+                       seat=None, others=None, count=None)
+        _chair_decision(p, keeping="otherwise the current choice is kept")
+        if name == "none":
+            continue
         if name == "at-least":
             p.add_argument("count", metavar="N", type=int, help="how many agencies must be present (1 or more)")
-        group = p.add_mutually_exclusive_group(required=True)
+        if name == "all-and-at-least":
+            p.add_argument("count", metavar="N", type=int, help="how many others must be present (1 or more)")
+            p.add_argument("--others", choices=[u.value for u in OthersUnit],
+                           help="count the others as agencies (the default) or as members")
+        group = p.add_mutually_exclusive_group()
         group.add_argument("--statutory", action="store_true", help="agencies marked statutory")
+        group.add_argument("--lead-partners", action="store_true",
+                           help="agencies whose partner class is lead safeguarding partner")
         if name == "at-least":
             group.add_argument("--any", action="store_true", help="any agency on the subcommittee")
         group.add_argument("--agencies", metavar="LIST", action="append",
                            help="the named agencies: comma-separated ids, names or short names")
-        _chair_decision(p, keeping="otherwise the current choice is kept")
-        if name == "all-of":
-            p.set_defaults(any=False)
-        p.set_defaults(func=cmd_rules_quorum)
+        p.add_argument("--seat", metavar="LIST", action="append",
+                       help="a shared seat of the named set: two or more agencies, any one of which fills it "
+                            "(repeat for several)")

@@ -2,7 +2,8 @@
 
 Signed minutes lock the meeting they record (``store/migrations.py`` 0008): its
 date, times, venue, kind, status, the quorum rule fixed for it and the chair's
-decision; its register; its guests; its agenda. :class:`MeetingRecord` is those
+decision (with the agenda items it left waiting for a quorate meeting); its
+register; its guests; its agenda. :class:`MeetingRecord` is those
 facts as the minutes show them, taken from the database when the minutes are
 assembled and kept in the minutes' content (``Minutes.record``, content version
 2), so the chair signs them with the minutes and ``verify`` can compare what was
@@ -39,6 +40,9 @@ class RecordMeeting:
     """The quorum rule fixed for the meeting (its stored JSON), '' when none was fixed."""
     chair_decision: str | None = None
     chair_decision_note: str = ""
+    items_waiting: list[int] = field(default_factory=list)
+    """Agenda items (ids) the chair's decision to proceed left waiting for a quorate meeting; a record
+    signed before decisions could name items has none, as a meeting then had none."""
 
 
 @dataclass
@@ -96,6 +100,7 @@ def meeting_record(
             quorum_rule=meeting.quorum_rule.to_json() if meeting.quorum_rule else "",
             chair_decision=meeting.chair_decision.value if meeting.chair_decision else None,
             chair_decision_note=meeting.chair_decision_note,
+            items_waiting=list(meeting.items_waiting),
         ),
         register=sorted((RecordEntry(e.member_id, e.status.value, e.deputy_name) for e in entries),
                         key=lambda e: e.member_id),
@@ -122,6 +127,7 @@ MEETING_LABELS = {
     "quorum_rule": "the quorum rule fixed for it",
     "chair_decision": "the chair's decision on quorum",
     "chair_decision_note": "the chair's note on that decision",
+    "items_waiting": "the agenda items the chair's decision left waiting",
 }
 
 
@@ -130,6 +136,8 @@ def _shown(value: Any) -> str:
         return "none"
     if isinstance(value, dt.date):
         return f"{value.day} {value:%b %Y}"
+    if isinstance(value, list):
+        return "items " + ", ".join(str(v) for v in value) if value else "none"
     return f"'{value}'"
 
 

@@ -5,6 +5,13 @@ status moves planned -> held, or planned -> cancelled; an inquorate meeting
 the chair decides to reconvene is marked ``reconvened`` and a new meeting
 links back to it with ``replaces_id``.
 
+The chair's decision to proceed may name agenda items that **wait** for a
+quorate meeting (``Meeting.items_waiting``): the others proceed. The items that
+waited are listed for the next quorate meeting (:func:`items_waiting_for`).
+They are kept with the quorum fixed for the meeting (:func:`quorum_column`), so
+signing the minutes locks them with it and an earlier version of the program,
+which ignores the key, reads the rule unchanged.
+
 The register of a meeting lists every member in post on the meeting's date
 (not vacant seats, not those who ended before it or joined after), once each,
 with a status. Guests ("in attendance") are listed apart and never count.
@@ -13,14 +20,19 @@ with a status. Guests ("in attendance") are listed apart and never count.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.attendance import AttendanceStatus
 from mqp_desktop.domain.model import Agency, Member
 from mqp_desktop.domain.quorum import QuorumResult, QuorumRule, evaluate_quorum
 from mqp_desktop.domain.validation import ValidationError, clean_line
+
+if TYPE_CHECKING:
+    from mqp_desktop.domain.agenda import AgendaLine
 
 
 class MeetingKind(StrEnum):
@@ -90,6 +102,8 @@ class Meeting:
     notes: str = ""
     id: int | None = None
     row_version: int | None = field(default=None, compare=False)  # as read (see domain/versions.py)
+    items_waiting: tuple[int, ...] = ()
+    """Agenda items the chair's decision to proceed left waiting for a quorate meeting (ids)."""
 
     @property
     def title(self) -> str:
@@ -114,7 +128,115 @@ def validate_meeting(meeting: Meeting) -> Meeting:
     meeting.status = MeetingStatus(meeting.status)
     if meeting.chair_decision is not None:
         meeting.chair_decision = ChairDecision(meeting.chair_decision)
+    meeting.items_waiting = tuple(sorted(set(int(i) for i in meeting.items_waiting)))
+    if meeting.items_waiting and meeting.chair_decision is not ChairDecision.PROCEED:
+        raise ValidationError(
+            "items_waiting", "Only a decision to proceed names items that wait: a reconvened meeting takes them all later."
+        )
     return meeting
+
+
+# --- the quorum fixed for a meeting, as stored ------------------------------------------------
+
+ITEMS_WAITING_KEY = "items_waiting"
+
+
+def quorum_column(rule: QuorumRule | None, items_waiting: Iterable[int] = ()) -> str | None:
+    """The meeting's quorum as stored: the rule's JSON, with the items the chair's decision left
+    waiting under their own key when there are any (else exactly the rule's JSON, as before)."""
+    if rule is None:
+        return None
+    waiting = sorted(set(items_waiting))
+    if not waiting:
+        return rule.to_json()
+    return json.dumps(rule.to_data() | {ITEMS_WAITING_KEY: waiting}, sort_keys=True)
+
+
+def read_quorum_column(text: str | None) -> tuple[QuorumRule | None, tuple[int, ...]]:
+    """(rule, items waiting) from the stored column (see :func:`quorum_column`)."""
+    if not text:
+        return None, ()
+    data = json.loads(text)
+    return QuorumRule.from_data(data), tuple(int(i) for i in data.get(ITEMS_WAITING_KEY, ()))
+
+
+def quorum_column_words(text: str, agency_names: Mapping[int, str] | None = None) -> str:
+    """A stored quorum (a subcommittee's rule, or a meeting's with its items waiting) in words."""
+    rule, waiting = read_quorum_column(text)
+    words = rule.describe(agency_names) if rule else ""
+    if waiting:
+        n = len(waiting)
+        words += f" The chair's decision left {n} agenda item{'s' if n != 1 else ''} waiting for a quorate meeting."
+    return words
+
+
+def expand_waiting(lines: Sequence[AgendaLine], chosen: Iterable[int]) -> tuple[int, ...]:
+    """The items that wait when ``chosen`` do: a top-level item waits with its sub-items.
+    Raises ValidationError for an id that is not on the agenda."""
+    chosen = set(chosen)
+    on_agenda = {line.item.id for line in lines}
+    unknown = sorted(chosen - on_agenda)
+    if unknown:
+        raise ValidationError("items_waiting", f"Item id {unknown[0]} is not on this meeting's agenda.")
+    out = set(chosen)
+    for line in lines:
+        if line.item.parent_id in chosen:
+            out.add(line.item.id)
+    return tuple(sorted(out))
+
+
+@dataclass(frozen=True)
+class WaitingItem:
+    """An agenda item the chair's decision left waiting for a quorate meeting."""
+
+    meeting_id: int
+    meeting_date: dt.date
+    item_id: int
+    number: str
+    title: str
+
+    @property
+    def label(self) -> str:
+        """'5 (Budget), from the meeting of 12 May 2026'."""
+        return f"{self.number} ({self.title}), from the meeting of {self.meeting_date.day} {self.meeting_date:%B %Y}"
+
+
+def waiting_words(items: Sequence[WaitingItem]) -> list[str]:
+    """The items by meeting, in words: ['from the meeting of 12 May 2026: 5 (Budget), 6.1 (Training)']."""
+    out: list[str] = []
+    by_meeting: dict[int, list[WaitingItem]] = {}
+    for w in items:
+        by_meeting.setdefault(w.meeting_id, []).append(w)
+    for group in by_meeting.values():
+        when = group[0].meeting_date
+        out.append(f"from the meeting of {when.day} {when:%B %Y}: " + ", ".join(f"{w.number} ({w.title})" for w in group))
+    return out
+
+
+def items_waiting_for(
+    meeting: Meeting,
+    meetings: Iterable[Meeting],
+    quorate: Mapping[int, bool | None],
+    lines: Mapping[int, Sequence[AgendaLine]],
+) -> list[WaitingItem]:
+    """The items earlier meetings left waiting for a quorate meeting, as listed for ``meeting``:
+    those of the meetings held since the last quorate one before it (a quorate meeting took the
+    items that waited before it). ``quorate`` is each meeting's quorum (None: nothing recorded);
+    ``lines`` each waiting meeting's agenda lines, for numbers and titles."""
+    earlier = sorted(
+        (m for m in meetings if m.id != meeting.id and m.status is not MeetingStatus.CANCELLED
+         and (m.date, m.id or 0) < (meeting.date, meeting.id or 0)),
+        key=lambda m: (m.date, m.id or 0),
+    )
+    out: list[WaitingItem] = []
+    for m in reversed(earlier):
+        if quorate.get(m.id):
+            break
+        for line in lines.get(m.id, ()):
+            if line.item.id in m.items_waiting:
+                out.append(WaitingItem(m.id, m.date, line.item.id, line.number, line.item.title))
+    out.sort(key=lambda w: (w.meeting_date, w.meeting_id))
+    return out
 
 
 @dataclass
@@ -178,6 +300,8 @@ class MeetingQuorum:
     expected: int
     decision: ChairDecision | None = None
     decision_note: str = ""
+    items_waiting: tuple[int, ...] = ()
+    """Items the chair's decision to proceed left waiting (ids)."""
 
     @property
     def complete(self) -> bool:
@@ -205,6 +329,7 @@ def meeting_quorum(
         expected=len(expected),
         decision=meeting.chair_decision,
         decision_note=meeting.chair_decision_note,
+        items_waiting=meeting.items_waiting,
     )
 
 
@@ -267,3 +392,5 @@ class MeetingSummary:
     recorded: int = 0
     quorate: bool | None = None
     replaced_by: list[int] = field(default_factory=list)
+    quorum_set: bool = True
+    """False when the rule sets no quorum (the meetings table says so rather than "quorate")."""

@@ -49,11 +49,15 @@ if TYPE_CHECKING:
     from mqp_desktop.domain.meetings import Guest, Meeting, MeetingQuorum, RegisterRow
     from mqp_desktop.domain.model import Agency
 
-CONTENT_VERSION = 2
+CONTENT_VERSION = 3
 """Bumped when the content's shape changes; readers accept this version and older.
 
 2: ``record``, the meeting's record the sign-off covers (``domain/meeting_record.py``).
-Minutes signed at version 1 keep verifying as they were signed; they predate it."""
+Minutes signed at version 1 keep verifying as they were signed; they predate it.
+3: the quorum kinds of issue 12: ``quoracy`` says whether a quorum is set, the count in the
+rule's words, the items the chair's decision left waiting and those waiting from earlier
+meetings; an item says whether it waits; the record holds the items waiting. Fields a reader
+does not find take their defaults, which say what version 2 said."""
 
 RECORD_VERSION = 2
 """The first content version that holds the meeting's record."""
@@ -212,17 +216,35 @@ class Quoracy:
     chair_decision: str | None = None
     """'proceed' or 'reconvene' when the meeting was not quorate and the chair decided."""
     chair_decision_note: str = ""
+    quorum_set: bool = True
+    """False when the Terms of Reference set no quorum: the minutes say so rather than "quorate"."""
+    summary: str = ""
+    """The count in the rule's words when it says more than who was present
+    ('all three lead partners and 4 of 3 other agencies'); '' for the simpler kinds."""
+    items_waiting: list[str] = field(default_factory=list)
+    """Items the chair's decision to proceed left waiting for a quorate meeting: '5 (Budget)'."""
+    waiting_from_earlier: list[str] = field(default_factory=list)
+    """Items earlier inquorate meetings left waiting, listed for this one, by meeting:
+    'from the meeting of 12 May 2026: 5 (Budget), 6 (Policy)'."""
 
     @property
     def statement(self) -> str:
         """The quoracy sentence for the minutes."""
         if not self.recorded or self.quorate is None:
-            return "Quoracy: the attendance register was not recorded."
+            return "Quoracy: the attendance register was not recorded." + self._earlier("waiting for a quorate meeting")
         counted = ", ".join(self.counted) or "none"
+        summary = f": {self.summary}" if self.summary else ""
+        if not self.quorum_set:
+            return f"No quorum is set in the Terms of Reference ({counted} present)." + self._earlier(
+                "that waited for a quorate meeting, taken at this one")
         if self.quorate:
-            return f"The meeting was quorate ({counted} present)."
-        text = f"The meeting was not quorate ({counted} present). {self.rule}"
-        if self.chair_decision == "proceed":
+            return f"The meeting was quorate{summary} ({counted} present)." + self._earlier(
+                "that waited for a quorate meeting, taken at this one")
+        text = f"The meeting was not quorate{summary} ({counted} present). {self.rule}"
+        if self.chair_decision == "proceed" and self.items_waiting:
+            text += (" The chair decided to proceed with the other items; these wait for the next quorate meeting: "
+                     + ", ".join(self.items_waiting) + ". Decisions taken are marked as taken while inquorate (ToR 3).")
+        elif self.chair_decision == "proceed":
             text += " The chair decided to proceed; decisions taken are marked as taken while inquorate (ToR 3)."
         elif self.chair_decision == "reconvene":
             text += " The chair decided to reconvene the meeting."
@@ -230,7 +252,12 @@ class Quoracy:
             text += " The chair's decision was not recorded."
         if self.chair_decision_note:
             text += f" Chair's note: {self.chair_decision_note}"
-        return text
+        return text + self._earlier("still waiting for a quorate meeting")
+
+    def _earlier(self, words: str) -> str:
+        if not self.waiting_from_earlier:
+            return ""
+        return f" Items {words}: " + "; ".join(self.waiting_from_earlier) + "."
 
 
 @dataclass
@@ -291,6 +318,8 @@ class MinutesItem:
     item_id: int | None = None
     on_agenda: bool = True
     """False for text kept from an item since removed from the agenda (nothing typed is lost)."""
+    waits: bool = False
+    """The chair's decision left this item waiting for a quorate meeting (ToR 3)."""
 
     @property
     def blocks(self) -> list[Block]:
@@ -496,18 +525,32 @@ def attendance_from_register(rows: Sequence[RegisterRow], guests: Sequence[Guest
     return out
 
 
-def quoracy_from(quorum: MeetingQuorum | None, agency_names: Mapping[int, str] | None = None) -> Quoracy:
+WAITS_MARK = "Waits for the next quorate meeting (the chair's decision, ToR 3)"
+
+
+def quoracy_from(quorum: MeetingQuorum | None, agency_names: Mapping[int, str] | None = None,
+                 items_waiting: Sequence[str] = (), waiting_from_earlier: Sequence[str] = ()) -> Quoracy:
     if quorum is None or quorum.recorded == 0:
-        return Quoracy()
+        return Quoracy(waiting_from_earlier=list(waiting_from_earlier))
+    from mqp_desktop.domain.quorum import QuorumKind
+
     result = quorum.result
+    shared = any(s.shared for s in result.seats)
+    counted = [s.counted_label for s in result.seats if s.filled] if shared else [a.label for a in result.counted]
+    missing = [s.label for s in result.missing_seats] if shared else [a.label for a in result.missing]
+    combination = result.rule.kind is QuorumKind.ALL_AND_AT_LEAST
     return Quoracy(
         recorded=True,
         quorate=result.quorate,
         rule=result.rule.describe(agency_names),
-        counted=[a.label for a in result.counted],
-        missing=[a.label for a in result.missing],
+        counted=counted + (list(result.others) if combination else []),
+        missing=missing,
         chair_decision=quorum.decision.value if quorum.decision else None,
         chair_decision_note=quorum.decision_note,
+        quorum_set=result.quorum_set,
+        summary=result.summary() if combination else "",
+        items_waiting=list(items_waiting),
+        waiting_from_earlier=list(waiting_from_earlier),
     )
 
 
@@ -529,8 +572,12 @@ def prefill_minutes(
     revision: int = 1,
     correction: Correction | None = None,
     record: MeetingRecord | None = None,
+    waiting_from_earlier: Sequence[str] = (),
 ) -> Minutes:
-    """Minutes filled in from what the program knows; discussion and decisions empty."""
+    """Minutes filled in from what the program knows; discussion and decisions empty.
+
+    ``waiting_from_earlier``: the items earlier inquorate meetings left waiting, in words."""
+    waiting = set(quorum.items_waiting) if quorum is not None else set()
     items = [
         MinutesItem(
             number=line.number,
@@ -540,6 +587,7 @@ def prefill_minutes(
             standing=line.item.standing.value,
             purpose=line.item.purpose.value if line.item.purpose else None,
             item_id=line.item.id,
+            waits=line.item.id in waiting,
         )
         for line in lines
     ]
@@ -558,7 +606,8 @@ def prefill_minutes(
         subcommittee=subcommittee,
         chaired_by=chaired_by,
         attendance=attendance_from_register(register, guests),
-        quoracy=quoracy_from(quorum, agency_names),
+        quoracy=quoracy_from(quorum, agency_names,
+                             [f"{i.number} ({i.title})" for i in items if i.waits], waiting_from_earlier),
         declarations=list(declarations),
         items=items,
         general_actions=general,

@@ -22,7 +22,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mqp_desktop.domain.minutes import ActionLine, BlockKind, Minutes
+from mqp_desktop.domain.minutes import WAITS_MARK, ActionLine, BlockKind, Minutes
 from mqp_desktop.exporters.docx_house import el, grid_widths, page_x_of_y, repeat_header, set_font, set_language, shade
 from mqp_desktop.exporters.files import safe_text, write_atomically
 from mqp_desktop.exporters.minutes_pdf import (
@@ -263,13 +263,17 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
             p = doc.add_paragraph()
             p.paragraph_format.left_indent = indent
             run(p, f"Presented by {item.presenter}", italic=True, size=small, color=_GREY)
+        if item.waits:
+            p = doc.add_paragraph()
+            p.paragraph_format.left_indent = indent
+            run(p, WAITS_MARK, bold=True, size=small, color=_RED)
         for block in item.blocks:
             for line in block.lines:
                 p = doc.add_paragraph(style=styles["List Bullet"] if block.kind is BlockKind.BULLETS else None)
                 p.paragraph_format.left_indent = indent + (Cm(0.6) if block.kind is BlockKind.BULLETS else 0)
                 for span in line:
                     run(p, span.text, bold=span.bold)
-        if not item.has_text and not item.actions and not signed:
+        if not item.has_text and not item.actions and not signed and not item.waits:
             p = doc.add_paragraph()
             p.paragraph_format.left_indent = indent
             run(p, "Nothing recorded yet.", italic=True, size=small, color=_GREY)

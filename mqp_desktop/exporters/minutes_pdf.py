@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mqp_desktop.domain.minutes import ActionLine, BlockKind, Minutes, Span
+from mqp_desktop.domain.minutes import WAITS_MARK, ActionLine, BlockKind, Minutes, Span
 from mqp_desktop.domain.pdf_signature import DIGEST_KEYWORD
 from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
 from mqp_desktop.exporters.pdf_fonts import register_fonts
@@ -446,6 +446,9 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
         if item.presenter:
             head_flow.append(Paragraph(f"Presented by {_esc(item.presenter)}",
                                        ParagraphStyle("p", parent=presenter, leftIndent=indent)))
+        if item.waits:
+            head_flow.append(Paragraph(f"<b>{_esc(WAITS_MARK)}</b>", ParagraphStyle("w", parent=inq, leftIndent=indent,
+                                                                                   spaceAfter=3)))
         body: list = []
         para_style = ParagraphStyle(f"b{item.depth}", parent=base, leftIndent=indent)
         bullet_style = ParagraphStyle(f"bl{item.depth}", parent=bullet, leftIndent=indent + 0.55 * cm,
@@ -458,7 +461,7 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
             else:
                 for line in block.lines:
                     body.append(Paragraph(_spans(line), para_style))
-        if not item.has_text and not item.actions and not signed:
+        if not item.has_text and not item.actions and not signed and not item.waits:
             body.append(Paragraph("<i>Nothing recorded yet.</i>", ParagraphStyle("n", parent=small, leftIndent=indent)))
         inner_w = text_w - indent
         for decision in item.decisions:

@@ -7,7 +7,9 @@ meetings (some done, some in progress, some left open and now overdue). Two
 meetings record declarations of interest: the CLCH member when CLCH's Section 11
 return is discussed (she left the room for the decision), and a designated
 nurse on the rapid review. The inquorate meeting's decisions are marked as
-such (computed, not typed). Every meeting's minutes but the most recent are
+such (computed, not typed); there the chair let the other items proceed while
+the police's item, presented by an absent officer, waits for the next quorate
+meeting (whose minutes list it). Every meeting's minutes but the most recent are
 signed by the chair and recorded as approved at the following meeting; the
 most recent are still a draft.
 
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from mqp_desktop.domain.actions import Action, ActionStatus
 from mqp_desktop.domain.agenda import AgendaItem, Purpose, StandingKind
 from mqp_desktop.domain.attendance import AttendanceStatus
-from mqp_desktop.domain.meetings import Meeting, MeetingStatus
+from mqp_desktop.domain.meetings import ChairDecision, Meeting, MeetingStatus
 from mqp_desktop.domain.minutes import Decision, Declaration, Minutes
 from mqp_desktop.store.store import Store
 
@@ -142,6 +144,7 @@ def fill_minutes_demo(store: Store, today: dt.date) -> None:
     clch_meeting = next((m for m in past[1:] if store.meetings.quorum(m.id).result.quorate
                          and m.kind.value == "ordinary" and _attending(store, m.id, "Margaret Ansah")), None)
     with store.write():
+        _items_wait(store, past)
         made: list[Action] = []
         for k, meeting in enumerate(past):
             _updates_at(store, meeting, made, k)
@@ -153,7 +156,7 @@ def fill_minutes_demo(store: Store, today: dt.date) -> None:
             # one to three actions, drawn in turn from the items' lists so meetings differ
             candidates = []
             for item in minutes.items:
-                spec = _text_for(item.title)
+                spec = _text_for(item.title) if not item.waits else None
                 if spec is not None and spec.actions:
                     candidates.append((item, spec.actions[k % len(spec.actions)]))
             candidates = candidates[k % max(1, len(candidates)):] + candidates[: k % max(1, len(candidates))]
@@ -172,12 +175,29 @@ def fill_minutes_demo(store: Store, today: dt.date) -> None:
                 repo.sign(previous.id, chair, meeting.date)
 
 
+def _items_wait(store: Store, past: list[Meeting]) -> None:
+    """At the inquorate meeting the chair proceeded with, the items presented by someone who sent
+    apologies wait for the next quorate meeting (the chair's decision, ToR 3)."""
+    repo = store.meetings
+    for meeting in past:
+        if meeting.chair_decision is not ChairDecision.PROCEED:
+            continue
+        away = {mid for mid, e in repo.entries(meeting.id).items() if e.status is AttendanceStatus.APOLOGIES}
+        waiting = [ln.item.id for ln in store.agendas.agenda(meeting.id).lines
+                   if ln.depth == 0 and ln.item.presenter_member_id in away]
+        if waiting:
+            repo.record_decision(meeting.id, ChairDecision.PROCEED, meeting.chair_decision_note + " The police's "
+                                 "item waits for the next quorate meeting.", items_waiting=waiting)
+
+
 def _write(minutes: Minutes, previous: Meeting | None, meeting: Meeting, following: Meeting | None) -> None:
     minutes.minute_taker = MINUTE_TAKER
     for item in minutes.items:
         kind = StandingKind(item.standing)
         spec = _text_for(item.title)
-        if spec is not None:
+        if item.waits:
+            item.discussion = "The presenter could not attend: the item waits for the next quorate meeting."
+        elif spec is not None:
             item.discussion = spec.discussion
             item.decisions = [Decision(d) for d in spec.decisions]
         elif kind is StandingKind.PREVIOUS_MINUTES and previous is not None:

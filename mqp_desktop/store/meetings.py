@@ -23,12 +23,16 @@ from mqp_desktop.domain.meetings import (
     MeetingStatus,
     MeetingSummary,
     RegisterRow,
+    WaitingItem,
+    expand_waiting,
     expected_members,
+    items_waiting_for,
     meeting_quorum,
+    quorum_column,
+    read_quorum_column,
     register_rows,
     validate_meeting,
 )
-from mqp_desktop.domain.quorum import QuorumRule
 from mqp_desktop.domain.schedule import generate_series
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.errors import RecordNotFound
@@ -66,7 +70,7 @@ MEETING_FIELDS = (
 # What signed minutes lock (store/migrations.py 0008), in words for the refusal.
 LOCKED_FIELDS = {
     "date": "date", "start_time": "start time", "end_time": "end time", "venue": "venue",
-    "online_link": "online link", "kind": "kind", "status": "status", "quorum_rule": "quorum rule",
+    "online_link": "online link", "kind": "kind", "status": "status", "quorum_rule": "quorum rule (and items waiting)",
     "chair_decision": "chair's decision on quorum", "chair_decision_note": "chair's note on quorum",
 }
 
@@ -81,7 +85,7 @@ def _values(m: Meeting) -> dict[str, Any]:
         "kind": MeetingKind(m.kind).value,
         "status": MeetingStatus(m.status).value,
         "replaces_id": m.replaces_id,
-        "quorum_rule": m.quorum_rule.to_json() if m.quorum_rule else None,
+        "quorum_rule": quorum_column(m.quorum_rule, m.items_waiting),
         "chair_decision": ChairDecision(m.chair_decision).value if m.chair_decision else None,
         "chair_decision_note": m.chair_decision_note or "",
         "notes": m.notes or "",
@@ -89,6 +93,7 @@ def _values(m: Meeting) -> dict[str, Any]:
 
 
 def _meeting(row: Mapping[str, Any]) -> Meeting:
+    rule, waiting = read_quorum_column(row["quorum_rule"])
     return Meeting(
         id=row["id"],
         date=dt.date.fromisoformat(row["date"]),
@@ -99,11 +104,12 @@ def _meeting(row: Mapping[str, Any]) -> Meeting:
         kind=MeetingKind(row["kind"]),
         status=MeetingStatus(row["status"]),
         replaces_id=row["replaces_id"],
-        quorum_rule=QuorumRule.from_json(row["quorum_rule"]) if row["quorum_rule"] else None,
+        quorum_rule=rule,
         chair_decision=ChairDecision(row["chair_decision"]) if row["chair_decision"] else None,
         chair_decision_note=row["chair_decision_note"],
         notes=row["notes"],
         row_version=row["row_version"],
+        items_waiting=waiting,
     )
 
 
@@ -200,6 +206,17 @@ class MeetingRepo:
             self.entries(meeting_id),
         )
 
+    def items_waiting_for(self, meeting_id: int) -> list[WaitingItem]:
+        """The items earlier inquorate meetings left waiting, listed for this meeting (see
+        ``domain.meetings.items_waiting_for``): those since the last quorate meeting before it."""
+        meeting = self.get(meeting_id)
+        meetings = self.list()
+        if not any(m.items_waiting for m in meetings if m.date <= meeting.date):
+            return []
+        summaries = {s.meeting.id: s.quorate for s in self.summaries()}
+        lines = {m.id: self.store.agendas.agenda(m.id).lines for m in meetings if m.items_waiting}
+        return items_waiting_for(meeting, meetings, summaries, lines)
+
     def summaries(self, today: dt.date | None = None) -> list[MeetingSummary]:
         """Every meeting with its register's progress and quorum (for the meetings table)."""
         meetings = self.list()
@@ -222,6 +239,7 @@ class MeetingRepo:
                     recorded=len(register),
                     quorate=q.result.quorate if q else None,
                     replaced_by=replaced_by.get(m.id, []),
+                    quorum_set=(m.quorum_rule or rule).quorum_set,
                 )
             )
         return out
@@ -349,9 +367,13 @@ class MeetingRepo:
             return self.update(meeting, action="held")
 
     def record_decision(
-        self, meeting_id: int, decision: ChairDecision | str, note: str = "", *, seen: Meeting | None = None
+        self, meeting_id: int, decision: ChairDecision | str, note: str = "", *, seen: Meeting | None = None,
+        items_waiting: Iterable[int] = (),
     ) -> Meeting:
-        """The chair's decision on an inquorate meeting (ToR 3): proceed, or reconvene (``seen`` as for cancel)."""
+        """The chair's decision on an inquorate meeting (ToR 3): proceed, or reconvene (``seen`` as for cancel).
+
+        ``items_waiting``: with proceed, the agenda items that wait for a quorate meeting (a top-level
+        item waits with its sub-items); the others proceed. A new decision replaces the list."""
         with self.store.write():
             meeting = self._as_seen(meeting_id, seen)
             q = self.quorum(meeting_id)
@@ -363,8 +385,17 @@ class MeetingRepo:
                     "chair_decision",
                     "The quorum rule says an inquorate meeting must be reconvened: the chair cannot decide to proceed.",
                 )
+            waiting = tuple(items_waiting)
+            if waiting and decision is not ChairDecision.PROCEED:
+                raise ValidationError("items_waiting", "Only a decision to proceed names items that wait: a reconvened "
+                                                       "meeting takes them all later.")
+            lines = self.store.agendas.agenda(meeting_id).lines
+            waiting = expand_waiting(lines, waiting)
+            if waiting and len(waiting) == len(lines):
+                raise ValidationError("items_waiting", "Every item would wait: that is a decision to reconvene.")
             meeting.chair_decision = decision
             meeting.chair_decision_note = note.strip()
+            meeting.items_waiting = waiting
             meeting.quorum_rule = meeting.quorum_rule or self.store.subcommittee().quorum_rule
             if decision is ChairDecision.RECONVENE:
                 meeting.status = MeetingStatus.RECONVENED
@@ -381,7 +412,7 @@ class MeetingRepo:
                 raise ValidationError("status", f"The {_in_sentence(old.title)} was not reconvened by the chair.")
             new = dataclasses.replace(
                 old, id=None, date=new_date, status=MeetingStatus.PLANNED, replaces_id=old.id,
-                quorum_rule=None, chair_decision=None, chair_decision_note="", notes="", **changes,
+                quorum_rule=None, chair_decision=None, chair_decision_note="", notes="", items_waiting=(), **changes,
             )
             return self.add(new, action="reconvened")
 

@@ -56,6 +56,7 @@ from mqp_desktop.domain import actions as act
 from mqp_desktop.domain.actions import Action, ActionLogEntry, ActionStatus, ActionUpdate
 from mqp_desktop.domain.attendance import AttendanceStatus
 from mqp_desktop.domain.meeting_record import MeetingRecord, meeting_record, record_differences
+from mqp_desktop.domain.meetings import waiting_words
 from mqp_desktop.domain.meetings import Meeting, MeetingStatus
 from mqp_desktop.domain.minutes import (
     ActionLine,
@@ -310,6 +311,7 @@ class MinutesRepo:
             presenters=agenda.presenters, declarations=self.declaration_lines(meeting_id, agenda.numbers),
             new_actions=new, action_log=log, revision=revision, correction=correction,
             record=meeting_record(meeting, self.store.meetings.entries(meeting_id).values(), guests, agenda.lines),
+            waiting_from_earlier=waiting_words(self.store.meetings.items_waiting_for(meeting_id)),
         )
 
     def live_record(self, meeting_id: int) -> MeetingRecord:

@@ -448,8 +448,10 @@ class Store:
         if name in ("statutory", "decision_maker", "deputy_counts_for_member", "withdrawn", "removed"):
             return "yes" if value else "no"
         if name == "quorum_rule" and isinstance(value, str) and value:
+            from mqp_desktop.domain.meetings import quorum_column_words
+
             try:
-                return QuorumRule.from_json(value).describe({a.id: a.label for a in self.agencies()})
+                return quorum_column_words(value, {a.id: a.label for a in self.agencies()})
             except Exception:  # noqa: BLE001 - a rule this version cannot read is shown as stored
                 return value
         return value_in_words(value)
@@ -887,7 +889,7 @@ class Store:
         if not 0 <= s.attendance_standard <= 100:
             raise ValidationError("attendance_standard", "The attendance standard is a percentage from 0 to 100.")
         known = {a.id for a in self.agencies()}
-        for agency_id in s.quorum_rule.agency_ids:
+        for agency_id in s.quorum_rule.all_agency_ids:
             if agency_id not in known:
                 raise ValidationError("quorum_rule", f"The quorum rule names agency id {agency_id}, which does not exist.")
         for office, label in ((s.chair, "chair"), (s.co_chair, "co-chair")):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -38,7 +38,7 @@ def the(meeting: Meeting) -> str:
 
 
 EDITED_FIELDS = ("date", "start_time", "end_time", "venue", "online_link", "notes")
-STATUS_FIELDS = ("status", "notes", "quorum_rule", "chair_decision", "chair_decision_note")
+STATUS_FIELDS = ("status", "notes", "quorum_rule", "chair_decision", "chair_decision_note", "items_waiting")
 
 
 class StoreRegisterSession:
@@ -62,6 +62,9 @@ class StoreRegisterSession:
             guests=repo.guests(self.meeting_id),
             agency_names={a.id: a.label for a in store.agencies() if a.id is not None},
             reconvened_as=[m for m in repo.list() if m.replaces_id == self.meeting_id],
+            agenda=[(ln.item.id, ln.number, ln.item.title, ln.item.parent_id)
+                    for ln in store.agendas.agenda(self.meeting_id).lines],
+            waiting_from_earlier=repo.items_waiting_for(self.meeting_id),
             locked_by=self._locked_by(store),
         )
 
@@ -108,18 +111,26 @@ class StoreRegisterSession:
     def remove_guest(self, guest_id: int) -> None:
         self.repo.remove_guest(guest_id)
 
-    def decide(self, decision: ChairDecision, note: str, seen: Meeting | None = None) -> None:
+    def decide(self, decision: ChairDecision, note: str, seen: Meeting | None = None,
+               items_waiting: Sequence[int] = ()) -> None:
         c = self.controller
         before = self.repo.get(self.meeting_id)
-        self.repo.record_decision(self.meeting_id, decision, note, seen=seen)
+        self.repo.record_decision(self.meeting_id, decision, note, seen=seen, items_waiting=items_waiting)
         after = self.repo.get(self.meeting_id)
         words = "proceed" if decision is ChairDecision.PROCEED else "reconvene"
+        if after.items_waiting:
+            words += " (some items wait)"
         c.push_meeting_change(f"chair's decision to {words}", before, after, STATUS_FIELDS,
                               "chair's decision undone", f"chair decided to {words}")
         if decision is ChairDecision.RECONVENE:
             c.window.statusBar().showMessage(
                 "Recorded: the chair decided to reconvene. Plan the reconvened meeting from the box beside the "
                 "register, or Meetings › Reconvene…", 10000)
+        elif after.items_waiting:
+            n = len(after.items_waiting)
+            c.window.statusBar().showMessage(
+                f"Recorded: the chair decided to proceed; {n} agenda item{'s' if n != 1 else ''} wait for the next "
+                "quorate meeting.", 8000)
         else:
             c.window.statusBar().showMessage("Recorded: the chair decided to proceed while inquorate.", 6000)
 

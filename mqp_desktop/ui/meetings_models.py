@@ -160,9 +160,13 @@ class MeetingsTableModel(_RecordTableModel):
         if col == self.COL_QUORATE:
             if s.quorate is None or m.status is MeetingStatus.CANCELLED:
                 return "—"
+            if not s.quorum_set:
+                return "○ No quorum set"
             text = "✓ Quorate" if s.quorate else "✗ Not quorate"
             if not s.quorate and m.chair_decision is not None:
                 text += " — chair: " + ("proceeded" if m.chair_decision is ChairDecision.PROCEED else "reconvene")
+                if m.items_waiting:
+                    text += ", some items wait"
             return text
         if col == self.COL_LINKS:
             parts = []
@@ -213,6 +217,8 @@ class MeetingsTableModel(_RecordTableModel):
             if m.status is MeetingStatus.CANCELLED:
                 return _muted()
             if col == self.COL_QUORATE and s.quorate is not None:
+                if not s.quorum_set:
+                    return QBrush(QColor("#1f3f6b"))
                 return QBrush(QColor("#1d5e20" if s.quorate else "#8c1d18"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:

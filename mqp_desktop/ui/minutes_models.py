@@ -64,12 +64,15 @@ class MinutesItemsModel(QAbstractListModel):
             # ✓ something is written for the item, ○ nothing yet.
             mark = "✓" if item.has_text else "○"
             gone = " (no longer on the agenda)" if not item.on_agenda else ""
-            return f"{indent}{mark} {item.number}  {item.title}{gone}"
+            waits = " (waits for a quorate meeting)" if item.waits else ""
+            return f"{indent}{mark} {item.number}  {item.title}{gone}{waits}"
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [f"Item {item.number}: {item.title}"]
             if item.presenter:
                 parts.append(f"Presented by {item.presenter}")
             parts.append("Discussion or decisions written" if item.has_text else "Nothing written yet")
+            if item.waits:
+                parts.append("The chair's decision left this item waiting for the next quorate meeting (ToR 3)")
             return "\n".join(parts)
         if role == Qt.ItemDataRole.FontRole and item.depth == 0:
             font = QFont()

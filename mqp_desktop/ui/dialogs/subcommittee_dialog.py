@@ -11,15 +11,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QListWidgetItem, QWidget
 
 from mqp_desktop.domain.model import Agency, FrequencyUnit, Member, Office, Subcommittee
-from mqp_desktop.domain.quorum import AgencySet, QuorumKind, QuorumRule, QuorumRuleError
+from mqp_desktop.domain.quorum import AgencySet, OthersUnit, QuorumKind, QuorumRule, QuorumRuleError
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.ui.dialogs.common import ERROR_COLOUR, FieldErrors, OptionalDate, RecordDialog, a_year_after
 from mqp_desktop.ui.generated.ui_subcommittee_dialog import Ui_SubcommitteeDialog
 
 # The order of the combo items in forms/subcommittee_dialog.ui.
 FREQUENCY_UNITS = (FrequencyUnit.WEEKS, FrequencyUnit.MONTHS)
-QUORUM_KINDS = (QuorumKind.AT_LEAST, QuorumKind.ALL_OF)
+QUORUM_KINDS = (QuorumKind.AT_LEAST, QuorumKind.ALL_OF, QuorumKind.ALL_AND_AT_LEAST, QuorumKind.NONE)
+OTHERS_UNITS = (OthersUnit.AGENCIES, OthersUnit.MEMBERS)
 NONE_TEXT = "(none)"
+SHARE_HINT = ("To share a seat, select two or more agencies in the list (Ctrl+click) that do not share one yet, "
+              "then press Share a seat.")
 
 
 class SubcommitteeDialog(RecordDialog):
@@ -46,7 +49,8 @@ class SubcommitteeDialog(RecordDialog):
         s = subcommittee
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Save")
         # Item data would come back as plain str, so the enums are looked up by position.
-        for combo, data in ((ui.frequencyUnitCombo, FREQUENCY_UNITS), (ui.quorumKindCombo, QUORUM_KINDS)):
+        for combo, data in ((ui.frequencyUnitCombo, FREQUENCY_UNITS), (ui.quorumKindCombo, QUORUM_KINDS),
+                            (ui.othersUnitCombo, OTHERS_UNITS)):
             assert combo.count() == len(data), "forms/subcommittee_dialog.ui changed"
 
         # General
@@ -65,35 +69,39 @@ class SubcommitteeDialog(RecordDialog):
 
         # Quorum
         rule = s.quorum_rule
-        ui.quorumKindCombo.setCurrentIndex(QUORUM_KINDS.index(rule.kind))
-        ui.quorumCountSpin.setValue(rule.count)
-        {
-            AgencySet.STATUTORY: ui.statutorySetRadio,
-            AgencySet.NAMED: ui.namedSetRadio,
-            AgencySet.ANY: ui.anySetRadio,
-        }[rule.agency_set].setChecked(True)
-        (ui.chairMayProceedRadio if rule.chair_may_proceed else ui.mustReconveneRadio).setChecked(True)
-        in_rule = set(rule.agency_ids)
+        self.shared_seats: list[tuple[int, ...]] = []
+        self._seat_hint = ""
+        self._loading = False
+        self.agency_labels: dict[int, str] = {}
+        in_rule = set(rule.all_agency_ids)
         for agency in sorted(agencies, key=lambda a: a.name.lower()):
             if agency.id is None or not (agency.is_active() or agency.id in in_rule):
                 continue
             text = agency.name + (" (statutory)" if agency.statutory else "")
             if not agency.is_active():
                 text += " (ended)"
+            self.agency_labels[agency.id] = text
             item = QListWidgetItem(text, ui.quorumAgencyList)
             item.setData(Qt.ItemDataRole.UserRole, agency.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-            item.setCheckState(Qt.CheckState.Checked if agency.id in in_rule else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self._load_rule(rule)
         for signal in (
             ui.quorumKindCombo.currentIndexChanged,
             ui.quorumCountSpin.valueChanged,
+            ui.othersUnitCombo.currentIndexChanged,
             ui.statutorySetRadio.toggled,
+            ui.leadSetRadio.toggled,
             ui.namedSetRadio.toggled,
             ui.anySetRadio.toggled,
             ui.chairMayProceedRadio.toggled,
-            ui.quorumAgencyList.itemChanged,
         ):
             signal.connect(self._update_quorum)
+        ui.quorumAgencyList.itemChanged.connect(self._agency_ticked)
+        ui.quorumAgencyList.itemSelectionChanged.connect(self._update_seat_buttons)
+        ui.sharedSeatList.itemSelectionChanged.connect(self._update_seat_buttons)
+        ui.shareSeatButton.clicked.connect(self.share_seat)
+        ui.removeSeatButton.clicked.connect(self.remove_seat)
         self._update_quorum()
 
         # Chair and co-chair
@@ -155,6 +163,9 @@ class SubcommitteeDialog(RecordDialog):
         )
         ui.tabs.setCurrentIndex(0)
         ui.nameEdit.setFocus()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:  # within a 1366x768 laptop's screen, at 150% too (the quorum tab scrolls)
+            self.resize(min(self.width(), int(screen.width() * 0.95)), min(self.height(), int(screen.height() * 0.9)))
 
     # --- another copy saved the settings meanwhile ---------------------------------------------
     def conflict_base(self) -> Subcommittee:
@@ -171,19 +182,7 @@ class SubcommitteeDialog(RecordDialog):
         ui.frequencySpin.setValue(s.frequency_interval)
         ui.frequencyUnitCombo.setCurrentIndex(FREQUENCY_UNITS.index(FrequencyUnit(s.frequency_unit)))
         ui.attendanceSpin.setValue(s.attendance_standard)
-        rule = s.quorum_rule
-        ui.quorumKindCombo.setCurrentIndex(QUORUM_KINDS.index(rule.kind))
-        ui.quorumCountSpin.setValue(rule.count)
-        {
-            AgencySet.STATUTORY: ui.statutorySetRadio,
-            AgencySet.NAMED: ui.namedSetRadio,
-            AgencySet.ANY: ui.anySetRadio,
-        }[rule.agency_set].setChecked(True)
-        (ui.chairMayProceedRadio if rule.chair_may_proceed else ui.mustReconveneRadio).setChecked(True)
-        for row in range(ui.quorumAgencyList.count()):
-            item = ui.quorumAgencyList.item(row)
-            wanted = item.data(Qt.ItemDataRole.UserRole) in set(rule.agency_ids)
-            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        self._load_rule(s.quorum_rule)
         for combo, office in ((ui.chairCombo, s.chair), (ui.coChairCombo, s.co_chair)):
             combo.setCurrentIndex(max(0, combo.findData(office.member_id)) if office.member_id is not None else 0)
         for appointed, review, office in ((self.chair_appointed, self.chair_review, s.chair),
@@ -205,17 +204,143 @@ class SubcommitteeDialog(RecordDialog):
         )
         self.ui.frequencyHint.setText(f"Ordinary meetings are held {probe.frequency_text}.")
 
-    def _update_quorum(self, *_args: object) -> None:
+    # --- the quorum tab -------------------------------------------------------------------------
+    def _agency_items(self) -> list[QListWidgetItem]:
+        return [self.ui.quorumAgencyList.item(row) for row in range(self.ui.quorumAgencyList.count())]
+
+    def _load_rule(self, rule: QuorumRule) -> None:
+        """Show ``rule`` in the quorum tab."""
         ui = self.ui
-        at_least = self.quorum_kind() is QuorumKind.AT_LEAST
-        ui.quorumCountSpin.setEnabled(at_least)
-        ui.quorumCountLabel.setEnabled(at_least)
-        if not at_least and ui.anySetRadio.isChecked():
+        self._loading = True
+        try:
+            ui.quorumKindCombo.setCurrentIndex(QUORUM_KINDS.index(rule.kind))
+            ui.quorumCountSpin.setValue(max(1, rule.count))
+            ui.othersUnitCombo.setCurrentIndex(OTHERS_UNITS.index(rule.others))
+            {
+                AgencySet.STATUTORY: ui.statutorySetRadio,
+                AgencySet.LEAD_PARTNERS: ui.leadSetRadio,
+                AgencySet.NAMED: ui.namedSetRadio,
+                AgencySet.ANY: ui.anySetRadio,
+            }[rule.agency_set].setChecked(True)
+            (ui.chairMayProceedRadio if rule.chair_may_proceed else ui.mustReconveneRadio).setChecked(True)
+            in_rule = set(rule.all_agency_ids)
+            for item in self._agency_items():
+                wanted = item.data(Qt.ItemDataRole.UserRole) in in_rule
+                item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+            self.shared_seats = [seat for seat in rule.shared_seats]
+        finally:
+            self._loading = False
+        self._show_seats()
+        self._update_quorum()
+
+    def _seat_words(self, seat: tuple[int, ...]) -> str:
+        return " or ".join(self.agency_names.get(i, f"agency #{i}") for i in seat)
+
+    def _show_seats(self) -> None:
+        """The shared seats list, and each agency's line saying which seat it shares."""
+        ui = self.ui
+        ui.sharedSeatList.clear()
+        for n, seat in enumerate(self.shared_seats):
+            item = QListWidgetItem(self._seat_words(seat) + " — counts once, whichever attends", ui.sharedSeatList)
+            item.setData(Qt.ItemDataRole.UserRole, n)
+        sharing = {i: seat for seat in self.shared_seats for i in seat}
+        self._loading = True
+        try:
+            for item in self._agency_items():
+                agency_id = item.data(Qt.ItemDataRole.UserRole)
+                text = self.agency_labels.get(agency_id, str(agency_id))
+                tip = ""
+                if agency_id in sharing:
+                    others = [self.agency_names.get(i, f"agency #{i}") for i in sharing[agency_id] if i != agency_id]
+                    tip = "Shares a seat with " + " or ".join(others) + ": any one of them fills it."
+                    text = "⇄ " + text
+                item.setText(text)
+                item.setToolTip(tip)
+        finally:
+            self._loading = False
+        self._update_seat_buttons()
+
+    def _agency_ticked(self, item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        agency_id = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() != Qt.CheckState.Checked and any(agency_id in seat for seat in self.shared_seats):
+            # an agency taken out of the set leaves its seat; a seat of one is no longer shared
+            seats = [tuple(i for i in seat if i != agency_id) for seat in self.shared_seats]
+            self.shared_seats = [seat for seat in seats if len(seat) >= 2]
+            self._show_seats()
+        self._seat_hint = ""
+        self._update_quorum()
+
+    def _selected_agency_ids(self) -> list[int]:
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.ui.quorumAgencyList.selectedItems()]
+
+    def _update_seat_buttons(self) -> None:
+        ui = self.ui
+        named = ui.namedSetRadio.isChecked() and self.quorum_kind() is not QuorumKind.NONE
+        taken = {i for seat in self.shared_seats for i in seat}
+        chosen = self._selected_agency_ids()
+        ui.shareSeatButton.setEnabled(named and len(chosen) >= 2 and not taken & set(chosen))
+        ui.removeSeatButton.setEnabled(named and bool(self.shared_seats))
+
+    def share_seat(self) -> None:
+        """The selected agencies become one shared seat (and are ticked: they are in the set)."""
+        chosen = self._selected_agency_ids()
+        taken = {i for seat in self.shared_seats for i in seat}
+        if len(chosen) < 2 or taken & set(chosen):
+            self._seat_hint = SHARE_HINT
+            self._update_quorum()
+            return
+        self._loading = True
+        try:
+            for item in self.ui.quorumAgencyList.selectedItems():
+                item.setCheckState(Qt.CheckState.Checked)
+        finally:
+            self._loading = False
+        self.shared_seats.append(tuple(sorted(chosen)))
+        self.ui.quorumAgencyList.clearSelection()
+        self._seat_hint = ""
+        self._show_seats()
+        self._update_quorum()
+
+    def remove_seat(self) -> None:
+        """The chosen shared seat (the only one, when none is chosen) is no longer shared."""
+        rows = [self.ui.sharedSeatList.row(i) for i in self.ui.sharedSeatList.selectedItems()]
+        if not rows and len(self.shared_seats) == 1:
+            rows = [0]
+        if not rows:
+            self._seat_hint = "Choose the shared seat to remove in the list first."
+            self._update_quorum()
+            return
+        for row in sorted(rows, reverse=True):
+            del self.shared_seats[row]
+        self._seat_hint = ""
+        self._show_seats()
+        self._update_quorum()
+
+    def _update_quorum(self, *_args: object) -> None:
+        if self._loading:
+            return
+        ui = self.ui
+        kind = self.quorum_kind()
+        has_rule = kind is not QuorumKind.NONE
+        counts = kind in (QuorumKind.AT_LEAST, QuorumKind.ALL_AND_AT_LEAST)
+        combination = kind is QuorumKind.ALL_AND_AT_LEAST
+        ui.quorumCountLabel.setText("&Others needed:" if combination else "&Number needed:")
+        ui.quorumCountSpin.setEnabled(counts)
+        ui.quorumCountLabel.setEnabled(counts)
+        ui.othersUnitLabel.setVisible(combination)
+        ui.othersUnitCombo.setVisible(combination)
+        if kind in (QuorumKind.ALL_OF, QuorumKind.ALL_AND_AT_LEAST) and ui.anySetRadio.isChecked():
             ui.statutorySetRadio.setChecked(True)  # "every agency there is" cannot be a quorum
-        ui.anySetRadio.setEnabled(at_least)
-        named = ui.namedSetRadio.isChecked()
-        ui.quorumAgencyList.setEnabled(named)
-        ui.quorumAgenciesLabel.setEnabled(named)
+        ui.anySetRadio.setEnabled(kind is QuorumKind.AT_LEAST)
+        for widget in (ui.quorumSetLabel, ui.statutorySetRadio, ui.leadSetRadio, ui.namedSetRadio,
+                       ui.chairProceedLabel, ui.chairMayProceedRadio, ui.mustReconveneRadio):
+            widget.setEnabled(has_rule)
+        named = ui.namedSetRadio.isChecked() and has_rule
+        for widget in (ui.quorumAgencyList, ui.quorumAgenciesLabel, ui.sharedSeatList, ui.sharedSeatsLabel):
+            widget.setEnabled(named)
+        self._update_seat_buttons()
         try:
             text = self.quorum_rule().describe(self.agency_names)
         except QuorumRuleError as exc:
@@ -223,7 +348,7 @@ class SubcommitteeDialog(RecordDialog):
             ui.quorumPreviewLabel.setText(str(exc))
         else:
             ui.quorumPreviewLabel.setStyleSheet("")
-            ui.quorumPreviewLabel.setText(text)
+            ui.quorumPreviewLabel.setText(text + (f"\n{self._seat_hint}" if self._seat_hint else ""))
 
     @property
     def quorum_description(self) -> str:
@@ -252,11 +377,13 @@ class SubcommitteeDialog(RecordDialog):
 
     # --- building the record -------------------------------------------------------------------
     def checked_agency_ids(self) -> tuple[int, ...]:
+        """The ticked agencies that are a seat of their own (not in a shared seat)."""
+        sharing = {i for seat in self.shared_seats for i in seat}
         out = []
-        for row in range(self.ui.quorumAgencyList.count()):
-            item = self.ui.quorumAgencyList.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        for item in self._agency_items():
+            agency_id = int(item.data(Qt.ItemDataRole.UserRole))
+            if item.checkState() == Qt.CheckState.Checked and agency_id not in sharing:
+                out.append(agency_id)
         return tuple(out)
 
     def frequency_unit(self) -> FrequencyUnit:
@@ -268,16 +395,23 @@ class SubcommitteeDialog(RecordDialog):
     def quorum_rule(self) -> QuorumRule:
         """The rule the Quorum tab describes; raises :class:`QuorumRuleError` if it cannot be used."""
         ui = self.ui
+        kind = self.quorum_kind()
+        ids: tuple[int, ...] = ()
+        seats: tuple[tuple[int, ...], ...] = ()
         if ui.namedSetRadio.isChecked():
-            agency_set, ids = AgencySet.NAMED, self.checked_agency_ids()
+            agency_set, ids, seats = AgencySet.NAMED, self.checked_agency_ids(), tuple(self.shared_seats)
+        elif ui.leadSetRadio.isChecked():
+            agency_set = AgencySet.LEAD_PARTNERS
         else:
             agency_set = AgencySet.STATUTORY if ui.statutorySetRadio.isChecked() else AgencySet.ANY
-            ids = ()
+        others = OTHERS_UNITS[ui.othersUnitCombo.currentIndex()]
         return QuorumRule(
-            kind=self.quorum_kind(),
+            kind=kind,
             count=ui.quorumCountSpin.value(),
             agency_set=agency_set,
             agency_ids=ids,
+            shared_seats=seats,
+            others=others if kind is QuorumKind.ALL_AND_AT_LEAST else OthersUnit.AGENCIES,
             chair_may_proceed=ui.chairMayProceedRadio.isChecked(),
         )
 

@@ -1,5 +1,5 @@
 # Automatically generated - do not edit.
-# Source: forms/subcommittee_dialog.ui (sha256 ecec7082754d4ac9d4db205df352ebc6e787affce7fa81e1546addc43c3f60f3)
+# Source: forms/subcommittee_dialog.ui (sha256 16075c413462abf8009110595ca40ac55622641aa8918d2ef9572080b0565bc2)
 # Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
@@ -20,19 +20,20 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QButtonGroup, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QRadioButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QButtonGroup,
+    QCheckBox, QComboBox, QDateEdit, QDialog,
+    QDialogButtonBox, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QRadioButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_SubcommitteeDialog(object):
     def setupUi(self, SubcommitteeDialog):
         if not SubcommitteeDialog.objectName():
             SubcommitteeDialog.setObjectName(u"SubcommitteeDialog")
-        SubcommitteeDialog.resize(660, 540)
-        SubcommitteeDialog.setMinimumSize(QSize(600, 460))
+        SubcommitteeDialog.resize(660, 600)
+        SubcommitteeDialog.setMinimumSize(QSize(600, 420))
         self.mainLayout = QVBoxLayout(SubcommitteeDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.tabs = QTabWidget(SubcommitteeDialog)
@@ -154,37 +155,60 @@ class Ui_SubcommitteeDialog(object):
         self.tabs.addTab(self.meetingsTab, "")
         self.quorumTab = QWidget()
         self.quorumTab.setObjectName(u"quorumTab")
-        self.quorumLayout = QVBoxLayout(self.quorumTab)
+        self.quorumTabLayout = QVBoxLayout(self.quorumTab)
+        self.quorumTabLayout.setObjectName(u"quorumTabLayout")
+        self.quorumTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.quorumScroll = QScrollArea(self.quorumTab)
+        self.quorumScroll.setObjectName(u"quorumScroll")
+        self.quorumScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.quorumScroll.setWidgetResizable(True)
+        self.quorumScrollContents = QWidget()
+        self.quorumScrollContents.setObjectName(u"quorumScrollContents")
+        self.quorumLayout = QVBoxLayout(self.quorumScrollContents)
         self.quorumLayout.setObjectName(u"quorumLayout")
         self.quorumForm = QFormLayout()
         self.quorumForm.setObjectName(u"quorumForm")
         self.quorumForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.quorumKindLabel = QLabel(self.quorumTab)
+        self.quorumKindLabel = QLabel(self.quorumScrollContents)
         self.quorumKindLabel.setObjectName(u"quorumKindLabel")
 
         self.quorumForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.quorumKindLabel)
 
-        self.quorumKindCombo = QComboBox(self.quorumTab)
+        self.quorumKindCombo = QComboBox(self.quorumScrollContents)
+        self.quorumKindCombo.addItem("")
+        self.quorumKindCombo.addItem("")
         self.quorumKindCombo.addItem("")
         self.quorumKindCombo.addItem("")
         self.quorumKindCombo.setObjectName(u"quorumKindCombo")
 
         self.quorumForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.quorumKindCombo)
 
-        self.quorumCountLabel = QLabel(self.quorumTab)
+        self.quorumCountLabel = QLabel(self.quorumScrollContents)
         self.quorumCountLabel.setObjectName(u"quorumCountLabel")
 
         self.quorumForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.quorumCountLabel)
 
         self.quorumCountRow = QHBoxLayout()
         self.quorumCountRow.setObjectName(u"quorumCountRow")
-        self.quorumCountSpin = QSpinBox(self.quorumTab)
+        self.quorumCountSpin = QSpinBox(self.quorumScrollContents)
         self.quorumCountSpin.setObjectName(u"quorumCountSpin")
         self.quorumCountSpin.setMinimum(1)
         self.quorumCountSpin.setMaximum(99)
         self.quorumCountSpin.setValue(3)
 
         self.quorumCountRow.addWidget(self.quorumCountSpin)
+
+        self.othersUnitLabel = QLabel(self.quorumScrollContents)
+        self.othersUnitLabel.setObjectName(u"othersUnitLabel")
+
+        self.quorumCountRow.addWidget(self.othersUnitLabel)
+
+        self.othersUnitCombo = QComboBox(self.quorumScrollContents)
+        self.othersUnitCombo.addItem("")
+        self.othersUnitCombo.addItem("")
+        self.othersUnitCombo.setObjectName(u"othersUnitCombo")
+
+        self.quorumCountRow.addWidget(self.othersUnitCombo)
 
         self.quorumCountSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -193,56 +217,96 @@ class Ui_SubcommitteeDialog(object):
 
         self.quorumForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.quorumCountRow)
 
-        self.quorumSetLabel = QLabel(self.quorumTab)
+        self.quorumSetLabel = QLabel(self.quorumScrollContents)
         self.quorumSetLabel.setObjectName(u"quorumSetLabel")
 
         self.quorumForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.quorumSetLabel)
 
-        self.quorumSetColumn = QVBoxLayout()
-        self.quorumSetColumn.setObjectName(u"quorumSetColumn")
-        self.statutorySetRadio = QRadioButton(self.quorumTab)
+        self.quorumSetGrid = QGridLayout()
+        self.quorumSetGrid.setObjectName(u"quorumSetGrid")
+        self.statutorySetRadio = QRadioButton(self.quorumScrollContents)
         self.quorumSetGroup = QButtonGroup(SubcommitteeDialog)
         self.quorumSetGroup.setObjectName(u"quorumSetGroup")
         self.quorumSetGroup.addButton(self.statutorySetRadio)
         self.statutorySetRadio.setObjectName(u"statutorySetRadio")
         self.statutorySetRadio.setChecked(True)
 
-        self.quorumSetColumn.addWidget(self.statutorySetRadio)
+        self.quorumSetGrid.addWidget(self.statutorySetRadio, 0, 0, 1, 1)
 
-        self.namedSetRadio = QRadioButton(self.quorumTab)
+        self.leadSetRadio = QRadioButton(self.quorumScrollContents)
+        self.quorumSetGroup.addButton(self.leadSetRadio)
+        self.leadSetRadio.setObjectName(u"leadSetRadio")
+
+        self.quorumSetGrid.addWidget(self.leadSetRadio, 0, 1, 1, 1)
+
+        self.namedSetRadio = QRadioButton(self.quorumScrollContents)
         self.quorumSetGroup.addButton(self.namedSetRadio)
         self.namedSetRadio.setObjectName(u"namedSetRadio")
 
-        self.quorumSetColumn.addWidget(self.namedSetRadio)
+        self.quorumSetGrid.addWidget(self.namedSetRadio, 1, 0, 1, 1)
 
-        self.anySetRadio = QRadioButton(self.quorumTab)
+        self.anySetRadio = QRadioButton(self.quorumScrollContents)
         self.quorumSetGroup.addButton(self.anySetRadio)
         self.anySetRadio.setObjectName(u"anySetRadio")
 
-        self.quorumSetColumn.addWidget(self.anySetRadio)
+        self.quorumSetGrid.addWidget(self.anySetRadio, 1, 1, 1, 1)
 
 
-        self.quorumForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.quorumSetColumn)
+        self.quorumForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.quorumSetGrid)
 
-        self.quorumAgenciesLabel = QLabel(self.quorumTab)
+        self.quorumAgenciesLabel = QLabel(self.quorumScrollContents)
         self.quorumAgenciesLabel.setObjectName(u"quorumAgenciesLabel")
 
         self.quorumForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.quorumAgenciesLabel)
 
-        self.quorumAgencyList = QListWidget(self.quorumTab)
+        self.quorumAgencyList = QListWidget(self.quorumScrollContents)
         self.quorumAgencyList.setObjectName(u"quorumAgencyList")
-        self.quorumAgencyList.setMinimumSize(QSize(0, 110))
+        self.quorumAgencyList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.quorumAgencyList.setMinimumSize(QSize(0, 90))
+        self.quorumAgencyList.setMaximumSize(QSize(16777215, 150))
 
         self.quorumForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.quorumAgencyList)
 
-        self.chairProceedLabel = QLabel(self.quorumTab)
+        self.sharedSeatsLabel = QLabel(self.quorumScrollContents)
+        self.sharedSeatsLabel.setObjectName(u"sharedSeatsLabel")
+
+        self.quorumForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sharedSeatsLabel)
+
+        self.sharedSeatRow = QHBoxLayout()
+        self.sharedSeatRow.setObjectName(u"sharedSeatRow")
+        self.sharedSeatList = QListWidget(self.quorumScrollContents)
+        self.sharedSeatList.setObjectName(u"sharedSeatList")
+        self.sharedSeatList.setMinimumSize(QSize(0, 44))
+        self.sharedSeatList.setMaximumSize(QSize(16777215, 72))
+
+        self.sharedSeatRow.addWidget(self.sharedSeatList)
+
+        self.sharedSeatButtons = QVBoxLayout()
+        self.sharedSeatButtons.setObjectName(u"sharedSeatButtons")
+        self.shareSeatButton = QPushButton(self.quorumScrollContents)
+        self.shareSeatButton.setObjectName(u"shareSeatButton")
+
+        self.sharedSeatButtons.addWidget(self.shareSeatButton)
+
+        self.removeSeatButton = QPushButton(self.quorumScrollContents)
+        self.removeSeatButton.setObjectName(u"removeSeatButton")
+
+        self.sharedSeatButtons.addWidget(self.removeSeatButton)
+
+
+        self.sharedSeatRow.addLayout(self.sharedSeatButtons)
+
+
+        self.quorumForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.sharedSeatRow)
+
+        self.chairProceedLabel = QLabel(self.quorumScrollContents)
         self.chairProceedLabel.setObjectName(u"chairProceedLabel")
 
-        self.quorumForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.chairProceedLabel)
+        self.quorumForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.chairProceedLabel)
 
         self.chairProceedColumn = QVBoxLayout()
         self.chairProceedColumn.setObjectName(u"chairProceedColumn")
-        self.chairMayProceedRadio = QRadioButton(self.quorumTab)
+        self.chairMayProceedRadio = QRadioButton(self.quorumScrollContents)
         self.notQuorateGroup = QButtonGroup(SubcommitteeDialog)
         self.notQuorateGroup.setObjectName(u"notQuorateGroup")
         self.notQuorateGroup.addButton(self.chairMayProceedRadio)
@@ -251,19 +315,19 @@ class Ui_SubcommitteeDialog(object):
 
         self.chairProceedColumn.addWidget(self.chairMayProceedRadio)
 
-        self.mustReconveneRadio = QRadioButton(self.quorumTab)
+        self.mustReconveneRadio = QRadioButton(self.quorumScrollContents)
         self.notQuorateGroup.addButton(self.mustReconveneRadio)
         self.mustReconveneRadio.setObjectName(u"mustReconveneRadio")
 
         self.chairProceedColumn.addWidget(self.mustReconveneRadio)
 
 
-        self.quorumForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.chairProceedColumn)
+        self.quorumForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.chairProceedColumn)
 
 
         self.quorumLayout.addLayout(self.quorumForm)
 
-        self.quorumPreviewGroup = QGroupBox(self.quorumTab)
+        self.quorumPreviewGroup = QGroupBox(self.quorumScrollContents)
         self.quorumPreviewGroup.setObjectName(u"quorumPreviewGroup")
         self.quorumPreviewLayout = QVBoxLayout(self.quorumPreviewGroup)
         self.quorumPreviewLayout.setObjectName(u"quorumPreviewLayout")
@@ -276,6 +340,10 @@ class Ui_SubcommitteeDialog(object):
 
 
         self.quorumLayout.addWidget(self.quorumPreviewGroup)
+
+        self.quorumScroll.setWidget(self.quorumScrollContents)
+
+        self.quorumTabLayout.addWidget(self.quorumScroll)
 
         self.tabs.addTab(self.quorumTab, "")
         self.chairTab = QWidget()
@@ -515,7 +583,9 @@ class Ui_SubcommitteeDialog(object):
         self.attendanceLabel.setBuddy(self.attendanceSpin)
         self.quorumKindLabel.setBuddy(self.quorumKindCombo)
         self.quorumCountLabel.setBuddy(self.quorumCountSpin)
+        self.othersUnitLabel.setBuddy(self.othersUnitCombo)
         self.quorumAgenciesLabel.setBuddy(self.quorumAgencyList)
+        self.sharedSeatsLabel.setBuddy(self.sharedSeatList)
         self.chairLabel.setBuddy(self.chairCombo)
         self.chairAppointedLabel.setBuddy(self.chairAppointedSet)
         self.chairReviewLabel.setBuddy(self.chairReviewSet)
@@ -535,11 +605,16 @@ class Ui_SubcommitteeDialog(object):
         QWidget.setTabOrder(self.frequencyUnitCombo, self.attendanceSpin)
         QWidget.setTabOrder(self.attendanceSpin, self.quorumKindCombo)
         QWidget.setTabOrder(self.quorumKindCombo, self.quorumCountSpin)
-        QWidget.setTabOrder(self.quorumCountSpin, self.statutorySetRadio)
-        QWidget.setTabOrder(self.statutorySetRadio, self.namedSetRadio)
+        QWidget.setTabOrder(self.quorumCountSpin, self.othersUnitCombo)
+        QWidget.setTabOrder(self.othersUnitCombo, self.statutorySetRadio)
+        QWidget.setTabOrder(self.statutorySetRadio, self.leadSetRadio)
+        QWidget.setTabOrder(self.leadSetRadio, self.namedSetRadio)
         QWidget.setTabOrder(self.namedSetRadio, self.anySetRadio)
         QWidget.setTabOrder(self.anySetRadio, self.quorumAgencyList)
-        QWidget.setTabOrder(self.quorumAgencyList, self.chairMayProceedRadio)
+        QWidget.setTabOrder(self.quorumAgencyList, self.sharedSeatList)
+        QWidget.setTabOrder(self.sharedSeatList, self.shareSeatButton)
+        QWidget.setTabOrder(self.shareSeatButton, self.removeSeatButton)
+        QWidget.setTabOrder(self.removeSeatButton, self.chairMayProceedRadio)
         QWidget.setTabOrder(self.chairMayProceedRadio, self.mustReconveneRadio)
         QWidget.setTabOrder(self.mustReconveneRadio, self.chairCombo)
         QWidget.setTabOrder(self.chairCombo, self.chairAppointedSet)
@@ -603,12 +678,28 @@ class Ui_SubcommitteeDialog(object):
         self.quorumKindLabel.setText(QCoreApplication.translate("SubcommitteeDialog", u"Quorate &when:", None))
         self.quorumKindCombo.setItemText(0, QCoreApplication.translate("SubcommitteeDialog", u"At least N agencies are present", None))
         self.quorumKindCombo.setItemText(1, QCoreApplication.translate("SubcommitteeDialog", u"Every agency of a set is present", None))
+        self.quorumKindCombo.setItemText(2, QCoreApplication.translate("SubcommitteeDialog", u"Every agency of a set and at least N others are present", None))
+        self.quorumKindCombo.setItemText(3, QCoreApplication.translate("SubcommitteeDialog", u"No quorum is set in the Terms of Reference", None))
 
+#if QT_CONFIG(tooltip)
+        self.quorumKindCombo.setToolTip(QCoreApplication.translate("SubcommitteeDialog", u"The kind of rule the Terms of Reference write (ToR 3).", None))
+#endif // QT_CONFIG(tooltip)
         self.quorumCountLabel.setText(QCoreApplication.translate("SubcommitteeDialog", u"&Number needed:", None))
+        self.othersUnitLabel.setText(QCoreApplication.translate("SubcommitteeDialog", u"others, c&ounted as", None))
+        self.othersUnitCombo.setItemText(0, QCoreApplication.translate("SubcommitteeDialog", u"agencies", None))
+        self.othersUnitCombo.setItemText(1, QCoreApplication.translate("SubcommitteeDialog", u"members", None))
+
+#if QT_CONFIG(tooltip)
+        self.othersUnitCombo.setToolTip(QCoreApplication.translate("SubcommitteeDialog", u"Agencies: each other agency present counts once. Members: each other member who attends, in person or by deputy, counts once.", None))
+#endif // QT_CONFIG(tooltip)
         self.quorumSetLabel.setText(QCoreApplication.translate("SubcommitteeDialog", u"Counting:", None))
         self.statutorySetRadio.setText(QCoreApplication.translate("SubcommitteeDialog", u"&Statutory agencies", None))
 #if QT_CONFIG(tooltip)
         self.statutorySetRadio.setToolTip(QCoreApplication.translate("SubcommitteeDialog", u"The agencies marked 'statutory' in the register (ToR 3).", None))
+#endif // QT_CONFIG(tooltip)
+        self.leadSetRadio.setText(QCoreApplication.translate("SubcommitteeDialog", u"&Lead safeguarding partners", None))
+#if QT_CONFIG(tooltip)
+        self.leadSetRadio.setToolTip(QCoreApplication.translate("SubcommitteeDialog", u"The agencies whose partner class is 'lead safeguarding partner' (the local authority, the ICB and the police).", None))
 #endif // QT_CONFIG(tooltip)
         self.namedSetRadio.setText(QCoreApplication.translate("SubcommitteeDialog", u"N&amed agencies (tick them below)", None))
         self.anySetRadio.setText(QCoreApplication.translate("SubcommitteeDialog", u"Any a&gency", None))
@@ -617,7 +708,19 @@ class Ui_SubcommitteeDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.quorumAgenciesLabel.setText(QCoreApplication.translate("SubcommitteeDialog", u"Na&med agencies:", None))
 #if QT_CONFIG(tooltip)
-        self.quorumAgencyList.setToolTip(QCoreApplication.translate("SubcommitteeDialog", u"Tick the agencies the rule counts.", None))
+        self.quorumAgencyList.setToolTip(QCoreApplication.translate("SubcommitteeDialog", u"Tick the agencies the rule counts. To let any one of several agencies fill one seat, select them (Ctrl+click) and press 'Share a seat'.", None))
+#endif // QT_CONFIG(tooltip)
+        self.sharedSeatsLabel.setText(QCoreApplication.translate("SubcommitteeDialog", u"S&hared seats:", None))
+#if QT_CONFIG(tooltip)
+        self.sharedSeatList.setToolTip(QCoreApplication.translate("SubcommitteeDialog", u"Seats any one of several agencies fills, e.g. 'the ICB or another nominated health trust': each counts once, whichever attends.", None))
+#endif // QT_CONFIG(tooltip)
+        self.shareSeatButton.setText(QCoreApplication.translate("SubcommitteeDialog", u"Share a sea&t", None))
+#if QT_CONFIG(tooltip)
+        self.shareSeatButton.setToolTip(QCoreApplication.translate("SubcommitteeDialog", u"Make the agencies selected above one shared seat (select two or more with Ctrl+click).", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeSeatButton.setText(QCoreApplication.translate("SubcommitteeDialog", u"Remo&ve seat", None))
+#if QT_CONFIG(tooltip)
+        self.removeSeatButton.setToolTip(QCoreApplication.translate("SubcommitteeDialog", u"Its agencies become seats of their own again.", None))
 #endif // QT_CONFIG(tooltip)
         self.chairProceedLabel.setText(QCoreApplication.translate("SubcommitteeDialog", u"If not quorate:", None))
         self.chairMayProceedRadio.setText(QCoreApplication.translate("SubcommitteeDialog", u"the &chair may decide to proceed or reconvene", None))

@@ -468,7 +468,9 @@ class AttendanceReportPage(QWidget):
                 )
             tip = f"{kind}, {m.date:%A} {format_date(m.date)}\n{detail}"
             if m.chair_decision is not None:
-                tip += f"\nNot quorate: the chair decided to {m.chair_decision.value}."
+                tip += f"\nNot quorate: the chair decided to {m.chair_decision.value}"
+                n = len(m.items_waiting)
+                tip += f", with {n} agenda item{'s' if n != 1 else ''} waiting for a quorate meeting." if n else "."
             points.append(ChartPoint(date=m.date, rate=row.rate, tooltip=tip))
         return points
 

@@ -551,7 +551,8 @@ class MinutesView(QWidget):
             self.item_title.setText("")
         else:
             who = f" — presented by {item.presenter}" if item.presenter else ""
-            self.item_title.setText(f"{item.number}. {item.title}{who}")
+            waits = " — waits for the next quorate meeting (the chair's decision)" if item.waits else ""
+            self.item_title.setText(f"{item.number}. {item.title}{who}{waits}")
         self._fill_decisions(item)
         actions = item.actions if item else []
         self.actions_model.set_rows(actions)

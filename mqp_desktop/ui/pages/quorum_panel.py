@@ -4,7 +4,12 @@
 colour (never colour alone), how many agencies of the rule's set are present,
 which count and through whom (a deputy counts for their member's agency),
 which are missing and why, which are present but not counted, and the rule in
-words. :class:`ChairDecisionBox` records proceed or reconvene with a note.
+words; for each kind of rule in its own terms: a shared seat and who filled it,
+every lead partner and the others counted, or that no quorum is set. It also
+lists the items earlier inquorate meetings left waiting for a quorate one.
+:class:`ChairDecisionBox` records proceed or reconvene with a note, and with
+proceed the agenda items that wait for a quorate meeting (unticked) while the
+others proceed.
 """
 
 from __future__ import annotations
@@ -16,12 +21,15 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -30,27 +38,39 @@ from PySide6.QtWidgets import (
 )
 
 from mqp_desktop.domain.attendance import AttendanceStatus
-from mqp_desktop.domain.meetings import ChairDecision, Meeting, MeetingQuorum, MeetingStatus, RegisterRow
-from mqp_desktop.domain.quorum import AgencySet, QuorumKind, QuorumResult
+from mqp_desktop.domain.meetings import (
+    ChairDecision,
+    Meeting,
+    MeetingQuorum,
+    MeetingStatus,
+    RegisterRow,
+    WaitingItem,
+    waiting_words,
+)
+from mqp_desktop.domain.quorum import NO_QUORUM, SET_NOUNS, AgencySet, QuorumKind, QuorumResult
 from mqp_desktop.ui.meetings_models import short_date
 
-QUORATE, NOT_YET, NOT_QUORATE = "quorate", "not yet quorate", "not quorate"
+QUORATE, NOT_YET, NOT_QUORATE, NO_QUORUM_SET = "quorate", "not yet quorate", "not quorate", "no quorum set"
 STATE_STYLE = {
     QUORATE: ("✔", "QUORATE", "#1d5e20", "#dcefdc"),
     NOT_YET: ("…", "NOT YET QUORATE", "#6b4a00", "#fbedd0"),
     NOT_QUORATE: ("✖", "NOT QUORATE", "#8c1d18", "#f8dcda"),
+    NO_QUORUM_SET: ("○", "NO QUORUM SET", "#1f3f6b", "#e1eaf6"),
 }
 
 
 def count_sentence(result: QuorumResult) -> str:
     """'3 of 3 statutory agencies present' and the like, in the rule's own terms."""
-    rule, n, needed = result.rule, len(result.counted), result.needed
-    if rule.agency_set is AgencySet.STATUTORY:
-        kind = "statutory agencies"
-    elif rule.agency_set is AgencySet.NAMED:
-        kind = "named agencies"
+    rule, n, needed = result.rule, result.filled, result.needed
+    if rule.kind is QuorumKind.NONE:
+        present = len(result.counted)
+        return f"{NO_QUORUM}; {present} agenc{'y' if present == 1 else 'ies'} present"
+    if rule.kind is QuorumKind.ALL_AND_AT_LEAST:
+        return result.summary()[:1].upper() + result.summary()[1:]
+    if rule.agency_set is AgencySet.NAMED and rule.shared_seats:
+        kind = "named seats"
     else:
-        kind = "agencies"
+        kind = SET_NOUNS[rule.agency_set][1]
     if rule.kind is QuorumKind.ALL_OF:
         return f"{n} of {needed} {kind} present (all needed)"
     if n > needed:
@@ -92,6 +112,7 @@ class QuorumPanel(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         self.count.setFont(font)
+        self.count.setWordWrap(True)  # "All three lead partners and 4 of 3 other agencies" on a narrow panel
         layout.addWidget(self.count)
         self.details = QLabel()
         self.details.setObjectName("quorumDetails")
@@ -108,14 +129,27 @@ class QuorumPanel(QFrame):
 
     @property
     def quorate(self) -> bool:
-        return self.state == QUORATE
+        """Quorate for counting purposes (a rule that sets no quorum always is)."""
+        return self.state in (QUORATE, NO_QUORUM_SET)
+
+    def _waiting(self, result: QuorumResult, waiting: Sequence[WaitingItem]) -> str:
+        if not waiting:
+            return ""
+        e = html.escape
+        head = ("Items that waited for a quorate meeting (take them at this one)" if result.quorate
+                else "Still waiting for a quorate meeting")
+        lines = "".join(f"<p style='margin:0 0 0 10px'>→ {e(text)}</p>" for text in waiting_words(waiting))
+        return f"<p style='margin:6px 0 0 0'><b>{head}:</b></p>{lines}"
 
     def set_quorum(
-        self, quorum: MeetingQuorum, rows: Sequence[RegisterRow], agency_names: Mapping[int, str]
+        self, quorum: MeetingQuorum, rows: Sequence[RegisterRow], agency_names: Mapping[int, str],
+        waiting_from_earlier: Sequence[WaitingItem] = (),
     ) -> None:
         self.quorum = quorum
         result = quorum.result
-        if result.quorate:
+        if not result.quorum_set:
+            self.state = NO_QUORUM_SET
+        elif result.quorate:
             self.state = QUORATE
         elif quorum.complete and quorum.expected:
             self.state = NOT_QUORATE
@@ -128,7 +162,7 @@ class QuorumPanel(QFrame):
         )
         self.count.setText(count_sentence(result))
         self.count.setStyleSheet(f"color: {fg};")
-        self.details.setText(self._details(result, rows))
+        self.details.setText(self._details(result, rows) + self._waiting(result, waiting_from_earlier))
         self.rule.setText(
             "<i>The rule:</i> " + html.escape(result.rule.describe(agency_names))
         )
@@ -167,29 +201,60 @@ class QuorumPanel(QFrame):
 
         e = html.escape
         parts = []
-        if result.counted:
-            items = "".join(
-                f"<p style='margin:0 0 0 10px'>✔ <b>{e(a.label)}</b> — {e(through(a.id))}</p>" for a in result.counted
-            )
-            parts.append(f"<p style='margin:0'><b>Counting:</b></p>{items}")
-        if result.missing:
-            items = "".join(
-                f"<p style='margin:0 0 0 10px'>✖ <b>{e(a.label)}</b> — {e(why_missing(a.id))}</p>" for a in result.missing
-            )
+
+        def line(mark: str, label: str, text: str) -> str:
+            return f"<p style='margin:0 0 0 10px'>{mark} <b>{e(label)}</b> — {e(text)}</p>"
+
+        def seat_through(seat) -> str:
+            if not seat.shared:
+                return through(seat.agencies[0].id)
+            return "; ".join(f"{a.label}: {through(a.id)}" for a in seat.present)
+
+        def seat_missing(seat) -> str:
+            if not seat.shared:
+                return why_missing(seat.agencies[0].id)
+            return "; ".join(f"{a.label}: {why_missing(a.id)}" for a in seat.agencies) + " (any one fills the seat)"
+
+        rule = result.rule
+        if rule.kind is QuorumKind.NONE:
+            if result.counted:
+                items = "".join(line("•", a.label, through(a.id)) for a in result.counted)
+                parts.append(f"<p style='margin:0'><b>Present:</b></p>{items}")
+            parts.append("<p style='margin-top:6px; color:palette(dark)'>The Terms of Reference set no quorum: "
+                         "every meeting counts as quorate, and the minutes say that no quorum is set.</p>")
+            return "".join(parts)
+        filled = [s for s in result.seats if s.filled]
+        empty = result.missing_seats
+        combination = rule.kind is QuorumKind.ALL_AND_AT_LEAST
+        if filled:
+            heading = "Counting" if not combination else SET_NOUNS[rule.agency_set][1].capitalize() + " (all needed)"
+            items = "".join(line("✔", s.label, seat_through(s)) for s in filled)
+            parts.append(f"<p style='margin:0'><b>{e(heading)}:</b></p>{items}")
+        if empty:
+            items = "".join(line("✖", s.label, seat_missing(s)) for s in empty)
             parts.append(f"<p style='margin:4px 0 0 0'><b>Not present:</b></p>{items}")
+        if combination:
+            unit = "members" if rule.others.value == "members" else "agencies"
+            others = ", ".join(e(o) for o in result.others) or "none yet"
+            mark = "✔" if not result.others_shortfall else "✖"
+            parts.append(f"<p style='margin:4px 0 0 0'><b>Other {unit} ({rule.count} needed):</b> {mark} "
+                         f"{len(result.others)} — {others}</p>")
         if result.present_not_counting:
             labels = ", ".join(e(a.label) for a in result.present_not_counting)
             kind = {
                 AgencySet.STATUTORY: "not statutory agencies",
+                AgencySet.LEAD_PARTNERS: "not lead safeguarding partners",
                 AgencySet.NAMED: "not among the named agencies",
                 AgencySet.ANY: "",
             }[result.rule.agency_set]
             parts.append(
                 f"<p style='margin:4px 0 0 0'><b>Present, not counted</b> ({kind}): {labels}</p>"
             )
+        shared = " A shared seat counts once, whichever of its agencies attends." if any(
+            s.shared for s in result.seats) else ""
         parts.append(
             "<p style='margin-top:6px; color:palette(dark)'>A deputy counts for their member's agency. "
-            "Guests in attendance never count. A representative-only member still counts as attendance.</p>"
+            f"Guests in attendance never count. A representative-only member still counts as attendance.{shared}</p>"
         )
         return "".join(parts)
 
@@ -197,7 +262,7 @@ class QuorumPanel(QFrame):
 class ChairDecisionBox(QGroupBox):
     """Proceed or reconvene, with a note, when the meeting is not quorate (ToR 3)."""
 
-    decision_requested = Signal(object, str)  # ChairDecision, note
+    decision_requested = Signal(object, str, object)  # ChairDecision, note, ids of the items that wait
     plan_reconvened_requested = Signal()
 
     MUST_RECONVENE = ("The quorum rule says an inquorate meeting must be reconvened, so the chair cannot decide "
@@ -228,6 +293,19 @@ class ChairDecisionBox(QGroupBox):
         choice.addWidget(self.reconvene)
         choice.addStretch(1)
         layout.addLayout(choice)
+        self.items_label = QLabel("&Items that proceed — untick those that wait for a quorate meeting:")
+        self.items_label.setObjectName("chairDecisionItemsLabel")
+        self.items_label.setWordWrap(True)
+        layout.addWidget(self.items_label)
+        self.items = QListWidget()
+        self.items.setObjectName("chairDecisionItems")
+        self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items.setToolTip("Ticked items proceed; an unticked item waits for the next quorate meeting, with its "
+                              "sub-items. Space ticks or unticks the current item.")
+        self.items.setMinimumHeight(70)
+        self.items.setMaximumHeight(150)
+        self.items_label.setBuddy(self.items)
+        layout.addWidget(self.items)
         self.note = QLineEdit()
         self.note.setPlaceholderText("Note for the minutes, e.g. why, and what is to be ratified later")
         layout.addWidget(self.note)
@@ -247,17 +325,64 @@ class ChairDecisionBox(QGroupBox):
         layout.addLayout(buttons)
         self.may_proceed = True
         self.quorate = False
+        self._agenda: list[tuple[int, str, str, int | None]] = []
+        self._filling = False
         self.group.buttonToggled.connect(lambda *_: self._update())
         self.note.textEdited.connect(lambda _t: self._update())
+        self.items.itemChanged.connect(self._item_ticked)
 
-    def set_state(self, meeting: Meeting, quorum: MeetingQuorum, reconvened_as: Sequence[Meeting]) -> None:
+    def set_agenda(self, lines: Sequence[tuple[int, str, str, int | None]], waiting: Sequence[int]) -> None:
+        """The meeting's agenda as (item id, number, title, parent id); ``waiting`` unticked."""
+        lines = list(lines)
+        if lines == self._agenda and self.items.count():
+            return  # keep what the officer has ticked while the register changes
+        self._agenda = lines
+        self._filling = True
+        try:
+            self.items.clear()
+            for item_id, number, title, parent_id in lines:
+                item = QListWidgetItem(("    " if parent_id else "") + f"{number}  {title}", self.items)
+                item.setData(Qt.ItemDataRole.UserRole, item_id)
+                item.setData(Qt.ItemDataRole.UserRole + 1, parent_id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+                item.setCheckState(Qt.CheckState.Unchecked if item_id in waiting else Qt.CheckState.Checked)
+        finally:
+            self._filling = False
+
+    def waiting_ids(self) -> list[int]:
+        """The items unticked: they wait for a quorate meeting."""
+        return [int(self.items.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.items.count())
+                if self.items.item(r).checkState() != Qt.CheckState.Checked]
+
+    def _item_ticked(self, changed: QListWidgetItem) -> None:
+        """A top-level item ticked or unticked takes its sub-items with it."""
+        if self._filling:
+            return
+        item_id = changed.data(Qt.ItemDataRole.UserRole)
+        self._filling = True
+        try:
+            for r in range(self.items.count()):
+                item = self.items.item(r)
+                if item.data(Qt.ItemDataRole.UserRole + 1) == item_id:
+                    item.setCheckState(changed.checkState())
+        finally:
+            self._filling = False
+        self._update()
+
+    def set_state(self, meeting: Meeting, quorum: MeetingQuorum, reconvened_as: Sequence[Meeting],
+                  agenda: Sequence[tuple[int, str, str, int | None]] = ()) -> None:
         rule_may_proceed = (meeting.quorum_rule or quorum.result.rule).chair_may_proceed
         self.may_proceed = rule_may_proceed
         decision = meeting.chair_decision
         show = (not quorum.result.quorate and quorum.recorded > 0) or decision is not None
         self.setVisible(show)
+        self.set_agenda(agenda, meeting.items_waiting)
         if decision is not None:
             words = "proceed" if decision is ChairDecision.PROCEED else "reconvene the meeting"
+            if meeting.items_waiting:
+                numbers = [number for item_id, number, _t, _p in agenda if item_id in meeting.items_waiting]
+                words += (" with the other items; item" + ("s " if len(numbers) != 1 else " ") + ", ".join(numbers)
+                          + (" wait" if len(numbers) != 1 else " waits") + " for a quorate meeting")
             if meeting.chair_decision_note:
                 text = f"<b>Recorded:</b> the chair decided to {words} — “{html.escape(meeting.chair_decision_note)}”"
             else:
@@ -291,10 +416,16 @@ class ChairDecisionBox(QGroupBox):
         choice = self.choice()
         blocked = choice is ChairDecision.PROCEED and not self.may_proceed
         self.why_not.setVisible(blocked)
-        self.record_button.setEnabled(choice is not None and not blocked and not self.quorate)
-        self.record_button.setToolTip(self.MUST_RECONVENE if blocked else "")
+        proceeding = choice is ChairDecision.PROCEED and not blocked and self.items.count() > 0
+        self.items_label.setVisible(proceeding)
+        self.items.setVisible(proceeding)
+        all_wait = proceeding and len(self.waiting_ids()) == self.items.count()
+        self.record_button.setEnabled(choice is not None and not blocked and not self.quorate and not all_wait)
+        self.record_button.setToolTip(self.MUST_RECONVENE if blocked else
+                                      "Every item would wait: that is a decision to reconvene." if all_wait else "")
 
     def _record(self) -> None:
         choice = self.choice()
         if choice is not None and self.record_button.isEnabled():
-            self.decision_requested.emit(choice, self.note.text().strip())
+            waiting = self.waiting_ids() if choice is ChairDecision.PROCEED else []
+            self.decision_requested.emit(choice, self.note.text().strip(), waiting)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -52,6 +52,7 @@ from mqp_desktop.domain.meetings import (
     MeetingQuorum,
     MeetingStatus,
     RegisterRow,
+    WaitingItem,
 )
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.errors import StoreError
@@ -82,6 +83,10 @@ class RegisterSnapshot:
     guests: list[Guest]
     agency_names: Mapping[int, str]
     reconvened_as: list[Meeting] = dataclasses.field(default_factory=list)
+    agenda: list[tuple[int, str, str, int | None]] = dataclasses.field(default_factory=list)
+    """The meeting's agenda as (item id, number, title, parent id), for the chair's decision on items."""
+    waiting_from_earlier: list[WaitingItem] = dataclasses.field(default_factory=list)
+    """Items earlier inquorate meetings left waiting for a quorate meeting."""
     locked_by: str = ""
     """When the meeting's minutes are signed: who signed them and when ('Dr Helen Carter on 3 Mar 2026');
     the register is then locked with them until a correction is opened."""
@@ -101,7 +106,8 @@ class RegisterSession(Protocol):
 
     def remove_guest(self, guest_id: int) -> None: ...
 
-    def decide(self, decision: ChairDecision, note: str, seen: Meeting | None = None) -> None: ...
+    def decide(self, decision: ChairDecision, note: str, seen: Meeting | None = None,
+               items_waiting: Sequence[int] = ()) -> None: ...
 
     def plan_reconvened(self) -> None: ...
 
@@ -467,8 +473,8 @@ class RegisterView(QWidget):
         self.subtitle.setText(" · ".join(b for b in bits if b))
         q = snap.quorum
         self.progress.setText(f"{q.recorded} of {q.expected} recorded" + ("  ✔" if q.complete and q.expected else ""))
-        self.quorum_panel.set_quorum(q, snap.rows, snap.agency_names)
-        self.decision_box.set_state(m, q, snap.reconvened_as)
+        self.quorum_panel.set_quorum(q, snap.rows, snap.agency_names, snap.waiting_from_earlier)
+        self.decision_box.set_state(m, q, snap.reconvened_as, snap.agenda)
         self.guests_box.set_guests(snap.guests)
         cancelled = m.status is MeetingStatus.CANCELLED
         self.table.setEnabled(not cancelled)
@@ -545,11 +551,12 @@ class RegisterView(QWidget):
             return n
         return 0
 
-    def _decide(self, decision: ChairDecision, note: str) -> None:
+    def _decide(self, decision: ChairDecision, note: str, items_waiting: Sequence[int] = ()) -> None:
         if self.session is None:
             return
         try:
-            self.session.decide(decision, note, self.snapshot.meeting if self.snapshot else None)
+            self.session.decide(decision, note, self.snapshot.meeting if self.snapshot else None,
+                                items_waiting=tuple(items_waiting))
         except (StoreError, ValidationError) as exc:
             errors.show_store_error(self, exc, "Chair's decision not recorded")
         self.reload()
