@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
     dialog_opened = Signal(object)  # QDialog
 
     (PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_SECTION11, PAGE_AGENCIES, PAGE_HISTORY, PAGE_ACTIONS,
-     PAGE_CHALLENGES, PAGE_SCORECARD, PAGE_QUALITY) = range(10)
+     PAGE_CHALLENGES, PAGE_SCORECARD, PAGE_QUALITY, PAGE_GOVERNANCE) = range(11)
 
     def __init__(
         self,
@@ -221,6 +221,10 @@ class MainWindow(QMainWindow):
 
         self.scorecard = ScorecardController(self)  # the performance scorecard, the values grid, indicators
         self.quality = QualityController(self)  # audits and inspections (ToR 8, 6.6), their actions and dialogs
+        from mqp_desktop.ui.governance.controller import GovernanceController
+
+        # case reviews, training, documents and reviews, attendance follow-up (ToR 2, 5, 7.1, 7.5-7.7, 12)
+        self.governance = GovernanceController(self)
         from mqp_desktop.ui.backups_controller import BackupController
 
         self.backups = BackupController(self)  # Back up now, Restore…, Check, Backup settings; automatic backups
@@ -236,6 +240,9 @@ class MainWindow(QMainWindow):
                 # the tenth area is Ctrl+0 (there is no Ctrl+10)
                 a(f"&{(number + 1) % 10} {name}", lambda n=number: self.show_page(n), f"Ctrl+{(number + 1) % 10}")
             )
+        # pages without a Ctrl+digit of their own (yet): in the View menu
+        self.page_actions.append(a("&Governance", lambda: self.show_page(self.PAGE_GOVERNANCE), None,
+                                   "Case reviews, training, documents and reviews, attendance follow-up"))
 
     def _build_ui(self) -> None:
         self.membership_page = MembershipPage()
@@ -249,6 +256,7 @@ class MainWindow(QMainWindow):
         self.meetings.minutes.challenges_for = self.challenges.meeting_rows  # the minutes' Challenges tab
         self.meetings.minutes.view.challenge_requested.connect(self.challenges.show_challenge)
         self.attendance_page.show_requested.connect(lambda: self.show_page(self.PAGE_ATTENDANCE))
+        self.attendance_page.letters_recorded.connect(lambda _n: self.governance.refresh())
         self.membership_page.set_actions(
             [self.add_member_action, self.edit_member_action, self.end_member_action,
              self.reinstate_member_action],
@@ -267,7 +275,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
                      self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
-                     self.scorecard.page, self.quality.page):
+                     self.scorecard.page, self.quality.page, self.governance.page):
             self.pages.addWidget(page)
 
         self.nav = QListWidget()
@@ -277,7 +285,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(18, 18))
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
                      self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
-                     self.scorecard.page, self.quality.page):
+                     self.scorecard.page, self.quality.page, self.governance.page):
             item = QListWidgetItem(page.title)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
@@ -412,6 +420,7 @@ class MainWindow(QMainWindow):
             minutes_menu.addSeparator()
             for action in group:
                 minutes_menu.addAction(action)
+        minutes_menu.addAction(self.governance.circulate_minutes_action)
         minutes_menu.addSeparator()
         minutes_menu.addAction(self.page_actions[self.PAGE_ACTIONS])
         minutes_menu.addAction(minutes.export_actions_action)
@@ -424,6 +433,13 @@ class MainWindow(QMainWindow):
             if action in (self.challenges.edit_action, self.challenges.review_action,
                           self.challenges.withdraw_action):
                 challenges_menu.addSeparator()
+
+        governance_menu = bar.addMenu("&Governance")
+        governance_menu.addAction(self.page_actions[self.PAGE_GOVERNANCE])
+        for group in self.governance.tab_actions:
+            governance_menu.addSeparator()
+            for action in group:
+                governance_menu.addAction(action)
 
         section11_menu = bar.addMenu("Section &11")
         for action in self.section11.actions:
@@ -513,6 +529,7 @@ class MainWindow(QMainWindow):
             "scorecard_header": self.scorecard.page.tree.header(),
             "audits_splitter": self.quality.page.audits_splitter,
             "inspections_splitter": self.quality.page.inspections_splitter,
+            **{f"governance_{tab.objectName()}_splitter": tab.splitter for tab in self.governance.page.tab_widgets},
         }
 
     def save_layout(self) -> None:
@@ -787,6 +804,7 @@ class MainWindow(QMainWindow):
         self.quality.refresh(today)
         self.meetings.minutes.refresh_actions(today)
         self.challenges.refresh(today)
+        self.governance.refresh(today)
         self.history_page.set_loader(
             lambda: (
                 store.history(),
@@ -851,6 +869,7 @@ class MainWindow(QMainWindow):
         self.challenges.update_actions(page == self.PAGE_CHALLENGES)
         self.scorecard.update_actions(page == self.PAGE_SCORECARD)
         self.quality.update_actions(page == self.PAGE_QUALITY)
+        self.governance.update_actions(page == self.PAGE_GOVERNANCE)
         self.find_action.setEnabled(page >= 0)
         self._update_undo_actions()
 

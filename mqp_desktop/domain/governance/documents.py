@@ -244,6 +244,8 @@ def validate_document(doc: GovernanceDocument, today: dt.date) -> GovernanceDocu
 
 # --- lists ------------------------------------------------------------------------------------------
 
+FILTER_CURRENT = "current"
+"""Not superseded or withdrawn: under review, or signed off and in force."""
 FILTER_UNDER_REVIEW = "under review"
 """Not yet signed off (to review, reviewed, returned, awaiting sign-off)."""
 FILTER_AWAITING = "awaiting sign-off"
@@ -253,7 +255,7 @@ FILTER_REVIEW_OVERDUE = "review overdue"
 FILTER_TOR = "terms of reference"
 """Every version of the Terms of Reference."""
 FILTER_ALL = "all"
-FILTERS = (FILTER_UNDER_REVIEW, FILTER_AWAITING, FILTER_SIGNED_OFF, FILTER_REVIEW_OVERDUE, FILTER_TOR, FILTER_ALL)
+FILTERS = (FILTER_CURRENT, FILTER_UNDER_REVIEW, FILTER_AWAITING, FILTER_SIGNED_OFF, FILTER_REVIEW_OVERDUE, FILTER_TOR, FILTER_ALL)
 
 _UNDER_REVIEW = (DocumentStatus.TO_REVIEW, DocumentStatus.REVIEWED, DocumentStatus.RETURNED,
                  DocumentStatus.AWAITING_SIGN_OFF)
@@ -261,6 +263,8 @@ _UNDER_REVIEW = (DocumentStatus.TO_REVIEW, DocumentStatus.REVIEWED, DocumentStat
 
 def matches_filter(d: GovernanceDocument, which: str, today: dt.date) -> bool:
     status = d.status(today)
+    if which == FILTER_CURRENT:
+        return not status.finished
     if which == FILTER_UNDER_REVIEW:
         return status in _UNDER_REVIEW
     if which == FILTER_AWAITING:

@@ -10,7 +10,7 @@
   protocol signed off, and the Terms of Reference's current version (signed off after the January 2023
   version, which it supersedes); the chair's review (ToR 2).
 * **Attendance follow-up** (ToR 5): two letters to members below the standard with their outcomes
-  (attendance improved; a permanent substitute named) and one waiting for its reply.
+  (attendance improved; a permanent substitute named) and one sent by post whose reply is overdue.
 """
 
 from __future__ import annotations
@@ -160,6 +160,9 @@ def fill_governance_demo(store: Store, today: dt.date) -> None:
                 today=today)
             g.followups.record_outcome(letter.id, outcome, on=min(today, sent + 3 * WEEK),
                                        substitute_name=substitute, notes=note, today=today)
-        for row in below[2:3]:
-            g.followups.add(AttendanceLetter(member_id=row.member.id, sent_on=today - 10 * DAY,
-                                             notes="Sent by email with the report."), today=today)
+        # one written another way, its reply overdue (the member has no email address: sent by post)
+        silent = next((m for m in store.members(include_ended=False)
+                       if m.name and not m.email and m.id not in {r.member.id for r in below}), None)
+        if silent is not None:
+            g.followups.add(AttendanceLetter(member_id=silent.id, sent_on=today - 6 * WEEK,
+                                             notes="Sent by post: no email address is recorded."), today=today)
