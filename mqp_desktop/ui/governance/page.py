@@ -8,6 +8,10 @@ chosen record in full below it; the Documents tab also lists the reviews of chai
 
 The page reads nothing itself: the window's
 :class:`~mqp_desktop.ui.governance.controller.GovernanceController` gives it rows and owns the actions.
+
+Its signals are chained signal to signal, emitted by Qt, never by ``Signal.emit()`` from Python: in PySide6
+6.12 every ``emit()`` called from Python drops a reference to ``True`` it never took, and a page refreshed
+often would wear it down to nothing (the interpreter then aborts).
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ class RecordsTab(QWidget):
     def __init__(self, name: str, *, columns: Sequence[gm.Column], choices: Sequence[tuple[str, str]],
                  matches: Callable[[Any, str, dt.date], bool], detail: Callable[[gm.Row], str], find: str,
                  placeholder: str, widths: Sequence[int], flexible: dict[int, int] | None = None,
-                 parent: QWidget | None = None):
+                 beside: QWidget | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"{name}Tab")
         self.detail_html = detail
@@ -82,7 +86,8 @@ class RecordsTab(QWidget):
         self.table.set_column_widths(widths, flexible or {})
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.table.activated_row.connect(self.edit_requested.emit)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)  # signal to signal
+        self.table.activated_row.connect(self.edit_requested)
         self.detail = QTextBrowser()
         self.detail.setObjectName(f"{name}Detail")
         self.detail.setOpenLinks(False)
@@ -91,10 +96,21 @@ class RecordsTab(QWidget):
         self.splitter.setObjectName(f"{name}Splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
-        self.lower = self.detail  # the Documents tab puts the chairing reviews beside it
-        self.splitter.addWidget(self.detail)
+        if beside is None:
+            self.lower: QWidget = self.detail
+        else:  # the Documents tab: the chairing reviews beside the chosen document
+            self.lower = QSplitter(Qt.Orientation.Horizontal)
+            self.lower.setObjectName(f"{name}LowerSplitter")
+            self.lower.setChildrenCollapsible(False)
+            self.lower.addWidget(self.detail)
+            self.lower.addWidget(beside)
+            self.lower.setStretchFactor(0, 3)
+            self.lower.setStretchFactor(1, 2)
+            self.lower.setSizes([600, 400])
+        self.splitter.addWidget(self.lower)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([300, 200])
         layout.addWidget(self.splitter, 1)
         self.show_combo.currentIndexChanged.connect(self._refilter)
         self.filter_edit.textChanged.connect(self._refilter)
@@ -151,7 +167,6 @@ class RecordsTab(QWidget):
 
     def _selected(self, *_args: Any) -> None:
         self._show_detail()
-        self.selection_changed.emit()
 
     def _show_detail(self) -> None:
         row = self.current_row()
@@ -205,17 +220,6 @@ class GovernancePage(QWidget):
             detail=gm.course_html, find="Find a course",
             placeholder="Choose a course to see its attendance by agency, evaluation and gaps.",
             widths=(260, 150, 170, 60, 70, 140, 140), flexible={0: 140, 1: 90, 2: 110})
-        self.documents = RecordsTab(
-            "documents", columns=gm.DOCUMENT_COLUMNS, choices=DOCUMENT_CHOICES, matches=docs.matches_filter,
-            detail=gm.document_html, find="Find a document",
-            placeholder="Choose a document to see its review, sending and sign-off.",
-            widths=(210, 105, 85, 90, 125, 90, 90, 100, 170),
-            flexible={0: 130, 1: 80, 2: 60, 3: 85, 4: 80, 5: 85, 6: 85, 7: 90})
-        self.followups = RecordsTab(
-            "followups", columns=gm.LETTER_COLUMNS, choices=LETTER_CHOICES, matches=fu.matches_filter,
-            detail=gm.letter_html, find="Find a letter",
-            placeholder="Choose a letter to see the attendance that prompted it and what came of it.",
-            widths=(160, 180, 95, 110, 60, 200, 200), flexible={0: 110, 1: 110})
         # the Documents tab: the chairing reviews (ToR 2) beside the chosen document
         self.office_model = gm.RowsModel(gm.OFFICE_COLUMNS, self)
         self.office_table = RegisterTable()
@@ -228,26 +232,24 @@ class GovernancePage(QWidget):
         office_layout.setContentsMargins(0, 0, 0, 0)
         office_layout.addWidget(QLabel("<b>Reviews of chairing</b> (ToR 2)"))
         office_layout.addWidget(self.office_table, 1)
-        side = QSplitter(Qt.Orientation.Horizontal)
-        side.setObjectName("documentsLowerSplitter")
-        side.setChildrenCollapsible(False)
-        self.documents.splitter.replaceWidget(1, side)
-        side.addWidget(self.documents.detail)
-        self.documents.detail.setVisible(True)  # replaceWidget hid it
-        side.addWidget(office_box)
-        side.setStretchFactor(0, 3)
-        side.setStretchFactor(1, 2)
-        side.setSizes([600, 400])
-        self.documents.lower = side
-        self.documents.splitter.setStretchFactor(1, 2)
-        self.documents.splitter.setSizes([300, 200])
-
+        self.documents = RecordsTab(
+            "documents", columns=gm.DOCUMENT_COLUMNS, choices=DOCUMENT_CHOICES, matches=docs.matches_filter,
+            detail=gm.document_html, find="Find a document",
+            placeholder="Choose a document to see its review, sending and sign-off.",
+            widths=(210, 105, 85, 90, 125, 90, 90, 100, 170),
+            flexible={0: 130, 1: 80, 2: 60, 3: 85, 4: 80, 5: 85, 6: 85, 7: 90},
+            beside=office_box)
+        self.followups = RecordsTab(
+            "followups", columns=gm.LETTER_COLUMNS, choices=LETTER_CHOICES, matches=fu.matches_filter,
+            detail=gm.letter_html, find="Find a letter",
+            placeholder="Choose a letter to see the attendance that prompted it and what came of it.",
+            widths=(160, 180, 95, 110, 60, 200, 200), flexible={0: 110, 1: 110})
         self.tabs = QTabWidget()
         self.tabs.setObjectName("governanceTabs")
         for tab, text in ((self.reviews, "Case reviews"), (self.training, "Training"),
                           (self.documents, "Documents && reviews"), (self.followups, "Attendance follow-up")):
             self.tabs.addTab(tab, text)
-            tab.selection_changed.connect(self.selection_changed.emit)
+            tab.selection_changed.connect(self.selection_changed)
         for number in range(4):
             shortcut = QShortcut(QKeySequence(f"Alt+{number + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -257,12 +259,9 @@ class GovernancePage(QWidget):
         self.tabs.setTabToolTip(TAB_DOCUMENTS, "Documents under review, the Terms of Reference, chairing reviews "
                                                "(ToR 7.1, 12, 2) — Alt+3")
         self.tabs.setTabToolTip(TAB_FOLLOWUP, "Letters to members below the attendance standard (ToR 5) — Alt+4")
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.currentChanged.connect(self.tab_changed)
+        self.tabs.currentChanged.connect(self.selection_changed)
         layout.addWidget(self.tabs, 1)
-
-    def _tab_changed(self, index: int) -> None:
-        self.tab_changed.emit(index)
-        self.selection_changed.emit()
 
     @property
     def tab_widgets(self) -> tuple[RecordsTab, ...]:
