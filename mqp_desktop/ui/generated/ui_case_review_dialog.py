@@ -1,5 +1,5 @@
 # Automatically generated - do not edit.
-# Source: forms/case_review_dialog.ui (sha256 a067ba47e1be64fb4e876ba04104e926ecb76c75e92c9d11b8ec26d26c05572c)
+# Source: forms/case_review_dialog.ui (sha256 8e10786dad5a0bc902a41f0e1bdb517b9d2c2f49faf46875151b3cd0b6cb6441)
 # Generator: pyside6-uic 6.12.0
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
@@ -30,7 +30,7 @@ class Ui_CaseReviewDialog(object):
     def setupUi(self, CaseReviewDialog):
         if not CaseReviewDialog.objectName():
             CaseReviewDialog.setObjectName(u"CaseReviewDialog")
-        CaseReviewDialog.resize(600, 440)
+        CaseReviewDialog.resize(600, 380)
         CaseReviewDialog.setMinimumSize(QSize(560, 0))
         self.mainLayout = QVBoxLayout(CaseReviewDialog)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -153,22 +153,21 @@ class Ui_CaseReviewDialog(object):
 
         self.caseTabLayout.addLayout(self.caseTabForm)
 
+        self.caseTabStretch = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.caseTabLayout.addItem(self.caseTabStretch)
+
         self.tabs.addTab(self.caseTab, "")
         self.agenciesTab = QWidget()
         self.agenciesTab.setObjectName(u"agenciesTab")
         self.agenciesTabLayout = QVBoxLayout(self.agenciesTab)
         self.agenciesTabLayout.setObjectName(u"agenciesTabLayout")
-        self.agenciesTabForm = QFormLayout()
-        self.agenciesTabForm.setObjectName(u"agenciesTabForm")
-        self.agenciesTabForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.agencyList = QListWidget(self.agenciesTab)
         self.agencyList.setObjectName(u"agencyList")
 
-        self.agenciesTabForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.agencyList)
+        self.agenciesTabLayout.addWidget(self.agencyList)
 
-
-        self.agenciesTabLayout.addLayout(self.agenciesTabForm)
-
+        self.agenciesTabLayout.setStretch(0, 1)
         self.tabs.addTab(self.agenciesTab, "")
         self.learningTab = QWidget()
         self.learningTab.setObjectName(u"learningTab")
@@ -215,6 +214,10 @@ class Ui_CaseReviewDialog(object):
 
 
         self.learningTabLayout.addLayout(self.learningTabForm)
+
+        self.learningTabStretch = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.learningTabLayout.addItem(self.learningTabStretch)
 
         self.tabs.addTab(self.learningTab, "")
 

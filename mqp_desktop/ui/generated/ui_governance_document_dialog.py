@@ -1,5 +1,5 @@
 # Automatically generated - do not edit.
-# Source: forms/governance_document_dialog.ui (sha256 3fbc31ca20a3db5a7d7b8e6b15b0bbc1a2629cf491447884cc285cb9e36ef91e)
+# Source: forms/governance_document_dialog.ui (sha256 5028ee4d428e3358fbd9033ad7d2db32c4e0b01a50235aede7fbfbc5382ca4c8)
 # Generator: pyside6-uic 6.12.0
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
@@ -30,7 +30,7 @@ class Ui_GovernanceDocumentDialog(object):
     def setupUi(self, GovernanceDocumentDialog):
         if not GovernanceDocumentDialog.objectName():
             GovernanceDocumentDialog.setObjectName(u"GovernanceDocumentDialog")
-        GovernanceDocumentDialog.resize(600, 420)
+        GovernanceDocumentDialog.resize(600, 380)
         GovernanceDocumentDialog.setMinimumSize(QSize(560, 0))
         self.mainLayout = QVBoxLayout(GovernanceDocumentDialog)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -113,6 +113,10 @@ class Ui_GovernanceDocumentDialog(object):
 
 
         self.documentTabLayout.addLayout(self.documentTabForm)
+
+        self.documentTabStretch = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.documentTabLayout.addItem(self.documentTabStretch)
 
         self.tabs.addTab(self.documentTab, "")
         self.reviewTab = QWidget()
@@ -231,6 +235,10 @@ class Ui_GovernanceDocumentDialog(object):
 
 
         self.reviewTabLayout.addLayout(self.reviewTabForm)
+
+        self.reviewTabStretch = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.reviewTabLayout.addItem(self.reviewTabStretch)
 
         self.tabs.addTab(self.reviewTab, "")
 

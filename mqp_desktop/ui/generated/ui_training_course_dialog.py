@@ -1,5 +1,5 @@
 # Automatically generated - do not edit.
-# Source: forms/training_course_dialog.ui (sha256 a0b0c5ca3712f3de4fe7cd409c0a9635bd4791de0f2ca1a3d14811dc0b669b5f)
+# Source: forms/training_course_dialog.ui (sha256 e634695d339b1b1f4d7c6303a1dc11968e9617264e951f32f9cb80e622a74ec7)
 # Generator: pyside6-uic 6.12.0
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
@@ -30,7 +30,7 @@ class Ui_TrainingCourseDialog(object):
     def setupUi(self, TrainingCourseDialog):
         if not TrainingCourseDialog.objectName():
             TrainingCourseDialog.setObjectName(u"TrainingCourseDialog")
-        TrainingCourseDialog.resize(600, 440)
+        TrainingCourseDialog.resize(600, 380)
         TrainingCourseDialog.setMinimumSize(QSize(560, 0))
         self.mainLayout = QVBoxLayout(TrainingCourseDialog)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -142,19 +142,20 @@ class Ui_TrainingCourseDialog(object):
 
         self.courseTabLayout.addLayout(self.courseTabForm)
 
+        self.courseTabStretch = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.courseTabLayout.addItem(self.courseTabStretch)
+
         self.tabs.addTab(self.courseTab, "")
         self.attendanceTab = QWidget()
         self.attendanceTab.setObjectName(u"attendanceTab")
         self.attendanceTabLayout = QVBoxLayout(self.attendanceTab)
         self.attendanceTabLayout.setObjectName(u"attendanceTabLayout")
-        self.attendanceTabForm = QFormLayout()
-        self.attendanceTabForm.setObjectName(u"attendanceTabForm")
-        self.attendanceTabForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.attendanceTotalLabel = QLabel(self.attendanceTab)
         self.attendanceTotalLabel.setObjectName(u"attendanceTotalLabel")
         self.attendanceTotalLabel.setWordWrap(True)
 
-        self.attendanceTabForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.attendanceTotalLabel)
+        self.attendanceTabLayout.addWidget(self.attendanceTotalLabel)
 
         self.attendanceScroll = QScrollArea(self.attendanceTab)
         self.attendanceScroll.setObjectName(u"attendanceScroll")
@@ -166,11 +167,9 @@ class Ui_TrainingCourseDialog(object):
         self.attendanceForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.attendanceScroll.setWidget(self.attendanceScrollContents)
 
-        self.attendanceTabForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.attendanceScroll)
+        self.attendanceTabLayout.addWidget(self.attendanceScroll)
 
-
-        self.attendanceTabLayout.addLayout(self.attendanceTabForm)
-
+        self.attendanceTabLayout.setStretch(1, 1)
         self.tabs.addTab(self.attendanceTab, "")
         self.evaluationTab = QWidget()
         self.evaluationTab.setObjectName(u"evaluationTab")
@@ -230,6 +229,10 @@ class Ui_TrainingCourseDialog(object):
 
 
         self.evaluationTabLayout.addLayout(self.evaluationTabForm)
+
+        self.evaluationTabStretch = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.evaluationTabLayout.addItem(self.evaluationTabStretch)
 
         self.tabs.addTab(self.evaluationTab, "")
 

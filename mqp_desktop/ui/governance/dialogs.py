@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QListWidgetItem, QSizePolicy, QSpinBox, QWidget
 
 from mqp_desktop.domain.actions import Action
 from mqp_desktop.domain.governance.case_reviews import CaseReview, Dissemination, DisseminationKind, ReviewKind
@@ -299,6 +299,9 @@ class TrainingCourseDialog(FittedDialog):
             spin.valueChanged.connect(lambda _v: self._total())
             ui.attendanceForm.addRow(agency.label, spin)
             self.spins[agency.id] = spin
+        # the list of agencies scrolls within the room the other tabs need (the dialog fits a small screen)
+        ui.attendanceScroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        ui.attendanceScroll.setMinimumHeight(140)
         self._show(course)
         self.errors = FieldErrors(self, {
             "title": ui.titleEdit, "starts_on": ui.startsEdit, "ends_on": ui.endsEdit, "places": ui.placesSpin,
