@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/attendance_letter_dialog.ui (sha256 4a1e36eabd3a0b6b339e1748b0bd471570ea7449a1067bcd7db4179b670ea2e2)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'attendance_letter_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

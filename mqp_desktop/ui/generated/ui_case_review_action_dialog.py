@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/case_review_action_dialog.ui (sha256 f6bfd04ffc753ffce67a216bde7a1aac94437692d931dfebfb5b2d08aa986dbf)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'case_review_action_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

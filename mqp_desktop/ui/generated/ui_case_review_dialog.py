@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/case_review_dialog.ui (sha256 8e10786dad5a0bc902a41f0e1bdb517b9d2c2f49faf46875151b3cd0b6cb6441)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'case_review_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/document_date_dialog.ui (sha256 4e0ef665a288d7860bc401482a944c0ed8d4ef8ce5ef23967ad14e140db6a6d5)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'document_date_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

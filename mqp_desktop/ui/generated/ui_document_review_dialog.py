@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/document_review_dialog.ui (sha256 5c5ad903b41c145b5e14ce8e64ce14166d8eb6de1acddf63ea4ccab8c7c6eb7b)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'document_review_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/governance_document_dialog.ui (sha256 5028ee4d428e3358fbd9033ad7d2db32c4e0b01a50235aede7fbfbc5382ca4c8)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'governance_document_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/letter_outcome_dialog.ui (sha256 9d3ca2f3b3f22a35737c8d999bd72d8590d15b6e3e58813f7fe583db8f5117ad)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'letter_outcome_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

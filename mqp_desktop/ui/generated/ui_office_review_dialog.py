@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/office_review_dialog.ui (sha256 be21fe4371ba1c5da46747b354d4d840e7acc40fa0a604ad9ee0b030f09df2d8)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'office_review_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -1,6 +1,6 @@
 # Automatically generated - do not edit.
 # Source: forms/tor_version_dialog.ui (sha256 d740d590802d2b0c80e522d5ba6cbcf33f66051f9cf955d58fa1b3b207d6202a)
-# Generator: pyside6-uic 6.12.0
+# Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
 # -*- coding: utf-8 -*-
@@ -8,7 +8,7 @@
 ################################################################################
 ## Form generated from reading UI file 'tor_version_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################

@@ -9,9 +9,9 @@ chosen record in full below it; the Documents tab also lists the reviews of chai
 The page reads nothing itself: the window's
 :class:`~mqp_desktop.ui.governance.controller.GovernanceController` gives it rows and owns the actions.
 
-Its signals are chained signal to signal, emitted by Qt, never by ``Signal.emit()`` from Python: in PySide6
-6.12 every ``emit()`` called from Python drops a reference to ``True`` it never took, and a page refreshed
-often would wear it down to nothing (the interpreter then aborts).
+Its signals are chained signal to signal, emitted by Qt, never by ``Signal.emit()`` from Python on a refresh:
+PySide6 6.12.0 (excluded in pyproject.toml) drops a reference to ``True`` on every ``emit()`` called from
+Python, and a page refreshed often wore it down until the interpreter aborted.
 """
 
 from __future__ import annotations
