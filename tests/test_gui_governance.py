@@ -257,7 +257,7 @@ def test_attendance_by_agency_entered_in_the_course_dialog_and_undone(qtbot, pag
 def test_a_new_tor_version_in_the_dialog_moves_the_review_date_on_and_undo_puts_it_back(qtbot, page, window):
     page.show_tab(TAB_DOCUMENTS)
     before = window.store.subcommittee()
-    press(qtbot, window, Qt.Key.Key_T, CTRL_SHIFT)
+    press(qtbot, window, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.AltModifier)
     dialog = window.active_dialog
     assert isinstance(dialog, TorVersionDialog)
     qtbot.keyClicks(dialog.ui.versionEdit, "December 2026")
@@ -380,3 +380,18 @@ def test_circulate_the_minutes_writes_a_draft_with_the_pdf_and_records_it(window
     assert len(circulations) == before + 1 and circulations[-1].kind.value == "minutes"
     window.show_page(window.PAGE_GOVERNANCE)
     assert not gov.circulate_minutes_action.isEnabled()
+
+
+def test_no_two_enabled_actions_answer_the_same_key_on_any_tab(page, window):
+    from PySide6.QtGui import QAction
+
+    for tab in range(page.tabs.count()):
+        page.show_tab(tab)
+        page.tab_widgets[tab].table.selectRow(0)
+        keys: dict[str, list[str]] = {}
+        for action in window.findChildren(QAction):
+            if action.isEnabled():
+                for key in action.shortcuts():
+                    keys.setdefault(key.toString(), []).append(action.text())
+        clashes = {k: v for k, v in keys.items() if len(v) > 1}
+        assert not clashes, (page.tabs.tabText(tab), clashes)

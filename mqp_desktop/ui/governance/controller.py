@@ -114,7 +114,7 @@ class GovernanceController(QObject):
         self.new_version_action = act("New &version…", self.new_version, "Ctrl+Shift+V",
                                       "A new version of the chosen document, to review (it replaces the old once "
                                       "signed off)", "New version…")
-        self.tor_version_action = act("New version of the &Terms of Reference…", self.new_tor_version, "Ctrl+Shift+T",
+        self.tor_version_action = act("New version of the &Terms of Reference…", self.new_tor_version, "Ctrl+Alt+T",
                                       "Record a new version of the Terms of Reference: its sign-off moves the review "
                                       "date on", "ToR version…")
         self.office_review_action = act("Review of c&hairing…", self.record_office_review, "Ctrl+Shift+H",
