@@ -343,6 +343,12 @@ ENTITY_LABELS = {
     "inspection": "Inspection",
     "inspection_plan_item": "Action-plan item",
     "inspection_review": "Inspection review",
+    "case_review": "Case review",
+    "case_review_dissemination": "Learning shared",
+    "training_course": "Training course",
+    "governance_document": "Document",
+    "office_review": "Chairing review",
+    "attendance_letter": "Attendance letter",
 }
 
 
