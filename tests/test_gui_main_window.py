@@ -70,7 +70,7 @@ def test_title_names_the_subcommittee_and_the_file(window, demo_db):
     assert window.windowTitle() == f"MQ&P Desktop — MQ&P — {demo_db.name}"
     assert [window.nav.item(i).text().split(" (")[0] for i in range(window.nav.count())] == [
         "Membership", "Meetings", "Attendance", "Section 11", "Agencies", "Change history", "Actions", "Challenges",
-        "Scorecard", "Audits & inspections", "Partnership"]
+        "Scorecard", "Audits & inspections", "Partnership", "Governance"]
     assert str(demo_db) in window.path_label.text()
 
 

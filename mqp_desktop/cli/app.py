@@ -25,6 +25,7 @@ from mqp_desktop.cli import (
     section11,
 )
 from mqp_desktop.cli import encryption as encryption_cli
+from mqp_desktop.cli import governance as governance_cli
 from mqp_desktop.cli import minutes as minutes_cli
 from mqp_desktop.cli.common import DB_HELP, PASSWORD_FILE_HELP, CliError
 from mqp_desktop.cli.output import prepare_stdout
@@ -55,8 +56,8 @@ commands:
   circulations MEETING        what was circulated, to whom, when
   s11      frameworks|round create|rounds|status|return|rate|action|workbook|import
                               Section 11 audits: rounds, returns, ratings, action plans (ToR 7.8)
-  minutes  show|declare|sign|verify|correct|export-for-approval|import-approval|respond
-                              minutes, the chair's sign-off (ToR 13); actions list|add|update
+  minutes  show|declare|sign|verify|correct|export-for-approval|import-approval|respond|circulate
+                              minutes, the chair's sign-off, circulating them (ToR 13); actions list|add|update
   challenges list|show|subjects|add|edit|respond|accept|close|withdraw|chase
                               the challenge log (ToR 6.3): questions put to agencies, their responses
   audits   list|show|add|edit|cancel|reinstate|case-add|grade|case-withdraw|action-add|grades
@@ -68,6 +69,15 @@ commands:
                               work moved between subcommittees (ToR 8); the chair's letter in Word
   escalations list|show|add|mediate|escalate|decide|withdraw
                               concerns escalated for oversight and disputes (ToR 7.1, 9)
+  reviews  list|show|add|edit|share|unshare|action|close|withdraw
+                              case reviews (ToR 7.7), by case reference only
+  training list|show|add|edit|cancel|summary
+                              the multi-agency training programme (ToR 7.5, 7.6)
+  documents list|show|add|edit|review|send|sign-off|new-version|withdraw|tor-version|tor|
+            chair-review|chair-reviews
+                              documents under review (ToR 7.1), the ToR's versions (12), chairing (2)
+  followups list|show|add|edit|outcome|withdraw
+                              letters to members below the attendance standard (ToR 5)
   chair-key create|export|inspect|import|replace|show
                               the chair's signing key: made on their laptop, held by the officer
   indicators list|themes|show|add|edit|retire
@@ -166,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     escalations.add_parsers(commands, _new_parser)  # escalations
     circulation.add_parsers(commands, _new_parser)  # circulate, circulations
     performance.add_parsers(commands, _new_parser)  # indicators, data, scorecard
+    governance_cli.add_parsers(commands, _new_parser)  # reviews, training, documents, followups
     backups.add_parsers(commands, _new_parser)  # backup, backups, restore, check
     quality.add_parsers(commands, _new_parser)  # audits, inspections
     return parser

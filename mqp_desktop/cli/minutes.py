@@ -383,7 +383,8 @@ def cmd_actions_update(args: argparse.Namespace) -> int:
 
 def add_parsers(commands, new_parser) -> None:
     minutes = new_parser(
-        commands, "minutes", "minutes: show, declare, sign, verify, correct, export-for-approval, import-approval",
+        commands, "minutes", "minutes: show, declare, sign, verify, correct, export-for-approval, import-approval, "
+                             "circulate",
         "Minutes of a meeting (ToR 3, 11, 13): prefilled from the register, quorum and agenda; declarations\n"
         "of interest; the chair's sign-off, which locks them; corrections as new dated revisions.",
         "examples:\n  mqp minutes show last\n  mqp minutes declare last --member \"Margaret Ansah\" --item 6 "
@@ -403,6 +404,10 @@ def add_parsers(commands, new_parser) -> None:
     p.add_argument("--revision", metavar="N", type=int, help="a given revision (default the latest)")
     p.add_argument("--json", action="store_true", help="print JSON (keys below)")
     p.set_defaults(func=cmd_show)
+
+    from mqp_desktop.cli.governance.followups import add_minutes_circulate_parser
+
+    add_minutes_circulate_parser(sub, new_parser)  # mqp minutes circulate (ToR 13)
 
     p = new_parser(sub, "declare", "record a declaration of interest (ToR 11)",
                    "Record a declaration of interest at a meeting: who (--member, or --guest for someone who is\n"

@@ -187,11 +187,12 @@ def cmd_report_attendance(args: argparse.Namespace) -> int:
     else:
         _print_report(report, sc, letters=args.letters is not None)
     if args.letters is not None:
-        _letters(report, sc, chair, Path(args.letters).expanduser(), quiet=args.json)
+        with opened_store(args) as store:  # each letter written is recorded for follow-up
+            _letters(store, report, sc, chair, Path(args.letters).expanduser(), quiet=args.json)
     return 0
 
 
-def _letters(report: AttendanceReport, sc, chair, folder: Path, *, quiet: bool) -> None:
+def _letters(store, report: AttendanceReport, sc, chair, folder: Path, *, quiet: bool) -> None:
     import sys
 
     say = (lambda text: print(text, file=sys.stderr)) if quiet else print  # keep --json's stdout pure JSON
@@ -205,10 +206,14 @@ def _letters(report: AttendanceReport, sc, chair, folder: Path, *, quiet: bool) 
     with _writing(folder):
         folder.mkdir(parents=True, exist_ok=True)
         written = write_substitute_letters(report, sc, chair, folder)
+    recorded = store.governance.followups.record_written(report, written)  # ToR 5 follow-up: each letter kept
     say(f"Wrote {len(written)} letter{'s' if len(written) != 1 else ''} asking for attendance or a permanent"
         f" substitute (ToR 5) to {folder}:")
     for path in written:
         say(f"  {path.name}")
+    say(f"Recorded {len(recorded)} letter{'s' if len(recorded) != 1 else ''} for follow-up (reply due in four weeks;"
+        " 'mqp followups list')" + (f"; {len(written) - len(recorded)} already recorded today" if len(recorded)
+                                     < len(written) else "") + ".")
     if chair is None:
         say("Note: no chair is set, so the letters are unsigned; set one with 'mqp rules set --chair ID'.")
 

@@ -22,6 +22,11 @@ email_circulation_agenda    {subject, body}: the agenda sent ahead        below
 email_circulation           {subject, body}: pack, papers, supplements    below
 house_template              null, or {document_id, file_name}: the Word   null (the program's
                             template (.docx/.dotx) stored as a document   own style)
+email_minutes_circulation   {subject, body}: the minutes sent to members  below
+                            after a meeting (ToR 13)
+review_interval_months      months from the Terms of Reference's sign-off 12
+                            (or a chairing review) to the next review
+                            (ToR 2, 12; 1-60)
 ==========================  ============================================  =========================
 
 The paper emails fill :data:`~mqp_desktop.domain.papers.PLACEHOLDERS`; the
@@ -58,6 +63,8 @@ TRANSFER_ANSWER_DAYS = "transfer_answer_days"
 EMAIL_CIRCULATION_AGENDA = "email_circulation_agenda"
 EMAIL_CIRCULATION = "email_circulation"
 HOUSE_TEMPLATE = "house_template"
+EMAIL_MINUTES_CIRCULATION = "email_minutes_circulation"
+REVIEW_INTERVAL_MONTHS = "review_interval_months"
 
 HOUSE_TEMPLATE_SUFFIXES = (".docx", ".dotx")
 _HOUSE_TEMPLATE_HOW = ("choose the template again in Agenda & papers settings, or with "
@@ -77,6 +84,21 @@ CIRCULATION_PLACEHOLDERS = {
     "papers_deadline": "the default deadline for papers, e.g. 'Tuesday 24 November 2026'",
     "attachments": "the attached files, one a line",
     "to_follow": "a line naming papers not yet received (empty when none)",
+    "sender": "the business support officer's name and post (or 'Business Support')",
+}
+
+MINUTES_CIRCULATION_PLACEHOLDERS = {
+    "meeting": "the meeting's title, e.g. 'Meeting of 8 December 2026'",
+    "meeting_date": "the meeting's date, e.g. '8 December 2026'",
+    "meeting_day": "the meeting's day and date, e.g. 'Tuesday 8 December 2026'",
+    "minutes": "'minutes', or 'draft minutes' before the chair signs them",
+    "signed": "'signed by the chair on 12 January 2027', or 'not yet signed by the chair'",
+    "chair": "the chair's name",
+    "subcommittee": "the subcommittee's name",
+    "partnership": "the partnership's name",
+    "actions": "the actions agreed at the meeting, one a line with owner and due date (empty when none)",
+    "next_meeting": "the next meeting's day and date, or 'to be confirmed'",
+    "attachments": "the attached files, one a line",
     "sender": "the business support officer's name and post (or 'Business Support')",
 }
 
@@ -130,6 +152,20 @@ DEFAULT_CIRCULATION = {
         "{attachments}\n\n{to_follow}\n\n"
         "Agenda\n{items}\n\n"
         + _CIRCULATION_CLOSE
+    ),
+}
+
+DEFAULT_MINUTES_CIRCULATION = {
+    "subject": "{subcommittee}: {minutes} of the meeting of {meeting_date}",
+    "body": (
+        "Dear colleagues,\n\n"
+        "Please find attached the {minutes} of the meeting of the {subcommittee} held on {meeting_day} ({signed}), "
+        "for consideration at the next meeting (Terms of Reference, clause 13).\n\n"
+        "{attachments}\n\n"
+        "Actions agreed at the meeting:\n{actions}\n\n"
+        "Please follow up your actions in good time and tell us of any correction to the minutes before the next "
+        "meeting, on {next_meeting}.\n\n"
+        "Kind regards,\n\n{sender}\n{partnership}\n"
     ),
 }
 
@@ -249,6 +285,10 @@ SETTINGS: dict[str, SettingSpec] = {
                     lambda: dict(DEFAULT_CIRCULATION), lambda v: _email(v, CIRCULATION_PLACEHOLDERS)),
         SettingSpec(HOUSE_TEMPLATE, "the house template (Word) the Word agenda is written in",
                     lambda: None, _house_template),
+        SettingSpec(EMAIL_MINUTES_CIRCULATION, "the email sending members the minutes after a meeting",
+                    lambda: dict(DEFAULT_MINUTES_CIRCULATION), lambda v: _email(v, MINUTES_CIRCULATION_PLACEHOLDERS)),
+        SettingSpec(REVIEW_INTERVAL_MONTHS, "months from the Terms of Reference's sign-off (or a chairing review) to "
+                    "the next review", lambda: 12, _int_between(1, 60, "The review interval in months")),
     )
 }
 

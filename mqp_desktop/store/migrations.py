@@ -1043,6 +1043,8 @@ VERSIONED_TABLES: tuple[str, ...] = VERSIONED_IN_0007 + (
     "challenge", "challenge_response",  # 0011
     "audit_grade", "audit", "audit_case", "inspection", "inspection_plan_item",  # 0012
     "partnership_body", "work_transfer", "escalation",  # 0013
+    "case_review", "case_review_dissemination", "training_course", "governance_document", "office_review",
+    "attendance_letter",  # 0014
 )
 
 
@@ -1489,6 +1491,227 @@ def m0013_partnership(db: Database) -> None:
             BEGIN SELECT RAISE(ABORT, '{table} records are kept, not deleted'); END
             """
         )
+@migrations(name="0014_governance_records")
+def m0014_governance_records(db: Database) -> None:
+    """Governance records the Terms of Reference ask for, so that nothing lives only in minutes prose.
+
+    * ``case_review`` (ToR 7.7), by case reference only, with the agencies involved (a JSON array of
+      agency ids), its dates and learning; ``case_review_dissemination``: how its learning was shared
+      (briefings, learning events: date, audience, how many reached); ``case_review_action``: the link
+      from an action of the action log to the review it came from (the action is numbered from its
+      meeting like any other).
+    * ``training_course`` (ToR 7.5, 7.6): the multi-agency training programme, with attendance by
+      agency (a JSON object of agency id -> number), evaluation, gaps fed to the workforce strategy.
+    * ``governance_document`` (ToR 7.1, 12): procedures, guidance, protocols and the Terms of Reference's
+      own versions, each new version superseding the one before; ``office_review`` (ToR 2): reviews
+      of the chair and co-chair, each moving that office's review date on (``due_before`` keeps the
+      date it replaced, put back if the review is removed as recorded in error).
+    * ``attendance_letter`` (ToR 5): each letter to a member below the attendance standard and its
+      outcome.
+
+    Every editable table carries ``row_version`` (see 0007). Nothing is deleted: a review, document or
+    letter is withdrawn (a course cancelled) with a date and a reason; a dissemination or a chairing
+    review recorded in error is marked removed. The subcommittee's current Terms of Reference version,
+    when it has one, becomes the first Terms of Reference document.
+    """
+
+    def iso_date(column: str, *, required: bool = False) -> str:
+        check = f"{column} = date({column})"
+        return (f"{column} TEXT NOT NULL CHECK ({check})" if required
+                else f"{column} TEXT CHECK ({column} IS NULL OR {check})")
+
+    version = "row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)"
+    withdrawn = (f"{iso_date('withdrawn_on')},\n            withdrawn_reason TEXT NOT NULL DEFAULT '',\n"
+                 "            CHECK ((withdrawn_on IS NULL) = (trim(withdrawn_reason) = ''))")
+    db.execute(
+        f"""
+        CREATE TABLE case_review (
+            id INTEGER PRIMARY KEY,
+            reference TEXT NOT NULL CHECK (trim(reference) <> '' AND length(reference) <= 40
+                                           AND reference NOT GLOB '*@*'),
+            kind TEXT NOT NULL CHECK (kind IN ('rapid review', 'lcspr', 'national referral', 'other')),
+            kind_other TEXT NOT NULL DEFAULT '',
+            agency_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(agency_ids) AND json_type(agency_ids) = 'array'),
+            concerns TEXT NOT NULL DEFAULT '',
+            learning TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            {iso_date("referred_on", required=True)},
+            {iso_date("rapid_review_on")},
+            {iso_date("published_on")},
+            meeting_id INTEGER REFERENCES meeting(id),
+            {iso_date("closed_on")},
+            closed_note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            {version},
+            {withdrawn},
+            CHECK (kind <> 'other' OR trim(kind_other) <> ''),
+            CHECK (rapid_review_on IS NULL OR rapid_review_on >= referred_on),
+            CHECK (published_on IS NULL OR published_on >= referred_on),
+            CHECK (closed_on IS NULL OR withdrawn_on IS NULL)
+        ) STRICT
+        """
+    )
+    # A case is reviewed once at a time (a withdrawn record frees its reference).
+    db.execute("CREATE UNIQUE INDEX case_review_reference ON case_review (reference COLLATE NOCASE)"
+               " WHERE withdrawn_on IS NULL")
+    db.execute(
+        f"""
+        CREATE TABLE case_review_dissemination (
+            id INTEGER PRIMARY KEY,
+            case_review_id INTEGER NOT NULL REFERENCES case_review(id),
+            kind TEXT NOT NULL CHECK (kind IN ('briefing', 'learning event', 'other')),
+            {iso_date("held_on", required=True)},
+            audience TEXT NOT NULL CHECK (trim(audience) <> ''),
+            reached INTEGER CHECK (reached IS NULL OR reached >= 0),
+            notes TEXT NOT NULL DEFAULT '',
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+            created_at TEXT NOT NULL,
+            {version}
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX case_review_dissemination_review ON case_review_dissemination(case_review_id)")
+    db.execute(
+        """
+        CREATE TABLE case_review_action (
+            id INTEGER PRIMARY KEY,
+            case_review_id INTEGER NOT NULL REFERENCES case_review(id),
+            action_id INTEGER NOT NULL UNIQUE REFERENCES action(id)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX case_review_action_review ON case_review_action(case_review_id)")
+    db.execute(
+        f"""
+        CREATE TABLE training_course (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            provider TEXT NOT NULL DEFAULT '',
+            {iso_date("starts_on", required=True)},
+            {iso_date("ends_on")},
+            places INTEGER CHECK (places IS NULL OR places >= 0),
+            attendance TEXT NOT NULL DEFAULT '{{}}' CHECK (json_valid(attendance) AND json_type(attendance) = 'object'),
+            evaluation TEXT NOT NULL DEFAULT '',
+            gaps TEXT NOT NULL DEFAULT '',
+            {iso_date("fed_to_strategy_on")},
+            meeting_id INTEGER REFERENCES meeting(id),
+            notes TEXT NOT NULL DEFAULT '',
+            {iso_date("cancelled_on")},
+            cancel_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            {version},
+            CHECK (ends_on IS NULL OR ends_on >= starts_on),
+            CHECK ((cancelled_on IS NULL) = (trim(cancel_reason) = ''))
+        ) STRICT
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TABLE governance_document (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            kind TEXT NOT NULL CHECK (kind IN ('procedure', 'guidance', 'protocol', 'policy', 'strategy', 'report',
+                                               'terms of reference', 'other')),
+            version TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            owner_agency_id INTEGER REFERENCES agency(id),
+            meeting_id INTEGER REFERENCES meeting(id),
+            outcome TEXT CHECK (outcome IS NULL OR outcome IN ('endorsed', 'endorsed with amendments', 'not endorsed',
+                                                               'noted', 'deferred')),
+            outcome_note TEXT NOT NULL DEFAULT '',
+            {iso_date("sent_to_executive_on")},
+            {iso_date("signed_off_on")},
+            {iso_date("review_due")},
+            supersedes_id INTEGER REFERENCES governance_document(id),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            {version},
+            {withdrawn},
+            CHECK (outcome IS NULL OR meeting_id IS NOT NULL),
+            CHECK (signed_off_on IS NULL OR sent_to_executive_on IS NULL OR signed_off_on >= sent_to_executive_on),
+            CHECK (review_due IS NULL OR signed_off_on IS NULL OR review_due > signed_off_on),
+            CHECK (kind <> 'terms of reference' OR trim(version) <> ''),
+            CHECK (supersedes_id IS NULL OR supersedes_id <> id)
+        ) STRICT
+        """
+    )
+    # A version is superseded by one later version at most (a withdrawn one frees it again).
+    db.execute("CREATE UNIQUE INDEX governance_document_supersedes ON governance_document (supersedes_id)"
+               " WHERE supersedes_id IS NOT NULL AND withdrawn_on IS NULL")
+    db.execute(
+        f"""
+        CREATE TABLE office_review (
+            id INTEGER PRIMARY KEY,
+            office TEXT NOT NULL CHECK (office IN ('chair', 'co-chair')),
+            member_id INTEGER REFERENCES member(id),
+            {iso_date("reviewed_on", required=True)},
+            meeting_id INTEGER REFERENCES meeting(id),
+            outcome TEXT NOT NULL CHECK (outcome IN ('continues', 'to be replaced', 'replaced', 'other')),
+            note TEXT NOT NULL DEFAULT '',
+            {iso_date("next_review_due", required=True)},
+            {iso_date("due_before")},
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+            created_at TEXT NOT NULL,
+            {version},
+            CHECK (next_review_due > reviewed_on)
+        ) STRICT
+        """
+    )
+    db.execute(
+        f"""
+        CREATE TABLE attendance_letter (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES member(id),
+            {iso_date("sent_on", required=True)},
+            {iso_date("reply_due", required=True)},
+            {iso_date("period_start")},
+            {iso_date("period_end")},
+            rate REAL CHECK (rate IS NULL OR rate BETWEEN 0 AND 100),
+            standard INTEGER CHECK (standard IS NULL OR standard BETWEEN 0 AND 100),
+            outcome TEXT CHECK (outcome IS NULL OR outcome IN ('improved', 'permanent substitute named',
+                                                               'member replaced', 'no reply')),
+            {iso_date("outcome_on")},
+            substitute_name TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'by hand' CHECK (source IN ('written', 'by hand')),
+            file_name TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            {version},
+            {withdrawn},
+            CHECK (reply_due >= sent_on),
+            CHECK ((outcome IS NULL) = (outcome_on IS NULL)),
+            CHECK (outcome IS NOT 'permanent substitute named' OR trim(substitute_name) <> '')
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX attendance_letter_member ON attendance_letter(member_id)")
+    for table, columns in (("case_review_dissemination", "case_review_id"),
+                           ("case_review_action", "case_review_id, action_id")):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_fixed BEFORE UPDATE OF {columns} ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table}: {columns} cannot be changed'); END
+            """
+        )
+    for table in ("case_review", "case_review_dissemination", "case_review_action", "training_course",
+                  "governance_document", "office_review", "attendance_letter"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} records are withdrawn, cancelled or removed, not deleted'); END
+            """
+        )
+    # The Terms of Reference as the settings knew them become their first version as a document.
+    db.execute(
+        """
+        INSERT INTO governance_document (title, kind, version, signed_off_on, review_due, notes, created_at)
+        SELECT 'Terms of Reference', 'terms of reference', trim(tor_version), tor_signed_off,
+               CASE WHEN tor_signed_off IS NOT NULL AND tor_review_due > tor_signed_off THEN tor_review_due END,
+               'Recorded from the subcommittee''s settings when the database was updated.',
+               strftime('%Y-%m-%dT%H:%M:%S', 'now')
+        FROM subcommittee WHERE trim(tor_version) <> '' ORDER BY id LIMIT 1
+        """
+    )
 
 
 # The names this version of the program knows, in order (read through the

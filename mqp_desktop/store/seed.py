@@ -195,6 +195,9 @@ def fill_demo(store: Store, today: dt.date | None = None) -> None:
     from mqp_desktop.store.partnership_demo import fill_partnership_demo
 
     fill_partnership_demo(store, today)
+    from mqp_desktop.store.governance.demo import fill_governance_demo
+
+    fill_governance_demo(store, today)
 
 
 def create_demo_database(path: Path) -> Store:

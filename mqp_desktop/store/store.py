@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from mqp_desktop.store.chair_keys import ChairKeyRepo
     from mqp_desktop.store.challenges import ChallengeRepo
     from mqp_desktop.store.escalations import EscalationRepo
+    from mqp_desktop.store.governance import Governance
     from mqp_desktop.store.meetings import MeetingRepo
     from mqp_desktop.store.minutes import MinutesRepo
     from mqp_desktop.store.partnership import PartnershipRepo
@@ -292,6 +293,14 @@ class Store:
         from mqp_desktop.store.escalations import EscalationRepo
 
         return EscalationRepo(self)
+
+    @functools.cached_property
+    def governance(self) -> Governance:
+        """Case reviews, training, documents under review and the ToR's versions, chairing reviews, attendance
+        follow-up letters (see store/governance/)."""
+        from mqp_desktop.store.governance import Governance
+
+        return Governance(self)
 
     @property
     def schema_version(self) -> int:
@@ -905,8 +914,10 @@ class Store:
         with self.write():
             s.id = self.insert("subcommittee", values)
             self.record("subcommittee", s.id, "added", f"Subcommittee created: {s.name}", {k: [None, v] for k, v in values.items()})
-        s.row_version = 1
-        return s
+            if s.tor_version.strip():  # the Terms of Reference in force, as their first version (a document)
+                self.governance.documents.record_tor_version(
+                    s.tor_version, s.tor_signed_off, s.tor_review_due if s.tor_signed_off is not None else None)
+        return self.subcommittee()
 
     def update_subcommittee(self, s: Subcommittee) -> Subcommittee:
         """Save the subcommittee's settings. ``s.row_version`` is the version they were read at:
@@ -925,8 +936,19 @@ class Store:
                 )
             if not diff:
                 return dataclasses.replace(s, row_version=old.row_version)
-            version = self.update("subcommittee", s.id, diff, version=read)
-            self.record(
-                "subcommittee", s.id, "edited", f"Settings changed: {', '.join(k.replace('_', ' ') for k in diff)}", diff
-            )
-        return dataclasses.replace(s, row_version=version)
+            # The Terms of Reference's version and dates are kept as documents (store/governance/documents.py):
+            # a change to them here is made there, which moves the review date on with a new version.
+            tor = {k: diff.pop(k) for k in ("tor_version", "tor_signed_off", "tor_review_due") if k in diff}
+            if diff:
+                self.update("subcommittee", s.id, diff, version=read)
+                self.record(
+                    "subcommittee", s.id, "edited", f"Settings changed: {', '.join(k.replace('_', ' ') for k in diff)}",
+                    diff
+                )
+            if tor:
+                self.governance.documents.apply_tor_settings(
+                    old.tor_version, old.tor_signed_off, old.tor_review_due, s.tor_version, s.tor_signed_off,
+                    s.tor_review_due)
+            saved = self.subcommittee()
+        return dataclasses.replace(s, tor_version=saved.tor_version, tor_signed_off=saved.tor_signed_off,
+                                   tor_review_due=saved.tor_review_due, row_version=saved.row_version)

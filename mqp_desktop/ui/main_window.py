@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
     dialog_opened = Signal(object)  # QDialog
 
     (PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_SECTION11, PAGE_AGENCIES, PAGE_HISTORY, PAGE_ACTIONS,
-     PAGE_CHALLENGES, PAGE_SCORECARD, PAGE_QUALITY, PAGE_PARTNERSHIP) = range(11)
+     PAGE_CHALLENGES, PAGE_SCORECARD, PAGE_QUALITY, PAGE_PARTNERSHIP, PAGE_GOVERNANCE) = range(12)
 
     def __init__(
         self,
@@ -225,6 +225,10 @@ class MainWindow(QMainWindow):
 
         # transfers, escalations and disputes, the Executive and subcommittees (ToR 1, 7.1, 8, 9)
         self.partnership = PartnershipController(self)
+        from mqp_desktop.ui.governance.controller import GovernanceController
+
+        # case reviews, training, documents and reviews, attendance follow-up (ToR 2, 5, 7.1, 7.5-7.7, 12)
+        self.governance = GovernanceController(self)
         from mqp_desktop.ui.backups_controller import BackupController
 
         self.backups = BackupController(self)  # Back up now, Restore…, Check, Backup settings; automatic backups
@@ -243,6 +247,9 @@ class MainWindow(QMainWindow):
         # the eleventh area: no Ctrl+digit is left (the View and Partnership menus, and the list, lead to it)
         self.page_actions.append(a("Partners&hip", lambda: self.show_page(self.PAGE_PARTNERSHIP), None,
                                    "Work transfers, escalations and disputes, the Executive and the subcommittees"))
+        # pages without a Ctrl+digit of their own (yet): in the View menu
+        self.page_actions.append(a("&Governance", lambda: self.show_page(self.PAGE_GOVERNANCE), None,
+                                   "Case reviews, training, documents and reviews, attendance follow-up"))
 
     def _build_ui(self) -> None:
         self.membership_page = MembershipPage()
@@ -256,6 +263,7 @@ class MainWindow(QMainWindow):
         self.meetings.minutes.challenges_for = self.challenges.meeting_rows  # the minutes' Challenges tab
         self.meetings.minutes.view.challenge_requested.connect(self.challenges.show_challenge)
         self.attendance_page.show_requested.connect(lambda: self.show_page(self.PAGE_ATTENDANCE))
+        self.attendance_page.letters_recorded.connect(lambda _n: self.governance.refresh())
         self.membership_page.set_actions(
             [self.add_member_action, self.edit_member_action, self.end_member_action,
              self.reinstate_member_action],
@@ -275,7 +283,7 @@ class MainWindow(QMainWindow):
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
                      self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
                      self.scorecard.page, self.quality.page,
-                     self.partnership.page):
+                     self.partnership.page, self.governance.page):
             self.pages.addWidget(page)
 
         self.nav = QListWidget()
@@ -286,7 +294,7 @@ class MainWindow(QMainWindow):
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
                      self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
                      self.scorecard.page, self.quality.page,
-                     self.partnership.page):
+                     self.partnership.page, self.governance.page):
             item = QListWidgetItem(page.title)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
@@ -421,6 +429,7 @@ class MainWindow(QMainWindow):
             minutes_menu.addSeparator()
             for action in group:
                 minutes_menu.addAction(action)
+        minutes_menu.addAction(self.governance.circulate_minutes_action)
         minutes_menu.addSeparator()
         minutes_menu.addAction(self.page_actions[self.PAGE_ACTIONS])
         minutes_menu.addAction(minutes.export_actions_action)
@@ -433,6 +442,13 @@ class MainWindow(QMainWindow):
             if action in (self.challenges.edit_action, self.challenges.review_action,
                           self.challenges.withdraw_action):
                 challenges_menu.addSeparator()
+
+        governance_menu = bar.addMenu("&Governance")
+        governance_menu.addAction(self.page_actions[self.PAGE_GOVERNANCE])
+        for group in self.governance.tab_actions:
+            governance_menu.addSeparator()
+            for action in group:
+                governance_menu.addAction(action)
 
         section11_menu = bar.addMenu("Section &11")
         for action in self.section11.actions:
@@ -533,6 +549,7 @@ class MainWindow(QMainWindow):
             "transfers_splitter": self.partnership.page.transfers.splitter,
             "escalations_splitter": self.partnership.page.escalations.splitter,
             "bodies_splitter": self.partnership.page.bodies.splitter,
+            **{f"governance_{tab.objectName()}_splitter": tab.splitter for tab in self.governance.page.tab_widgets},
         }
 
     def save_layout(self) -> None:
@@ -808,6 +825,7 @@ class MainWindow(QMainWindow):
         self.meetings.minutes.refresh_actions(today)
         self.challenges.refresh(today)
         self.partnership.refresh(today)
+        self.governance.refresh(today)
         self.history_page.set_loader(
             lambda: (
                 store.history(),
@@ -873,6 +891,7 @@ class MainWindow(QMainWindow):
         self.scorecard.update_actions(page == self.PAGE_SCORECARD)
         self.quality.update_actions(page == self.PAGE_QUALITY)
         self.partnership.update_actions(page == self.PAGE_PARTNERSHIP)
+        self.governance.update_actions(page == self.PAGE_GOVERNANCE)
         self.find_action.setEnabled(page >= 0)
         self._update_undo_actions()
 

@@ -346,6 +346,12 @@ ENTITY_LABELS = {
     "partnership_body": "Partnership body",
     "work_transfer": "Work transfer",
     "escalation": "Escalation or dispute",
+    "case_review": "Case review",
+    "case_review_dissemination": "Learning shared",
+    "training_course": "Training course",
+    "governance_document": "Document",
+    "office_review": "Chairing review",
+    "attendance_letter": "Attendance letter",
 }
 
 

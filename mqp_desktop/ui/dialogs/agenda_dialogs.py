@@ -722,6 +722,8 @@ class AgendaSettingsDialog(RecordDialog):
             return PLACEHOLDERS
         if name == cfg.EMAIL_CHALLENGE_CHASE:
             return cfg.CHALLENGE_PLACEHOLDERS
+        if name == cfg.EMAIL_MINUTES_CIRCULATION:
+            return cfg.MINUTES_CIRCULATION_PLACEHOLDERS
         return getattr(cfg, "CIRCULATION_PLACEHOLDERS", {})
 
     def _store_template(self) -> None:

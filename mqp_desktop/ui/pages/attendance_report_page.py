@@ -147,6 +147,7 @@ class AttendanceReportPage(QWidget):
     show_requested = Signal()  # an action of this page was triggered from a menu elsewhere
     job_finished = Signal(object)  # what the exporter returned: a Path, or a list of Paths
     job_failed = Signal(object)  # the exception (already shown to the user when expected)
+    letters_recorded = Signal(int)  # how many letters were recorded for follow-up (ToR 5)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -608,6 +609,7 @@ class AttendanceReportPage(QWidget):
 
             return write_substitute_letters(report, subcommittee, chair, folder)
 
+        self._letters_report = report  # recorded for follow-up once written (on this thread: _job_done)
         n = len(below)
         self._start(work, f"Writing {n} letter{'s' if n != 1 else ''} to {folder}…", "Letters to members below the standard")
 
@@ -654,9 +656,14 @@ class AttendanceReportPage(QWidget):
             folder = result[0].parent if result else None
             n = len(result)
             text = f"{n} letter{'s' if n != 1 else ''} written"
+            recorded = self._record_letters(result)
             message = f"{text} to {folder}" if folder else text
             link = f"{text} to <a href='{QUrl.fromLocalFile(str(folder)).toString()}'>{html.escape(str(folder))}</a>" \
                 if folder else text
+            if recorded is not None:
+                note = (f"; {recorded} recorded for follow-up (Governance, Attendance follow-up)" if recorded
+                        else "; already recorded for follow-up today")
+                message, link = message + note, link + html.escape(note)
         else:
             message = f"Attendance report saved to {result}"
             link = (f"Attendance report saved to <a href='{QUrl.fromLocalFile(str(result)).toString()}'>"
@@ -666,6 +673,20 @@ class AttendanceReportPage(QWidget):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, 10000)
         self.job_finished.emit(result)
+
+    def _record_letters(self, written: list[Path]) -> int | None:
+        """Record the letters just written for follow-up (ToR 5: reply due, outcome); how many were new (None: not
+        recorded, the message already shown)."""
+        report, self._letters_report = getattr(self, "_letters_report", None), None
+        if report is None or self._store is None:
+            return None
+        try:
+            added = self._store.governance.followups.record_written(report, written)
+        except StoreError as exc:
+            errors.show_store_error(self, exc, "Letters written, but not recorded for follow-up")
+            return None
+        self.letters_recorded.emit(len(added))
+        return len(added)
 
     @Slot(object)
     def _job_error(self, exc: BaseException) -> None:
