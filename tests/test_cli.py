@@ -430,6 +430,14 @@ def test_rules_set_every_setting(mqp):
     today = dt.date.today()
     assert chair["appointed"] == today.isoformat()
     assert dt.date.fromisoformat(chair["review_due"]) - today in (dt.timedelta(days=365), dt.timedelta(days=366))
+    # with a review interval of 6 months set, a new co-chair is reviewed 6 months on
+    assert mqp("settings", "set", "review_interval_months", "6")[0] == 0
+    status, out, err = mqp("rules", "set", "--co-chair", "1")
+    assert status == 0, err
+    co_chair = as_json(mqp("rules", "show", "--json"))["co_chair"]
+    months = (dt.date.fromisoformat(co_chair["review_due"]).year - today.year) * 12 \
+        + dt.date.fromisoformat(co_chair["review_due"]).month - today.month
+    assert months == 6
     status, out, _ = mqp("rules", "set", "--frequency", "quarterly")
     assert "quarterly" in out
     assert "No change" in mqp("rules", "set", "--frequency", "3-months")[1]

@@ -592,6 +592,19 @@ def test_meetings_attendance_and_terms_of_reference(qtbot):
     assert (s.tor_version, s.tor_signed_off, s.tor_review_due) == ("March 2025", dt.date(2025, 3, 14), None)
 
 
+def test_review_dates_follow_the_review_interval_setting(qtbot):
+    """With review_interval_months at 18, a new sign-off or appointment proposes a review 18 months on."""
+    d = open_dialog(qtbot, SubcommitteeDialog(subcommittee(tor_review_due=None), AGENCIES, MEMBERS, save=Recorder(), review_months=18))
+    ui = d.ui
+    ui.torSignedOffEdit.setDate(QDate(2025, 8, 31))
+    assert ui.torReviewEdit.date() == QDate(2027, 2, 28)  # 18 months on; February's last day
+    ui.tabs.setCurrentWidget(ui.chairTab)
+    combo_select(qtbot, ui.coChairCombo, "Raj Patel")
+    click(qtbot, ui.coChairAppointedSet)
+    ui.coChairAppointedEdit.setDate(QDate(2024, 5, 1))
+    assert ui.coChairReviewEdit.date() == QDate(2025, 11, 1)
+
+
 def test_review_due_follows_the_appointment_until_chosen(qtbot):
     save = Recorder()
     d = open_settings(qtbot, save)

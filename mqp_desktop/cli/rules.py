@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import re
 
 from mqp_desktop.cli.common import (
@@ -17,6 +16,7 @@ from mqp_desktop.cli.common import (
     today,
 )
 from mqp_desktop.cli.output import day, emit_json, fields, subcommittee_record
+from mqp_desktop.domain.governance.common import add_months
 from mqp_desktop.domain.model import FrequencyUnit, Office, Subcommittee
 from mqp_desktop.domain.quorum import AgencySet, OthersUnit, QuorumKind, QuorumRule, QuorumRuleError
 from mqp_desktop.domain.validation import ValidationError
@@ -148,18 +148,11 @@ def _set_office(store, office: Office, holder: str | None, appointed: str | None
             office.appointed = today()
             guessed.append(f"appointed today ({option}-appointed DATE to change)")
         if review_due is None and office.appointed is not None:
-            office.review_due = _a_year_after(office.appointed)
+            office.review_due = add_months(office.appointed, store.governance.documents.review_interval())
             guessed.append(f"review due {day(office.review_due)} ({option}-review-due DATE to change)")
         if guessed:
             notes.append(f"{option.lstrip('-')}: " + "; ".join(guessed))
     return office
-
-
-def _a_year_after(day_: dt.date) -> dt.date:
-    try:
-        return day_.replace(year=day_.year + 1)
-    except ValueError:  # 29 February
-        return day_.replace(year=day_.year + 1, day=28)
 
 
 SETTING_OPTIONS = (

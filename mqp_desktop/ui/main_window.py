@@ -1170,6 +1170,7 @@ class MainWindow(QMainWindow):
                 self.store.agencies(),
                 self.store.members(include_ended=False),
                 save=save,
+                review_months=self.store.governance.documents.review_interval(),
                 parent=self,
             )
         )

@@ -64,14 +64,6 @@ def pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-def a_year_after(day: dt.date) -> dt.date:
-    """The same day next year (28 February for 29 February)."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return day.replace(year=day.year + 1, day=28)
-
-
 class OptionalDate(QObject):
     """A date that may be "not set": a tick box beside a :class:`QDateEdit`.
 

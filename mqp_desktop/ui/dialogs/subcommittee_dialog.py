@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QListWidgetItem, QWid
 from mqp_desktop.domain.model import Agency, FrequencyUnit, Member, Office, Subcommittee
 from mqp_desktop.domain.quorum import AgencySet, OthersUnit, QuorumKind, QuorumRule, QuorumRuleError
 from mqp_desktop.domain.validation import ValidationError
-from mqp_desktop.ui.dialogs.common import ERROR_COLOUR, FieldErrors, OptionalDate, RecordDialog, a_year_after
+from mqp_desktop.domain.governance.common import add_months
+from mqp_desktop.ui.dialogs.common import ERROR_COLOUR, FieldErrors, OptionalDate, RecordDialog
 from mqp_desktop.ui.generated.ui_subcommittee_dialog import Ui_SubcommitteeDialog
 
 # The order of the combo items in forms/subcommittee_dialog.ui.
@@ -37,9 +38,12 @@ class SubcommitteeDialog(RecordDialog):
         members: list[Member],
         *,
         save: Callable[[Subcommittee], Subcommittee],
+        review_months: int = 12,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        # the review_interval_months setting: a review falls due this long after an appointment or sign-off
+        self.review_months = review_months
         self.ui = Ui_SubcommitteeDialog()
         self.ui.setupUi(self)
         self.subcommittee = subcommittee
@@ -132,8 +136,8 @@ class SubcommitteeDialog(RecordDialog):
         self.tor_review = OptionalDate(
             ui.torReviewSet, ui.torReviewEdit, s.tor_review_due, default=self._default_after(self.tor_signed_off)
         )
-        # A review is due a year after an appointment or sign-off (ToR 2, 12) unless
-        # the officer has chosen another date.
+        # A review is due the review interval (a year unless changed) after an appointment or sign-off
+        # (ToR 2, 12) unless the officer has chosen another date.
         self._follow(self.chair_appointed, self.chair_review)
         self._follow(self.co_chair_appointed, self.co_chair_review)
         self._follow(self.tor_signed_off, self.tor_review)
@@ -355,13 +359,14 @@ class SubcommitteeDialog(RecordDialog):
         """The preview line as shown: the rule in words, or why it cannot be used."""
         return self.ui.quorumPreviewLabel.text()
 
-    @staticmethod
-    def _default_after(start: OptionalDate) -> Callable[[], dt.date]:
-        return lambda: a_year_after(start.value() or dt.date.today())
+    def _after(self, day: dt.date) -> dt.date:
+        return add_months(day, self.review_months)
 
-    @staticmethod
-    def _follow(start: OptionalDate, review: OptionalDate) -> None:
-        """Keep ``review`` a year after ``start`` until the officer picks another review date."""
+    def _default_after(self, start: OptionalDate) -> Callable[[], dt.date]:
+        return lambda: self._after(start.value() or dt.date.today())
+
+    def _follow(self, start: OptionalDate, review: OptionalDate) -> None:
+        """Keep ``review`` the review interval after ``start`` until the officer picks another review date."""
         previous = {"start": start.value()}
 
         def on_start_changed() -> None:
@@ -370,8 +375,8 @@ class SubcommitteeDialog(RecordDialog):
             if new is None:
                 return
             current = review.value()
-            if current is None or (old is not None and current == a_year_after(old)):
-                review.set_value(a_year_after(new))
+            if current is None or (old is not None and current == self._after(old)):
+                review.set_value(self._after(new))
 
         start.changed.connect(on_start_changed)
 
