@@ -5,6 +5,7 @@
     python3 scripts/dev.py test [pytest args]         the whole test suite
     python3 scripts/dev.py mqp [command ...]          the command line
     python3 scripts/dev.py bench                      the benchmarks
+    python3 scripts/dev.py bundle [--test]            the PyInstaller bundle, built and smoke-tested
 
 The first run makes a virtual environment in ``.venv`` and installs the
 project into it (again whenever ``pyproject.toml`` changes). On Linux, when
@@ -87,13 +88,17 @@ def run(argv: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"app", "test", "mqp", "bench"}:
+    if not argv or argv[0] not in {"app", "test", "mqp", "bench", "bundle"}:
         print(__doc__)
         return 2
     what, rest = argv[0], argv[1:]
     ensure_venv()
-    if what in {"app", "test", "bench"}:
+    if what in {"app", "test", "bench", "bundle"}:
         ensure_qt_libraries()
+    if what == "bundle":
+        subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                        "-e", f"{ROOT}[build]"], check=True)
+        return run([str(PYTHON), str(ROOT / "scripts" / "build_bundle.py"), *rest])
     if what == "app":
         return run([str(PYTHON), "-m", "mqp_desktop.ui.app", *rest])
     if what == "mqp":

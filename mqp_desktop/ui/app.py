@@ -60,6 +60,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="the chair's side of sign-off: open minutes sent for approval (.mqpminutes), review, approve "
         "and sign or return with comments; no database is needed",
     )
+    parser.add_argument(
+        "--check-install", action="store_true",
+        help="open the database (or the demonstration with --demo), show every page once, print what was "
+        "shown and quit: exit 0 when this copy of the program works (used to test an installed bundle)",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_DISPLAY_NAME} {__version__}")
     return parser.parse_args(argv)
 
@@ -275,7 +280,15 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings()
     gone = missing_last_database(args, settings)
-    opened = open_at_startup(args, settings)
+    if args.check_install:  # unattended: a file that cannot be opened is said on stderr, with no dialog
+        path, demo = initial_database(args, settings)
+        try:
+            opened = _open(path, demo=demo, create=not demo and path == paths.default_database_path()), demo
+        except StoreError as exc:
+            print(f"{APP_DISPLAY_NAME}: cannot open {path}: {exc}", file=sys.stderr)
+            return 1
+    else:
+        opened = open_at_startup(args, settings)
     if opened is None:
         return 1
     store, demo = opened
@@ -283,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     from mqp_desktop.ui.errors import install_excepthook
     from mqp_desktop.ui.main_window import MainWindow
 
+    if args.check_install:
+        return check_install(app, MainWindow(store, settings=settings, demo=demo))
     install_excepthook()
     window = MainWindow(store, settings=settings, demo=demo)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -295,6 +310,31 @@ def main(argv: list[str] | None = None) -> int:
             30000,
         )
     return app.exec()
+
+
+def check_install(app: QApplication, window) -> int:
+    """Show ``window``, then each of its pages in turn, and close it: 0 when every page showed, 1 (and the
+    error on stderr) when one failed. No dialog is shown, so it runs unattended on any platform."""
+    import traceback
+
+    path = window.store.path
+    window.show()
+    app.processEvents()
+    shown = []
+    try:
+        for number in range(window.pages.count()):
+            window.show_page(number)
+            app.processEvents()
+            if window.pages.currentIndex() != number:
+                raise RuntimeError(f"page {number + 1} did not show")
+            shown.append(window.nav.item(number).text().split(" (")[0])
+    except Exception:  # noqa: BLE001 - reported and turned into the exit status
+        traceback.print_exc()
+        return 1
+    finally:
+        window.close()  # closes the database too
+    print(f"{APP_DISPLAY_NAME} {__version__}: {len(shown)} pages shown ({', '.join(shown)}) on {path}")
+    return 0
 
 
 def approve(path: Path, app: QApplication) -> int:
