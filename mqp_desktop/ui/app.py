@@ -279,6 +279,10 @@ def main(argv: list[str] | None = None) -> int:
     from mqp_desktop.ui.settings import Settings
 
     settings = Settings()
+    if first_run(args, settings):
+        args = welcome(args, settings)
+        if args is None:
+            return 0
     gone = missing_last_database(args, settings)
     if args.check_install:  # unattended: a file that cannot be opened is said on stderr, with no dialog
         path, demo = initial_database(args, settings)
@@ -310,6 +314,44 @@ def main(argv: list[str] | None = None) -> int:
             30000,
         )
     return app.exec()
+
+
+def first_run(args: argparse.Namespace, settings) -> bool:
+    """Started with no file named, none used before, no database of its own yet and no welcome answered."""
+    return (not (args.demo or args.check_install) and args.db is None and not settings.welcomed
+            and settings.last_database is None and not paths.default_database_path().exists())
+
+
+def welcome(args: argparse.Namespace, settings) -> argparse.Namespace | None:
+    """Ask how to start: the arguments to start with, or None when the user quits.
+
+    Wandsworth's template or a blank subcommittee makes the program's own database from it; the
+    demonstration opens its separate file (and the welcome is offered again next time, as the user's
+    own database is still to be made); a file chosen is opened as if named with --db."""
+    from PySide6.QtWidgets import QDialog
+
+    from mqp_desktop.ui.dialogs.welcome_dialog import DEMO, OPEN, TEMPLATE, WelcomeDialog
+
+    while True:
+        dialog = WelcomeDialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+            return None
+        if dialog.choice == DEMO:
+            args.demo = True
+            return args
+        if dialog.choice == OPEN:
+            path = choose_other_database(OPEN, paths.default_database_path())
+            if path is None:
+                continue  # the file dialog cancelled: back to the welcome
+            args.db = path
+        else:
+            template = seed.DEFAULT_TEMPLATE if dialog.choice == TEMPLATE else "blank"
+            try:
+                seed.open_store(paths.default_database_path(), template=template, create=True).close()
+            except StoreError:
+                pass  # opening it next says what is wrong and offers the ways out
+        settings.welcomed = True
+        return args
 
 
 def check_install(app: QApplication, window) -> int:

@@ -67,6 +67,16 @@ class Settings:
     def set_view_state(self, name: str, value: QByteArray) -> None:
         self.qsettings.setValue(f"views/{name}", value)
 
+    # --- the first run ---------------------------------------------------------------------
+    @property
+    def welcomed(self) -> bool:
+        """The welcome (how to start) was answered once on this computer: it is not offered again."""
+        return str(self.qsettings.value("start/welcomed", "")).lower() in {"1", "true"}
+
+    @welcomed.setter
+    def welcomed(self, value: bool) -> None:
+        self.qsettings.setValue("start/welcomed", bool(value))
+
     # --- databases -------------------------------------------------------------------------
     @property
     def last_database(self) -> Path | None:
