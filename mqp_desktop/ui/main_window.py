@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
                                     "Edit the selected agency (or press Enter, or double-click)")
         self.end_agency_action = a("E&nd agency…", self.end_agency, ["Ctrl+Shift+E", "Del"],
                                    "Record that the selected agency has left the subcommittee")
+        self.guide_action = a("&Guide", self.show_guide, "F1", "A short guide to the program (no network needed)")
+        self.shortcuts_action = a("&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/",
+                                  "Every key of the window, with a box to find one")
         self.about_action = a("&About MQ&&P Desktop", self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -496,6 +499,9 @@ class MainWindow(QMainWindow):
         reports_menu.addAction(self.section11.summary_action)
 
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self._fill_recent_menu()
 
@@ -1190,6 +1196,22 @@ class MainWindow(QMainWindow):
             f"<b>Encrypted:</b> {html.escape(self.encryption.describe())}<br>"
             f"<b>Qt:</b> {qVersion()}</p>"
         )
+
+    def show_guide(self) -> None:
+        from mqp_desktop.ui.dialogs.help_dialogs import GuideDialog
+
+        self.show_dialog(GuideDialog(self))
+
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """(where, command, keys) for every key of the window: the menus', then the window's own."""
+        from mqp_desktop.ui.dialogs.help_dialogs import window_shortcuts
+
+        return window_shortcuts(self.menuBar(), [("Window", action) for action in self.actions()])
+
+    def show_shortcuts(self) -> None:
+        from mqp_desktop.ui.dialogs.help_dialogs import ShortcutsDialog
+
+        self.show_dialog(ShortcutsDialog(self.shortcut_rows(), self))
 
     def about(self) -> None:
         QMessageBox.about(self, f"About {APP_DISPLAY_NAME}", self.about_text())
