@@ -458,6 +458,33 @@ def test_actions_page_filters(window):
     assert page.export_filters()["owner"] == owner
 
 
+def test_actions_page_shows_the_chosen_action_in_full(window, qtbot):
+    """The table cuts long descriptions; the detail pane shows the whole action and every update."""
+    store = window.store
+    today = dt.date.today()
+    window.show_page(window.PAGE_ACTIONS)
+    page = window.actions_page
+    assert page.detail.toPlainText() == ""  # nothing chosen yet
+    updated = {u.action_id for u in store.minutes.updates()}
+    overdue = [a for a in store.minutes.actions(overdue_on=today) if a.id in updated] \
+        or store.minutes.actions(overdue_on=today)
+    chosen = overdue[0]
+    for r in range(page.proxy.rowCount()):
+        if page.proxy.index(r, ActionLogModel.COL_NUMBER).data() == chosen.number:
+            qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                             pos=page.table.visualRect(page.proxy.index(r, ActionLogModel.COL_OWNER)).center())
+            break
+    text = page.detail.toPlainText()
+    assert chosen.number in text and chosen.description in text
+    days = (today - chosen.due_date).days
+    assert f"overdue by {days} day" in text
+    for u in store.minutes.updates():
+        if u.action_id == chosen.id:
+            assert f"{u.on:%d %b %Y}" in text and u.status.value in text
+    # the pane is within the window at 1366x768 and not squeezed to nothing
+    assert page.detail.height() > 80 and page.detail.isVisible()
+
+
 def test_action_log_export_uses_the_filters(window, tmp_path, monkeypatch):
     pytest.importorskip("mqp_desktop.exporters.action_log_export")
     window.show_page(window.PAGE_ACTIONS)

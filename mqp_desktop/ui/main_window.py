@@ -547,6 +547,7 @@ class MainWindow(QMainWindow):
             "agencies_header": self.agencies_page.table.horizontalHeader(),
             "history_header": self.history_page.table.horizontalHeader(),
             "history_splitter": self.history_page.splitter,
+            "actions_splitter": self.actions_page.splitter,
             "challenges_splitter": self.challenges.page.splitter,
             "scorecard_splitter": self.scorecard.page.splitter,
             "scorecard_header": self.scorecard.page.tree.header(),

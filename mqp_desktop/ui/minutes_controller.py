@@ -1054,7 +1054,9 @@ class MinutesController(QObject):
         meetings = {m.id: m for m in self.store.meetings.list()}
         numbers: dict[int, dict[int, str]] = {}
         latest: dict[int, Any] = {}
+        history: dict[int, list[Any]] = {}
         for u in repo.updates():
+            history.setdefault(u.action_id, []).append(u)
             prev = latest.get(u.action_id)
             if prev is None or (u.on, u.id or 0) >= (prev.on, prev.id or 0):
                 latest[u.action_id] = u
@@ -1075,7 +1077,12 @@ class MinutesController(QObject):
             text = ""
             if u is not None:
                 text = f"{u.status.value}" + (f" — {u.note}" if u.note else "") + f" ({u.on:%d %b %Y})"
-            rows.append(ActionRow(a, repo.owner_text(a, names), source, text, a.is_overdue(today)))
+            given = []
+            for h in sorted(history.get(a.id, ()), key=lambda h: (h.on, h.id or 0)):
+                at = meetings.get(h.meeting_id)
+                given.append(f"{h.on:%d %b %Y}" + (f", at the {at.title[0].lower()}{at.title[1:]}" if at else "")
+                             + f": {h.status.value}" + (f" — {h.note}" if h.note else ""))
+            rows.append(ActionRow(a, repo.owner_text(a, names), source, text, a.is_overdue(today), tuple(given)))
         self.actions_page.set_data(rows, today)
 
     def choose_action_log_file(self) -> Path | None:

@@ -189,6 +189,8 @@ class ActionRow:
     latest: str
     """'done — Completed and circulated. (13 Oct 2026)' or ''."""
     overdue: bool
+    updates: tuple[str, ...] = ()
+    """Every update, oldest first: '13 Oct 2026, at the meeting of 13 October 2026: done — Circulated.'"""
 
     @property
     def id(self) -> int | None:

@@ -9,12 +9,13 @@ only, overdue) to Excel or Word. The minutes controller fills the page.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from mqp_desktop.domain.actions import ActionStatus
 from mqp_desktop.ui.minutes_models import OVERDUE_ROLE, OWNER_ROLE, STATUS_ROLE, ActionLogModel, ActionRow
@@ -106,11 +107,26 @@ class ActionsPage(QWidget):
         self.table = RegisterTable()
         self.table.setObjectName("actionsTable")
         self.table.setModel(self.proxy)
-        self.table.set_column_widths((90, 330, 150, 200, 90, 240, 260), {ActionLogModel.COL_DESCRIPTION: 200})
+        self.table.set_column_widths((90, 400, 150, 165, 90, 240, 220), {ActionLogModel.COL_DESCRIPTION: 200})
         self.table.setWordWrap(True)
         self.table.sortByColumn(ActionLogModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
-        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
+
+        # the chosen action in full: its whole description, owner, due date, where it came from, every update
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("actionDetail")
+        self.detail.setOpenLinks(False)
+        self.detail.setPlaceholderText("Choose an action to see it in full: what is to be done, by whom, by when, "
+                                       "and every update given at a meeting.")
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("actionsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
 
         self.owner_combo.currentIndexChanged.connect(self._refilter)
         self.status_combo.currentIndexChanged.connect(self._refilter)
@@ -146,6 +162,26 @@ class ActionsPage(QWidget):
             f"{total} actions from every meeting: {open_} open or in progress, "
             f"<span style='color:#b3261e'><b>{overdue} overdue ⚠</b></span> today ({self.today:%d %b %Y}). "
             f"Showing {shown}. Status changes are recorded in a meeting's minutes (Action log tab).")
+
+    def current_row(self) -> ActionRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(Qt.ItemDataRole.UserRole + 2) if rows else None
+
+    def _show_detail(self) -> None:
+        row = self.current_row()
+        if row is None:
+            self.detail.clear()
+            return
+        a, e = row.action, html.escape
+        due = f"{a.due_date:%d %B %Y}" if a.due_date else "no due date"
+        if row.overdue:
+            days = (self.today - a.due_date).days
+            due += f" — <span style='color:#b3261e'><b>⚠ overdue by {days} day{'s' * (days != 1)}</b></span>"
+        updates = "".join(f"<li>{e(u)}</li>" for u in row.updates) or "<li>None given yet.</li>"
+        self.detail.setHtml(
+            f"<h3 style='margin:0'>{e(a.number)}</h3><p style='margin-top:4px'>{e(a.description)}</p>"
+            f"<p><b>Owner:</b> {e(row.owner)}<br><b>Due:</b> {due}<br><b>Status:</b> {e(a.status.value)}"
+            f"<br><b>From:</b> {e(row.source)}</p><p><b>Updates given at meetings</b></p><ul>{updates}</ul>")
 
     def visible_rows(self) -> list[ActionRow]:
         return [self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2) for r in range(self.proxy.rowCount())]
