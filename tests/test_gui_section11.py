@@ -664,3 +664,28 @@ def test_the_real_chase_email_and_round_summary_are_written(qtbot, page, window,
     monkeypatch.setattr(window.section11, "choose_summary_file", lambda: tmp_path / "summary.xlsx")
     window.section11.summary_action.trigger()
     assert window.section11.last_output.suffix == ".xlsx" and window.section11.last_output.stat().st_size > 0
+
+
+def test_dashboard_figures_are_not_cut_at_1366_by_768(window, page, qtbot):
+    """Issue 14, point 5: the weakest standards' scores and lowest agencies, and the action plan's days
+    overdue, were cut off at a laptop's width; the change tab's round name pushed it out of sight."""
+    from mqp_desktop.ui.section11_models import OverdueActionsModel, WeakestStandardsModel
+
+    window.resize(1366, 740)
+    qtbot.wait(50)
+    window.show_page(window.PAGE_AGENCIES)
+    window.show_page(window.PAGE_SECTION11)
+    qtbot.wait(50)
+
+    def right_edge(table, column):
+        return table.columnViewportPosition(column) + table.columnWidth(column)
+
+    weakest = page.weakest_table
+    assert weakest.model().rowCount() > 0
+    for column in (WeakestStandardsModel.COL_MEAN, WeakestStandardsModel.COL_LOWEST):
+        assert right_edge(weakest, column) <= weakest.viewport().width() + 1, column
+    actions = page.actions_table
+    assert actions.model().rowCount() > 0
+    assert right_edge(actions, OverdueActionsModel.COL_DAYS) <= actions.viewport().width() + 1
+    bar = page.side_tabs.tabBar()
+    assert bar.tabRect(1).right() <= bar.width()

@@ -224,7 +224,8 @@ class Section11Page(QWidget):
         self.overdue_table = RegisterTable()
         self.overdue_table.setObjectName("overdueReturns")
         self.overdue_table.setModel(self.overdue_proxy)
-        self.overdue_table.set_column_widths((130, 140, 90, 104, 110), {OverdueReturnsModel.COL_LEAD: 100})
+        self.overdue_table.set_column_widths((130, 140, 90, 104, 110),
+                                              {OverdueReturnsModel.COL_AGENCY: 80, OverdueReturnsModel.COL_LEAD: 90})
         self.overdue_table.sortByColumn(OverdueReturnsModel.COL_DAYS, Qt.SortOrder.DescendingOrder)
         self.overdue_table.selectionModel().selectionChanged.connect(lambda *_a: self.selection_changed.emit())
         self.overdue_table.activated_row.connect(self._overdue_activated)
@@ -239,7 +240,9 @@ class Section11Page(QWidget):
         self.actions_table = RegisterTable()
         self.actions_table.setObjectName("overdueActions")
         self.actions_table.setModel(self.actions_proxy)
-        self.actions_table.set_column_widths((120, 240, 110, 86, 104, 64), {OverdueActionsModel.COL_ACTION: 120})
+        self.actions_table.set_column_widths((120, 240, 110, 86, 104, 64),
+                                             {OverdueActionsModel.COL_AGENCY: 80, OverdueActionsModel.COL_ACTION: 110,
+                                              OverdueActionsModel.COL_OWNER: 80})
         self.actions_table.sortByColumn(OverdueActionsModel.COL_DAYS, Qt.SortOrder.DescendingOrder)
         self.actions_table.activated_row.connect(self._action_activated)
         self.actions_box = QGroupBox("Overdue action-plan items")
@@ -275,7 +278,7 @@ class Section11Page(QWidget):
         self.weakest_table.setObjectName("weakestStandards")
         self.weakest_table.setModel(self.weakest_model)
         self.weakest_table.setSortingEnabled(False)
-        self.weakest_table.set_column_widths((24, 290, 50, 60, 160))
+        self.weakest_table.set_column_widths((24, 290, 50, 60, 160), {WeakestStandardsModel.COL_STANDARD: 150})
         self.weakest_table.setColumnHidden(WeakestStandardsModel.COL_RATED, True)  # in the tooltip
         self.weakest_table.activated_row.connect(self._weakest_activated)
         self.comparison_table = RegisterTable()
@@ -454,12 +457,16 @@ class Section11Page(QWidget):
 
         self.weakest_model.set_rows(list(status.weakest)[:WEAKEST_SHOWN], self.agency_names)
         self.weakest_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.weakest_table.fit_columns()
         if comparison is not None:
             self.comparison_model.set_rows(agency_changes(comparison), self.agency_names)
-            self.side_tabs.setTabText(1, f"Change since {previous_name}")
+            # the round's name in the tooltip: in the tab it pushed the tab past the pane's edge
+            self.side_tabs.setTabText(1, "Change since last round")
+            self.side_tabs.setTabToolTip(1, f"Each agency's change since {previous_name}")
         else:
             self.comparison_model.set_rows([], self.agency_names)
-            self.side_tabs.setTabText(1, "Change since last round (none earlier)")
+            self.side_tabs.setTabText(1, "Change since last round")
+            self.side_tabs.setTabToolTip(1, "There is no earlier round to compare with")
         self.side_tabs.setTabEnabled(1, comparison is not None)
         self.selection_changed.emit()
         self.shown_changed.emit()
