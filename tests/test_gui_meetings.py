@@ -507,3 +507,21 @@ def test_the_register_of_a_meeting_with_signed_minutes_is_locked_and_says_how_to
     assert window.meetings.page.select_meeting(next_meeting(window).id)
     window.meetings.take_register_action.trigger()
     assert view.lock_banner.isHidden()
+
+
+def test_the_deputy_who_attended_is_in_view_at_1366_by_768(window, register, qtbot):
+    """Issue 14, point 5: at a laptop's width the register's 'Deputy who attended' ran off the right edge;
+    agency, member, attendance and deputy now share the visible width, the post is the one cut short."""
+    from mqp_desktop.ui.meetings_models import RegisterTableModel
+
+    window.resize(1366, 740)
+    qtbot.wait(50)
+    table = register.table
+    deputy = RegisterTableModel.COL_DEPUTY
+    assert table.columnViewportPosition(deputy) + table.columnWidth(deputy) <= table.viewport().width() + 1
+    for column, _wanted, narrowest in table.FIT:
+        assert table.columnWidth(column) >= narrowest
+    # wider: every column at the width it wants, the post taking the rest
+    window.resize(1900, 900)
+    qtbot.waitUntil(lambda: table.columnWidth(RegisterTableModel.COL_AGENCY) == 190)
+    assert all(table.columnWidth(column) == wanted for column, wanted, _n in table.FIT)

@@ -23,7 +23,7 @@ import html
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,6 +142,28 @@ class RegisterTable(QTableView):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._editing_row = -1
+
+    # (column, width wanted, narrowest) for the columns that must stay in view; the post, shown last,
+    # stretches into what is left and is the one cut short (or scrolled to) on a narrow screen
+    FIT = ((RegisterTableModel.COL_AGENCY, 190, 120), (RegisterTableModel.COL_MEMBER, 180, 130),
+           (RegisterTableModel.COL_STATUS, 210, 165), (RegisterTableModel.COL_DEPUTY, 190, 150))
+    POST_ROOM = 160
+
+    def fit_columns(self) -> None:
+        """Agency, member, attendance and the deputy who attended within the visible width when they can be
+        (narrowed towards their minimum in proportion); the post gets the rest."""
+        room = self.viewport().width()
+        wanted = sum(w for _c, w, _m in self.FIT)
+        spare = sum(w - m for _c, w, m in self.FIT)
+        share = 0.0 if room >= wanted else min(1.0, (wanted - room) / spare)
+        for column, width, narrowest in self.FIT:
+            self.setColumnWidth(column, width - int((width - narrowest) * share + 0.5))
+
+    def viewportEvent(self, event) -> bool:
+        # the viewport, not the table: it also narrows when the vertical scroll bar appears
+        if event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().viewportEvent(event)
 
     def current_row(self) -> int:
         index = self.currentIndex()
@@ -374,8 +396,8 @@ class RegisterView(QWidget):
         self.table.setModel(self.model)
         self.table.status_key.connect(self.set_status)
         self.table.deputy_edit_finished.connect(self._deputy_edit_finished)
-        for column, width in enumerate((190, 180, 170, 210, 190)):
-            self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(RegisterTableModel.COL_POST, RegisterTable.POST_ROOM)
+        self.table.fit_columns()
         header = self.table.horizontalHeader()
         # The post is shown last and takes what room is left: on a narrow laptop screen it is the
         # post that is cut short, never the attendance being taken.
