@@ -21,6 +21,7 @@ from mqp_desktop.domain.actions import ActionStatus
 from mqp_desktop.ui.minutes_models import OVERDUE_ROLE, OWNER_ROLE, STATUS_ROLE, ActionLogModel, ActionRow
 from mqp_desktop.ui.models import SORT_ROLE
 from mqp_desktop.ui.pages.common import RegisterTable, action_bar, filter_box
+from mqp_desktop.ui.widgets.flow_layout import FlowLayout
 
 ALL = ""
 OPEN_OR_IN_PROGRESS = "open*"
@@ -77,10 +78,14 @@ class ActionsPage(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
-        bar = QHBoxLayout()
+        top = QHBoxLayout()
         self.button_bar = QHBoxLayout()
-        bar.addLayout(self.button_bar)
-        bar.addStretch(1)
+        top.addLayout(self.button_bar)
+        # the filters wrap onto a second line on a narrow window (1366x768 at 150%) rather than widening it
+        filters_row = QWidget()
+        bar = FlowLayout(filters_row, h_spacing=6, v_spacing=4)
+        bar.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(filters_row, 1)
         bar.addWidget(QLabel("Owner:"))
         self.owner_combo = QComboBox()
         self.owner_combo.setObjectName("actionsOwner")
@@ -99,7 +104,7 @@ class ActionsPage(QWidget):
         bar.addWidget(self.overdue_check)
         self.filter_edit = filter_box("Find an action")
         bar.addWidget(self.filter_edit)
-        layout.addLayout(bar)
+        layout.addLayout(top)
 
         self.model = ActionLogModel(self)
         self.proxy = ActionsFilterProxy(self)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QSplitter,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -50,6 +51,7 @@ from mqp_desktop.store import Store
 from mqp_desktop.store.section11 import Section11Repo
 from mqp_desktop.ui.models import ID_ROLE, SORT_ROLE
 from mqp_desktop.ui.pages.common import RegisterTable, action_bar
+from mqp_desktop.ui.widgets.flow_layout import FlowLayout
 from mqp_desktop.ui.section11_models import (
     BASIS_WORDS,
     ComparisonModel,
@@ -90,9 +92,10 @@ class CountTile(QFrame):
         self.number.setObjectName("tileNumber")
         self.caption = QLabel(caption)
         self.caption.setObjectName("tileCaption")
+        self.caption.setWordWrap(True)  # two lines in a narrow window rather than widening it
         layout.addWidget(self.number)
         layout.addWidget(self.caption, 1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.value = 0
 
     def set_value(self, value: int, alert: bool = False) -> None:
@@ -105,6 +108,8 @@ class CountTile(QFrame):
 
 class Section11Page(QWidget):
     """The Section 11 dashboard for one audit round."""
+
+    DASHBOARD_HEIGHT = 560  # the counts, the two chase lists and a grid showing several agencies
 
     title = "Section 11"
 
@@ -160,8 +165,10 @@ class Section11Page(QWidget):
         top.addWidget(self.toolbar)
         layout.addLayout(top)
 
-        shown = QHBoxLayout()
-        shown.setSpacing(10)
+        # wraps onto a second line on a narrow window (1366x768 at 150%) rather than widening it
+        shown_row = QWidget()
+        shown = FlowLayout(shown_row, h_spacing=10, v_spacing=2)
+        shown.setContentsMargins(0, 0, 0, 0)
         ratings_caption = QLabel("Show:")
         shown.addWidget(ratings_caption)
         self.basis_group = QButtonGroup(self)
@@ -180,12 +187,10 @@ class Section11Page(QWidget):
             shown.addWidget(button)
         self.basis_buttons[Basis.EFFECTIVE].setChecked(True)
         self.basis_group.buttonToggled.connect(self._basis_toggled)
-        shown.addSpacing(16)
         self.trend_check = QCheckBox("Change since last round (▲ ▼ =)")
         self.trend_check.setObjectName("trendCheck")
         self.trend_check.toggled.connect(lambda _on: self.show_round())
         shown.addWidget(self.trend_check)
-        shown.addStretch(1)
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("roundSummary")
@@ -201,7 +206,16 @@ class Section11Page(QWidget):
         self.empty_label.setWordWrap(True)
         self.stack.addWidget(self.empty_label)
         body = QWidget()
-        self.stack.addWidget(body)
+        # On a short screen (1366x768 at 150% leaves about 400 pixels for the page) the dashboard scrolls
+        # as a whole rather than squeezing the grid to nothing: it never gets less than this tall.
+        body.setMinimumHeight(self.DASHBOARD_HEIGHT)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("section11Scroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setWidget(body)
+        self.stack.addWidget(self.body_scroll)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(8)
@@ -270,7 +284,7 @@ class Section11Page(QWidget):
         box = QVBoxLayout(self.grid_box)
         box.setContentsMargins(8, 6, 8, 8)
         box.setSpacing(4)
-        box.addLayout(shown)
+        box.addWidget(shown_row)
         box.addWidget(self.grid, 1)
         box.addWidget(self.legend)
 

@@ -1,0 +1,60 @@
+"""The main window on a council laptop at 150% scaling: 1366x768 leaves about 910x485 logical pixels, so no
+page may make the window wider than that (issue 14: 'every window usable at 1366x768 and at 150%')."""
+
+from __future__ import annotations
+
+import pytest
+
+from mqp_desktop.store import Store
+from mqp_desktop.ui.main_window import MainWindow
+from mqp_desktop.ui.settings import Settings
+
+WIDTH_AT_150 = 1366 * 2 // 3  # 910
+
+
+@pytest.fixture
+def window(qtbot, demo_db, tmp_path):
+    w = MainWindow(Store.open(demo_db), settings=Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    if w.store is not None:
+        w.store.close()
+
+
+def test_no_page_makes_the_window_wider_than_a_laptop_at_150_percent(window, qtbot):
+    too_wide = []
+    for number in range(window.pages.count()):
+        window.show_page(number)
+        qtbot.wait(1)
+        if window.minimumSizeHint().width() > WIDTH_AT_150:
+            too_wide.append(f"{window.nav.item(number).text()}: the window needs "
+                            f"{window.minimumSizeHint().width()} px (page {window.pages.widget(number).minimumSizeHint().width()})")
+    assert not too_wide, "\n".join(too_wide)
+
+
+def test_the_action_log_filters_wrap_on_a_narrow_window(window, qtbot):
+    window.show_page(window.PAGE_ACTIONS)
+    page = window.actions_page
+    window.resize(WIDTH_AT_150, 600)
+    qtbot.waitUntil(lambda: window.width() <= WIDTH_AT_150 + 1)
+    qtbot.wait(20)
+    right = page.filter_edit.mapTo(page, page.filter_edit.rect().topRight()).x()
+    assert right <= page.width()  # the find box is on screen (on a second line), not cut off
+    assert page.filter_edit.isVisible() and page.overdue_check.isVisible()
+
+
+def test_the_section_11_dashboard_scrolls_rather_than_squeezing_the_grid(window, qtbot):
+    """At 1366x768 and 150% the page has about 400 pixels: the grid was squeezed to no rows at all."""
+    window.resize(WIDTH_AT_150, 485)
+    qtbot.waitUntil(lambda: window.height() <= 490)
+    window.show_page(window.PAGE_SECTION11)
+    qtbot.wait(20)
+    page = window.section11.page
+    grid = page.grid
+    assert page.body_scroll.verticalScrollBar().maximum() > 0  # the dashboard scrolls
+    assert grid.viewport().height() >= 3 * grid.verticalHeader().defaultSectionSize()
+    for tile in page.tiles.values():  # every count's caption is shown whole (wrapped, not clipped)
+        caption = tile.caption
+        assert caption.height() >= caption.heightForWidth(caption.width())
