@@ -15,6 +15,7 @@ from mqp_desktop.cli import (
     challenges,
     circulation,
     database,
+    decisions,
     escalations,
     meetings,
     partnership,
@@ -69,6 +70,10 @@ commands:
                               work moved between subcommittees (ToR 8); the chair's letter in Word
   escalations list|show|add|mediate|escalate|decide|withdraw
                               concerns escalated for oversight and disputes (ToR 7.1, 9)
+  decisions [--from --to --quarter --item --priority --inquorate --export]
+                              every decision of every meeting: the decisions register (ToR 3)
+  ratify [MEETING --decision ID ...] [--withdraw ID --reason]
+                              decisions taken while not quorate: awaiting; ratified at a quorate meeting
   reviews  list|show|add|edit|share|unshare|action|close|withdraw
                               case reviews (ToR 7.7), by case reference only
   training list|show|add|edit|cancel|summary
@@ -174,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     challenges.add_parsers(commands, _new_parser)  # challenges
     partnership.add_parsers(commands, _new_parser)  # subcommittees, transfers
     escalations.add_parsers(commands, _new_parser)  # escalations
+    decisions.add_parsers(commands, _new_parser)  # decisions, ratify
     circulation.add_parsers(commands, _new_parser)  # circulate, circulations
     performance.add_parsers(commands, _new_parser)  # indicators, data, scorecard
     governance_cli.add_parsers(commands, _new_parser)  # reviews, training, documents, followups

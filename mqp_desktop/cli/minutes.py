@@ -17,7 +17,7 @@ from mqp_desktop.cli.meeting_records import MEETING_HELP, date_arg, meeting_line
 from mqp_desktop.cli.output import day, emit_json, iso, table
 from mqp_desktop.domain.actions import Action, parse_status
 from mqp_desktop.domain.meetings import match_names
-from mqp_desktop.domain.minutes import WAITS_MARK, ActionLine, Declaration, Minutes, plain_text
+from mqp_desktop.domain.minutes import RATIFIED_HEADING, WAITS_MARK, ActionLine, Declaration, Minutes, plain_text
 from mqp_desktop.domain.signoff import (
     ApprovalFileError,
     MinutesRevision,
@@ -144,6 +144,10 @@ def _print_minutes(m: Minutes, rev: MinutesRevision | None, prompts) -> None:
             print(f"{indent}   ACTION {_action_text(a)}")
     for a in m.general_actions:
         print(f"ACTION {_action_text(a)}")
+    if m.ratified:
+        print(f"\n{RATIFIED_HEADING} (ToR 3):")
+        for line in m.ratified:
+            print(f"  RATIFIED: {line.sentence}")
     print("\nAction log (carried forward):" + (" none" if not m.action_log else ""))
     for a in m.action_log:
         print(f"  {_action_text(a)}")

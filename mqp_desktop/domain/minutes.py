@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from mqp_desktop.domain.meetings import Guest, Meeting, MeetingQuorum, RegisterRow
     from mqp_desktop.domain.model import Agency
 
-CONTENT_VERSION = 3
+CONTENT_VERSION = 4
 """Bumped when the content's shape changes; readers accept this version and older.
 
 2: ``record``, the meeting's record the sign-off covers (``domain/meeting_record.py``).
@@ -57,7 +57,9 @@ Minutes signed at version 1 keep verifying as they were signed; they predate it.
 3: the quorum kinds of issue 12: ``quoracy`` says whether a quorum is set, the count in the
 rule's words, the items the chair's decision left waiting and those waiting from earlier
 meetings; an item says whether it waits; the record holds the items waiting. Fields a reader
-does not find take their defaults, which say what version 2 said."""
+does not find take their defaults, which say what version 2 said.
+4: ``ratified``, the decisions of earlier inquorate meetings ratified at this one (ToR 3). Minutes
+signed before it hold none and read back with an empty list, so they verify exactly as signed."""
 
 RECORD_VERSION = 2
 """The first content version that holds the meeting's record."""
@@ -267,6 +269,38 @@ class Decision:
 
 
 @dataclass
+class RatifiedLine:
+    """A decision taken while an earlier meeting was not quorate, ratified at this one (ToR 3)."""
+
+    text: str
+    """The decision as it was ratified."""
+    meeting_date: dt.date
+    """The date of the meeting that took it."""
+    item_number: str = ""
+    item_title: str = ""
+    note: str = ""
+    decision_id: int | None = None
+    meeting_id: int | None = None
+
+    @property
+    def sentence(self) -> str:
+        """'From the meeting of 12 May 2026, item 5 (Budget): the decision text. Note.'"""
+        item = ""
+        if self.item_number or self.item_title:
+            item = ", item " + (f"{self.item_number} ({self.item_title})" if self.item_number and self.item_title
+                                else self.item_number or self.item_title)
+        text = f"From the meeting of {self.meeting_date.day} {self.meeting_date:%B %Y}{item}: {self.text}"
+        if self.note:
+            text += f" ({self.note})"
+        return text
+
+
+RATIFIED_HEADING = "Decisions ratified"
+RATIFIED_INTRO = ("Decisions taken while an earlier meeting was not quorate, ratified at this quorate meeting "
+                  "(ToR 3):")
+
+
+@dataclass
 class ActionLine:
     """An action as the minutes print it (new under its item, or in the action log)."""
 
@@ -359,6 +393,8 @@ class Minutes:
     correction: Correction | None = None
     record: MeetingRecord | None = None
     """The meeting's details, register, guests and agenda as the database held them (version 2 on)."""
+    ratified: list[RatifiedLine] = field(default_factory=list)
+    """Decisions of earlier inquorate meetings ratified at this one (version 4 on)."""
     version: int = CONTENT_VERSION
 
     @property
@@ -573,6 +609,7 @@ def prefill_minutes(
     correction: Correction | None = None,
     record: MeetingRecord | None = None,
     waiting_from_earlier: Sequence[str] = (),
+    ratified: Sequence[RatifiedLine] = (),
 ) -> Minutes:
     """Minutes filled in from what the program knows; discussion and decisions empty.
 
@@ -615,6 +652,7 @@ def prefill_minutes(
         revision=revision,
         correction=correction,
         record=record,
+        ratified=list(ratified),
     )
 
 

@@ -22,7 +22,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mqp_desktop.domain.minutes import WAITS_MARK, ActionLine, BlockKind, Minutes
+from mqp_desktop.domain.minutes import RATIFIED_HEADING, RATIFIED_INTRO, WAITS_MARK, ActionLine, BlockKind, Minutes
 from mqp_desktop.exporters.docx_house import el, grid_widths, page_x_of_y, repeat_header, set_font, set_language, shade
 from mqp_desktop.exporters.files import safe_text, write_atomically
 from mqp_desktop.exporters.minutes_pdf import (
@@ -291,6 +291,13 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
     if minutes.general_actions:
         doc.add_paragraph("Other actions agreed", style=styles["Heading 1"])
         actions_table(minutes.general_actions)
+
+    if minutes.ratified:  # decisions of earlier inquorate meetings ratified at this one (ToR 3)
+        doc.add_paragraph(RATIFIED_HEADING, style=styles["Heading 1"])
+        p = doc.add_paragraph()
+        run(p, RATIFIED_INTRO, size=small, color=_GREY)
+        for line in minutes.ratified:
+            boxed([("DECISION RATIFIED", {"bold": True, "size": Pt(8), "color": _NAVY}), (line.sentence, {})], "EAF1FB")
 
     doc.add_paragraph("Action log", style=styles["Heading 1"])
     if minutes.action_log:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mqp_desktop.domain.minutes import WAITS_MARK, ActionLine, BlockKind, Minutes, Span
+from mqp_desktop.domain.minutes import RATIFIED_HEADING, RATIFIED_INTRO, WAITS_MARK, ActionLine, BlockKind, Minutes, Span
 from mqp_desktop.domain.pdf_signature import DIGEST_KEYWORD
 from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
 from mqp_desktop.exporters.pdf_fonts import register_fonts
@@ -484,6 +484,14 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
     if minutes.general_actions:
         heading("Other actions agreed")
         story.append(action_table(minutes.general_actions))
+
+    if minutes.ratified:  # decisions of earlier inquorate meetings ratified at this one (ToR 3)
+        heading(RATIFIED_HEADING)
+        story.append(Paragraph(_esc(RATIFIED_INTRO), small))
+        for line in minutes.ratified:
+            story.extend([Spacer(1, 2), box([Paragraph("DECISION RATIFIED", box_label),
+                                             Paragraph(_esc(line.sentence), box_text)],
+                                            decision_fill, colors.HexColor("#8EA9DB")), Spacer(1, 3)])
 
     # Action log
     heading("Action log")

@@ -9,7 +9,8 @@ return is discussed (she left the room for the decision), and a designated
 nurse on the rapid review. The inquorate meeting's decisions are marked as
 such (computed, not typed); there the chair let the other items proceed while
 the police's item, presented by an absent officer, waits for the next quorate
-meeting (whose minutes list it). Every meeting's minutes but the most recent are
+meeting (whose minutes list it); at the first quorate meeting after it, one of its decisions is
+ratified, the others still await ratification. Every meeting's minutes but the most recent are
 signed by the chair and recorded as approved at the following meeting; the
 most recent are still a draft.
 
@@ -27,6 +28,7 @@ from mqp_desktop.domain.agenda import AgendaItem, Purpose, StandingKind
 from mqp_desktop.domain.attendance import AttendanceStatus
 from mqp_desktop.domain.meetings import ChairDecision, Meeting, MeetingStatus
 from mqp_desktop.domain.minutes import Decision, Declaration, Minutes
+from mqp_desktop.store.decisions_demo import ratify_in_demo
 from mqp_desktop.store.store import Store
 
 CLCH_ITEM = "Section 11: CLCH return and action plan"
@@ -170,6 +172,7 @@ def fill_minutes_demo(store: Store, today: dt.date) -> None:
                 )))
             _declarations(store, meeting, minutes, members, clch_meeting)
             repo.save_draft(meeting.id, minutes)
+            ratify_in_demo(store, meeting)  # a decision of the inquorate meeting, ratified (ToR 3)
             if previous is not None:
                 repo.record_approval(previous.id, meeting.id)
                 repo.sign(previous.id, chair, meeting.date)

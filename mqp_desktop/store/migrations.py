@@ -1045,6 +1045,7 @@ VERSIONED_TABLES: tuple[str, ...] = VERSIONED_IN_0007 + (
     "partnership_body", "work_transfer", "escalation",  # 0013
     "case_review", "case_review_dissemination", "training_course", "governance_document", "office_review",
     "attendance_letter",  # 0014
+    "decision_ratification",  # 0015
 )
 
 
@@ -1712,6 +1713,111 @@ def m0014_governance_records(db: Database) -> None:
         FROM subcommittee WHERE trim(tor_version) <> '' ORDER BY id LIMIT 1
         """
     )
+
+
+@migrations(name="0015_ratification")
+def m0015_ratification(db: Database) -> None:
+    """Decisions as records of their own, and their ratification at a later quorate meeting (ToR 3).
+
+    * ``decision``: every decision of every meeting's minutes in force (the latest revision), one row
+      each, kept in step by ``store.minutes`` whenever minutes are saved, signed or corrected, so the
+      decisions register reads one table instead of every meeting's minutes. The minutes stay the
+      record: this is their index. A decision taken out of the minutes is marked ``removed`` (its id,
+      which a ratification may name, stays). Its number and title are the item's as the minutes
+      print them; ``taken_while_inquorate`` as the minutes mark it. Backfilled from the minutes held.
+    * ``decision_ratification``: a decision taken while the meeting was not quorate, ratified at a
+      later quorate meeting (``meeting_id``) and printed in that meeting's minutes; the decision's
+      text as it was ratified is kept with it. One in force per decision; one recorded in error is
+      withdrawn with the date and reason, never deleted.
+
+    Both follow the minutes' locks: nothing changes for a meeting whose latest revision is signed
+    (a decision's own meeting; a ratification's later meeting), until a correction opens it.
+    """
+    db.execute(
+        """
+        CREATE TABLE decision (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            item_id INTEGER REFERENCES agenda_item(id),
+            item_number TEXT NOT NULL DEFAULT '',
+            item_title TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL CHECK (position >= 0),
+            text TEXT NOT NULL CHECK (trim(text) <> ''),
+            taken_while_inquorate INTEGER NOT NULL DEFAULT 0 CHECK (taken_while_inquorate IN (0, 1)),
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+            created_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX decision_meeting ON decision(meeting_id, removed)")
+    # Before the locks below: the decisions of the minutes held: each meeting's latest revision, as saved (a draft's content is
+    # saved assembled, with its numbers, titles and inquorate marks).
+    db.execute(
+        """
+        INSERT INTO decision (meeting_id, item_id, item_number, item_title, position, text, taken_while_inquorate,
+                              created_at)
+        SELECT r.meeting_id, json_extract(i.value, '$.item_id'), coalesce(json_extract(i.value, '$.number'), ''),
+               coalesce(json_extract(i.value, '$.title'), ''), CAST(d.key AS INTEGER),
+               trim(json_extract(d.value, '$.text')),
+               CASE WHEN json_extract(d.value, '$.taken_while_inquorate') THEN 1 ELSE 0 END,
+               strftime('%Y-%m-%dT%H:%M:%S', 'now')
+        FROM minutes_revision r, json_each(r.content, '$.items') i, json_each(i.value, '$.decisions') d
+        WHERE r.revision = (SELECT max(revision) FROM minutes_revision WHERE meeting_id = r.meeting_id)
+          AND trim(coalesce(json_extract(d.value, '$.text'), '')) <> ''
+        ORDER BY r.meeting_id, CAST(i.key AS INTEGER), CAST(d.key AS INTEGER)
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE decision_ratification (
+            id INTEGER PRIMARY KEY,
+            decision_id INTEGER NOT NULL REFERENCES decision(id),
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            decision_text TEXT NOT NULL CHECK (trim(decision_text) <> ''),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1),
+            withdrawn_on TEXT CHECK (withdrawn_on IS NULL OR withdrawn_on = date(withdrawn_on)),
+            withdrawn_reason TEXT NOT NULL DEFAULT '',
+            CHECK ((withdrawn_on IS NULL) = (trim(withdrawn_reason) = ''))
+        ) STRICT
+        """
+    )
+    # Ratified once: a withdrawn ratification frees the decision again.
+    db.execute("CREATE UNIQUE INDEX decision_ratified_once ON decision_ratification(decision_id)"
+               " WHERE withdrawn_on IS NULL")
+    db.execute("CREATE INDEX decision_ratification_meeting ON decision_ratification(meeting_id)")
+
+    def signed(meeting: str) -> str:  # as 0006's lock: the latest revision is signed
+        return (f"EXISTS (SELECT 1 FROM minutes_revision r WHERE r.meeting_id = {meeting} AND r.status = 'signed'"
+                f" AND r.revision = (SELECT max(revision) FROM minutes_revision WHERE meeting_id = {meeting}))")
+
+    locks = {
+        "decision_signed_locked_insert": f"BEFORE INSERT ON decision WHEN {signed('NEW.meeting_id')}",
+        "decision_signed_locked_update": f"BEFORE UPDATE ON decision WHEN {signed('OLD.meeting_id')}",
+        "decision_ratification_locked_insert": f"BEFORE INSERT ON decision_ratification WHEN {signed('NEW.meeting_id')}",
+        "decision_ratification_locked_update": (f"BEFORE UPDATE ON decision_ratification"
+                                                f" WHEN {signed('OLD.meeting_id')}"),
+    }
+    for name, when in locks.items():
+        db.execute(f"CREATE TRIGGER {name} {when}"
+                   " BEGIN SELECT RAISE(ABORT, 'signed minutes are locked; make a correction'); END")
+    db.execute(
+        """
+        CREATE TRIGGER decision_ratification_fixed BEFORE UPDATE OF decision_id, meeting_id, decision_text, created_at
+        ON decision_ratification
+        WHEN NEW.decision_id IS NOT OLD.decision_id OR NEW.meeting_id IS NOT OLD.meeting_id
+          OR NEW.decision_text IS NOT OLD.decision_text OR NEW.created_at IS NOT OLD.created_at
+        BEGIN SELECT RAISE(ABORT, 'a ratification keeps its decision and meeting: withdraw it and record another'); END
+        """
+    )
+    for table in ("decision", "decision_ratification"):
+        db.execute(
+            f"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} records are removed or withdrawn, not deleted'); END
+            """
+        )
 
 
 # The names this version of the program knows, in order (read through the

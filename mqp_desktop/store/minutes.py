@@ -312,6 +312,7 @@ class MinutesRepo:
             new_actions=new, action_log=log, revision=revision, correction=correction,
             record=meeting_record(meeting, self.store.meetings.entries(meeting_id).values(), guests, agenda.lines),
             waiting_from_earlier=waiting_words(self.store.meetings.items_waiting_for(meeting_id)),
+            ratified=self.store.decisions.ratified_at(meeting_id),
         )
 
     def live_record(self, meeting_id: int) -> MeetingRecord:
@@ -423,6 +424,7 @@ class MinutesRepo:
             self.store.update("minutes_revision", row["id"], {"content": [row["content"], text],
                                                              "saved_at": [row["saved_at"], _now()]},
                               version=row["row_version"])
+            self.store.decisions.sync(meeting_id, json.loads(text))  # the decisions register's index
             self.db.execute("UPDATE minutes_autosave SET discarded = 1, row_version = row_version + 1"
                             " WHERE meeting_id = ?", [meeting_id])
             self.store.record("minutes", meeting_id, "saved",
@@ -843,6 +845,7 @@ class MinutesRepo:
                                       "discard it before the minutes are signed.")
             content = dict(content) if content is not None else self._assemble(row).to_data()
             digest = content_digest(content)
+            self.store.decisions.sync(meeting_id, content)  # before the lock: the decisions as signed
             key = self._accept_chair_signature(approval) if approval is not None else None
             seal = seal_digest(digest, revision=row["revision"], signed_by=by, signed_on=on,
                                signature_png=signature_png)
@@ -1103,6 +1106,7 @@ class MinutesRepo:
                 "content": last["content"], "correction_reason": reason, "corrected_on": on.isoformat(),
                 "created_at": now, "saved_at": now,
             })
+            self.store.decisions.sync(meeting_id, json.loads(last["content"]))
             self.store.record("minutes", meeting_id, "correction opened",
                               f"Correction to the minutes (revision {last['revision'] + 1}): {reason}",
                               {"revision": [last["revision"], last["revision"] + 1], "reason": [None, reason]})

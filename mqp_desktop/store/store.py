@@ -48,6 +48,7 @@ from mqp_desktop.store.migrations import SCHEMA_VERSION, VERSIONED_TABLES
 if TYPE_CHECKING:
     from mqp_desktop.store.agendas import AgendaRepo
     from mqp_desktop.store.chair_keys import ChairKeyRepo
+    from mqp_desktop.store.decisions import DecisionRepo
     from mqp_desktop.store.challenges import ChallengeRepo
     from mqp_desktop.store.escalations import EscalationRepo
     from mqp_desktop.store.governance import Governance
@@ -301,6 +302,14 @@ class Store:
         from mqp_desktop.store.governance import Governance
 
         return Governance(self)
+
+    @functools.cached_property
+    def decisions(self) -> DecisionRepo:
+        """The decisions register across all meetings and the ratification of decisions taken while not
+        quorate (see store/decisions.py)."""
+        from mqp_desktop.store.decisions import DecisionRepo
+
+        return DecisionRepo(self)
 
     @property
     def schema_version(self) -> int:

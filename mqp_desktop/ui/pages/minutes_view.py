@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mqp_desktop.domain.minutes import Decision, DeclarationPrompt, Minutes, MinutesItem
+from mqp_desktop.domain.minutes import RATIFIED_HEADING, RATIFIED_INTRO, Decision, DeclarationPrompt, Minutes, MinutesItem
 from mqp_desktop.domain.signoff import MinutesRevision, short_digest
 from mqp_desktop.ui.minutes_models import ActionLinesModel, DeclarationsModel, MinutesItemsModel
 from mqp_desktop.ui.pages.common import action_bar
@@ -128,6 +128,9 @@ def minutes_html(minutes: Minutes) -> str:
             due = f", by {a.due_date:%d %b %Y}" if a.due_date else ""
             parts.append(f"<p><b>Action {html.escape(a.number)}</b> ({html.escape(a.owner)}{due}): "
                          f"{html.escape(a.description)}</p>")
+    if minutes.ratified:
+        parts.append(f"<h3>{RATIFIED_HEADING}</h3><p><i>{html.escape(RATIFIED_INTRO)}</i></p>" + "".join(
+            f"<p><b>Ratified:</b> {html.escape(line.sentence)}</p>" for line in minutes.ratified))
     if minutes.action_log:
         parts.append("<h3>Action log</h3><table border='1' cellspacing='0' cellpadding='3'>"
                      "<tr><th>Number</th><th>Action</th><th>Owner</th><th>Status</th><th>Update</th></tr>")
