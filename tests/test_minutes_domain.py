@@ -89,7 +89,7 @@ def test_content_round_trips_and_its_digest_is_stable():
     m = minutes()
     data = m.to_data()
     assert Minutes.from_data(json.loads(json.dumps(data))) == m
-    assert data["version"] == CONTENT_VERSION == 3 and data["meeting"]["date"] == "2026-03-10"
+    assert data["version"] == CONTENT_VERSION == 4 and data["meeting"]["date"] == "2026-03-10"
     assert content_digest(data) == content_digest(json.loads(canonical_json(data)))
     changed = minutes()
     changed.items[1].discussion = changed.items[1].discussion.replace("one", "One", 1)
