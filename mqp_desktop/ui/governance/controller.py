@@ -39,7 +39,14 @@ from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import StoreError
 from mqp_desktop.ui import errors
 from mqp_desktop.ui.governance import models as gm
-from mqp_desktop.ui.governance.page import TAB_DOCUMENTS, TAB_FOLLOWUP, TAB_REVIEWS, TAB_TRAINING, GovernancePage
+from mqp_desktop.ui.governance.page import (
+    TAB_DECISIONS,
+    TAB_DOCUMENTS,
+    TAB_FOLLOWUP,
+    TAB_REVIEWS,
+    TAB_TRAINING,
+    GovernancePage,
+)
 
 if TYPE_CHECKING:
     from mqp_desktop.ui.main_window import MainWindow
@@ -145,7 +152,11 @@ class GovernanceController(QObject):
                                           "An email draft sending every member the chosen meeting's minutes (PDF), "
                                           "recorded as circulated")
         self.circulate_minutes_action.setIcon(icon("letter"))
-        self.tab_actions = (self.review_actions, self.course_actions, self.document_actions, self.letter_actions)
+        from mqp_desktop.ui.decisions_controller import DecisionsController
+
+        self.decisions = DecisionsController(window, self.page.decisions)  # the decisions register (ToR 3)
+        self.tab_actions = (self.review_actions, self.course_actions, self.document_actions, self.letter_actions,
+                            self.decisions.actions)
         self.actions = [x for group in self.tab_actions for x in group]
         for tab, group in zip(self.page.tab_widgets, self.tab_actions):
             tab.set_actions(group if group is not self.document_actions else
@@ -266,6 +277,7 @@ class GovernanceController(QObject):
         self.page.followups.set_rows(letter_rows)
         self.page.set_summary(self.summary_html(today, letters=letters, documents=[r.record for r in doc_rows],
                                                 members=members))
+        self.decisions.refresh(today)
 
     def summary_html(self, today: dt.date, *, letters, documents, members) -> str:
         sc = self.store.subcommittee()
@@ -302,6 +314,7 @@ class GovernanceController(QObject):
         for index, group in enumerate(self.tab_actions):
             for action in group:
                 action.setEnabled(index == tab)
+        self.decisions.update_actions(tab == TAB_DECISIONS)
         if tab == TAB_REVIEWS:
             row = self.page.reviews.current_row()
             live = row is not None and not row.finished

@@ -1,10 +1,11 @@
 """The Governance page: case reviews (ToR 7.7), training (7.5, 7.6), documents and reviews (7.1, 12, 2) and
-attendance follow-up (5), one tab each.
+attendance follow-up (5), one tab each; and the decisions register with the ratification of decisions taken
+while not quorate (3), whose tab is ``decisions_tab.py``.
 
 At the top, one line says where the governance dates stand: the Terms of Reference in force and their
 review date, the chair's and co-chair's reviews, letters awaiting a reply and documents awaiting sign-off —
 overdue ones in red with ⚠. Each tab has its own actions, a "Show" choice and a find box, its table and the
-chosen record in full below it; the Documents tab also lists the reviews of chairing. Alt+1 … Alt+4 choose a tab.
+chosen record in full below it; the Documents tab also lists the reviews of chairing. Alt+1 … Alt+5 choose a tab.
 
 The page reads nothing itself: the window's
 :class:`~mqp_desktop.ui.governance.controller.GovernanceController` gives it rows and owns the actions.
@@ -41,7 +42,7 @@ from mqp_desktop.ui.governance import models as gm
 from mqp_desktop.ui.models import RECORD_ROLE
 from mqp_desktop.ui.pages.common import RegisterTable, action_bar, filter_box
 
-TAB_REVIEWS, TAB_TRAINING, TAB_DOCUMENTS, TAB_FOLLOWUP = range(4)
+TAB_REVIEWS, TAB_TRAINING, TAB_DOCUMENTS, TAB_FOLLOWUP, TAB_DECISIONS = range(5)
 
 
 class RecordsTab(QWidget):
@@ -244,13 +245,17 @@ class GovernancePage(QWidget):
             detail=gm.letter_html, find="Find a letter",
             placeholder="Choose a letter to see the attendance that prompted it and what came of it.",
             widths=(160, 180, 95, 110, 60, 200, 200), flexible={0: 110, 1: 110})
+        from mqp_desktop.ui.governance.decisions_tab import DecisionsTab
+
+        self.decisions = DecisionsTab()  # the decisions register and ratification (ToR 3)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("governanceTabs")
         for tab, text in ((self.reviews, "Case reviews"), (self.training, "Training"),
-                          (self.documents, "Documents && reviews"), (self.followups, "Attendance follow-up")):
+                          (self.documents, "Documents && reviews"), (self.followups, "Attendance follow-up"),
+                          (self.decisions, "Decisions")):
             self.tabs.addTab(tab, text)
             tab.selection_changed.connect(self.selection_changed)
-        for number in range(4):
+        for number in range(5):
             shortcut = QShortcut(QKeySequence(f"Alt+{number + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number: self.tabs.setCurrentIndex(n))
@@ -259,13 +264,15 @@ class GovernancePage(QWidget):
         self.tabs.setTabToolTip(TAB_DOCUMENTS, "Documents under review, the Terms of Reference, chairing reviews "
                                                "(ToR 7.1, 12, 2) — Alt+3")
         self.tabs.setTabToolTip(TAB_FOLLOWUP, "Letters to members below the attendance standard (ToR 5) — Alt+4")
+        self.tabs.setTabToolTip(TAB_DECISIONS, "Every decision of every meeting; those taken while not quorate and "
+                                               "their ratification (ToR 3) — Alt+5")
         self.tabs.currentChanged.connect(self.tab_changed)
         self.tabs.currentChanged.connect(self.selection_changed)
         layout.addWidget(self.tabs, 1)
 
     @property
-    def tab_widgets(self) -> tuple[RecordsTab, ...]:
-        return (self.reviews, self.training, self.documents, self.followups)
+    def tab_widgets(self) -> tuple[Any, ...]:
+        return (self.reviews, self.training, self.documents, self.followups, self.decisions)
 
     def current_tab(self) -> int:
         return self.tabs.currentIndex()
