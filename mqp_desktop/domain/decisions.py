@@ -16,6 +16,7 @@ never deleted, and the decision waits again.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -158,6 +159,7 @@ def check_priority(priority: str, known: Iterable[str]) -> str:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def number_key(number: str) -> tuple[int, ...]:
     """'4.10' sorts after '4.9'."""
     return tuple(int(p) for p in number.split(".") if p.isdigit()) if number else (0,)

@@ -67,13 +67,12 @@ def _ratification(row: Mapping[str, Any]) -> Ratification:
 
 
 _REGISTER_SQL = """
-SELECT d.id, d.meeting_id, m.date AS meeting_date, m.start_time, m.kind, d.item_id, d.item_number, d.item_title,
-       d.text, d.taken_while_inquorate, coalesce(a.priority, '') AS priority,
-       r.id AS ratification_id, r.meeting_id AS ratified_meeting_id, rm.date AS ratified_on,
-       (SELECT status FROM minutes_revision mr WHERE mr.meeting_id = d.meeting_id
-        ORDER BY revision DESC LIMIT 1) AS minutes_status
+WITH latest AS (SELECT meeting_id, status, max(revision) FROM minutes_revision GROUP BY meeting_id)
+SELECT d.id, d.meeting_id, m.date, d.item_id, d.item_number, d.item_title, d.text, d.taken_while_inquorate,
+       coalesce(a.priority, ''), r.id, r.meeting_id, rm.date, latest.status
 FROM decision d
 JOIN meeting m ON m.id = d.meeting_id
+LEFT JOIN latest ON latest.meeting_id = d.meeting_id
 LEFT JOIN agenda_item a ON a.id = d.item_id
 LEFT JOIN decision_ratification r ON r.decision_id = d.id AND r.withdrawn_on IS NULL
 LEFT JOIN meeting rm ON rm.id = r.meeting_id
@@ -157,16 +156,24 @@ class DecisionRepo:
 
     def _entries(self, where: str = "", args: Sequence[Any] = ()) -> list[DecisionEntry]:
         titles = self._titles()
-        out = []
-        for r in self.db.query(_REGISTER_SQL + where, list(args)):
-            out.append(DecisionEntry(
-                meeting_id=r["meeting_id"], meeting_date=dt.date.fromisoformat(r["meeting_date"]),
-                item_id=r["item_id"], item_number=r["item_number"], item_title=r["item_title"], text=r["text"],
-                taken_while_inquorate=bool(r["taken_while_inquorate"]),
-                ratified_meeting_id=r["ratified_meeting_id"], ratified_on=_d(r["ratified_on"]),
-                priorities=(r["priority"],) if r["priority"] else (), id=r["id"],
-                meeting_title=titles.get(r["meeting_id"], ""), ratification_id=r["ratification_id"],
-                minutes_status=r["minutes_status"] or ""))
+        dates: dict[str, dt.date] = {}
+
+        def date(text: str | None) -> dt.date | None:
+            if text is None:
+                return None
+            if text not in dates:
+                dates[text] = dt.date.fromisoformat(text)
+            return dates[text]
+
+        out = [
+            DecisionEntry(
+                meeting_id=mid, meeting_date=date(mdate), item_id=item_id, item_number=number, item_title=title,
+                text=text, taken_while_inquorate=bool(inquorate), ratified_meeting_id=rmid, ratified_on=date(rdate),
+                priorities=(priority,) if priority else (), id=did, meeting_title=titles.get(mid, ""),
+                ratification_id=rid, minutes_status=status or "")
+            for (did, mid, mdate, item_id, number, title, text, inquorate, priority, rid, rmid, rdate, status)
+            in self.db.execute(_REGISTER_SQL + where, list(args)).fetchall()
+        ]
         return self._live_drafts(out)
 
     def register(self, start: dt.date | None = None, end: dt.date | None = None, item: str | None = None,
@@ -175,19 +182,37 @@ class DecisionRepo:
         the period (inclusive), words in the item's number or title or the decision, a partnership
         priority (of the item), and taken while inquorate (True) or not (False)."""
         f = DecisionFilter(start=start, end=end, item=item, priority=priority, inquorate=inquorate)
+        return sorted((e for e in self._entries(*self._prefilter(f)) if f.matches(e)), key=sort_key)
+
+    @staticmethod
+    def _prefilter(f: DecisionFilter, awaiting: bool = False) -> tuple[str, list[Any]]:
+        """A first cut in SQL, so the register builds only the decisions it may show; the filter then decides
+        (drafts are let through whatever their stored inquoracy: theirs is read live)."""
         where, args = [], []
-        if start is not None:  # a first cut in SQL; the filter decides
+        if f.start is not None:
             where.append("m.date >= ?")
-            args.append(start.isoformat())
-        if end is not None:
+            args.append(f.start.isoformat())
+        if f.end is not None:
             where.append("m.date <= ?")
-            args.append(end.isoformat())
-        sql = "".join(f" AND {w}" for w in where)
-        return sorted((e for e in self._entries(sql, args) if f.matches(e)), key=sort_key)
+            args.append(f.end.isoformat())
+        if f.inquorate is not None:
+            where.append("(d.taken_while_inquorate = ? OR latest.status = 'draft')")
+            args.append(int(f.inquorate))
+        if awaiting:
+            where.append("r.id IS NULL")
+        if f.priority and f.priority.isascii():
+            where.append("a.priority = ? COLLATE NOCASE")
+            args.append(" ".join(f.priority.split()))
+        for word in (f.item or "").split():
+            if word.isascii():  # SQLite's lower() knows ASCII only: others are left to the filter
+                where.append("instr(lower(d.item_number || ' ' || d.item_title || ' ' || d.text), ?) > 0")
+                args.append(word.lower())
+        return "".join(f" AND {w}" for w in where), args
 
     def awaiting_ratification(self) -> list[DecisionEntry]:
         """Decisions taken while not quorate that no later quorate meeting has ratified yet."""
-        return [e for e in self.register(inquorate=True) if e.ratified_meeting_id is None]
+        f = DecisionFilter(inquorate=True, awaiting_only=True)
+        return sorted((e for e in self._entries(*self._prefilter(f, awaiting=True)) if f.matches(e)), key=sort_key)
 
     def get(self, decision_id: int) -> DecisionEntry:
         found = self._entries(" AND d.id = ?", [decision_id])
