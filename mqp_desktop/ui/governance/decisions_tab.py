@@ -126,14 +126,19 @@ class DecisionsTab(QWidget):
         self.inquorate_check.setObjectName("decisionsInquorate")
         self.awaiting_check = QCheckBox("A&waiting ratification")
         self.awaiting_check.setObjectName("decisionsAwaiting")
+        self.priority_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.priority_combo.setMinimumContentsLength(16)
+        # two rows, so the tab fits a 1366-pixel screen at 150%
         for w in (period_label, self.period_combo, QLabel("from"), self.from_edit, QLabel("to"), self.to_edit,
-                  priority_label, self.priority_combo, self.inquorate_check, self.awaiting_check):
+                  priority_label):
             bar.addWidget(w)
-        bar.addStretch(1)
+        bar.addWidget(self.priority_combo, 1)
         layout.addLayout(bar)
         bar2 = QHBoxLayout()
         self.filter_edit = filter_box("Find in the items and decisions")
         bar2.addWidget(self.filter_edit, 1)
+        bar2.addWidget(self.inquorate_check)
+        bar2.addWidget(self.awaiting_check)
         self.shown_label = QLabel()
         self.shown_label.setObjectName("pageIntro")
         bar2.addWidget(self.shown_label)
