@@ -352,6 +352,7 @@ ENTITY_LABELS = {
     "governance_document": "Document",
     "office_review": "Chairing review",
     "attendance_letter": "Attendance letter",
+    "decision": "Decision",
 }
 
 
