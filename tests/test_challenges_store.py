@@ -66,7 +66,7 @@ def test_a_missing_reference_is_refused_plainly(setup):
     store = setup[0]
     with pytest.raises(RecordNotFound, match="no challenge CH-2026-099"):
         store.challenges.find("ch-2026-99")
-    with pytest.raises(RecordNotFound, match="not a challenge reference"):
+    with pytest.raises(RecordNotFound, match="not a challenge.s reference or id"):
         store.challenges.find("nonsense")
 
 

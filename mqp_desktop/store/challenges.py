@@ -48,6 +48,7 @@ from mqp_desktop.domain.challenges import (
 )
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.errors import RecordNotFound
+from mqp_desktop.store.references import find_by_reference
 from mqp_desktop.store.store import Store, changes
 
 CHALLENGE_FIELDS = (
@@ -223,20 +224,8 @@ class ChallengeRepo:
 
     def find(self, text: str) -> Challenge:
         """A challenge by reference ('CH-2026-007', 'ch-2026-7') or id."""
-        key = (text or "").strip()
-        if key.isdigit():
-            return self.get(int(key))
-        try:
-            year, number = parse_reference(key)
-        except ValidationError:
-            raise RecordNotFound(f"'{text}' is not a challenge reference or id.",
-                                 "Give a reference such as CH-2026-007 ('mqp challenges list --all' lists them).") \
-                from None
-        for row in self.db.query("SELECT id, reference FROM challenge WHERE reference LIKE ?", [f"CH-{year}-%"]):
-            if parse_reference(row["reference"]) == (year, number):
-                return self.get(row["id"])
-        raise RecordNotFound(f"There is no challenge {format_reference(year, number)}.",
-                             "List them with 'mqp challenges list --all'.")
+        return find_by_reference(self.db, "challenge", text, get=self.get, parse=parse_reference,
+                                 format_=format_reference, what="challenge", list_command="mqp challenges list --all")
 
     def response(self, response_id: int) -> ChallengeResponse:
         rows = list(self.db.query("SELECT * FROM challenge_response WHERE id = ?", [response_id]))

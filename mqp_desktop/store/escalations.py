@@ -41,6 +41,7 @@ from mqp_desktop.domain.partnership import (
 )
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.errors import RecordNotFound
+from mqp_desktop.store.references import find_by_reference
 from mqp_desktop.store.store import Store, changes
 
 CONTENT_FIELDS = ("kind", "summary", "raised_on", "raised_by_member_id", "raised_by_agency_id", "meeting_id",
@@ -129,21 +130,10 @@ class EscalationRepo:
 
     def find(self, text: str) -> Escalation:
         """By reference ('ES-2026-002', 'es-2026-2') or id."""
-        key = (text or "").strip()
-        if key.isdigit():
-            return self.get(int(key))
-        try:
-            year, number = parse_reference(ESCALATION_PREFIX, key, "an escalation's")
-        except ValidationError:
-            raise RecordNotFound(f"'{text}' is not an escalation's reference or id.",
-                                 "Give a reference such as ES-2026-002 ('mqp escalations list --all' lists them).") \
-                from None
-        for row in self.db.query("SELECT id, reference FROM escalation WHERE reference LIKE ?",
-                                 [f"{ESCALATION_PREFIX}-{year}-%"]):
-            if reference_sort_key(row["reference"]) == (year, number):
-                return self.get(row["id"])
-        raise RecordNotFound(f"There is no escalation {format_reference(ESCALATION_PREFIX, year, number)}.",
-                             "List them with 'mqp escalations list --all'.")
+        return find_by_reference(
+            self.db, "escalation", text, get=self.get, what="escalation",
+            parse=lambda t: parse_reference(ESCALATION_PREFIX, t, "an escalation's"),
+            format_=lambda y, n: format_reference(ESCALATION_PREFIX, y, n), list_command="mqp escalations list --all")
 
     def raised_by_text(self, e: Escalation) -> str:
         """'Dr Helen Carter (SWL ICB)', or the agency's name."""

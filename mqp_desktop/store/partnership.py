@@ -66,6 +66,7 @@ from mqp_desktop.domain.partnership import (
 )
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.errors import RecordNotFound
+from mqp_desktop.store.references import find_by_reference
 from mqp_desktop.store.store import Store, changes
 
 BODY_FIELDS = ("name", "short_name", "chair_name", "chair_email", "training_workforce", "executive", "notes",
@@ -331,21 +332,10 @@ class PartnershipRepo:
 
     def find_transfer(self, text: str) -> WorkTransfer:
         """A transfer by reference ('WT-2026-003', 'wt-2026-3') or id."""
-        key = (text or "").strip()
-        if key.isdigit():
-            return self.transfer(int(key))
-        try:
-            year, number = parse_reference(TRANSFER_PREFIX, key, "a work transfer")
-        except ValidationError:
-            raise RecordNotFound(f"'{text}' is not a work transfer's reference or id.",
-                                 "Give a reference such as WT-2026-003 ('mqp transfers list --all' lists them).") \
-                from None
-        for row in self.db.query("SELECT id, reference FROM work_transfer WHERE reference LIKE ?",
-                                 [f"{TRANSFER_PREFIX}-{year}-%"]):
-            if reference_sort_key(row["reference"]) == (year, number):
-                return self.transfer(row["id"])
-        raise RecordNotFound(f"There is no work transfer {format_reference(TRANSFER_PREFIX, year, number)}.",
-                             "List them with 'mqp transfers list --all'.")
+        return find_by_reference(
+            self.db, "work_transfer", text, get=self.transfer, what="work transfer",
+            parse=lambda t: parse_reference(TRANSFER_PREFIX, t, "a work transfer"),
+            format_=lambda y, n: format_reference(TRANSFER_PREFIX, y, n), list_command="mqp transfers list --all")
 
     def overdue(self, today: dt.date | None = None) -> list[WorkTransfer]:
         """Sent transfers whose answer is past due, most overdue first."""
