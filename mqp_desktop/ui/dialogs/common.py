@@ -18,7 +18,7 @@ versions; a dialog that edits one stored record (``conflict_base`` and
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
@@ -386,3 +386,29 @@ class FittedDialog(RecordDialog):
         if self.isVisible():  # still open: a message was added under a field
             self.adjustSize()
             self._fit()
+
+
+class ActionFields:
+    """What an action dialog for the action log shares (the audits' and the case reviews'): the chosen
+    meeting's agenda items in ``ui.itemCombo`` and the owner from ``ui.ownerCombo``, a member or a name typed.
+    The class sets ``items_of(meeting_id) -> [(item id, text)]``."""
+
+    items_of: Callable[[int], Sequence[tuple[int, str]]]
+
+    def _fill_items(self) -> None:
+        combo = self.ui.itemCombo
+        combo.clear()
+        combo.addItem("The meeting generally", None)
+        meeting_id = self.ui.meetingCombo.currentData()
+        if meeting_id is not None:
+            for item_id, text in self.items_of(meeting_id):
+                combo.addItem(text, item_id)
+
+    def owner(self) -> tuple[int | None, str]:
+        """(the member's id, '') when a member is chosen or named exactly; else (None, the name typed)."""
+        combo = self.ui.ownerCombo
+        text = " ".join(combo.currentText().split())
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if text and index > 0:
+            return combo.itemData(index), ""
+        return None, text

@@ -43,6 +43,7 @@ from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store.errors import EditConflict, StoreError
 from mqp_desktop.ui.dialogs.common import (
     DATE_FORMAT,
+    ActionFields,
     FieldErrors,
     OptionalDate,
     RecordDialog,
@@ -304,7 +305,7 @@ class AuditCaseDialog(RecordDialog):
 
 # --- an action arising from an audit ---------------------------------------------------------------
 
-class AuditActionDialog(RecordDialog):
+class AuditActionDialog(ActionFields, RecordDialog):
     """A new action from the audit, into the action log. ``save(action)``; ``items(meeting_id)`` lists the
     agenda items of a meeting as (id, "5. Title")."""
 
@@ -319,7 +320,7 @@ class AuditActionDialog(RecordDialog):
         ui = self.ui
         self._save = save
         self.action = action
-        self._items = items
+        self.items_of = items
         _ok_text(ui.buttonBox, "Add to the action log")
         ui.introLabel.setText(
             f"An action arising from <b>{html.escape(audit_title)}</b>. It goes into the action log, numbered from "
@@ -338,23 +339,6 @@ class AuditActionDialog(RecordDialog):
         self.errors = FieldErrors(self, {"meeting": ui.meetingCombo, "item": ui.itemCombo,
                                          "description": ui.descriptionEdit, "owner": ui.ownerCombo}, ui.errorLabel)
         ui.descriptionEdit.setFocus()
-
-    def _fill_items(self) -> None:
-        combo = self.ui.itemCombo
-        combo.clear()
-        combo.addItem("The meeting generally", None)
-        meeting_id = self.ui.meetingCombo.currentData()
-        if meeting_id is not None:
-            for item_id, text in self._items(meeting_id):
-                combo.addItem(text, item_id)
-
-    def owner(self) -> tuple[int | None, str]:
-        combo = self.ui.ownerCombo
-        text = combo.currentText().strip()
-        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if text and index > 0:
-            return combo.itemData(index), ""
-        return None, text
 
     def build(self) -> tuple:
         member_id, name = self.owner()

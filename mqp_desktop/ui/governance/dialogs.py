@@ -31,7 +31,7 @@ from mqp_desktop.domain.governance.followups import AttendanceLetter, default_re
 from mqp_desktop.domain.governance.followups import Outcome as LetterOutcome
 from mqp_desktop.domain.governance.training import TrainingCourse
 from mqp_desktop.domain.model import Agency, Member
-from mqp_desktop.ui.dialogs.common import DATE_FORMAT, FieldErrors, FittedDialog, OptionalDate, pydate, qdate
+from mqp_desktop.ui.dialogs.common import DATE_FORMAT, ActionFields, FieldErrors, FittedDialog, OptionalDate, pydate, qdate
 from mqp_desktop.ui.generated.ui_attendance_letter_dialog import Ui_AttendanceLetterDialog
 from mqp_desktop.ui.generated.ui_case_review_action_dialog import Ui_CaseReviewActionDialog
 from mqp_desktop.ui.generated.ui_case_review_dialog import Ui_CaseReviewDialog
@@ -205,7 +205,7 @@ class DisseminationDialog(FittedDialog):
                               notes=ui.notesEdit.text()),)
 
 
-class CaseReviewActionDialog(FittedDialog):
+class CaseReviewActionDialog(ActionFields, FittedDialog):
     """An action arising from a case review, into the action log. ``save(Action)``; ``items_of(meeting_id)`` lists
     a meeting's agenda items as (id, '5  Title')."""
 
@@ -219,7 +219,7 @@ class CaseReviewActionDialog(FittedDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self._save = save
-        self._items_of = items_of
+        self.items_of = items_of
         _ok_text(ui.buttonBox, "Add to the action log")
         _intro(ui.introLabel, heading + "<br>It goes into the action log, numbered from the meeting that agreed it "
                                         "(e.g. 2026-11/3), and is carried forward until it is closed.")
@@ -234,23 +234,6 @@ class CaseReviewActionDialog(FittedDialog):
                                          "description": ui.descriptionEdit, "owner": ui.ownerCombo,
                                          "due_date": ui.dueEdit}, ui.errorLabel)
         ui.descriptionEdit.setFocus()
-
-    def _fill_items(self) -> None:
-        combo = self.ui.itemCombo
-        combo.clear()
-        combo.addItem("The meeting generally", None)
-        meeting_id = self.ui.meetingCombo.currentData()
-        if meeting_id is not None:
-            for item_id, text in self._items_of(meeting_id):
-                combo.addItem(text, item_id)
-
-    def owner(self) -> tuple[int | None, str]:
-        combo = self.ui.ownerCombo
-        text = " ".join(combo.currentText().split())
-        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if text and index > 0:
-            return combo.itemData(index), ""
-        return None, text
 
     def build(self) -> tuple:
         from mqp_desktop.domain.validation import ValidationError
