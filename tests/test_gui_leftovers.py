@@ -74,6 +74,7 @@ def test_start_up_sweeps_leftovers_older_than_a_day(qapp, temp_root, monkeypatch
     when = time.time() - 2 * 86400
     for path in (old / "left by a crash.eml", old):
         os.utime(path, (when, when))
+    monkeypatch.setattr(gui_app, "first_run", lambda args, settings: False)  # no welcome (tests/test_gui_welcome.py)
     monkeypatch.setattr(gui_app, "open_at_startup", lambda args, settings: None)  # stop before any window
     assert gui_app.main([]) == 1
     assert not old.exists() and young.exists()
