@@ -71,6 +71,7 @@ from mqp_desktop.store.store import changes
 
 if TYPE_CHECKING:
     from mqp_desktop.domain.meetings import Meeting
+    from mqp_desktop.exporters.paper_text import PaperText
     from mqp_desktop.store.store import Store
 
 ITEM_COLUMNS = (
@@ -727,12 +728,21 @@ class AgendaRepo:
 
     # --- files -----------------------------------------------------------------------------
     def add_document(self, file_name: str, content: bytes) -> DocumentInfo:
-        """Check and store a file's bytes as a new, immutable document."""
+        """Check and store a file's bytes as a new, immutable document (with its text, for the search)."""
         checked = check_paper_file(file_name, content)
+        text = self._read_text(checked)
         with self.store.write():
-            return self._store_document(checked)
+            return self._store_document(checked, text=text)
 
-    def _store_document(self, checked: CheckedDocument) -> DocumentInfo:
+    @staticmethod
+    def _read_text(checked: CheckedDocument) -> PaperText:
+        """The text of a paper's file for the search (exporters/paper_text.py: bounded in size and time,
+        never refusing the file), read before the transaction so the database is not held meanwhile."""
+        from mqp_desktop.exporters.paper_text import extract_text
+
+        return extract_text(checked.file_name, checked.media_type, checked.content)
+
+    def _store_document(self, checked: CheckedDocument, *, text: PaperText | None = None) -> DocumentInfo:
         added_at = _now()
         values = {
             "sha256": checked.sha256, "file_name": checked.file_name, "media_type": checked.media_type,
@@ -741,6 +751,8 @@ class AgendaRepo:
         doc_id = self._insert("document", values)
         self.store.record("document", doc_id, "added", f"File stored: {checked.file_name} ({checked.size:,} bytes)",
                           {k: [None, v] for k, v in values.items() if k != "content"})
+        if text is not None:  # derived from the document (which never changes): no history entry of its own
+            self.store.search.save_text(doc_id, text)
         return DocumentInfo(doc_id, checked.sha256, checked.file_name, checked.media_type, checked.size, added_at)
 
     @staticmethod
@@ -792,6 +804,7 @@ class AgendaRepo:
     def _attach(self, paper: Paper | int, checked: CheckedDocument, received_on: dt.date | None) -> Paper:
         """Store the file and point the paper at it. ``paper``: the paper as the officer saw it (its
         version is checked), or its id (read as stored now, in the same transaction)."""
+        text = self._read_text(checked)
         with self.store.write():
             if isinstance(paper, int):
                 paper = self._live_paper(paper)
@@ -799,7 +812,7 @@ class AgendaRepo:
                 paper = self._paper_as_seen(paper.id, paper)
             self._check_attachable(paper)
             old_doc = paper.document_id
-            info = self._store_document(checked)
+            info = self._store_document(checked, text=text)
             paper.document_id = info.id
             if paper.received_on is None:
                 paper.received_on = received_on or dt.date.today()

@@ -1820,6 +1820,317 @@ def m0015_ratification(db: Database) -> None:
         )
 
 
+# What the search index reads, one view per source: each gives (source_id, kind, tbl, record_id, meeting_id,
+# title, body) for the rows of one kind of record; ``source_id`` is the id the triggers below refresh by.
+# Written out here (not imported) so that this migration stays as it shipped.
+SEARCH_SOURCES_0016: dict[str, str] = {
+    # The minutes: the latest revision of each meeting's minutes (draft or signed), one entry per item for its
+    # discussion and one for its decisions. '**' (bold in the discussion) is dropped: the snippets mark matches.
+    "minutes": """
+        SELECT r.meeting_id AS source_id, k.kind AS kind,
+               CASE WHEN json_extract(i.value, '$.item_id') IS NULL THEN 'meeting' ELSE 'agenda_item' END AS tbl,
+               coalesce(json_extract(i.value, '$.item_id'), r.meeting_id) AS record_id, r.meeting_id AS meeting_id,
+               trim(coalesce(json_extract(i.value, '$.number'), '') || ' ' || coalesce(json_extract(i.value, '$.title'), ''))
+                   AS title,
+               CASE k.kind WHEN 'minutes' THEN replace(coalesce(json_extract(i.value, '$.discussion'), ''), '**', '')
+                   ELSE (SELECT group_concat(json_extract(d.value, '$.text'), char(10))
+                         FROM json_each(i.value, '$.decisions') d) END AS body
+        FROM minutes_revision r
+        JOIN json_each(r.content, '$.items') i
+        JOIN (SELECT 'minutes' AS kind UNION ALL SELECT 'decision') k
+        WHERE r.revision = (SELECT max(revision) FROM minutes_revision m WHERE m.meeting_id = r.meeting_id)
+          AND CASE k.kind WHEN 'minutes' THEN trim(coalesce(json_extract(i.value, '$.discussion'), '')) <> ''
+              ELSE coalesce(json_array_length(i.value, '$.decisions'), 0) > 0 END
+    """,
+    "agenda_item": """
+        SELECT id AS source_id, 'agenda_item' AS kind, 'agenda_item' AS tbl, id AS record_id, meeting_id, title,
+               concat_ws(char(10), nullif(presenter_name, ''), nullif(priority, ''), nullif(notes, '')) AS body
+        FROM agenda_item WHERE removed = 0
+    """,
+    "paper": """
+        SELECT p.id AS source_id, 'paper' AS kind, 'paper' AS tbl, p.id AS record_id, i.meeting_id,
+               p.title || CASE WHEN p.withdrawn THEN ' (withdrawn)' ELSE '' END AS title,
+               concat_ws(char(10), nullif(p.author_name, ''), nullif(p.notes, ''), d.file_name, t.text) AS body
+        FROM paper p JOIN agenda_item i ON i.id = p.item_id
+        LEFT JOIN document d ON d.id = p.document_id
+        LEFT JOIN document_text t ON t.document_id = p.document_id
+        WHERE p.removed = 0
+    """,
+    "action": """
+        SELECT a.id AS source_id, 'action' AS kind, 'action' AS tbl, a.id AS record_id, a.meeting_id,
+               a.number || ' ' || substr(a.description, 1, 120) AS title,
+               concat_ws(char(10), a.description, nullif(a.owner_name, ''), m.name, 'Status: ' || a.status,
+                         nullif(a.status_note, ''),
+                         (SELECT group_concat(u.note, char(10)) FROM action_update u
+                          WHERE u.action_id = a.id AND u.note <> '')) AS body
+        FROM action a LEFT JOIN member m ON m.id = a.owner_member_id
+    """,
+    "challenge": """
+        SELECT c.id AS source_id, 'challenge' AS kind, 'challenge' AS tbl, c.id AS record_id, c.meeting_id,
+               c.reference || ' ' || substr(c.question, 1, 120)
+                   || CASE WHEN c.withdrawn_on IS NOT NULL THEN ' (withdrawn)' ELSE '' END AS title,
+               concat_ws(char(10), c.question, c.subject_text, g.name, nullif(c.to_name, ''), nullif(c.closed_note, ''),
+                         nullif(c.withdrawn_reason, ''),
+                         (SELECT group_concat(concat_ws(char(10), r.response, nullif(r.verdict_reason, '')), char(10))
+                          FROM challenge_response r WHERE r.challenge_id = c.id AND r.removed = 0)) AS body
+        FROM challenge c LEFT JOIN agency g ON g.id = c.agency_id
+    """,
+    "indicator": """
+        SELECT id AS source_id, 'indicator' AS kind, 'indicator' AS tbl, id AS record_id, NULL AS meeting_id,
+               code || ' ' || title || CASE WHEN retired_on IS NOT NULL THEN ' (retired)' ELSE '' END AS title,
+               concat_ws(char(10), nullif(definition, ''), nullif(source, ''), nullif(retired_reason, '')) AS body
+        FROM indicator
+    """,
+    "commentary": """
+        SELECT c.id AS source_id, 'commentary' AS kind, 'indicator_commentary' AS tbl, c.id AS record_id,
+               NULL AS meeting_id, i.code || ' ' || i.title || ', ' || c.period AS title,
+               concat_ws(char(10), c.text, nullif(c.author, '')) AS body
+        FROM indicator_commentary c JOIN indicator i ON i.id = c.indicator_id
+        WHERE trim(c.text) <> ''
+    """,
+    "audit": """
+        SELECT a.id AS source_id, 'audit' AS kind, 'audit' AS tbl, a.id AS record_id, a.reported_meeting_id AS meeting_id,
+               a.title || CASE WHEN a.cancelled_on IS NOT NULL THEN ' (cancelled)' ELSE '' END AS title,
+               concat_ws(char(10), nullif(a.theme, ''), nullif(a.findings, ''), nullif(a.learning, ''),
+                         nullif(a.notes, ''), nullif(a.cancel_reason, ''),
+                         (SELECT group_concat(concat_ws(' ', k.reference, nullif(k.notes, '')), char(10))
+                          FROM audit_case k WHERE k.audit_id = a.id AND k.withdrawn_on IS NULL)) AS body
+        FROM audit a
+    """,
+    "inspection": """
+        SELECT n.id AS source_id, 'inspection' AS kind, 'inspection' AS tbl, n.id AS record_id, NULL AS meeting_id,
+               CASE WHEN n.inspectorate = 'other' THEN n.inspectorate_name ELSE n.inspectorate END
+                   || ' inspection: ' || g.name
+                   || CASE WHEN n.withdrawn_on IS NOT NULL THEN ' (withdrawn)' ELSE '' END AS title,
+               concat_ws(char(10), nullif(n.inspection_type, ''), nullif(n.judgement, ''), nullif(n.key_findings, ''),
+                         nullif(n.lessons, ''), nullif(n.notes, ''), nullif(n.withdrawn_reason, ''),
+                         (SELECT group_concat(concat_ws(' ', p.action, nullif(p.owner, ''), nullif(p.notes, '')), char(10))
+                          FROM inspection_plan_item p WHERE p.inspection_id = n.id),
+                         (SELECT group_concat(v.note, char(10)) FROM inspection_review v
+                          WHERE v.inspection_id = n.id AND v.removed = 0 AND v.note <> '')) AS body
+        FROM inspection n JOIN agency g ON g.id = n.agency_id
+    """,
+    "transfer": """
+        SELECT t.id AS source_id, 'transfer' AS kind, 'work_transfer' AS tbl, t.id AS record_id, NULL AS meeting_id,
+               t.reference || ' ' || substr(t.work, 1, 120)
+                   || CASE WHEN t.withdrawn_on IS NOT NULL THEN ' (withdrawn)' ELSE '' END AS title,
+               concat_ws(char(10), t.work, b.name, t.reason, t.outcomes, nullif(t.projected_costs, ''),
+                         nullif(t.answer_reason, ''), nullif(t.escalation_note, ''), nullif(t.decision, ''),
+                         nullif(t.withdrawn_reason, '')) AS body
+        FROM work_transfer t JOIN partnership_body b ON b.id = t.body_id
+    """,
+    "escalation": """
+        SELECT id AS source_id, 'escalation' AS kind, 'escalation' AS tbl, id AS record_id, meeting_id,
+               reference || ' ' || substr(summary, 1, 120)
+                   || CASE WHEN withdrawn_on IS NOT NULL THEN ' (withdrawn)' ELSE '' END AS title,
+               concat_ws(char(10), summary, nullif(mediation_notes, ''), nullif(mediation_outcome, ''),
+                         nullif(executive_note, ''), nullif(decision, ''), nullif(withdrawn_reason, '')) AS body
+        FROM escalation
+    """,
+    # Case reviews are by case reference only: the reference and what the review recorded, never a name.
+    "case_review": """
+        SELECT c.id AS source_id, 'case_review' AS kind, 'case_review' AS tbl, c.id AS record_id, c.meeting_id,
+               c.reference || ' (' || CASE WHEN c.kind = 'other' THEN c.kind_other ELSE c.kind END || ')'
+                   || CASE WHEN c.withdrawn_on IS NOT NULL THEN ' (withdrawn)' ELSE '' END AS title,
+               concat_ws(char(10), nullif(c.concerns, ''), nullif(c.learning, ''), nullif(c.notes, ''),
+                         nullif(c.closed_note, ''), nullif(c.withdrawn_reason, ''),
+                         (SELECT group_concat(concat_ws(' ', d.kind, d.audience, nullif(d.notes, '')), char(10))
+                          FROM case_review_dissemination d WHERE d.case_review_id = c.id AND d.removed = 0)) AS body
+        FROM case_review c
+    """,
+    "training": """
+        SELECT id AS source_id, 'training' AS kind, 'training_course' AS tbl, id AS record_id, meeting_id,
+               title || CASE WHEN cancelled_on IS NOT NULL THEN ' (cancelled)' ELSE '' END AS title,
+               concat_ws(char(10), nullif(provider, ''), nullif(evaluation, ''), nullif(gaps, ''), nullif(notes, ''),
+                         nullif(cancel_reason, '')) AS body
+        FROM training_course
+    """,
+    "document": """
+        SELECT id AS source_id, 'document' AS kind, 'governance_document' AS tbl, id AS record_id, meeting_id,
+               title || CASE WHEN version <> '' THEN ' v' || version ELSE '' END
+                   || CASE WHEN withdrawn_on IS NOT NULL THEN ' (withdrawn)' ELSE '' END AS title,
+               concat_ws(char(10), kind, nullif(owner, ''), outcome, nullif(outcome_note, ''), nullif(notes, ''),
+                         nullif(withdrawn_reason, '')) AS body
+        FROM governance_document
+    """,
+    "attendance_letter": """
+        SELECT l.id AS source_id, 'attendance_letter' AS kind, 'attendance_letter' AS tbl, l.id AS record_id,
+               NULL AS meeting_id,
+               'Attendance letter to ' || CASE WHEN m.name <> '' THEN m.name ELSE m.role_title END
+                   || CASE WHEN l.withdrawn_on IS NOT NULL THEN ' (withdrawn)' ELSE '' END AS title,
+               concat_ws(char(10), m.role_title, l.outcome, nullif(l.substitute_name, ''), nullif(l.notes, ''),
+                         nullif(l.withdrawn_reason, '')) AS body
+        FROM attendance_letter l JOIN member m ON m.id = l.member_id
+    """,
+}
+
+# Which rows to refresh when a row changes: table -> [(source, the source ids, as SQL over NEW), ...].
+# "UPDATE OF" restricts a trigger to the columns a source reads from a table it joins.
+SEARCH_TRIGGERS_0016: tuple[tuple[str, str, str, str], ...] = (
+    # (table, event, source, ids)
+    ("minutes_revision", "INSERT", "minutes", "SELECT NEW.meeting_id"),
+    ("minutes_revision", "UPDATE", "minutes", "SELECT NEW.meeting_id"),
+    ("agenda_item", "INSERT", "agenda_item", "SELECT NEW.id"),
+    ("agenda_item", "UPDATE", "agenda_item", "SELECT NEW.id"),
+    ("agenda_item", "UPDATE OF meeting_id", "paper", "SELECT id FROM paper WHERE item_id = NEW.id"),
+    ("paper", "INSERT", "paper", "SELECT NEW.id"),
+    ("paper", "UPDATE", "paper", "SELECT NEW.id"),
+    ("document_text", "INSERT", "paper", "SELECT id FROM paper WHERE document_id = NEW.document_id"),
+    ("document_text", "UPDATE", "paper", "SELECT id FROM paper WHERE document_id = NEW.document_id"),
+    ("action", "INSERT", "action", "SELECT NEW.id"),
+    ("action", "UPDATE", "action", "SELECT NEW.id"),
+    ("action_update", "INSERT", "action", "SELECT NEW.action_id"),
+    ("member", "UPDATE OF name, role_title", "action", "SELECT id FROM action WHERE owner_member_id = NEW.id"),
+    ("member", "UPDATE OF name, role_title", "attendance_letter",
+     "SELECT id FROM attendance_letter WHERE member_id = NEW.id"),
+    ("challenge", "INSERT", "challenge", "SELECT NEW.id"),
+    ("challenge", "UPDATE", "challenge", "SELECT NEW.id"),
+    ("challenge_response", "INSERT", "challenge", "SELECT NEW.challenge_id"),
+    ("challenge_response", "UPDATE", "challenge", "SELECT NEW.challenge_id"),
+    ("agency", "UPDATE OF name", "challenge", "SELECT id FROM challenge WHERE agency_id = NEW.id"),
+    ("agency", "UPDATE OF name", "inspection", "SELECT id FROM inspection WHERE agency_id = NEW.id"),
+    ("indicator", "INSERT", "indicator", "SELECT NEW.id"),
+    ("indicator", "UPDATE", "indicator", "SELECT NEW.id"),
+    ("indicator", "UPDATE OF code, title", "commentary",
+     "SELECT id FROM indicator_commentary WHERE indicator_id = NEW.id"),
+    ("indicator_commentary", "INSERT", "commentary", "SELECT NEW.id"),
+    ("indicator_commentary", "UPDATE", "commentary", "SELECT NEW.id"),
+    ("audit", "INSERT", "audit", "SELECT NEW.id"),
+    ("audit", "UPDATE", "audit", "SELECT NEW.id"),
+    ("audit_case", "INSERT", "audit", "SELECT NEW.audit_id"),
+    ("audit_case", "UPDATE", "audit", "SELECT NEW.audit_id"),
+    ("inspection", "INSERT", "inspection", "SELECT NEW.id"),
+    ("inspection", "UPDATE", "inspection", "SELECT NEW.id"),
+    ("inspection_plan_item", "INSERT", "inspection", "SELECT NEW.inspection_id"),
+    ("inspection_plan_item", "UPDATE", "inspection", "SELECT NEW.inspection_id"),
+    ("inspection_review", "INSERT", "inspection", "SELECT NEW.inspection_id"),
+    ("inspection_review", "UPDATE", "inspection", "SELECT NEW.inspection_id"),
+    ("work_transfer", "INSERT", "transfer", "SELECT NEW.id"),
+    ("work_transfer", "UPDATE", "transfer", "SELECT NEW.id"),
+    ("partnership_body", "UPDATE OF name", "transfer", "SELECT id FROM work_transfer WHERE body_id = NEW.id"),
+    ("escalation", "INSERT", "escalation", "SELECT NEW.id"),
+    ("escalation", "UPDATE", "escalation", "SELECT NEW.id"),
+    ("case_review", "INSERT", "case_review", "SELECT NEW.id"),
+    ("case_review", "UPDATE", "case_review", "SELECT NEW.id"),
+    ("case_review_dissemination", "INSERT", "case_review", "SELECT NEW.case_review_id"),
+    ("case_review_dissemination", "UPDATE", "case_review", "SELECT NEW.case_review_id"),
+    ("training_course", "INSERT", "training", "SELECT NEW.id"),
+    ("training_course", "UPDATE", "training", "SELECT NEW.id"),
+    ("governance_document", "INSERT", "document", "SELECT NEW.id"),
+    ("governance_document", "UPDATE", "document", "SELECT NEW.id"),
+    ("attendance_letter", "INSERT", "attendance_letter", "SELECT NEW.id"),
+    ("attendance_letter", "UPDATE", "attendance_letter", "SELECT NEW.id"),
+)
+
+
+@migrations(name="0016_search")
+def m0016_search(db: Database) -> None:
+    """One search over everything (issue 12): SQLite's FTS5 full-text index.
+
+    * ``document_text``: the text read out of a stored document (a paper's PDF or Word file) when it
+      was attached, with how the reading went (``status``: extracted, partial, empty, unsupported,
+      failed, and a ``note`` saying why); derived from the document, which never changes.
+    * ``search_doc``: one row per piece of searchable text (an item's discussion, its decisions, an
+      action with its updates, a paper with its file's text, a challenge with its responses...), made
+      by the views ``search_src_<source>`` (one per source) and kept current by triggers on the
+      tables they read: a change to a record deletes its rows here and inserts them afresh from its
+      view, in the same transaction as the change, whichever code made it. ``source``/``source_id``
+      say which view row made it; ``kind``, ``tbl``, ``record_id``, ``meeting_id`` what it opens.
+    * ``search_fts``: the FTS5 index over ``search_doc`` (an external-content table: the text is kept
+      once, in ``search_doc``), kept in step by triggers on it, which ``search_state.bulk`` turns off
+      while a full rebuild refills it and then rebuilds the index in one step.
+
+    All of it is ordinary tables in the database file, so an encrypted database keeps its index
+    (and the papers' text) encrypted with everything else. The index is built here from what the
+    database holds; papers attached before this version have no text until ``mqp search --rebuild``
+    (or the search window's Rebuild) reads their files.
+    """
+    db.execute(
+        """
+        CREATE TABLE document_text (
+            document_id INTEGER PRIMARY KEY REFERENCES document(id),
+            status TEXT NOT NULL CHECK (status IN ('extracted', 'partial', 'empty', 'unsupported', 'failed')),
+            text TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            extracted_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE search_doc (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            source_id INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            tbl TEXT NOT NULL,
+            record_id INTEGER NOT NULL,
+            meeting_id INTEGER,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX search_doc_source ON search_doc(source, source_id)")
+    db.execute(
+        """
+        CREATE TABLE search_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            bulk INTEGER NOT NULL DEFAULT 0 CHECK (bulk IN (0, 1)),
+            built_at TEXT
+        ) STRICT
+        """
+    )
+    db.execute("INSERT INTO search_state (id, bulk) VALUES (1, 0)")
+    # unicode61 remove_diacritics: 'Zoe' finds 'Zoë'. The prefix indexes make the last word typed, matched
+    # as a prefix, quick. No porter stemming: it stores 'escal' for 'escalation', so the prefix 'escalat',
+    # typed on the way to it, would find nothing.
+    db.execute(
+        "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='search_doc', content_rowid='id',"
+        " tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')"
+    )
+    db.execute(
+        """
+        CREATE TRIGGER search_doc_to_fts_insert AFTER INSERT ON search_doc
+        WHEN (SELECT bulk FROM search_state WHERE id = 1) = 0
+        BEGIN INSERT INTO search_fts (rowid, title, body) VALUES (NEW.id, NEW.title, NEW.body); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER search_doc_to_fts_delete AFTER DELETE ON search_doc
+        WHEN (SELECT bulk FROM search_state WHERE id = 1) = 0
+        BEGIN INSERT INTO search_fts (search_fts, rowid, title, body) VALUES ('delete', OLD.id, OLD.title, OLD.body); END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER search_doc_fixed BEFORE UPDATE ON search_doc
+        BEGIN SELECT RAISE(ABORT, 'search entries are replaced, not changed'); END
+        """
+    )
+    columns = "source_id, kind, tbl, record_id, meeting_id, title, body"
+    for source, select in SEARCH_SOURCES_0016.items():
+        db.execute(f"CREATE VIEW search_src_{source} AS SELECT {columns} FROM ({select})")
+    for n, (table, event, source, ids) in enumerate(SEARCH_TRIGGERS_0016, start=1):
+        db.execute(
+            f"""
+            CREATE TRIGGER search_{n:02d}_{table}_{event.split()[0].lower()}_{source} AFTER {event} ON {table}
+            BEGIN
+                DELETE FROM search_doc WHERE source = '{source}' AND source_id IN ({ids});
+                INSERT INTO search_doc (source, {columns})
+                    SELECT '{source}', {columns} FROM search_src_{source} WHERE source_id IN ({ids});
+            END
+            """
+        )
+    # Fill it from what the database holds now, in bulk.
+    db.execute("UPDATE search_state SET bulk = 1")
+    for source in SEARCH_SOURCES_0016:
+        db.execute(f"INSERT INTO search_doc (source, {columns}) SELECT '{source}', {columns} FROM search_src_{source}")
+    db.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    db.execute("UPDATE search_state SET bulk = 0, built_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')")
+
+
 # The names this version of the program knows, in order (read through the
 # public API: everything is pending on an empty database).
 KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations.pending(Database(memory=True)))

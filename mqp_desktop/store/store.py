@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from mqp_desktop.store.partnership import PartnershipRepo
     from mqp_desktop.store.performance import PerformanceRepo
     from mqp_desktop.store.quality import QualityRepo
+    from mqp_desktop.store.search import SearchRepo
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,13 @@ class Store:
         from mqp_desktop.store.decisions import DecisionRepo
 
         return DecisionRepo(self)
+
+    @functools.cached_property
+    def search(self) -> SearchRepo:
+        """One search over everything: the FTS5 index, kept current by the database (see store/search.py)."""
+        from mqp_desktop.store.search import SearchRepo
+
+        return SearchRepo(self)
 
     @property
     def schema_version(self) -> int:
