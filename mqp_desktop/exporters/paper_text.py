@@ -94,9 +94,9 @@ class _Collector:
         return True
 
     def result(self, what: str) -> PaperText:
-        text = _tidy("\n".join(self.parts))
+        text = _tidy("\n".join(self.parts))[:self.max_chars]
         if self.stopped:
-            return PaperText("partial", text, f"{self.stopped}; the search finds text in {what} only")
+            return PaperText("partial", text, f"{self.stopped} ({what})")
         if not text:
             return PaperText("empty", note="it holds no text to search (a scanned image?)")
         return PaperText("extracted", text)
@@ -132,7 +132,7 @@ def _pdf(content: bytes, max_seconds: float, max_chars: int, max_pages: int) -> 
                     break
     finally:
         logger.setLevel(level)
-    return collector.result(f"its first {read} of {count} pages")
+    return collector.result(f"text read from {read} of its {count} pages")
 
 
 def _docx(file_name: str, content: bytes, max_seconds: float, max_chars: int) -> PaperText:
@@ -158,4 +158,4 @@ def _docx(file_name: str, content: bytes, max_seconds: float, max_chars: int) ->
                     break
             if collector.stopped:
                 break
-    return collector.result("its first part")
+    return collector.result("text read from its first part")

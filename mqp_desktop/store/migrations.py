@@ -1964,7 +1964,7 @@ SEARCH_SOURCES_0016: dict[str, str] = {
     """,
 }
 
-# Which rows to refresh when a row changes: table -> [(source, the source ids, as SQL over NEW), ...].
+# Which rows to refresh when a row changes: (table, event, source, the source ids as SQL over NEW or OLD).
 # "UPDATE OF" restricts a trigger to the columns a source reads from a table it joins.
 SEARCH_TRIGGERS_0016: tuple[tuple[str, str, str, str], ...] = (
     # (table, event, source, ids)
@@ -1977,6 +1977,8 @@ SEARCH_TRIGGERS_0016: tuple[tuple[str, str, str, str], ...] = (
     ("paper", "UPDATE", "paper", "SELECT NEW.id"),
     ("document_text", "INSERT", "paper", "SELECT id FROM paper WHERE document_id = NEW.document_id"),
     ("document_text", "UPDATE", "paper", "SELECT id FROM paper WHERE document_id = NEW.document_id"),
+    # (the other tables refuse deletes: see their *_no_delete triggers)
+    ("document_text", "DELETE", "paper", "SELECT id FROM paper WHERE document_id = OLD.document_id"),
     ("action", "INSERT", "action", "SELECT NEW.id"),
     ("action", "UPDATE", "action", "SELECT NEW.id"),
     ("action_update", "INSERT", "action", "SELECT NEW.action_id"),
