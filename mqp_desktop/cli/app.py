@@ -28,6 +28,7 @@ from mqp_desktop.cli import (
 from mqp_desktop.cli import encryption as encryption_cli
 from mqp_desktop.cli import governance as governance_cli
 from mqp_desktop.cli import minutes as minutes_cli
+from mqp_desktop.cli import search as search_cli
 from mqp_desktop.cli.common import DB_HELP, PASSWORD_FILE_HELP, CliError
 from mqp_desktop.cli.output import prepare_stdout
 from mqp_desktop.domain.quorum import QuorumRuleError
@@ -83,6 +84,8 @@ commands:
                               documents under review (ToR 7.1), the ToR's versions (12), chairing (2)
   followups list|show|add|edit|outcome|withdraw
                               letters to members below the attendance standard (ToR 5)
+  search TEXT [--json] [--kind K] [--limit N] | search --rebuild | search --check
+                              one search over minutes, decisions, actions, papers' text and records
   chair-key create|export|inspect|import|replace|show
                               the chair's signing key: made on their laptop, held by the officer
   indicators list|themes|show|add|edit|retire
@@ -185,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     governance_cli.add_parsers(commands, _new_parser)  # reviews, training, documents, followups
     backups.add_parsers(commands, _new_parser)  # backup, backups, restore, check
     quality.add_parsers(commands, _new_parser)  # audits, inspections
+    search_cli.add_parsers(commands, _new_parser)  # search
     return parser
 
 
