@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
         from mqp_desktop.ui.indicator_data_controller import IndicatorDataController
 
         self.indicator_data = IndicatorDataController(self)  # File: import/export indicator values (CSV, XLSX)
+        from mqp_desktop.ui.search_controller import SearchController
+
+        self.search = SearchController(self)  # Ctrl+K: search everything, open what is found (issue 12)
         self.page_actions = []
         for number, name in enumerate(("Membership", "Meetings", "Attendance", "Section 11", "Agencies",
                                        "Change history", "Actions", "Challenges", "Scorecard",
@@ -396,6 +399,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search.action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
 
@@ -900,6 +904,7 @@ class MainWindow(QMainWindow):
         self.partnership.update_actions(page == self.PAGE_PARTNERSHIP)
         self.governance.update_actions(page == self.PAGE_GOVERNANCE)
         self.find_action.setEnabled(page >= 0)
+        self.search.update_actions()
         self._update_undo_actions()
 
     # ======================================================================================
