@@ -13,6 +13,8 @@ def dump(conn) -> str:
         lines.append(f"{name}: {sql}")
     for name, sql in tables:
         if sql and sql.upper().startswith("CREATE TABLE") and not sql.upper().startswith("CREATE VIRTUAL"):
-            for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid'):
+            # (FTS5's shadow table search_fts_config has no rowid: ordered by its key)
+            order = "1" if "WITHOUT ROWID" in sql.upper() else "rowid"
+            for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY {order}'):
                 lines.append(f"{name} {row!r}")
     return "\n".join(lines)
