@@ -93,9 +93,10 @@ def test_no_text_typed_makes_the_search_fail(demo_store, text):
 
 
 def test_operators_are_searched_for_as_words(demo_store):
-    assert match_expression('NEAR( "x" AND y*') == '"NEAR" "x" "AND" "y"*'
-    assert match_expression("co-chair's") == '"co chair s"*'
+    assert match_expression('NEAR( "x" AND yz*') == '"NEAR" "x" "AND" "yz"*'
+    assert match_expression("co-chair's report") == '"co chair s" "report"*'
     assert match_expression('" * - (') is None
+    assert match_expression("child a") == '"child" "a"'  # a one-letter last word is a word, not a prefix
     assert words("Zoë's CR-2025-014") == ["Zoë", "s", "CR", "2025", "014"]
     # 'and' is a word: the search finds it as one, and finds what holds it
     assert all("and" in (h.title + h.snippet).lower() for h in demo_store.search.query("AND"))
@@ -341,3 +342,15 @@ def test_extraction_is_bounded_in_characters_pages_and_time():
     assert pages.status == "partial" and "p3" in pages.text and "p4" not in pages.text
     slow = extract_text("a.pdf", "application/pdf", pdf, max_seconds=0)
     assert slow.status == "partial" and "seconds" in slow.note
+
+
+def test_snippets_mark_the_words_as_the_search_matches_them():
+    from mqp_desktop.domain.search import make_snippet
+
+    body = "Intro words here. " * 20 + "The Zoë escalation went to the Executive; escalations rose. " + "Tail. " * 40
+    snip = make_snippet("Title", body, "zoe escal")
+    assert "**Zoë**" in snip and "**escalation**" in snip and "**escalations**" in snip
+    assert snip.startswith("…") and snip.endswith("…")
+    assert make_snippet("Neglect strategy", "", "neglect") == "**Neglect** strategy"
+    assert make_snippet("Title only", "no match", "neglect") == "Title only"  # found by a prefix of a phrase
+    assert make_snippet("", "a cat and an apple", "cat a") == "**a** **cat** and an apple"  # one letter: a word

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mqp_desktop.domain.search import KIND_LABELS, MARK_END, MARK_START, SearchHit, in_groups, match_expression
+from mqp_desktop.domain.search import KIND_LABELS, SearchHit, in_groups, make_snippet, match_expression
 from mqp_desktop.store import sqlite
 from mqp_desktop.store.errors import StoreError
 
@@ -30,9 +30,11 @@ if TYPE_CHECKING:
     from mqp_desktop.store.store import Store
 
 COLUMNS = "source_id, kind, tbl, record_id, meeting_id, title, body"
-SNIPPET_WORDS = 16
 TITLE_WEIGHT = 4.0
 """bm25 weight of a match in the title against one in the text."""
+CANDIDATES = 2000
+"""The best this many matches are taken by kind (at most ``per_kind`` each) and ``limit`` in all: a kind
+whose every match ranks below the first 2,000 of all kinds is not shown (refine the words, or --kind)."""
 
 
 @dataclass(frozen=True)
@@ -66,55 +68,56 @@ class SearchRepo:
         if expression is None or limit <= 0:
             return []
         per_kind = per_kind or limit
-        where = ""
-        params: list = [expression]
+        rank = f"bm25(search_fts, {TITLE_WEIGHT}, 1.0)"
         if kinds:
             unknown = [k for k in kinds if k not in KIND_LABELS]
             if unknown:
                 raise StoreError(f"There is no kind of record called '{unknown[0]}' to search.",
                                  "Use one of: " + ", ".join(KIND_LABELS) + ".")
-            where = f" AND d.kind IN ({', '.join('?' * len(kinds))})"
-            params += list(kinds)
-        params += [per_kind, limit]
-        # bm25() only runs in the full-text query itself: the matches are made once (MATERIALIZED), then ranked
-        # within their kind (row_number: at most per_kind of one kind).
-        sql = f"""
-            WITH m AS MATERIALIZED (
-                SELECT d.id, d.kind, d.tbl, d.record_id, d.meeting_id, d.title,
-                       bm25(search_fts, {TITLE_WEIGHT}, 1.0) AS rank
-                FROM search_fts JOIN search_doc d ON d.id = search_fts.rowid
-                WHERE search_fts MATCH ?{where})
-            SELECT id, rank, kind, tbl, record_id, meeting_id, title FROM (
-                SELECT m.*, row_number() OVER (PARTITION BY kind ORDER BY rank) AS n FROM m)
-            WHERE n <= ? ORDER BY rank LIMIT ?
-            """
+            sql = (f"SELECT d.id, d.kind, {rank} AS rank FROM search_fts JOIN search_doc d ON d.id = search_fts.rowid"
+                   f" WHERE search_fts MATCH ? AND d.kind IN ({', '.join('?' * len(kinds))})"
+                   f" ORDER BY rank LIMIT {CANDIDATES}")
+            params = [expression, *kinds]
+        else:
+            sql = (f"SELECT d.id, d.kind, t.rank FROM (SELECT rowid, {rank} AS rank FROM search_fts"
+                   f" WHERE search_fts MATCH ? ORDER BY rank LIMIT {CANDIDATES}) t"
+                   " JOIN search_doc d ON d.id = t.rowid ORDER BY t.rank")
+            params = [expression]
+        # The ranking is FTS5's own (bm25 with the title weighted; ORDER BY ... LIMIT inside the full-text query,
+        # which FTS5 does quickly); then at most per_kind of a kind, and limit in all.
         try:
-            rows = self.db.execute(sql, params).fetchall()
-            snippets = self._snippets(expression, [r[0] for r in rows])
-            dates = self._meeting_dates({r[5] for r in rows if r[5] is not None})
+            ranked = self.db.execute(sql, params).fetchall()
+            taken: dict[str, int] = {}
+            chosen: list[tuple[int, float]] = []
+            for doc_id, kind, rank in ranked:
+                if taken.get(kind, 0) < per_kind:
+                    taken[kind] = taken.get(kind, 0) + 1
+                    chosen.append((doc_id, rank))
+                    if len(chosen) >= limit:
+                        break
+            rows = self._docs([doc_id for doc_id, _rank in chosen])
+            dates = self._meeting_dates({r[3] for r in rows.values() if r[3] is not None})
         except sqlite.ERRORS as exc:
             raise StoreError(f"The search could not be run: {exc}.",
                              "Rebuild the search index ('mqp search --rebuild', or Rebuild in the search window).") from exc
         hits = []
-        for doc_id, rank, kind, tbl, record_id, meeting_id, title in rows:
+        for doc_id, rank in chosen:
+            kind, tbl, record_id, meeting_id, title, body = rows[doc_id]
             when = dates.get(meeting_id)
             hits.append(SearchHit(
                 kind=kind, kind_label=KIND_LABELS.get(kind, kind), title=f"{title} ({when})" if when else title,
-                snippet=snippets.get(doc_id, ""), table=tbl, record_id=record_id, meeting_id=meeting_id, rank=rank))
+                snippet=make_snippet(title, body, text), table=tbl, record_id=record_id, meeting_id=meeting_id,
+                rank=rank))
         return in_groups(hits)
 
-    def _snippets(self, expression: str, ids: list[int]) -> dict[int, str]:
-        """The snippet of each of ``ids`` (made only for the hits kept: making one costs more than ranking)."""
-        if not ids:
-            return {}
-        out: dict[int, str] = {}
+    def _docs(self, ids: list[int]) -> dict[int, tuple]:
+        out: dict[int, tuple] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            rows = self.db.execute(
-                f"SELECT rowid, snippet(search_fts, -1, ?, ?, '…', {SNIPPET_WORDS}) FROM search_fts"
-                f" WHERE search_fts MATCH ? AND rowid IN ({', '.join('?' * len(chunk))})",
-                [MARK_START, MARK_END, expression, *chunk]).fetchall()
-            out.update({r[0]: " ".join((r[1] or "").split()) for r in rows})
+            for row in self.db.execute(
+                    "SELECT id, kind, tbl, record_id, meeting_id, title, body FROM search_doc"
+                    f" WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+                out[row[0]] = tuple(row[1:])
         return out
 
     def _meeting_dates(self, meeting_ids: set[int]) -> dict[int, str]:

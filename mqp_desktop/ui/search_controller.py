@@ -57,7 +57,7 @@ class SearchDialog(QDialog):
         tree = self.ui.resultsTree
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         tree.header().setStretchLastSection(True)
-        tree.setColumnWidth(0, 330)
+        tree.setColumnWidth(0, max(300, self.width() // 2))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -238,7 +238,8 @@ class SearchController:
         if self.dialog is None:
             self.dialog = SearchDialog(self.store, self.open_hit, self.window)
         dialog = self.dialog
-        dialog.resize(min(900, max(560, self.window.width() - 160)), min(560, max(360, self.window.height() - 160)))
+        dialog.resize(min(1000, max(560, self.window.width() - 160)), min(600, max(360, self.window.height() - 120)))
+        dialog.ui.resultsTree.setColumnWidth(0, max(300, dialog.width() // 2))
         dialog.show()
         dialog.activateWindow()
         dialog.ui.queryEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)

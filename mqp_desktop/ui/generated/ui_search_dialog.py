@@ -1,5 +1,5 @@
 # Automatically generated - do not edit.
-# Source: forms/search_dialog.ui (sha256 dd3d63815f40271cfbf28a58ea083be46c6d54b9f90d1ecfa9d629753a4d2032)
+# Source: forms/search_dialog.ui (sha256 122a0565f9bb2d044e086662954676d279e8f17b5a98b1a085057eed4cc5d469)
 # Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
@@ -22,8 +22,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget)
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SearchDialog(object):
     def setupUi(self, SearchDialog):
@@ -74,10 +73,6 @@ class Ui_SearchDialog(object):
 
         self.statusRow.addWidget(self.statusLabel)
 
-        self.statusSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.statusRow.addItem(self.statusSpacer)
-
         self.rebuildButton = QPushButton(SearchDialog)
         self.rebuildButton.setObjectName(u"rebuildButton")
         self.rebuildButton.setAutoDefault(False)
@@ -96,6 +91,7 @@ class Ui_SearchDialog(object):
 
         self.statusRow.addWidget(self.closeButton)
 
+        self.statusRow.setStretch(0, 1)
 
         self.mainLayout.addLayout(self.statusRow)
 
