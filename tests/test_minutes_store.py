@@ -214,7 +214,9 @@ def test_verify_detects_one_changed_byte_in_the_database_file(tmp_path):
         digest = store.minutes.sign(m1, "Dr Helen Carter", TODAY)
         assert store.minutes.verify(m1).ok
     raw = path.read_bytes()
-    assert raw.count(b"Zebracrossing") == 1  # only the signed revision holds it (closing checkpointed the WAL)
+    # only the signed revision holds it, and the search index's copy of its text (0016_search; closing
+    # checkpointed the WAL): both are changed, and the digest of the signed content must not match
+    assert raw.count(b"Zebracrossing") == 2
     copy = tmp_path / "b.sqlite"
     copy.write_bytes(raw.replace(b"Zebracrossing", b"Zebracrossinh"))
     with Store.open(copy) as tampered:
