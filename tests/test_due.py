@@ -62,7 +62,7 @@ def test_filters_by_kind_overdue_and_window():
         filter_items(items, today, within_days=-1)
     counts = count_items(items, today)
     assert (counts.total, counts.overdue, counts.due_today, counts.next_30_days) == (4, 1, 1, 2)
-    assert summary_text(counts) == "1 overdue, 1 due today, 1 more in the next 30 days"
+    assert summary_text(counts) == "1 overdue, 1 due today, 1 more due in the next 30 days"
     assert summary_text(count_items([], today)) == "Nothing is due or overdue."
 
 

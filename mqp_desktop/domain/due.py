@@ -41,6 +41,30 @@ KIND_LABELS: dict[str, str] = {
 }
 
 KINDS: tuple[str, ...] = tuple(KIND_LABELS)
+
+KIND_PLURALS: dict[str, str] = {
+    "action": "actions", "audit_action": "audit actions", "paper": "papers", "challenge": "challenge responses",
+    "inspection_plan": "inspection plan items", "s11_return": "Section 11 returns",
+    "s11_action": "Section 11 plan items", "transfer_answer": "transfer answers",
+    "attendance_letter": "attendance letter replies", "chair_review": "chairing reviews",
+    "tor_review": "Terms of Reference reviews", "document_review": "document reviews",
+}
+KIND_SINGULARS: dict[str, str] = {
+    "action": "action", "audit_action": "audit action", "paper": "paper", "challenge": "challenge response",
+    "inspection_plan": "inspection plan item", "s11_return": "Section 11 return",
+    "s11_action": "Section 11 plan item", "transfer_answer": "transfer answer",
+    "attendance_letter": "attendance letter reply", "chair_review": "chairing review",
+    "tor_review": "Terms of Reference review", "document_review": "document review",
+}
+
+
+def kinds_text(items: Iterable[DueItem]) -> str:
+    """'9 Section 11 plan items, 4 Section 11 returns, 3 actions, 1 paper': the most numerous kind first."""
+    counts: dict[str, int] = {}
+    for i in items:
+        counts[i.kind] = counts.get(i.kind, 0) + 1
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], KIND_ORDER.get(kv[0], 99)))
+    return ", ".join(f"{n} {(KIND_PLURALS if n != 1 else KIND_SINGULARS).get(k, k)}" for k, n in ordered)
 KIND_ORDER = {k: n for n, k in enumerate(KINDS)}
 
 REMINDABLE_KINDS = ("action", "audit_action")
@@ -174,11 +198,11 @@ def summary_text(counts: DueCounts) -> str:
     if counts.due_today:
         parts.append(f"{counts.due_today} due today")
     later = counts.next_30_days - counts.due_today
-    parts.append(f"{later} more in the next {DEFAULT_WINDOW_DAYS} days")
+    parts.append(f"{later} more due in the next {DEFAULT_WINDOW_DAYS} days")
     return ", ".join(parts)
 
 
 __all__ = [
-    "DEFAULT_WINDOW_DAYS", "KINDS", "KIND_LABELS", "REMINDABLE_KINDS", "DueCounts", "DueItem", "count_items",
+    "DEFAULT_WINDOW_DAYS", "KINDS", "KIND_LABELS", "KIND_PLURALS", "kinds_text", "REMINDABLE_KINDS", "DueCounts", "DueItem", "count_items",
     "filter_items", "parse_kind", "sort_key", "sorted_items", "summary_text", "when_text",
 ]
