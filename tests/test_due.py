@@ -86,7 +86,7 @@ def due_store(store):
 
 
 def test_one_of_each_kind_in_the_order_worked_out_by_hand(due_store):
-    store, ids = due_store
+    store, _ids = due_store
     items = store.due.items(TODAY)
     assert [(i.kind, i.due, i.days_overdue(TODAY)) for i in items] == list(EXPECTED)
     assert {i.kind for i in items} == set(KINDS)  # every kind the list knows is in the fixture

@@ -203,6 +203,19 @@ def summary_text(counts: DueCounts) -> str:
 
 
 __all__ = [
-    "DEFAULT_WINDOW_DAYS", "KINDS", "KIND_LABELS", "KIND_PLURALS", "kinds_text", "REMINDABLE_KINDS", "DueCounts", "DueItem", "count_items",
-    "filter_items", "parse_kind", "sort_key", "sorted_items", "summary_text", "when_text",
+    "DEFAULT_WINDOW_DAYS",
+    "KINDS",
+    "KIND_LABELS",
+    "KIND_PLURALS",
+    "REMINDABLE_KINDS",
+    "DueCounts",
+    "DueItem",
+    "count_items",
+    "filter_items",
+    "kinds_text",
+    "parse_kind",
+    "sort_key",
+    "sorted_items",
+    "summary_text",
+    "when_text",
 ]

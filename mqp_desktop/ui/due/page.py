@@ -150,7 +150,7 @@ class DueTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return item.record_id
         if role == SEARCH_ROLE:
-            return " ".join((item.kind_label, item.reference, item.title, item.owner)).casefold()
+            return f"{item.kind_label} {item.reference} {item.title} {item.owner}".casefold()
         return None
 
 
@@ -375,4 +375,4 @@ class DueBanner(QFrame):
         self.turned_off.emit()
 
 
-__all__ = ["DueBanner", "DueFilterProxy", "DuePage", "DueTableModel", "SHOW_ALL", "SHOW_OVERDUE", "SHOW_WINDOW"]
+__all__ = ["SHOW_ALL", "SHOW_OVERDUE", "SHOW_WINDOW", "DueBanner", "DueFilterProxy", "DuePage", "DueTableModel"]
