@@ -53,7 +53,7 @@ class DueController:
                                        "the pages (once per session)")
         self.on_opening_box.setChecked(window.settings.due_on_opening)
         self.on_opening_box.toggled.connect(self._set_on_opening)
-        self.page.button_bar.addWidget(self.on_opening_box)
+        self.page.foot_bar.addWidget(self.on_opening_box)
         self.page.open_requested.connect(self.open_current)
         self.page.selection_changed.connect(lambda: self.update_actions(self.on_page))
         self.banner.show_requested.connect(self.show_overdue)

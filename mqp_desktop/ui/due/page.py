@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -210,14 +211,20 @@ class DuePage(QWidget):
         for key, text in SHOW_CHOICES:
             self.show_combo.addItem(text, key)
         self.show_combo.setToolTip("Overdue things, and what falls due soon")
+        for combo in (self.show_combo,):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         bar.addWidget(self.show_combo)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("dueKind")
         self.kind_combo.addItem("All kinds", ALL_KINDS)
         for key, label in KIND_LABELS.items():
             self.kind_combo.addItem(label, key)
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.setMinimumContentsLength(12)
         bar.addWidget(self.kind_combo)
         self.filter_edit = filter_box("Find by reference, words or owner")
+        self.filter_edit.setMinimumWidth(120)
         bar.addWidget(self.filter_edit)
         layout.addLayout(bar)
 
@@ -235,9 +242,13 @@ class DuePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.table.activated_row.connect(self.open_requested)
         layout.addWidget(self.table, 1)
+        foot = QHBoxLayout()
         self.shown_label = QLabel()
         self.shown_label.setObjectName("pageIntro")
-        layout.addWidget(self.shown_label)
+        foot.addWidget(self.shown_label)
+        foot.addStretch(1)
+        self.foot_bar = foot  # the controller puts its "Show on opening" box here
+        layout.addLayout(foot)
 
         self.show_combo.currentIndexChanged.connect(self._refilter)
         self.kind_combo.currentIndexChanged.connect(self._refilter)
@@ -326,7 +337,9 @@ class DuePage(QWidget):
 
 
 class DueBanner(QFrame):
-    """'⚠ 5 things are overdue, the oldest 40 days: Show them · Hide · Don't show on opening', above the pages."""
+    """'⚠ 5 things are overdue, the oldest by 40 days.  Show them · Don't show on opening · Hide', above the pages.
+
+    One line (the kinds are in its tooltip), so the pages keep their room at 150% scaling."""
 
     show_requested = Signal()
     turned_off = Signal()
@@ -336,21 +349,23 @@ class DueBanner(QFrame):
         self.setObjectName("dueBanner")
         self.label = QLabel()
         self.label.setObjectName("dueBannerText")
-        self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
         self.show_button = QPushButton("Show &them")
-        self.show_button.setToolTip("Open the Due and overdue list")
+        self.show_button.setToolTip("Open the Due and overdue list, overdue things only")
         self.off_button = QPushButton("Don't show on opening")
         self.off_button.setToolTip("Stop showing this line when a database is opened (the list stays in the "
-                                   "Areas, and View > Due and overdue)")
+                                   "Areas, and in View and Minutes menus; its page can turn it back on)")
         self.hide_button = QPushButton("Hide")
         self.hide_button.setToolTip("Hide this line until a database is opened again")
         row = QHBoxLayout(self)
-        row.setContentsMargins(12, 4, 12, 4)
+        row.setContentsMargins(12, 2, 12, 2)
         row.addWidget(self.label, 1)
         for button in (self.show_button, self.off_button, self.hide_button):
+            button.setFlat(True)
             row.addWidget(button)
         self.setStyleSheet("#dueBanner { background: #fde7e4; border-bottom: 1px solid #e8a99f; }"
+                           " #dueBanner QPushButton { color: #5c1a10; text-decoration: underline; padding: 1px 6px; }"
                            " #dueBannerText { color: #5c1a10; }")
         self.show_button.clicked.connect(self._show)
         self.off_button.clicked.connect(self._off)
@@ -360,10 +375,9 @@ class DueBanner(QFrame):
     def show_for(self, overdue: Sequence[DueItem], today: dt.date) -> None:
         n = len(overdue)
         oldest = max(i.days_overdue(today) for i in overdue)
-        which = kinds_text(overdue)
-        self.label.setText(
-            f"<b>⚠ {n} thing{'s are' if n != 1 else ' is'} overdue</b>, the oldest by {oldest} day"
-            f"{'s' if oldest != 1 else ''}: {html.escape(which)}.")
+        self.label.setText(f"<b>⚠ {n} thing{'s are' if n != 1 else ' is'} overdue</b>, the oldest by {oldest} day"
+                           f"{'s' if oldest != 1 else ''}.")
+        self.label.setToolTip(f"Overdue: {kinds_text(overdue)}.")
         self.setVisible(True)
 
     def _show(self) -> None:
