@@ -25,6 +25,7 @@ from mqp_desktop.cli import (
     rules,
     section11,
 )
+from mqp_desktop.cli import due as due_cli
 from mqp_desktop.cli import encryption as encryption_cli
 from mqp_desktop.cli import governance as governance_cli
 from mqp_desktop.cli import minutes as minutes_cli
@@ -59,7 +60,10 @@ commands:
   s11      frameworks|round create|rounds|status|return|rate|action|workbook|import
                               Section 11 audits: rounds, returns, ratings, action plans (ToR 7.8)
   minutes  show|declare|sign|verify|correct|export-for-approval|import-approval|respond|circulate
-                              minutes, the chair's sign-off, circulating them (ToR 13); actions list|add|update
+                              minutes, the chair's sign-off, circulating them (ToR 13); actions list|add|update|
+                              export|remind (reminder drafts to owners)
+  due [--overdue] [--days N] [--kind K]
+                              everything due and overdue: actions, papers, challenges, returns, reviews
   challenges list|show|subjects|add|edit|respond|accept|close|withdraw|chase
                               the challenge log (ToR 6.3): questions put to agencies, their responses
   audits   list|show|add|edit|cancel|reinstate|case-add|grade|case-withdraw|action-add|grades
@@ -189,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     backups.add_parsers(commands, _new_parser)  # backup, backups, restore, check
     quality.add_parsers(commands, _new_parser)  # audits, inspections
     search_cli.add_parsers(commands, _new_parser)  # search
+    due_cli.add_parsers(commands, _new_parser)  # due
     return parser
 
 

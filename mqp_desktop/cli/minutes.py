@@ -501,7 +501,7 @@ def add_parsers(commands, new_parser) -> None:
     p.set_defaults(func=cmd_respond)
 
     actions = new_parser(
-        commands, "actions", "the action log: list, add, update",
+        commands, "actions", "the action log: list, add, update, export, remind",
         "The action log (ToR 14): actions from meetings with owner, due date and status; open actions\n"
         "carry forward to the next meeting's action log until closed.",
         "examples:\n  mqp actions list --overdue\n  mqp actions add last:5 --owner \"Sofia Marques\" --due 2026-12-01 "
@@ -547,3 +547,6 @@ def add_parsers(commands, new_parser) -> None:
     from mqp_desktop.cli.minutes_exports import add_actions_parsers
 
     add_actions_parsers(sub, new_parser)  # mqp actions export
+    from mqp_desktop.cli.due import add_remind_parser
+
+    add_remind_parser(sub, new_parser)  # mqp actions remind

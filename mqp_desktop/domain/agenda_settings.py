@@ -45,6 +45,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from mqp_desktop.domain.action_reminders import DEFAULT_REMINDER as DEFAULT_ACTION_REMINDER
+from mqp_desktop.domain.action_reminders import REMINDER_PLACEHOLDERS as ACTION_REMINDER_PLACEHOLDERS
 from mqp_desktop.domain.agenda import load_standing_agenda, standing_agenda_from_data
 from mqp_desktop.domain.challenges import CHASE_PLACEHOLDERS as CHALLENGE_PLACEHOLDERS
 from mqp_desktop.domain.challenges import DEFAULT_CHASE as DEFAULT_CHALLENGE_CHASE
@@ -64,6 +66,7 @@ EMAIL_CIRCULATION_AGENDA = "email_circulation_agenda"
 EMAIL_CIRCULATION = "email_circulation"
 HOUSE_TEMPLATE = "house_template"
 EMAIL_MINUTES_CIRCULATION = "email_minutes_circulation"
+EMAIL_ACTION_REMINDER = "email_action_reminder"
 REVIEW_INTERVAL_MONTHS = "review_interval_months"
 
 HOUSE_TEMPLATE_SUFFIXES = (".docx", ".dotx")
@@ -287,6 +290,8 @@ SETTINGS: dict[str, SettingSpec] = {
                     lambda: None, _house_template),
         SettingSpec(EMAIL_MINUTES_CIRCULATION, "the email sending members the minutes after a meeting",
                     lambda: dict(DEFAULT_MINUTES_CIRCULATION), lambda v: _email(v, MINUTES_CIRCULATION_PLACEHOLDERS)),
+        SettingSpec(EMAIL_ACTION_REMINDER, "the email reminding an owner of their actions from the action log",
+                    lambda: dict(DEFAULT_ACTION_REMINDER), lambda v: _email(v, ACTION_REMINDER_PLACEHOLDERS)),
         SettingSpec(REVIEW_INTERVAL_MONTHS, "months from the Terms of Reference's sign-off (or a chairing review) to "
                     "the next review", lambda: 12, _int_between(1, 60, "The review interval in months")),
     )

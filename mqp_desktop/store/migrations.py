@@ -2131,6 +2131,27 @@ def m0016_search(db: Database) -> None:
         db.execute(f"INSERT INTO search_doc (source, {columns}) SELECT '{source}', {columns} FROM search_src_{source}")
     db.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
     db.execute("UPDATE search_state SET bulk = 0, built_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')")
+@migrations(name="0017_due")
+def m0017_due(db: Database) -> None:
+    """Indexes for the "Due and overdue" list (store/due.py): one per kind of record that falls due, on its due
+    date, partial on what is still waiting (open actions, papers not received, challenges not closed...), so
+    each kind is one index range scan however many years of closed records the file holds. Indexes only:
+    no table changes."""
+    for name, table, column, where in (
+        ("action_due_open", "action", "due_date", "status IN ('open', 'in progress') AND due_date IS NOT NULL"),
+        ("paper_deadline_waiting", "paper", "deadline",
+         "received_on IS NULL AND withdrawn = 0 AND removed = 0 AND deadline IS NOT NULL"),
+        ("challenge_due_open", "challenge", "due_date", "closed_on IS NULL AND withdrawn_on IS NULL"),
+        ("inspection_plan_item_due_open", "inspection_plan_item", "due",
+         "status IN ('open', 'in progress') AND due IS NOT NULL"),
+        ("s11_action_due_open", "s11_action", "due", "status IN ('open', 'in progress') AND due IS NOT NULL"),
+        ("s11_return_waiting", "s11_return", "round_id", "received IS NULL AND issued IS NOT NULL"),
+        ("attendance_letter_reply_due_open", "attendance_letter", "reply_due",
+         "outcome IS NULL AND withdrawn_on IS NULL"),
+        ("governance_document_review_due", "governance_document", "review_due",
+         "withdrawn_on IS NULL AND review_due IS NOT NULL AND signed_off_on IS NOT NULL"),
+    ):
+        db.execute(f"CREATE INDEX {name} ON {table}({column}) WHERE {where}")
 
 
 # The names this version of the program knows, in order (read through the

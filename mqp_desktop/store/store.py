@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from mqp_desktop.store.agendas import AgendaRepo
     from mqp_desktop.store.chair_keys import ChairKeyRepo
     from mqp_desktop.store.decisions import DecisionRepo
+    from mqp_desktop.store.due import DueRepo
     from mqp_desktop.store.challenges import ChallengeRepo
     from mqp_desktop.store.escalations import EscalationRepo
     from mqp_desktop.store.governance import Governance
@@ -318,6 +319,13 @@ class Store:
         from mqp_desktop.store.search import SearchRepo
 
         return SearchRepo(self)
+
+    @functools.cached_property
+    def due(self) -> DueRepo:
+        """Everything due and overdue, across the records that fall due (see store/due.py)."""
+        from mqp_desktop.store.due import DueRepo
+
+        return DueRepo(self)
 
     @property
     def schema_version(self) -> int:

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
     dialog_opened = Signal(object)  # QDialog
 
     (PAGE_MEMBERSHIP, PAGE_MEETINGS, PAGE_ATTENDANCE, PAGE_SECTION11, PAGE_AGENCIES, PAGE_HISTORY, PAGE_ACTIONS,
-     PAGE_CHALLENGES, PAGE_SCORECARD, PAGE_QUALITY, PAGE_PARTNERSHIP, PAGE_GOVERNANCE) = range(12)
+     PAGE_CHALLENGES, PAGE_SCORECARD, PAGE_QUALITY, PAGE_PARTNERSHIP, PAGE_GOVERNANCE, PAGE_DUE) = range(13)
 
     def __init__(
         self,
@@ -232,6 +232,10 @@ class MainWindow(QMainWindow):
 
         # case reviews, training, documents and reviews, attendance follow-up (ToR 2, 5, 7.1, 7.5-7.7, 12)
         self.governance = GovernanceController(self)
+        from mqp_desktop.ui.due.controller import DueController
+
+        # everything due and overdue in one list; the line shown on opening when something is overdue
+        self.due = DueController(self)
         from mqp_desktop.ui.backups_controller import BackupController
 
         self.backups = BackupController(self)  # Back up now, Restore…, Check, Backup settings; automatic backups
@@ -256,6 +260,9 @@ class MainWindow(QMainWindow):
         # pages without a Ctrl+digit of their own (yet): in the View menu
         self.page_actions.append(a("&Governance", lambda: self.show_page(self.PAGE_GOVERNANCE), None,
                                    "Case reviews, training, documents and reviews, attendance follow-up"))
+        self.page_actions.append(a("&Due and overdue", self.due.show_page, "Ctrl+Alt+D",
+                                   "Everything with a date that falls due: actions, papers, challenges, returns, "
+                                   "reviews"))
 
     def _build_ui(self) -> None:
         self.membership_page = MembershipPage()
@@ -289,7 +296,7 @@ class MainWindow(QMainWindow):
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
                      self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
                      self.scorecard.page, self.quality.page,
-                     self.partnership.page, self.governance.page):
+                     self.partnership.page, self.governance.page, self.due.page):
             self.pages.addWidget(page)
 
         self.nav = QListWidget()
@@ -300,7 +307,7 @@ class MainWindow(QMainWindow):
         for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
                      self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
                      self.scorecard.page, self.quality.page,
-                     self.partnership.page, self.governance.page):
+                     self.partnership.page, self.governance.page, self.due.page):
             item = QListWidgetItem(page.title)
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
@@ -338,6 +345,7 @@ class MainWindow(QMainWindow):
         self.sync_banner = SyncFolderBanner()
         self.sync_banner.dont_show_again.connect(self.settings.dismiss_sync_warning)
         right_layout.addWidget(self.sync_banner)
+        right_layout.addWidget(self.due.banner)  # something overdue, said once on opening a database
         right_layout.addWidget(self.pages, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -440,6 +448,8 @@ class MainWindow(QMainWindow):
         minutes_menu.addSeparator()
         minutes_menu.addAction(self.page_actions[self.PAGE_ACTIONS])
         minutes_menu.addAction(minutes.export_actions_action)
+        minutes_menu.addAction(self.page_actions[self.PAGE_DUE])
+        minutes_menu.addAction(self.due.remind_action)
 
         challenges_menu = bar.addMenu("Challe&nges")
         challenges_menu.addAction(self.page_actions[self.PAGE_CHALLENGES])
@@ -612,6 +622,7 @@ class MainWindow(QMainWindow):
                 f"{store.backup_taken}", 15000
             )
         self.backups.database_opened(store, demo=demo)
+        self.due.database_opened(store)
         if store.path is not None:
             self.database_changed.emit(store.path)
 
@@ -837,6 +848,7 @@ class MainWindow(QMainWindow):
         self.challenges.refresh(today)
         self.partnership.refresh(today)
         self.governance.refresh(today)
+        self.due.refresh(today)
         self.history_page.set_loader(
             lambda: (
                 store.history(),
@@ -903,6 +915,7 @@ class MainWindow(QMainWindow):
         self.quality.update_actions(page == self.PAGE_QUALITY)
         self.partnership.update_actions(page == self.PAGE_PARTNERSHIP)
         self.governance.update_actions(page == self.PAGE_GOVERNANCE)
+        self.due.update_actions(page == self.PAGE_DUE)
         self.find_action.setEnabled(page >= 0)
         self.search.update_actions()
         self._update_undo_actions()

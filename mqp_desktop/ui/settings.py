@@ -118,6 +118,16 @@ class Settings:
             self.recent_databases = keep
         return gone
 
+    # --- the due list ------------------------------------------------------------------------------
+    @property
+    def due_on_opening(self) -> bool:
+        """Whether opening a database with something overdue says so above the pages (default: yes)."""
+        return str(self.qsettings.value("due/show_on_opening", "true")).lower() not in ("false", "0", "no")
+
+    @due_on_opening.setter
+    def due_on_opening(self, on: bool) -> None:
+        self.qsettings.setValue("due/show_on_opening", "true" if on else "false")
+
     # --- databases in synced folders -------------------------------------------------------------
     def sync_warning_dismissed(self, path: Path | str) -> bool:
         """Whether the officer asked not to be warned again that this database is in a synced folder."""

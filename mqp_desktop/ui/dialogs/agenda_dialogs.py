@@ -724,6 +724,8 @@ class AgendaSettingsDialog(RecordDialog):
             return cfg.CHALLENGE_PLACEHOLDERS
         if name == cfg.EMAIL_MINUTES_CIRCULATION:
             return cfg.MINUTES_CIRCULATION_PLACEHOLDERS
+        if name == cfg.EMAIL_ACTION_REMINDER:
+            return cfg.ACTION_REMINDER_PLACEHOLDERS
         return getattr(cfg, "CIRCULATION_PLACEHOLDERS", {})
 
     def _store_template(self) -> None:

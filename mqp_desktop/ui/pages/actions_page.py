@@ -188,6 +188,24 @@ class ActionsPage(QWidget):
             f"<p><b>Owner:</b> {e(row.owner)}<br><b>Due:</b> {due}<br><b>Status:</b> {e(a.status.value)}"
             f"<br><b>From:</b> {e(row.source)}</p><p><b>Updates given at meetings</b></p><ul>{updates}</ul>")
 
+    def select_action(self, action_id: int) -> bool:
+        """Choose this action (clearing the filters when they hide it); False when it is not in the log."""
+        for attempt in range(2):
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                record = index.data(Qt.ItemDataRole.UserRole + 2)
+                if record is not None and record.action.id == action_id:
+                    self.table.selectRow(row)
+                    self.table.scrollTo(index)
+                    self.table.setFocus()
+                    return True
+            if attempt == 0:
+                self.filter_edit.clear()
+                self.owner_combo.setCurrentIndex(0)
+                self.status_combo.setCurrentIndex(0)
+                self.overdue_check.setChecked(False)
+        return False
+
     def visible_rows(self) -> list[ActionRow]:
         return [self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2) for r in range(self.proxy.rowCount())]
 

@@ -1,0 +1,1 @@
+"""The "Due and overdue" page, its banner and controller."""
