@@ -1,0 +1,83 @@
+"""The window as an officer and a chair found it on a 1366x768 laptop (issue 14, points 1-4, 7-11):
+each test drives the real windows on the demo database at 1366x768 (and where it matters at 150%
+scaling, 910x512 logical pixels) and fails without its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QWidget
+
+from mqp_desktop.store import Store
+from mqp_desktop.ui import errors
+from mqp_desktop.ui.dialogs import common as dialog_common
+from mqp_desktop.ui.main_window import MainWindow
+from mqp_desktop.ui.settings import Settings
+
+SCREEN = QRect(0, 0, 1366, 728)  # a 1366x768 laptop less a 40-pixel taskbar
+SCREEN_150 = QRect(0, 0, 910, 485)  # the same at 150% scaling, in logical pixels
+
+
+@pytest.fixture
+def shown_errors(monkeypatch):
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(errors, "show_store_error", lambda parent, exc, title="": shown.append((title, str(exc))))
+    monkeypatch.setattr(errors, "show_warning",
+                        lambda parent, title, problem, remedy="": shown.append((title, problem)))
+    monkeypatch.setattr(dialog_common, "show_warning",
+                        lambda parent, title, problem, remedy="": shown.append((title, problem)))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, demo_db, tmp_path, shown_errors):
+    w = MainWindow(Store.open(demo_db), settings=Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.meetings.minutes.dirty = False
+    if w.store is not None:
+        w.store.close()
+
+
+def inside(widget: QWidget, outer: QWidget) -> bool:
+    """Whether the whole of ``widget`` lies within ``outer``'s rectangle (and is shown)."""
+    top_left = widget.mapTo(outer, QPoint(0, 0))
+    rect = QRect(top_left, widget.size())
+    return widget.isVisible() and outer.rect().contains(rect)
+
+
+# --- 1. the chair's approval window --------------------------------------------------------------
+@pytest.mark.parametrize("area", [SCREEN, SCREEN_150], ids=["1366x768", "150%"])
+def test_the_approval_window_opens_within_the_screen_with_its_buttons_on_it(qtbot, window, monkeypatch, tmp_path,
+                                                                          area):
+    from tests.test_gui_signature import chair_window, export_for_chair
+
+    exported = export_for_chair(window, monkeypatch, tmp_path)
+    chair = chair_window(qtbot, exported, tmp_path / "no key.json")
+    chair._fit_to_screen(860, 820, area)
+    qtbot.waitUntil(lambda: chair.height() <= area.height())
+    assert area.contains(chair.geometry()), (chair.geometry(), area)
+    for button in (chair.approve_button, chair.return_button):
+        assert inside(button, chair), button.text()
+    chair.close()
+
+
+def test_after_the_response_is_saved_the_buttons_cannot_write_another(qtbot, window, monkeypatch, tmp_path):
+    from tests.test_gui_signature import chair_window, export_for_chair
+
+    exported = export_for_chair(window, monkeypatch, tmp_path)
+    chair = chair_window(qtbot, exported, tmp_path / "no key.json")
+    written = []
+    chair.choose_response_path = lambda suggested: written.append(1) or tmp_path / "signed.mqpminutes"
+    chair.approve_button.click()
+    assert chair.written is not None and written == [1]
+    assert not chair.return_button.isEnabled()
+    assert chair.approve_button.text() == "Close"
+    chair.approve_button.click()  # closes; writes nothing more
+    assert written == [1] and not chair.isVisible()
