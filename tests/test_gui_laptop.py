@@ -81,3 +81,27 @@ def test_after_the_response_is_saved_the_buttons_cannot_write_another(qtbot, win
     assert chair.approve_button.text() == "Close"
     chair.approve_button.click()  # closes; writes nothing more
     assert written == [1] and not chair.isVisible()
+
+
+# --- 3. the deputy setting the Attendance page points to -----------------------------------------
+def test_the_deputy_setting_the_attendance_page_names_is_in_the_settings_dialog(qtbot, window):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    page = window.attendance_page
+    window.show_page(window.PAGE_ATTENDANCE)
+    assert "does not count towards their own rate" in page.rules_label.text()
+    assert "Subcommittee settings" in page.rules_label.text() and "Meetings &amp; attendance" in page.rules_label.text()
+    assert not window.store.subcommittee().deputy_counts_for_member
+    window.settings_action.trigger()
+    dialog = window.active_dialog
+    tab = dialog.ui.tabs
+    tab.setCurrentWidget(dialog.ui.meetingsTab)
+    check = dialog.ui.deputyCountsCheck
+    assert check.isVisible() and not check.isChecked() and "deputy" in check.text()
+    check.setChecked(True)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    assert window.store.subcommittee().deputy_counts_for_member
+    assert "towards the member's own rate" in page.rules_label.text()
+    window.undo_action.trigger()  # the setting is undoable like the others
+    assert not window.store.subcommittee().deputy_counts_for_member
