@@ -105,3 +105,18 @@ def test_the_deputy_setting_the_attendance_page_names_is_in_the_settings_dialog(
     assert "towards the member's own rate" in page.rules_label.text()
     window.undo_action.trigger()  # the setting is undoable like the others
     assert not window.store.subcommittee().deputy_counts_for_member
+
+
+# --- 9. what the number beside Membership counts -------------------------------------------------
+def test_the_membership_area_says_its_number_counts_warnings_and_shows_it_whole(window):
+    from mqp_desktop.domain.register_checks import register_warnings
+
+    s = window.store
+    n = len(register_warnings(s.subcommittee(), s.agencies(), s.members()))
+    members = sum(1 for m in s.members() if m.is_active() and not m.is_vacant)
+    assert n and n != members
+    item = window.nav.item(window.PAGE_MEMBERSHIP)
+    assert item.text() == f"Membership · {n} warning{'s' if n != 1 else ''}"
+    assert f"({n})" not in item.text()
+    room = window.nav.visualItemRect(item).width()
+    assert window.nav.fontMetrics().horizontalAdvance(item.text()) + 20 <= room  # not cut short

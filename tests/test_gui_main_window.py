@@ -292,7 +292,7 @@ def test_warnings_panel_lists_what_register_warnings_returns(window):
     assert expected
     assert [panel.list.item(i).text().split("  (")[0] for i in range(panel.list.count())] == [
         w.message for w in expected]
-    assert window.nav.item(0).text() == f"Membership ({len(expected)})"
+    assert window.nav.item(0).text() == f"Membership · {len(expected)} warning{'s' if len(expected) != 1 else ''}"
 
 
 def test_clicking_a_warning_selects_its_member(window):

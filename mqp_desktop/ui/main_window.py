@@ -307,7 +307,9 @@ class MainWindow(QMainWindow):
         nav_panel.setObjectName("navigationPanel")
         # as wide as the longest area's name ("Audits & inspections"), at any font size or scaling
         # (the minimum stays 150, so a narrow screen keeps the room for the pages: the names then shorten)
-        widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(n).text()) for n in range(self.nav.count()))
+        # (and as the longest name with its count: "Membership · 45 warnings")
+        widest = max(self.nav.fontMetrics().horizontalAdvance(text) for text in
+                     [self.nav.item(n).text() for n in range(self.nav.count())] + ["Membership · 45 warnings"])
         nav_width = max(150, widest + 44)
         nav_panel.setMinimumWidth(150)
         nav_layout = QVBoxLayout(nav_panel)
@@ -858,7 +860,8 @@ class MainWindow(QMainWindow):
     def _set_warning_badge(self, count: int) -> None:
         self._warning_count = count
         item = self.nav.item(self.PAGE_MEMBERSHIP)
-        item.setText(f"Membership ({count})" if count else "Membership")
+        # says what the number counts: "Membership (4)" read as four members (issue 14)
+        item.setText(f"Membership · {count} warning{'s' if count != 1 else ''}" if count else "Membership")
         item.setToolTip(f"{count} register warning{'s' if count != 1 else ''}" if count else "No register warnings")
 
     def show_page(self, number: int) -> None:
