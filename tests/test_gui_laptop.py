@@ -120,3 +120,24 @@ def test_the_membership_area_says_its_number_counts_warnings_and_shows_it_whole(
     assert f"({n})" not in item.text()
     room = window.nav.visualItemRect(item).width()
     assert window.nav.fontMetrics().horizontalAdvance(item.text()) + 20 <= room  # not cut short
+
+
+# --- 10. Plan a series on a Sunday ---------------------------------------------------------------
+def test_plan_a_series_on_a_sunday_offers_a_working_day_in_the_series_pattern(window, monkeypatch):
+    from mqp_desktop.domain.schedule import english_bank_holidays
+    from mqp_desktop.ui import meetings_controller
+    from mqp_desktop.ui.meetings_models import long_date
+
+    sunday = dt.date(2026, 12, 6)
+    monkeypatch.setattr(meetings_controller, "today", lambda: sunday)
+    window.show_page(window.PAGE_MEETINGS)
+    window.meetings.plan_series_action.trigger()
+    dialog = window.active_dialog
+    first = dialog.ui.firstDateEdit.date().toPython()
+    last = [m for m in window.store.meetings.list(include_cancelled=False) if m.kind.value == "ordinary"][-1]
+    assert first > sunday and first > last.date, long_date(first)
+    assert first.weekday() < 5 and first not in english_bank_holidays(range(first.year, first.year + 1))
+    # every other month on the last meeting's weekday, in the same week of the month ("the second Tuesday")
+    assert first.weekday() == last.date.weekday() and (first.day - 1) // 7 == (last.date.day - 1) // 7
+    assert dialog.dates()[0] == first
+    dialog.reject()

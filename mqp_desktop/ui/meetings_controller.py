@@ -32,6 +32,11 @@ from mqp_desktop.ui.pages.register_view import Change, RegisterSnapshot
 if TYPE_CHECKING:
     from mqp_desktop.ui.main_window import MainWindow
 
+def today() -> dt.date:
+    """Today (tests fix it)."""
+    return dt.date.today()
+
+
 def the(meeting: Meeting) -> str:
     """'the meeting of 8 December 2026' (the month keeps its capital)."""
     return "the " + meeting.title[0].lower() + meeting.title[1:]
@@ -272,12 +277,17 @@ class MeetingsController(QObject):
 
         if self.store is None:
             return
+        from mqp_desktop.domain.schedule import first_date_of_next_series
+
         repo = self.store.meetings
         existing = repo.list(include_cancelled=False)
         last = existing[-1] if existing else None
-        first = dt.date.today() + dt.timedelta(days=7)
-        if last is not None and last.date >= dt.date.today():
-            first = last.date + dt.timedelta(days=14)
+        ordinary = [m for m in existing if m.kind is MeetingKind.ORDINARY]
+        sc = self.store.subcommittee()
+        # the series' next date in its pattern ("the second Tuesday"), on a working day: never today, a
+        # Sunday or a bank holiday (issue 14)
+        first = first_date_of_next_series(today(), sc.frequency_interval, sc.frequency_unit,
+                                          ordinary[-1].date if ordinary else None)
 
         def save(meetings: list[Meeting]) -> list[Meeting]:
             with self.store.write():
