@@ -141,3 +141,38 @@ def test_plan_a_series_on_a_sunday_offers_a_working_day_in_the_series_pattern(wi
     assert first.weekday() == last.date.weekday() and (first.day - 1) // 7 == (last.date.day - 1) // 7
     assert dialog.dates()[0] == first
     dialog.reject()
+
+
+# --- 2. the Meetings page: calendar export, and nothing behind "››" --------------------------------
+def test_every_meetings_action_has_a_visible_button_at_1366_pixels(qtbot, window):
+    c = window.meetings
+    window.show_page(window.PAGE_MEETINGS)
+    qtbot.waitUntil(lambda: window.meetings.page.isVisible())
+    page = c.page
+    for action in (c.take_register_action, c.agenda.open_action, c.minutes.open_action, c.edit_meeting_action,
+                   c.cancel_meeting_action, c.mark_held_action, c.reconvene_action, c.plan_series_action,
+                   c.add_meeting_action, c.export_calendar_action):
+        bar = page.toolbar if page.toolbar.widgetForAction(action) else page.programme_toolbar
+        button = bar.widgetForAction(action)
+        assert button is not None and inside(button, window), f"'{action.iconText()}' is hidden behind ››"
+
+
+def test_the_calendar_is_exported_from_the_meetings_page(qtbot, window, tmp_path):
+    import icalendar
+
+    c = window.meetings
+    window.show_page(window.PAGE_MEETINGS)
+    assert c.export_calendar_action.isEnabled()
+    meetings_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Mee&tings")
+    assert c.export_calendar_action in meetings_menu.actions()
+    out = tmp_path / "programme.ics"
+    c.choose_calendar_file = lambda: out
+    c.export_calendar_action.trigger()
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    events = [e for e in calendar.walk("VEVENT")]
+    meetings = window.store.meetings.list()
+    assert len(events) == len(meetings)
+    assert {e.decoded("dtstart").date() for e in events} == {m.date for m in meetings}
+    assert str(out) in window.statusBar().currentMessage()
+    cancelled = [e for e in events if str(e.get("status")) == "CANCELLED"]
+    assert len(cancelled) == sum(1 for m in meetings if m.status.value == "cancelled") > 0

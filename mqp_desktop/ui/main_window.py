@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         meetings_menu = bar.addMenu("Mee&tings")
         for action in self.meetings.actions:
             meetings_menu.addAction(action)
-            if action in (self.meetings.reconvene_action, self.meetings.paste_apologies_action):
+            if action in (self.meetings.export_calendar_action, self.meetings.paste_apologies_action):
                 meetings_menu.addSeparator()
         agenda = self.meetings.agenda
         agenda_menu = bar.addMenu("Agen&da")
