@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from mqp_desktop.store import Store
@@ -176,3 +177,56 @@ def test_the_calendar_is_exported_from_the_meetings_page(qtbot, window, tmp_path
     assert str(out) in window.statusBar().currentMessage()
     cancelled = [e for e in events if str(e.get("status")) == "CANCELLED"]
     assert len(cancelled) == sum(1 for m in meetings if m.status.value == "cancelled") > 0
+
+
+# --- 4. Ctrl+G, Ctrl+M, Ctrl+T and Ctrl+2 inside a meeting's views ------------------------------
+def key(qtbot, window, letter, modifier=Qt.KeyboardModifier.ControlModifier) -> None:
+    """Press a key where the focus is, as the officer does."""
+    target = window.focusWidget() or window
+    qtbot.keyClick(target, letter, modifier)
+
+
+def test_the_meeting_keys_work_inside_a_meetings_register_agenda_and_minutes(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    page = window.meetings.page
+    key(qtbot, window, Qt.Key.Key_2)
+    held = next(m for m in reversed(window.store.meetings.list()) if m.status.value == "held")
+    assert page.select_meeting(held.id)
+    key(qtbot, window, Qt.Key.Key_T)
+    assert page.in_register and page.detail_meeting().id == held.id
+    key(qtbot, window, Qt.Key.Key_G)  # from the register to the same meeting's agenda
+    assert page.in_agenda and page.detail_meeting().id == held.id
+    key(qtbot, window, Qt.Key.Key_M)  # from the agenda to its minutes
+    assert page.in_minutes and page.detail_meeting().id == held.id
+    key(qtbot, window, Qt.Key.Key_T)  # from the minutes to its register
+    assert page.in_register and page.detail_meeting().id == held.id
+    key(qtbot, window, Qt.Key.Key_M)
+    assert page.in_minutes
+    key(qtbot, window, Qt.Key.Key_2)  # back to the list, the meeting still chosen
+    assert not page.in_detail and page.current_meeting().id == held.id
+    assert window.pages.currentIndex() == window.PAGE_MEETINGS
+
+
+def test_leaving_minutes_with_unsaved_text_for_the_agenda_asks_first(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = window.meetings.page
+    window.show_page(window.PAGE_MEETINGS)
+    held = next(m for m in reversed(window.store.meetings.list())
+                if m.status.value == "held" and not window.store.minutes.is_locked(m.id))
+    page.select_meeting(held.id)
+    window.meetings.minutes.open_action.trigger()
+    view = page.minutes_view
+    view.discussion.setFocus()
+    view.discussion.appendPlainText("Typed and not saved.")
+    assert window.meetings.minutes.dirty
+    window.meetings.minutes.open_action.trigger()  # Ctrl+M again: nothing typed is lost
+    assert page.in_minutes and "Typed and not saved." in view.discussion.toPlainText()
+    window.meetings.agenda.open_action.trigger()
+    box = next(w for w in window.findChildren(QMessageBox) if w.objectName() == "unsavedMinutes" and w.isVisible())
+    assert page.in_minutes  # asked, not gone
+    box.button(QMessageBox.StandardButton.Save).click()
+    assert page.in_agenda and not window.meetings.minutes.dirty
+    assert "Typed and not saved." in str(window.store.minutes.minutes(held.id).to_data())
+

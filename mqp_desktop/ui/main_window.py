@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
                                        "Audits && inspections")):
             self.page_actions.append(
                 # the tenth area is Ctrl+0 (there is no Ctrl+10)
-                a(f"&{(number + 1) % 10} {name}", lambda n=number: self.show_page(n), f"Ctrl+{(number + 1) % 10}")
+                a(f"&{(number + 1) % 10} {name}", lambda n=number: self._page_key(n), f"Ctrl+{(number + 1) % 10}")
             )
         # the eleventh area: no Ctrl+digit is left (the View and Partnership menus, and the list, lead to it)
         self.page_actions.append(a("Partners&hip", lambda: self.show_page(self.PAGE_PARTNERSHIP), None,
@@ -506,6 +506,9 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self._fill_recent_menu()
+        from mqp_desktop.ui.menus import settle_mnemonics
+
+        settle_mnemonics(a.menu() for a in bar.actions() if a.menu() is not None)  # one Alt letter per item
 
     # ======================================================================================
     # layout memory
@@ -866,6 +869,13 @@ class MainWindow(QMainWindow):
 
     def show_page(self, number: int) -> None:
         self.nav.setCurrentRow(number)
+
+    def _page_key(self, number: int) -> None:
+        """Ctrl+digit: that area; Ctrl+2 inside a meeting's register, agenda or minutes goes back to the list."""
+        if number == self.PAGE_MEETINGS and self.pages.currentIndex() == number and self.meetings.page.in_detail:
+            self.meetings.back_to_list()
+        else:
+            self.show_page(number)
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:

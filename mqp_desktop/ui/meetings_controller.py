@@ -226,6 +226,14 @@ class MeetingsController(QObject):
         if self.page.in_agenda:
             self.agenda.reload()
 
+    def back_to_list(self) -> None:
+        """Ctrl+2 inside a meeting's register, agenda or minutes: back to the list of meetings (the minutes
+        ask first when there is unsaved text)."""
+        if self.page.in_minutes:
+            self.minutes.leave()
+        elif self.page.in_detail:
+            self.page.show_list()
+
     def _register_changed(self) -> None:
         self.window.refresh()
 
@@ -245,8 +253,9 @@ class MeetingsController(QObject):
         self.reconvene_action.setEnabled(
             status is MeetingStatus.RECONVENED and not (summary and summary.replaced_by)
         )
+        # from the list, or from the meeting's agenda or minutes (issue 14)
         self.take_register_action.setEnabled(
-            not in_detail and m is not None and status is not MeetingStatus.CANCELLED
+            m is not None and status is not MeetingStatus.CANCELLED and not in_register
         )
         self.export_calendar_action.setEnabled(on_page and not in_detail)
         self.everyone_present_action.setEnabled(in_register and status is not MeetingStatus.CANCELLED)
@@ -492,6 +501,8 @@ class MeetingsController(QObject):
             meeting_id = current.id if current else None
         if meeting_id is None:
             return
+        if not self.minutes.release(lambda: self.take_register(meeting_id)):
+            return  # unsaved minutes: asked first
         self.window.show_page(self.window.PAGE_MEETINGS)
         self.page.show_register(StoreRegisterSession(self, meeting_id))
         meeting = self.page.register_view.meeting
