@@ -230,3 +230,30 @@ def test_leaving_minutes_with_unsaved_text_for_the_agenda_asks_first(qtbot, wind
     assert page.in_agenda and not window.meetings.minutes.dirty
     assert "Typed and not saved." in str(window.store.minutes.minutes(held.id).to_data())
 
+
+
+# --- 7. apologies taken ahead: not yet quorate, and no chair's decision before the meeting ----------
+def test_a_meeting_to_come_with_apologies_is_not_yet_quorate_in_the_list_and_the_register(qtbot, window):
+    from mqp_desktop.domain.attendance import AttendanceStatus as S
+    from mqp_desktop.ui.meetings_models import MeetingsTableModel
+    from mqp_desktop.ui.pages.quorum_panel import NOT_YET
+
+    store = window.store
+    future = store.meetings.next_meeting()
+    assert future.date > dt.date.today()
+    statutory = [a.id for a in store.agencies() if a.statutory]
+    away = [m for m in store.members() if m.is_active() and m.agency_id in statutory[:2]]
+    store.meetings.record_many(future.id, {m.id: (S.APOLOGIES, None, "") for m in away})
+    window.refresh()
+    page = window.meetings.page
+    window.show_page(window.PAGE_MEETINGS)
+    row = page.model.row_of(future.id)
+    text = page.model.index(row, MeetingsTableModel.COL_QUORATE).data()
+    assert text == "… Not yet quorate", text
+    page.select_meeting(future.id)
+    window.meetings.take_register_action.trigger()
+    view = page.register_view
+    assert view.quorum_panel.state == NOT_YET
+    assert "NOT YET QUORATE" in view.quorum_panel.headline.text()
+    assert not view.decision_box.isVisible()  # the chair decides at the meeting
+    assert store.meetings.get(future.id).status.value == "planned"

@@ -8,6 +8,7 @@ database back through the store.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -72,9 +73,12 @@ def next_meeting(window) -> Meeting:
 
 @pytest.fixture
 def register(window):
-    """The register view of the next (planned, empty) meeting."""
+    """The register view of the next (planned, empty) meeting, moved to today: the register is taken, and
+    the chair decides on an inquorate meeting, on the day (a chair's decision before it is refused)."""
     meeting = next_meeting(window)
     assert window.store.meetings.entries(meeting.id) == {}
+    meeting = window.store.meetings.update(dataclasses.replace(meeting, date=dt.date.today()))
+    window.refresh()
     assert window.meetings.page.select_meeting(meeting.id)
     window.meetings.take_register_action.trigger()
     view = window.meetings.page.register_view
