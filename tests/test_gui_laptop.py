@@ -257,3 +257,21 @@ def test_a_meeting_to_come_with_apologies_is_not_yet_quorate_in_the_list_and_the
     assert "NOT YET QUORATE" in view.quorum_panel.headline.text()
     assert not view.decision_box.isVisible()  # the chair decides at the meeting
     assert store.meetings.get(future.id).status.value == "planned"
+
+
+# --- 8. the change history in words, not ids ------------------------------------------------------
+def test_the_change_history_shows_meetings_and_items_not_their_ids(qtbot, window):
+    import re
+
+    from mqp_desktop.ui.models import HistoryTableModel
+
+    window.show_page(window.PAGE_HISTORY)
+    model = window.history_page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    details = [model.index(r, HistoryTableModel.COL_DETAILS).data() for r in range(model.rowCount())]
+    with_ids = [d for d in details if re.search(r"\bids?: ", d)]
+    assert not with_ids, with_ids[:5]
+    approved = next(d for d in details if d.startswith("approved at meeting: "))
+    assert re.match(r"approved at meeting: — → the meeting of \d+ \w+ \d{4}", approved), approved
+    item = next(d for d in details if "item: " in d and "‘" in d)
+    assert re.search(r"item: (— → )?\d+(\.\d+)? ‘[^’]+’ \(the (extraordinary )?meeting of", item), item

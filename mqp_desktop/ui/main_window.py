@@ -838,6 +838,9 @@ class MainWindow(QMainWindow):
         self.challenges.refresh(today)
         self.partnership.refresh(today)
         self.governance.refresh(today)
+        from mqp_desktop.store.history_words import HistoryWords
+
+        self.history_page.model.words = HistoryWords(store).words  # ids in words: the meeting's date, the item
         self.history_page.set_loader(
             lambda: (
                 store.history(),
