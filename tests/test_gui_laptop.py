@@ -275,3 +275,24 @@ def test_the_change_history_shows_meetings_and_items_not_their_ids(qtbot, window
     assert re.match(r"approved at meeting: — → the meeting of \d+ \w+ \d{4}", approved), approved
     item = next(d for d in details if "item: " in d and "‘" in d)
     assert re.search(r"item: (— → )?\d+(\.\d+)? ‘[^’]+’ \(the (extraordinary )?meeting of", item), item
+
+
+# --- 11. the minutes editor: an item's decisions and actions above the fold ------------------------
+def test_an_items_decisions_and_new_actions_are_on_screen_at_1366x768(qtbot, window):
+    store = window.store
+    window.show_page(window.PAGE_MEETINGS)
+    draft = next(m for m in reversed(store.meetings.list())
+                 if (r := store.minutes.revision(m.id)) is not None and r.status == "draft")
+    window.meetings.page.select_meeting(draft.id)
+    window.meetings.minutes.open_action.trigger()
+    view = window.meetings.page.minutes_view
+    qtbot.waitUntil(lambda: view.decisions.isVisible())
+    line = view.fontMetrics().lineSpacing()
+    for row in range(view.items_model.rowCount()):
+        view.items_list.setCurrentIndex(view.items_model.index(row, 0))
+        for widget in (view.discussion, view.decisions, view.actions_table, view.add_decision_button):
+            assert inside(widget, window), (row, widget.objectName())
+            # wholly shown: not clipped by a scrolled area (no scrolling needed to reach it)
+            assert widget.visibleRegion().boundingRect() == widget.rect(), (row, widget.objectName())
+        assert view.decisions.height() >= 2 * line and view.actions_table.height() >= 3 * line
+        assert view.discussion.height() >= 3 * line
