@@ -330,6 +330,7 @@ class MinutesView(QWidget):
         dp.setSpacing(2)
         dec_head = QHBoxLayout()
         dec_label = QLabel("<b>Decisions</b> (one per line; double-click or F2 to edit)")
+        dec_label.setWordWrap(True)  # wraps rather than widening the window at 150% scaling
         dec_head.addWidget(dec_label, 1)
         self.add_decision_button = QPushButton("Add decision")
         self.remove_decision_button = QPushButton("Remove")
