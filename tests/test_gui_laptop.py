@@ -5,11 +5,9 @@ scaling, 910x512 logical pixels) and fails without its fix."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from mqp_desktop.store import Store

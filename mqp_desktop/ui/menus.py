@@ -99,7 +99,8 @@ def settle_mnemonics(menus: Iterable[QMenu]) -> None:
     may have taken a letter the other already uses), and again each time one opens."""
     menus = _all_menus(menus)
     for _round in range(5):
-        if not any([settle_menu(m) for m in menus]):
+        changed = [settle_menu(m) for m in menus]  # every menu, not only up to the first that changed
+        if not any(changed):
             break
     for menu in menus:
         if not menu.property("mnemonicsSettled"):
