@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from mqp_desktop.store.store import Store
 
 MEETING_KEYS = {"meeting_id", "at_meeting_id", "approved_at_meeting_id", "reported_meeting_id",
-                "reviewed_at_meeting_id"}
+                "reviewed_at_meeting_id", "ratified_at_meeting_id"}
 MEMBER_KEYS = {"member_id", "owner_member_id", "presenter_member_id", "to_member_id", "lead_member_id",
                "substitute_member_id", "raised_by_member_id", "chair_member_id", "co_chair_member_id"}
 AGENCY_KEYS = {"agency_id", "owner_agency_id", "lead_agency_id", "raised_by_agency_id"}
@@ -28,7 +28,8 @@ OTHER_KEYS = {
     "pdf_document_id": "document", "supersedes_id": "governance_document", "minutes_revision_id": "revision",
     "revision_id": "revision", "case_review_id": "case_review", "challenge_id": "challenge",
     "framework_id": "framework", "pack_id": "pack", "standard_item_id": "s11_item", "copied_from_id": "agenda_item",
-    "value_id": "indicator_value", "chair_key_id": "chair_key",
+    "value_id": "indicator_value", "chair_key_id": "chair_key", "ratification_id": "ratification",
+    "decision_id": "decision",
 }
 NOUNS = {"meeting": "meeting", "member": "member", "agency": "agency", "agenda_item": "item", "s11_item": "standard"}
 
@@ -249,3 +250,17 @@ class HistoryWords:
     def _chair_key(self, number: int) -> str | None:
         r = self._one("SELECT name, fingerprint FROM chair_key WHERE id = ?", number)
         return f"the signing key of {r['name']}" if r else None
+
+    def _ratification(self, number: int) -> str | None:
+        r = self._one("SELECT meeting_id FROM decision_ratification WHERE id = ?", number)
+        if r is None:
+            return None
+        where = self._meeting(r["meeting_id"]) or "a meeting"
+        return f"the ratification at {where.removeprefix('the ')}"
+
+    def _decision(self, number: int) -> str | None:
+        r = self._one("SELECT text FROM decision WHERE id = ?", number)
+        if r is None:
+            return None
+        text = " ".join(str(r["text"]).split())
+        return f"the decision ‘{text[:60] + ('…' if len(text) > 60 else '')}’"
