@@ -68,7 +68,7 @@ def select(window: MainWindow, name: str):
 # --- the window --------------------------------------------------------------------------
 def test_title_names_the_subcommittee_and_the_file(window, demo_db):
     assert window.windowTitle() == f"MQ&P Desktop — MQ&P — {demo_db.name}"
-    assert [window.nav.item(i).text().split(" (")[0] for i in range(window.nav.count())] == [
+    assert [window.nav.item(i).text().split(" · ")[0] for i in range(window.nav.count())] == [
         "Membership", "Meetings", "Attendance", "Section 11", "Agencies", "Change history", "Actions", "Challenges",
         "Scorecard", "Audits & inspections", "Partnership", "Governance"]
     assert str(demo_db) in window.path_label.text()

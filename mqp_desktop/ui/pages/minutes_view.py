@@ -321,7 +321,7 @@ class MinutesView(QWidget):
         self.discussion.setTabChangesFocus(True)
         self.discussion.setPlaceholderText(hint)
         self.discussion.setToolTip(hint)
-        self.discussion.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.discussion.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 8)
         self.discussion.textChanged.connect(self._discussion_changed)
 
         decisions_pane = QWidget()
@@ -350,7 +350,7 @@ class MinutesView(QWidget):
                                        | QAbstractItemView.EditTrigger.EditKeyPressed
                                        | QAbstractItemView.EditTrigger.SelectedClicked)
         self.decisions.itemChanged.connect(self._decisions_changed)
-        self.decisions.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 8)
+        self.decisions.setMinimumHeight(self.fontMetrics().lineSpacing() + 12)
         dp.addWidget(self.decisions, 1)
 
         actions_pane = QWidget()
@@ -367,7 +367,7 @@ class MinutesView(QWidget):
         self.actions_table.setObjectName("minutesItemActions")
         self.actions_table.setColumnHidden(ActionLinesModel.COL_STATUS, True)
         self.actions_table.setColumnHidden(ActionLinesModel.COL_NOTE, True)
-        self.actions_table.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.actions_table.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)  # heading, a row
         ap.addWidget(self.actions_table, 1)
 
         self.item_splitter = QSplitter(Qt.Orientation.Vertical)
