@@ -19,13 +19,13 @@ MEETING_KEYS = {
     "id", "title", "date", "start_time", "end_time", "venue", "online_link", "kind", "status",
     "replaces_id", "chair_decision", "chair_decision_note", "items_waiting", "notes",
 }
-SUMMARY_KEYS = MEETING_KEYS | {"replaced_by", "expected", "recorded", "quorate"}
+SUMMARY_KEYS = MEETING_KEYS | {"replaced_by", "expected", "recorded", "quorate", "quorum_state"}
 REGISTER_KEYS = {
     "member_id", "name", "role_title", "agency_id", "agency", "agency_short_name", "statutory",
     "decision_maker", "status", "status_text", "deputy_name", "note",
 }
 QUORUM_KEYS = {
-    "meeting_id", "date", "meeting_status", "quorate", "rule", "needed", "shortfall", "counted", "missing",
+    "meeting_id", "date", "meeting_status", "quorate", "quorum_state", "rule", "needed", "shortfall", "counted", "missing",
     "present_not_counting", "recorded", "expected", "needs_decision", "chair_decision", "chair_decision_note",
     "quorum_set", "explanation", "filled", "seats", "others", "others_needed", "items_waiting", "waiting_from_earlier",
 }

@@ -68,7 +68,7 @@ def select(window: MainWindow, name: str):
 # --- the window --------------------------------------------------------------------------
 def test_title_names_the_subcommittee_and_the_file(window, demo_db):
     assert window.windowTitle() == f"MQ&P Desktop — MQ&P — {demo_db.name}"
-    assert [window.nav.item(i).text().split(" (")[0] for i in range(window.nav.count())] == [
+    assert [window.nav.item(i).text().split(" · ")[0] for i in range(window.nav.count())] == [
         "Membership", "Meetings", "Attendance", "Section 11", "Agencies", "Change history", "Actions", "Challenges",
         "Scorecard", "Audits & inspections", "Partnership", "Governance", "Due & overdue"]
     assert str(demo_db) in window.path_label.text()
@@ -292,7 +292,7 @@ def test_warnings_panel_lists_what_register_warnings_returns(window):
     assert expected
     assert [panel.list.item(i).text().split("  (")[0] for i in range(panel.list.count())] == [
         w.message for w in expected]
-    assert window.nav.item(0).text() == f"Membership ({len(expected)})"
+    assert window.nav.item(0).text() == f"Membership · {len(expected)} warning{'s' if len(expected) != 1 else ''}"
 
 
 def test_clicking_a_warning_selects_its_member(window):

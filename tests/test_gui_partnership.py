@@ -130,7 +130,7 @@ def test_the_models_and_their_filters_pass_the_model_tester(qtmodeltester, windo
 # --- what the page shows --------------------------------------------------------------------------
 def test_the_overdue_answer_is_flagged_in_words_and_colour(page, window):
     tab = page.transfers
-    assert window.nav.item(window.PAGE_PARTNERSHIP).text() == "Partnership (1)"
+    assert window.nav.item(window.PAGE_PARTNERSHIP).text() == "Partnership · 1 overdue"
     [late] = [t for t in transfers(window).all_transfers() if t.is_overdue(TODAY)]
     row = tab.model.row_of(late.id)
     state = tab.model.index(row, TransferModel.COL_STATE)

@@ -87,3 +87,39 @@ def test_plan_series_says_which_dates_moved_and_why():
     assert [s.date for s in plan] == generate_series(dt.date(2025, 3, 3), 2, 2, FrequencyUnit.MONTHS, holidays)
     weekend = plan_series(dt.date(2025, 6, 14), 1, 2, FrequencyUnit.MONTHS, set())[0]
     assert (weekend.date, weekend.reason, weekend.moved) == (dt.date(2025, 6, 16), "weekend", True)
+
+
+# --- the first date "Plan a series" offers (issue 14) ---------------------------------------------
+SUNDAY = dt.date(2026, 12, 6)
+
+
+def test_without_a_meeting_the_first_date_is_a_working_day_even_when_today_is_a_sunday():
+    from mqp_desktop.domain.schedule import first_date_of_next_series
+
+    first = first_date_of_next_series(SUNDAY, 2, FrequencyUnit.MONTHS, None, NO_HOLIDAYS)
+    assert first > SUNDAY and first.weekday() < 5
+    assert first == dt.date(2026, 12, 14)  # a week on is a Sunday too: the Monday after
+
+
+def test_the_series_goes_on_in_the_last_meetings_pattern_after_today():
+    from mqp_desktop.domain.schedule import first_date_of_next_series
+
+    # the last ordinary meeting on the second Tuesday of November: every two months, January's second Tuesday
+    first = first_date_of_next_series(SUNDAY, 2, FrequencyUnit.MONTHS, dt.date(2026, 11, 10), NO_HOLIDAYS)
+    assert first == dt.date(2027, 1, 12)
+    # planned ahead already (to May 2027): the series continues after it, not a fortnight later
+    first = first_date_of_next_series(SUNDAY, 2, FrequencyUnit.MONTHS, dt.date(2027, 5, 11), NO_HOLIDAYS)
+    assert first == dt.date(2027, 7, 13)
+    # six-weekly from a Thursday long past: the first Thursday of the pattern after today
+    first = first_date_of_next_series(SUNDAY, 6, FrequencyUnit.WEEKS, dt.date(2026, 1, 8), NO_HOLIDAYS)
+    assert first.weekday() == 3 and first > SUNDAY and (first - dt.date(2026, 1, 8)).days % 42 == 0
+    assert first - dt.timedelta(weeks=6) <= SUNDAY
+
+
+def test_the_first_date_moves_off_a_bank_holiday():
+    from mqp_desktop.domain.schedule import first_date_of_next_series
+
+    # Christmas Day 2029 is the fourth Tuesday of December: the next working day is 27 December
+    holidays = english_bank_holidays(range(2029, 2031))
+    first = first_date_of_next_series(dt.date(2029, 12, 1), 1, FrequencyUnit.MONTHS, dt.date(2029, 11, 27), holidays)
+    assert first == dt.date(2029, 12, 27)

@@ -44,7 +44,9 @@ JSON (--json): one object with the keys
 QUORUM_JSON_KEYS = """\
 JSON (--json): one object with the keys
   meeting_id, date, meeting_status, quorate (true/false; true when no quorum is
-  set), quorum_set (false when the rule is "none"), explanation (the count in
+  set), quorum_state ("quorate" | "not yet quorate" (a meeting to come, or its
+  register not finished) | "not quorate" | "no quorum set"; null while nothing is
+  recorded), quorum_set (false when the rule is "none"), explanation (the count in
   words, or null while nothing is recorded), rule {kind ("at_least" | "all_of" |
   "all_and_at_least" | "none"), count, agency_set ("statutory" | "lead_partners" |
   "named" | "any"), agency_ids, shared_seats (lists of agency ids), others
@@ -137,7 +139,7 @@ def cmd_record(args: argparse.Namespace) -> int:
                 print(f"{member.display_name} (member {member.id}): {what}")
         q = store.meetings.quorum(meeting.id)
     print(f"\nRegister of {meeting_line(meeting)}: {q.recorded} of {q.expected} recorded.")
-    print(quorum_text(q))
+    print(quorum_text(q, meeting))
     if q.needs_decision:
         print(f"Record the chair's decision with 'mqp quorum {meeting.id} --decide proceed|reconvene --note TEXT'.")
     return 0
@@ -225,7 +227,7 @@ def cmd_apologies(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Dry run: nothing was saved.")
     else:
-        print(quorum_text(q))
+        print(quorum_text(q, meeting))
     return 0
 
 
@@ -301,7 +303,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         for g in guests:
             print(f"  guest {g.id}: {g.name}" + (f", {g.organisation}" if g.organisation else "")
                   + (f" - {g.item}" if g.item else ""))
-    print(quorum_text(q))
+    print(quorum_text(q, meeting))
     return 0
 
 
@@ -341,7 +343,7 @@ def cmd_quorum(args: argparse.Namespace) -> int:
     print(f"Quorum of {meeting_line(meeting)}")
     print(f"Rule: {record['rule']['text']}")
     print(f"Register: {q.recorded} of {q.expected} recorded.")
-    print(quorum_text(q))
+    print(quorum_text(q, meeting))
     if record["counted"]:
         print("Counted: " + "; ".join(how(a) for a in record["counted"]))
     if record["missing"]:

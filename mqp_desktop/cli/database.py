@@ -161,21 +161,36 @@ def cmd_history(args: argparse.Namespace) -> int:
     print(table(["ID", "When", "Who", "Entity", "Entity ID", "Action", "Summary"], rows,
                 max_widths={"Who": 28, "Summary": 60}, right=("ID", "Entity ID")))
     if args.changes:
+        from mqp_desktop.store.history_words import HistoryWords
+
         print()
-        for c in changes:
-            print(f"#{c.id} {c.summary}")
-            for field, (old, new) in sorted(c.changes.items()):
-                if field == "quorum_rule":
-                    old, new = _rule_words(old, agency_names), _rule_words(new, agency_names)
-                print(f"    {field}: {_short(old)} -> {_short(new)}")
+        with opened_store(args) as store:
+            words = HistoryWords(store)
+            for c in changes:
+                print(f"#{c.id} {c.summary}")
+                for field, pair in sorted(c.changes.items()):
+                    # old and new; a few changes record one value only (a revised value's reason)
+                    old, new = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
+                    if field == "quorum_rule":
+                        old, new = _rule_words(old, agency_names), _rule_words(new, agency_names)
+                    else:  # an id with what it stands for: "6 (the meeting of 10 November 2026)"
+                        old, new = (_with_words(words, field, v, c) for v in (old, new))
+                    print(f"    {field}: {_short(old)} -> {_short(new)}")
     return 0
 
 
+def _with_words(words, field: str, value: object, change) -> object:
+    said = words.words(field, value, change.entity, change.changes) if value not in (None, "") else None
+    return f"{value} ({said})" if said else value
+
+
 def _rule_words(value: object, agency_names: dict[int, str]) -> object:
-    """A stored quorum rule (JSON text) in words, for people."""
+    """A stored quorum rule (JSON text) in words, for people (none: as it is, e.g. a meeting not yet held)."""
+    if value in (None, "", "null"):
+        return value
     try:
         return quorum_column_words(value if isinstance(value, str) else json.dumps(value), agency_names)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, AttributeError):
         return value
 
 

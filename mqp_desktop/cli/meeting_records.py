@@ -22,6 +22,7 @@ from mqp_desktop.domain.meetings import (
     MeetingQuorum,
     MeetingStatus,
     MeetingSummary,
+    QuorumState,
     RegisterRow,
     WaitingItem,
 )
@@ -129,6 +130,7 @@ def meeting_record(meeting: Meeting, summary: MeetingSummary | None = None) -> d
             expected=summary.expected,
             recorded=summary.recorded,
             quorate=summary.quorate,
+            quorum_state=str(state) if (state := summary.state(today())) is not None else None,
         )
     return record
 
@@ -199,6 +201,7 @@ def quorum_record(
         "date": iso(meeting.date),
         "meeting_status": meeting.status.value,
         "quorate": q.result.quorate,
+        "quorum_state": str(q.state(meeting, today())) if q.recorded else None,
         "rule": {
             "kind": rule.kind.value,
             "count": rule.count,
@@ -245,10 +248,17 @@ def meeting_line(meeting: Meeting) -> str:
     return f"meeting {meeting.id}: {meeting.title} ({when(meeting)}), {meeting.status.value}"
 
 
-def quorum_text(q: MeetingQuorum) -> str:
+def quorum_text(q: MeetingQuorum, meeting: Meeting | None = None) -> str:
+    """The quorum in words; with ``meeting``, a meeting still to come or a register not finished is *not
+    yet* quorate, as the window's register and the minutes say (issue 14)."""
     if q.recorded == 0:
         return "Quorum: no attendance recorded yet."
     text = "Quorum: " + q.result.explain()
+    if meeting is not None and q.state(meeting, today()) is QuorumState.NOT_YET:
+        when = ("the meeting is on " + day(meeting.date) if meeting.date > today()
+                else f"{q.recorded} of {q.expected} recorded")
+        return "Quorum: not yet quorate (" + when + "). So far: " + text.removeprefix("Quorum: ").removeprefix(
+            "Not quorate: ")
     if q.decision is not None:
         text += f" The chair decided to {q.decision.value}"
         n = len(q.items_waiting)

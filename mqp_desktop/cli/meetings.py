@@ -29,7 +29,14 @@ from mqp_desktop.cli.meeting_records import (
     when,
 )
 from mqp_desktop.cli.output import day, emit_json, fields, iso, table
-from mqp_desktop.domain.meetings import Meeting, MeetingKind, MeetingStatus, MeetingSummary, validate_meeting
+from mqp_desktop.domain.meetings import (
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    MeetingSummary,
+    QuorumState,
+    validate_meeting,
+)
 
 MAX_SERIES = 60
 DATES = "Dates: YYYY-MM-DD (2026-03-10) or DD/MM/YYYY (10/03/2026). Times: 10:00, 0930, 2pm or 2:30pm."
@@ -43,7 +50,9 @@ JSON (--json): meeting objects with the keys
   items_waiting (agenda item ids the chair's decision left waiting for a quorate
   meeting), notes, replaced_by (ids), expected (members on the register),
   recorded (entries taken), quorate (true/false, or null while nothing is
-  recorded; true when no quorum is set)."""
+  recorded; true when no quorum is set), quorum_state ("quorate" | "not yet
+  quorate" (a meeting to come, or its register not finished) | "not quorate" |
+  "no quorum set", or null while nothing is recorded)."""
 
 
 # --- dates: weekends, bank holidays, moved dates --------------------------------------------
@@ -148,7 +157,8 @@ def _summary_row(s: MeetingSummary) -> list[Any]:
         links.append(f"replaces {m.replaces_id}")
     if s.replaced_by:
         links.append("replaced by " + ", ".join(str(i) for i in s.replaced_by))
-    quorate = "" if s.quorate is None else ("no quorum set" if not s.quorum_set else "yes" if s.quorate else "no")
+    quorate = "" if s.quorate is None else ("no quorum set" if not s.quorum_set else "yes" if s.quorate else
+                                            "not yet" if s.state(today()) is QuorumState.NOT_YET else "no")
     register = "" if m.status is MeetingStatus.CANCELLED and not s.recorded else register_progress(s.recorded, s.expected)
     return [
         m.id, f"{m.date:%a} {day(m.date)}", "-".join(t for t in (m.start_time, m.end_time) if t),
@@ -221,7 +231,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         ("Kind", meeting.kind.value),
         ("Status", meeting.status.value + (f", {'; '.join(links)}" if links else "")),
         ("Register", f"{summary.recorded} of {summary.expected} members recorded"),
-        ("Quorum", quorum_text(q).removeprefix("Quorum: ")),
+        ("Quorum", quorum_text(q, meeting).removeprefix("Quorum: ")),
         ("Chair's decision", decision),
         ("In attendance", "; ".join(g.name + (f" ({g.organisation})" if g.organisation else "") for g in guests)),
         ("Notes", " ".join(meeting.notes.split())),
@@ -341,7 +351,7 @@ def cmd_held(args: argparse.Namespace) -> int:
     if not q.complete:
         print(f"Note: the register has {q.recorded} of {q.expected} members recorded;"
               f" finish it with 'mqp attendance record {meeting.id} ...'.")
-    print(quorum_text(q))
+    print(quorum_text(q, meeting))
     if q.needs_decision:
         print(f"Record the chair's decision with 'mqp quorum {meeting.id} --decide proceed|reconvene --note TEXT'.")
     return 0

@@ -311,6 +311,37 @@ class MeetingQuorum:
     def needs_decision(self) -> bool:
         return not self.result.quorate and self.decision is None and self.recorded > 0
 
+    def state(self, meeting: Meeting, today: dt.date) -> QuorumState:
+        """Quorate, not quorate or not yet quorate (see :func:`quorum_state`)."""
+        return quorum_state(meeting, quorate=self.result.quorate, quorum_set=self.result.quorum_set,
+                            recorded=self.recorded, expected=self.expected, today=today)
+
+
+class QuorumState(StrEnum):
+    """What the register, the meetings list, the command line and the minutes say of a meeting's quorum."""
+
+    QUORATE = "quorate"
+    NOT_YET = "not yet quorate"
+    NOT_QUORATE = "not quorate"
+    NO_QUORUM_SET = "no quorum set"
+
+
+def quorum_state(meeting: Meeting, *, quorate: bool, quorum_set: bool = True, recorded: int, expected: int,
+                 today: dt.date) -> QuorumState:
+    """Quorate, not quorate, or **not yet** quorate (issue 14): a meeting not yet held — still to come,
+    its apologies taken in advance, or on the day with its register not finished — whose entries so far
+    make no quorum cannot yet be called inquorate. A meeting held (or reconvened, or decided on by the
+    chair) is quorate or not on what its register holds, as is one whose register is finished."""
+    if not quorum_set:
+        return QuorumState.NO_QUORUM_SET
+    if quorate:
+        return QuorumState.QUORATE
+    if meeting.chair_decision is not None or meeting.status is not MeetingStatus.PLANNED:
+        return QuorumState.NOT_QUORATE
+    if meeting.date > today or not (expected and recorded >= expected):
+        return QuorumState.NOT_YET
+    return QuorumState.NOT_QUORATE
+
 
 def meeting_quorum(
     meeting: Meeting,
@@ -394,3 +425,10 @@ class MeetingSummary:
     replaced_by: list[int] = field(default_factory=list)
     quorum_set: bool = True
     """False when the rule sets no quorum (the meetings table says so rather than "quorate")."""
+
+    def state(self, today: dt.date) -> QuorumState | None:
+        """Quorate, not quorate or not yet quorate; None while nothing is recorded."""
+        if self.quorate is None:
+            return None
+        return quorum_state(self.meeting, quorate=self.quorate, quorum_set=self.quorum_set,
+                            recorded=self.recorded, expected=self.expected, today=today)

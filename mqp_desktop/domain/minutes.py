@@ -212,6 +212,8 @@ class Quoracy:
     recorded: bool = False
     """Whether the register has any entries (without, quoracy is unknown)."""
     quorate: bool | None = None
+    """None with ``recorded``: not yet quorate (the meeting has not been held, or its register is not
+    finished), so neither "quorate" nor "not quorate" can be said yet (issue 14)."""
     rule: str = ""
     counted: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
@@ -232,9 +234,12 @@ class Quoracy:
     @property
     def statement(self) -> str:
         """The quoracy sentence for the minutes."""
+        counted = ", ".join(self.counted) or "none"
+        if self.recorded and self.quorate is None:  # not yet quorate: the meeting to come, or the register unfinished
+            return (f"Not yet quorate: the register is not finished or the meeting has not yet been held "
+                    f"({counted} counted so far). {self.rule}").rstrip() + self._earlier("still waiting for a quorate meeting")
         if not self.recorded or self.quorate is None:
             return "Quoracy: the attendance register was not recorded." + self._earlier("waiting for a quorate meeting")
-        counted = ", ".join(self.counted) or "none"
         summary = f": {self.summary}" if self.summary else ""
         if not self.quorum_set:
             return f"No quorum is set in the Terms of Reference ({counted} present)." + self._earlier(
@@ -565,7 +570,10 @@ WAITS_MARK = "Waits for the next quorate meeting (the chair's decision, ToR 3)"
 
 
 def quoracy_from(quorum: MeetingQuorum | None, agency_names: Mapping[int, str] | None = None,
-                 items_waiting: Sequence[str] = (), waiting_from_earlier: Sequence[str] = ()) -> Quoracy:
+                 items_waiting: Sequence[str] = (), waiting_from_earlier: Sequence[str] = (),
+                 *, not_yet: bool = False) -> Quoracy:
+    """``not_yet``: the meeting is not yet quorate (:class:`~mqp_desktop.domain.meetings.QuorumState`):
+    the minutes say so, rather than that it was not quorate, and mark no decision as taken while inquorate."""
     if quorum is None or quorum.recorded == 0:
         return Quoracy(waiting_from_earlier=list(waiting_from_earlier))
     from mqp_desktop.domain.quorum import QuorumKind
@@ -577,7 +585,7 @@ def quoracy_from(quorum: MeetingQuorum | None, agency_names: Mapping[int, str] |
     combination = result.rule.kind is QuorumKind.ALL_AND_AT_LEAST
     return Quoracy(
         recorded=True,
-        quorate=result.quorate,
+        quorate=None if not_yet and not result.quorate else result.quorate,
         rule=result.rule.describe(agency_names),
         counted=counted + (list(result.others) if combination else []),
         missing=missing,
@@ -610,11 +618,16 @@ def prefill_minutes(
     record: MeetingRecord | None = None,
     waiting_from_earlier: Sequence[str] = (),
     ratified: Sequence[RatifiedLine] = (),
+    today: dt.date | None = None,
 ) -> Minutes:
     """Minutes filled in from what the program knows; discussion and decisions empty.
 
-    ``waiting_from_earlier``: the items earlier inquorate meetings left waiting, in words."""
+    ``waiting_from_earlier``: the items earlier inquorate meetings left waiting, in words. ``today``
+    (default: today) tells a meeting still to come, whose quoracy is not yet known."""
+    from mqp_desktop.domain.meetings import QuorumState
+
     waiting = set(quorum.items_waiting) if quorum is not None else set()
+    not_yet = quorum is not None and quorum.state(meeting, today or dt.date.today()) is QuorumState.NOT_YET
     items = [
         MinutesItem(
             number=line.number,
@@ -644,7 +657,8 @@ def prefill_minutes(
         chaired_by=chaired_by,
         attendance=attendance_from_register(register, guests),
         quoracy=quoracy_from(quorum, agency_names,
-                             [f"{i.number} ({i.title})" for i in items if i.waits], waiting_from_earlier),
+                             [f"{i.number} ({i.title})" for i in items if i.waits], waiting_from_earlier,
+                             not_yet=not_yet),
         declarations=list(declarations),
         items=items,
         general_actions=general,

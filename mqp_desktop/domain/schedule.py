@@ -101,3 +101,31 @@ def generate_series(
     returning one (by default England's bank holidays).
     """
     return [s.date for s in plan_series(first, count, interval, unit, holidays)]
+
+
+def first_date_of_next_series(
+    today: dt.date,
+    interval: int,
+    unit: FrequencyUnit,
+    last: dt.date | None = None,
+    holidays: Container[dt.date] | Callable[[range], Container[dt.date]] = english_bank_holidays,
+) -> dt.date:
+    """The first date "Plan a series" offers: never today, a weekend or a bank holiday (issue 14).
+
+    With ``last`` (the latest ordinary meeting not cancelled) the series goes on in its pattern — the
+    next date ``interval`` weeks or months on ("the second Tuesday" kept) that falls after today and
+    after ``last`` — moved to a working day. Without one, the next working day a week from today."""
+    unit = FrequencyUnit(unit)
+    if last is None or interval < 1:
+        day = today + dt.timedelta(days=7)
+    else:
+        step = 1
+        while True:
+            day = (_add_months(last, step * interval) if unit is FrequencyUnit.MONTHS
+                   else last + dt.timedelta(weeks=step * interval))
+            if day > today:
+                break
+            step += 1
+    if callable(holidays):
+        holidays = holidays(range(day.year, day.year + 2))
+    return next_working_day(day, holidays)

@@ -376,6 +376,13 @@ class MeetingRepo:
         item waits with its sub-items); the others proceed. A new decision replaces the list."""
         with self.store.write():
             meeting = self._as_seen(meeting_id, seen)
+            if meeting.date > dt.date.today():
+                # ToR 3: the chair decides at the meeting, when it is found not quorate; apologies taken in
+                # advance do not make a meeting inquorate, and a decision would have marked it held (issue 14)
+                raise ValidationError(
+                    "chair_decision",
+                    f"The meeting is on {meeting.date.day} {meeting.date:%B %Y}: the chair decides whether to "
+                    "proceed or reconvene at the meeting, when it is not quorate (ToR 3), not before it.")
             q = self.quorum(meeting_id)
             if q.result.quorate:
                 raise ValidationError("chair_decision", "The meeting is quorate, so there is no decision for the chair to record.")

@@ -262,7 +262,8 @@ class AgendaController(QObject):
     def update_actions(self, on_page: bool) -> None:
         page = self.meetings.page
         in_agenda = on_page and page.in_agenda
-        listed = page.current_meeting() if on_page and not page.in_detail else None
+        # the chosen meeting, or the one whose register or minutes are open: Ctrl+G works from them too (issue 14)
+        listed = page.current_meeting() if on_page else None
         self.open_action.setEnabled(listed is not None)
         line = self.view.current_line() if in_agenda else None
         has_items = in_agenda and self.view.model.rowCount() > 0
@@ -320,10 +321,13 @@ class AgendaController(QObject):
             meeting_id = current.id if current else None
         if meeting_id is None:
             return
+        if not self.meetings.minutes.release(lambda: self.open_agenda(meeting_id)):
+            return  # unsaved minutes: asked first; opens after Save or Discard
         self.meeting_id = meeting_id
         self.window.show_page(self.window.PAGE_MEETINGS)
         self.meetings.page.show_agenda()
         self.reload()
+        self.window._update_actions()  # the view holds its meeting now: Ctrl+M and Ctrl+T follow it
         self.view.focus_agenda()
         meeting = self.meeting()
         if meeting is not None:

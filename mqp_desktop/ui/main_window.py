@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
                                        "Audits && inspections")):
             self.page_actions.append(
                 # the tenth area is Ctrl+0 (there is no Ctrl+10)
-                a(f"&{(number + 1) % 10} {name}", lambda n=number: self.show_page(n), f"Ctrl+{(number + 1) % 10}")
+                a(f"&{(number + 1) % 10} {name}", lambda n=number: self._page_key(n), f"Ctrl+{(number + 1) % 10}")
             )
         # the eleventh area: no Ctrl+digit is left (the View and Partnership menus, and the list, lead to it)
         self.page_actions.append(a("Partners&hip", lambda: self.show_page(self.PAGE_PARTNERSHIP), None,
@@ -317,7 +317,9 @@ class MainWindow(QMainWindow):
         nav_panel.setObjectName("navigationPanel")
         # as wide as the longest area's name ("Audits & inspections"), at any font size or scaling
         # (the minimum stays 150, so a narrow screen keeps the room for the pages: the names then shorten)
-        widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(n).text()) for n in range(self.nav.count()))
+        # (and as the longest name with its count: "Membership · 45 warnings")
+        widest = max(self.nav.fontMetrics().horizontalAdvance(text) for text in
+                     [self.nav.item(n).text() for n in range(self.nav.count())] + ["Membership · 45 warnings"])
         nav_width = max(150, widest + 44)
         nav_panel.setMinimumWidth(150)
         nav_layout = QVBoxLayout(nav_panel)
@@ -427,7 +429,7 @@ class MainWindow(QMainWindow):
         meetings_menu = bar.addMenu("Mee&tings")
         for action in self.meetings.actions:
             meetings_menu.addAction(action)
-            if action in (self.meetings.reconvene_action, self.meetings.paste_apologies_action):
+            if action in (self.meetings.export_calendar_action, self.meetings.paste_apologies_action):
                 meetings_menu.addSeparator()
         agenda = self.meetings.agenda
         agenda_menu = bar.addMenu("Agen&da")
@@ -518,6 +520,9 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self._fill_recent_menu()
+        from mqp_desktop.ui.menus import settle_mnemonics
+
+        settle_mnemonics(a.menu() for a in bar.actions() if a.menu() is not None)  # one Alt letter per item
 
     # ======================================================================================
     # layout memory
@@ -849,6 +854,9 @@ class MainWindow(QMainWindow):
         self.partnership.refresh(today)
         self.governance.refresh(today)
         self.due.refresh(today)
+        from mqp_desktop.store.history_words import HistoryWords
+
+        self.history_page.model.words = HistoryWords(store).words  # ids in words: the meeting's date, the item
         self.history_page.set_loader(
             lambda: (
                 store.history(),
@@ -874,11 +882,19 @@ class MainWindow(QMainWindow):
     def _set_warning_badge(self, count: int) -> None:
         self._warning_count = count
         item = self.nav.item(self.PAGE_MEMBERSHIP)
-        item.setText(f"Membership ({count})" if count else "Membership")
+        # says what the number counts: "Membership (4)" read as four members (issue 14)
+        item.setText(f"Membership · {count} warning{'s' if count != 1 else ''}" if count else "Membership")
         item.setToolTip(f"{count} register warning{'s' if count != 1 else ''}" if count else "No register warnings")
 
     def show_page(self, number: int) -> None:
         self.nav.setCurrentRow(number)
+
+    def _page_key(self, number: int) -> None:
+        """Ctrl+digit: that area; Ctrl+2 inside a meeting's register, agenda or minutes goes back to the list."""
+        if number == self.PAGE_MEETINGS and self.pages.currentIndex() == number and self.meetings.page.in_detail:
+            self.meetings.back_to_list()
+        else:
+            self.show_page(number)
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:

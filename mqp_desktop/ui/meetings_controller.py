@@ -32,6 +32,11 @@ from mqp_desktop.ui.pages.register_view import Change, RegisterSnapshot
 if TYPE_CHECKING:
     from mqp_desktop.ui.main_window import MainWindow
 
+def today() -> dt.date:
+    """Today (tests fix it)."""
+    return dt.date.today()
+
+
 def the(meeting: Meeting) -> str:
     """'the meeting of 8 December 2026' (the month keeps its capital)."""
     return "the " + meeting.title[0].lower() + meeting.title[1:]
@@ -164,7 +169,11 @@ class MeetingsController(QObject):
                                          "Ctrl+Shift+P", "Mark every member not yet recorded as present, at once")
         self.paste_apologies_action = a("P&aste apologies…", self.paste_apologies, "Ctrl+Shift+V",
                                         "Match a pasted list of names or emails to members and mark apologies")
+        self.export_calendar_action = a("E&xport calendar…", self.export_calendar, None,
+                                        "Save every meeting as an iCalendar file (.ics) for Outlook; importing a "
+                                        "later export updates the same events")
         self.add_meeting_action.setIconText("Add extraordinary")
+        self.export_calendar_action.setIconText("Export calendar…")
         self.edit_meeting_action.setIconText("Edit")
         self.cancel_meeting_action.setIconText("Cancel meeting")
         self.plan_series_action.setIconText("Plan a series")
@@ -172,7 +181,8 @@ class MeetingsController(QObject):
         from mqp_desktop.ui.models import icon
 
         for action, name in ((self.add_meeting_action, "add"), (self.edit_meeting_action, "edit"),
-                             (self.cancel_meeting_action, "end"), (self.plan_series_action, "add")):
+                             (self.cancel_meeting_action, "end"), (self.plan_series_action, "add"),
+                             (self.export_calendar_action, "export")):
             action.setIcon(icon(name))
         from mqp_desktop.ui.agenda_controller import AgendaController
 
@@ -182,14 +192,18 @@ class MeetingsController(QObject):
         self.minutes = MinutesController(window, self)  # a meeting's minutes and sign-off; the action log
         self.actions: list[QAction] = [
             self.plan_series_action, self.add_meeting_action, self.edit_meeting_action, self.cancel_meeting_action,
-            self.mark_held_action, self.reconvene_action, self.take_register_action, self.agenda.open_action,
+            self.mark_held_action, self.reconvene_action, self.export_calendar_action, self.take_register_action,
+            self.agenda.open_action,
             self.minutes.open_action, self.everyone_present_action, self.paste_apologies_action, self.agenda.settings_action,
         ]
+        # Two rows, so nothing hides behind the toolbar's "››" at 1366 pixels (issue 14): what to do with the
+        # chosen meeting above; the programme (plan, add, export) beside the filters below.
         self.page.set_actions(
-            [self.take_register_action, self.agenda.open_action, self.minutes.open_action, self.plan_series_action, self.add_meeting_action, self.edit_meeting_action,
+            [self.take_register_action, self.agenda.open_action, self.minutes.open_action, self.edit_meeting_action,
              self.cancel_meeting_action, self.mark_held_action, self.reconvene_action],
             [self.everyone_present_action, self.paste_apologies_action, self.mark_held_action,
              self.edit_meeting_action],
+            [self.plan_series_action, self.add_meeting_action, self.export_calendar_action],
         )
         self.agenda.attach_view(self.page.agenda_view)
         self.minutes.attach_view(self.page.minutes_view)
@@ -212,6 +226,14 @@ class MeetingsController(QObject):
         if self.page.in_agenda:
             self.agenda.reload()
 
+    def back_to_list(self) -> None:
+        """Ctrl+2 inside a meeting's register, agenda or minutes: back to the list of meetings (the minutes
+        ask first when there is unsaved text)."""
+        if self.page.in_minutes:
+            self.minutes.leave()
+        elif self.page.in_detail:
+            self.page.show_list()
+
     def _register_changed(self) -> None:
         self.window.refresh()
 
@@ -231,9 +253,11 @@ class MeetingsController(QObject):
         self.reconvene_action.setEnabled(
             status is MeetingStatus.RECONVENED and not (summary and summary.replaced_by)
         )
+        # from the list, or from the meeting's agenda or minutes (issue 14)
         self.take_register_action.setEnabled(
-            not in_detail and m is not None and status is not MeetingStatus.CANCELLED
+            m is not None and status is not MeetingStatus.CANCELLED and not in_register
         )
+        self.export_calendar_action.setEnabled(on_page and not in_detail)
         self.everyone_present_action.setEnabled(in_register and status is not MeetingStatus.CANCELLED)
         self.paste_apologies_action.setEnabled(in_register and status is not MeetingStatus.CANCELLED)
         self.agenda.update_actions(on_page)
@@ -272,12 +296,17 @@ class MeetingsController(QObject):
 
         if self.store is None:
             return
+        from mqp_desktop.domain.schedule import first_date_of_next_series
+
         repo = self.store.meetings
         existing = repo.list(include_cancelled=False)
         last = existing[-1] if existing else None
-        first = dt.date.today() + dt.timedelta(days=7)
-        if last is not None and last.date >= dt.date.today():
-            first = last.date + dt.timedelta(days=14)
+        ordinary = [m for m in existing if m.kind is MeetingKind.ORDINARY]
+        sc = self.store.subcommittee()
+        # the series' next date in its pattern ("the second Tuesday"), on a working day: never today, a
+        # Sunday or a bank holiday (issue 14)
+        first = first_date_of_next_series(today(), sc.frequency_interval, sc.frequency_unit,
+                                          ordinary[-1].date if ordinary else None)
 
         def save(meetings: list[Meeting]) -> list[Meeting]:
             with self.store.write():
@@ -413,6 +442,56 @@ class MeetingsController(QObject):
             )
         )
 
+    # --- the programme as a calendar ---------------------------------------------------------
+    def choose_calendar_file(self):
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from mqp_desktop.exporters.files import safe_file_name
+
+        sc = self.store.subcommittee()
+        stem = safe_file_name(f"{sc.short_name or sc.name} meetings", fallback="meetings", max_length=60)
+        name, _ = QFileDialog.getSaveFileName(self.window, "Export calendar", str(Path.home() / f"{stem}.ics"),
+                                              "iCalendar file (*.ics)")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
+
+    def export_calendar(self):
+        """Every meeting (cancelled ones as cancelled) to an .ics file, as ``mqp export calendar`` does."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from mqp_desktop.store import StoreError
+        from mqp_desktop.ui import errors
+
+        if self.store is None:
+            return None
+        path = self.choose_calendar_file()
+        if path is None:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from mqp_desktop.exporters.calendar_export import export_calendar
+
+            written = export_calendar(self.store, path)
+        except (StoreError, OSError, ImportError) as exc:
+            QApplication.restoreOverrideCursor()
+            if isinstance(exc, OSError) and not getattr(exc, "problem", None):
+                exc = StoreError(f"'{path}' could not be written: {exc.strerror or exc}.",
+                                 "If the file is open in another program, close it; or choose another folder.")
+            errors.show_store_error(self.window, exc, "Calendar not exported")
+            return None
+        QApplication.restoreOverrideCursor()
+        n = len(self.store.meetings.list())
+        self.window.last_export = written
+        self.window.statusBar().showMessage(
+            f"Saved {n} meeting{'s' if n != 1 else ''} to {written}: import it into Outlook (a later export "
+            "updates the same events)", 10000)
+        return written
+
     # --- the register ----------------------------------------------------------------------
     def take_register(self, meeting_id: int | None = None) -> None:
         if self.store is None:
@@ -422,6 +501,8 @@ class MeetingsController(QObject):
             meeting_id = current.id if current else None
         if meeting_id is None:
             return
+        if not self.minutes.release(lambda: self.take_register(meeting_id)):
+            return  # unsaved minutes: asked first
         self.window.show_page(self.window.PAGE_MEETINGS)
         self.page.show_register(StoreRegisterSession(self, meeting_id))
         meeting = self.page.register_view.meeting

@@ -22,7 +22,15 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mqp_desktop.domain.attendance import AttendanceStatus
-from mqp_desktop.domain.meetings import ChairDecision, Guest, MeetingKind, MeetingStatus, MeetingSummary, RegisterRow
+from mqp_desktop.domain.meetings import (
+    ChairDecision,
+    Guest,
+    MeetingKind,
+    MeetingStatus,
+    MeetingSummary,
+    QuorumState,
+    RegisterRow,
+)
 from mqp_desktop.domain.schedule import SeriesDate
 from mqp_desktop.ui.models import (
     ID_ROLE,
@@ -162,6 +170,8 @@ class MeetingsTableModel(_RecordTableModel):
                 return "—"
             if not s.quorum_set:
                 return "○ No quorum set"
+            if s.state(self._today) is QuorumState.NOT_YET:  # a meeting to come, or a register not finished
+                return "… Not yet quorate"
             text = "✓ Quorate" if s.quorate else "✗ Not quorate"
             if not s.quorate and m.chair_decision is not None:
                 text += " — chair: " + ("proceeded" if m.chair_decision is ChairDecision.PROCEED else "reconvene")
@@ -219,6 +229,8 @@ class MeetingsTableModel(_RecordTableModel):
             if col == self.COL_QUORATE and s.quorate is not None:
                 if not s.quorum_set:
                     return QBrush(QColor("#1f3f6b"))
+                if s.state(self._today) is QuorumState.NOT_YET:
+                    return QBrush(QColor("#6b4a00"))  # the register's amber "not yet quorate"
                 return QBrush(QColor("#1d5e20" if s.quorate else "#8c1d18"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -327,7 +327,8 @@ class MinutesController(QObject):
 
     def update_actions(self, on_page: bool) -> None:
         page = self.meetings.page
-        listed = page.current_meeting() if on_page and not page.in_detail else None
+        # the chosen meeting, or the one whose register or agenda is open: Ctrl+M works from them too (issue 14)
+        listed = page.current_meeting() if on_page else None
         self.open_action.setEnabled(listed is not None and listed.status is not MeetingStatus.CANCELLED)
         here = on_page and page.in_minutes and self.meeting_id is not None and self.store is not None
         rev = self.repo.revision(self.meeting_id) if here else None
@@ -360,6 +361,10 @@ class MinutesController(QObject):
             meeting_id = current.id if current else None
         if meeting_id is None:
             return
+        page = self.meetings.page
+        if page.in_minutes and self.meeting_id == meeting_id:  # already open: keep what is being typed
+            self.view.items_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         meeting = self.store.meetings.get(meeting_id)
         if meeting.status is MeetingStatus.CANCELLED:
             errors.show_warning(self.window, "No minutes", f"The {meeting.title[:1].lower()}{meeting.title[1:]} was "
@@ -371,6 +376,7 @@ class MinutesController(QObject):
         self.window.show_page(self.window.PAGE_MEETINGS)
         self.meetings.page.show_minutes()
         self.reload(keep_text=False)
+        self.window._update_actions()  # the view holds its meeting now: Ctrl+G and Ctrl+T follow it
         self._offer_recovered()
         self.view.items_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self._message(f"Minutes of {_the(meeting.title)}: Ctrl+S save · Ctrl+Shift+A new action · "
@@ -592,6 +598,17 @@ class MinutesController(QObject):
         box.buttonClicked.connect(answered)
         self.window.show_dialog(box)
         return False
+
+    def release(self, then: Callable[[], Any]) -> bool:
+        """Before the meeting's register or agenda replaces the minutes: True when it may go ahead now;
+        with unsaved text the officer is asked first and ``then`` is called after Save or Discard."""
+        if not self.meetings.page.in_minutes:
+            return True
+        if not self.confirm_leave(then):
+            return False
+        self.dirty = False
+        self.autosave_timer.stop()
+        return True
 
     def leave(self) -> None:
         """Back to the list of meetings (asking first when there is unsaved text)."""

@@ -16,7 +16,7 @@ roles each model answers:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from mqp_desktop.domain.model import FIELD_LABELS, Agency, Member
 from mqp_desktop.paths import resource_path
+from mqp_desktop.store.history_words import field_label
 from mqp_desktop.store.store import Change
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -366,6 +367,8 @@ class HistoryTableModel(_RecordTableModel):
         super().__init__(parent)
         self._agency_names: dict[int, str] = {}
         self._member_names: dict[int, str] = {}
+        self.words: Callable[[str, Any, str, dict], str | None] | None = None
+        """What an id a change records stands for, in words (``store.history_words.HistoryWords.words``)."""
 
     def set_rows(
         self,
@@ -383,9 +386,13 @@ class HistoryTableModel(_RecordTableModel):
     def change(self, row: int) -> Change:
         return self._rows[row]
 
-    def _value(self, key: str, value: Any) -> str:
+    def _value(self, key: str, value: Any, change: Change | None = None) -> str:
         if value is None or value == "":
             return "—"
+        if self.words is not None and change is not None:
+            said = self.words(key, value, change.entity, change.changes)
+            if said is not None:
+                return said
         if key == "agency_id" and isinstance(value, int):
             return self._agency_names.get(value, f"agency #{value}")
         if key in ("chair_member_id", "co_chair_member_id") and isinstance(value, int):
@@ -405,13 +412,13 @@ class HistoryTableModel(_RecordTableModel):
         parts = []
         for key, pair in c.changes.items():
             old, new = (list(pair) + [None, None])[:2] if isinstance(pair, list) else (None, pair)
-            label = FIELD_LABELS.get(key, key.replace("_", " "))
+            label = FIELD_LABELS.get(key, field_label(key))  # 'approved at meeting', not '… meeting id'
             if c.action in ("added", "seat listed"):
                 if new in (None, "", 0) and key not in ("statutory", "decision_maker"):
                     continue
-                parts.append(f"{label}: {self._value(key, new)}")
+                parts.append(f"{label}: {self._value(key, new, c)}")
             else:
-                parts.append(f"{label}: {self._value(key, old)} → {self._value(key, new)}")
+                parts.append(f"{label}: {self._value(key, old, c)} → {self._value(key, new, c)}")
         return separator.join(parts)
 
     @staticmethod

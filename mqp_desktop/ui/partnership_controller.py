@@ -194,7 +194,7 @@ class PartnershipController(QObject):
         if item is None:
             return
         n = self.page.overdue_count
-        item.setText(f"Partnership ({n})" if n else "Partnership")
+        item.setText(f"Partnership · {n} overdue" if n else "Partnership")  # what the number counts (issue 14)
         item.setToolTip(f"{n} transfer answer{'s' if n != 1 else ''} overdue" if n
                         else "Work transfers, escalations and disputes, the Executive and the subcommittees")
 

@@ -29,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, Qt, QUrl
+from PySide6.QtCore import QLockFile, QRect, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -248,13 +248,14 @@ class ApprovalWindow(QMainWindow):
         self.refresh_key()
         self._fit_to_screen(860, 820)
 
-    def _fit_to_screen(self, width: int, height: int) -> None:
-        """Open at ``width`` x ``height`` or the screen's available area, whichever is smaller."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            self.resize(width, height)
-            return
-        area = screen.availableGeometry()
+    def _fit_to_screen(self, width: int, height: int, area: QRect | None = None) -> None:
+        """Open at ``width`` x ``height`` or the screen's available ``area``, whichever is smaller."""
+        if area is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                self.resize(width, height)
+                return
+            area = screen.availableGeometry()
         w, h = min(width, area.width() - 24), min(height, area.height() - 48)
         self.resize(w, h)
         self.move(area.x() + (area.width() - w) // 2, area.y() + max(0, (area.height() - h) // 2 - 12))
@@ -462,7 +463,21 @@ class ApprovalWindow(QMainWindow):
             what = "approved, by name only (no signing key on this computer)"
         self.message.setText(f"<b>Saved: the minutes {what}.</b> Send this file back to the officer by email: "
                              f"{html.escape(str(written))}")
+        self._answered()
         return written
+
+    def _answered(self) -> None:
+        """The response is written: nothing is left to approve or return here (issue 14). "Return with
+        comments…" is disabled and "Approve and sign…" becomes Close, so a second click cannot write a second,
+        different response over the one the chair has just saved."""
+        self.return_button.setEnabled(False)
+        self.approve_button.clicked.disconnect()
+        self.approve_button.setText("Close")
+        self.approve_button.setToolTip("Your response is saved; send the file to the officer")
+        self.approve_button.clicked.connect(self.close)
+        for edit in (self.name_edit, self.comments_edit):
+            edit.setReadOnly(True)
+        self.date_edit.setReadOnly(True)
 
     def _sign(self, answered: ApprovalFile, keyfile) -> ApprovalFile | None:
         """The approval signed with the chair's key, after the passphrase; None when not signed."""

@@ -67,6 +67,7 @@ class SubcommitteeDialog(RecordDialog):
         ui.frequencySpin.setValue(s.frequency_interval)
         ui.frequencyUnitCombo.setCurrentIndex(FREQUENCY_UNITS.index(FrequencyUnit(s.frequency_unit)))
         ui.attendanceSpin.setValue(s.attendance_standard)
+        ui.deputyCountsCheck.setChecked(s.deputy_counts_for_member)
         ui.frequencySpin.valueChanged.connect(self._update_frequency_hint)
         ui.frequencyUnitCombo.currentIndexChanged.connect(self._update_frequency_hint)
         self._update_frequency_hint()
@@ -186,6 +187,7 @@ class SubcommitteeDialog(RecordDialog):
         ui.frequencySpin.setValue(s.frequency_interval)
         ui.frequencyUnitCombo.setCurrentIndex(FREQUENCY_UNITS.index(FrequencyUnit(s.frequency_unit)))
         ui.attendanceSpin.setValue(s.attendance_standard)
+        ui.deputyCountsCheck.setChecked(s.deputy_counts_for_member)
         self._load_rule(s.quorum_rule)
         for combo, office in ((ui.chairCombo, s.chair), (ui.coChairCombo, s.co_chair)):
             combo.setCurrentIndex(max(0, combo.findData(office.member_id)) if office.member_id is not None else 0)
@@ -435,6 +437,7 @@ class SubcommitteeDialog(RecordDialog):
             frequency_interval=ui.frequencySpin.value(),
             frequency_unit=self.frequency_unit(),
             attendance_standard=ui.attendanceSpin.value(),
+            deputy_counts_for_member=ui.deputyCountsCheck.isChecked(),
             quorum_rule=rule,
             tor_version=ui.torVersionEdit.text().strip(),
             tor_signed_off=self.tor_signed_off.value(),

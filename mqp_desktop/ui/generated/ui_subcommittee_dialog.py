@@ -1,5 +1,5 @@
 # Automatically generated - do not edit.
-# Source: forms/subcommittee_dialog.ui (sha256 16075c413462abf8009110595ca40ac55622641aa8918d2ef9572080b0565bc2)
+# Source: forms/subcommittee_dialog.ui (sha256 0e2b5e45b777e583a023e60ebe6653d52e7c8c1cf6d206f873ecbebcbe342867)
 # Generator: pyside6-uic 6.11.3
 # Edit the form in Qt Designer, then run: python scripts/compile_forms.py
 
@@ -151,6 +151,11 @@ class Ui_SubcommitteeDialog(object):
         self.attendanceHint.setWordWrap(True)
 
         self.meetingsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.attendanceHint)
+
+        self.deputyCountsCheck = QCheckBox(self.meetingsTab)
+        self.deputyCountsCheck.setObjectName(u"deputyCountsCheck")
+
+        self.meetingsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.deputyCountsCheck)
 
         self.tabs.addTab(self.meetingsTab, "")
         self.quorumTab = QWidget()
@@ -603,7 +608,8 @@ class Ui_SubcommitteeDialog(object):
         QWidget.setTabOrder(self.reportingLineEdit, self.frequencySpin)
         QWidget.setTabOrder(self.frequencySpin, self.frequencyUnitCombo)
         QWidget.setTabOrder(self.frequencyUnitCombo, self.attendanceSpin)
-        QWidget.setTabOrder(self.attendanceSpin, self.quorumKindCombo)
+        QWidget.setTabOrder(self.attendanceSpin, self.deputyCountsCheck)
+        QWidget.setTabOrder(self.deputyCountsCheck, self.quorumKindCombo)
         QWidget.setTabOrder(self.quorumKindCombo, self.quorumCountSpin)
         QWidget.setTabOrder(self.quorumCountSpin, self.othersUnitCombo)
         QWidget.setTabOrder(self.othersUnitCombo, self.statutorySetRadio)
@@ -674,6 +680,10 @@ class Ui_SubcommitteeDialog(object):
         self.attendanceSpin.setToolTip(QCoreApplication.translate("SubcommitteeDialog", u"Members and agencies attending fewer than this share of meetings are listed as below the standard (ToR 5: 80%).", None))
 #endif // QT_CONFIG(tooltip)
         self.attendanceHint.setText(QCoreApplication.translate("SubcommitteeDialog", u"Those below the standard are asked to nominate a permanent substitute (ToR 5).", None))
+        self.deputyCountsCheck.setText(QCoreApplication.translate("SubcommitteeDialog", u"A &deputy's attendance counts towards the member's own rate", None))
+#if QT_CONFIG(tooltip)
+        self.deputyCountsCheck.setToolTip(QCoreApplication.translate("SubcommitteeDialog", u"A deputy always counts for their member's agency (and for quorum). Ticked, the member's own attendance rate counts it too; unticked, it is shown apart (By deputy).", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.meetingsTab), QCoreApplication.translate("SubcommitteeDialog", u"&Meetings && attendance", None))
         self.quorumKindLabel.setText(QCoreApplication.translate("SubcommitteeDialog", u"Quorate &when:", None))
         self.quorumKindCombo.setItemText(0, QCoreApplication.translate("SubcommitteeDialog", u"At least N agencies are present", None))

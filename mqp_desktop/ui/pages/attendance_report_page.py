@@ -504,7 +504,7 @@ class AttendanceReportPage(QWidget):
         self.rules_label.setText(
             f"Attendance standard: <b>{standard}%</b> &nbsp;·&nbsp; {html.escape(deputy_setting_text(deputy), quote=False)} "
             "<span style='color: palette(dark)'>(Both are subcommittee settings: Edit ▸ Subcommittee settings, "
-            "Ctrl+,)</span>"
+            "Ctrl+, ▸ Meetings &amp; attendance)</span>"
         )
 
     def _update_tab_titles(self) -> None:

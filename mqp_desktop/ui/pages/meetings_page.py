@@ -160,9 +160,12 @@ class MeetingsPage(QWidget):
         self.header = NextMeetingStrip()
         layout.addWidget(self.header)
 
+        self.meeting_bar = QHBoxLayout()  # what to do with the chosen meeting (its own row: nothing overflows)
+        self.meeting_bar.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.meeting_bar)
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        self.button_bar = QHBoxLayout()
+        self.button_bar = QHBoxLayout()  # the programme: plan, add, export
         self.button_bar.setContentsMargins(0, 0, 0, 0)
         bar.addLayout(self.button_bar, 1)
         self.period_combo = QComboBox()
@@ -207,9 +210,15 @@ class MeetingsPage(QWidget):
         self.minutes_view = MinutesView()  # its controller handles "back" (it may ask to save first)
         self.stack.addWidget(self.minutes_view)
 
-    def set_actions(self, list_actions: Sequence[QAction], register_actions: Sequence[QAction]) -> None:
+    def set_actions(self, list_actions: Sequence[QAction], register_actions: Sequence[QAction],
+                    programme_actions: Sequence[QAction] = ()) -> None:
+        """``list_actions`` on the row above the list (the chosen meeting's), ``programme_actions`` beside
+        the filters, ``register_actions`` in the register's own bar."""
         self.toolbar = action_bar(list_actions)
-        self.button_bar.addWidget(self.toolbar)
+        self.meeting_bar.addWidget(self.toolbar)
+        self.programme_toolbar = action_bar(programme_actions)
+        self.programme_toolbar.setObjectName("programmeActions")
+        self.button_bar.addWidget(self.programme_toolbar)
         self.register_view.set_actions(list(register_actions))
 
     # --- data ------------------------------------------------------------------------------

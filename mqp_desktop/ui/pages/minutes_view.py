@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -302,28 +301,36 @@ class MinutesView(QWidget):
         self.items_list.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_item(cur.row()))
         items_tab.addWidget(self.items_list)
 
+        # The item's discussion, decisions and new actions one above the other in a splitter, with no
+        # scrolling: at 1366x768 the decisions and actions of the item are on screen as its discussion is
+        # typed (issue 14; they were below the fold of a scrolled editor). The officer can drag the handles.
         editor = QWidget()
         ed = QVBoxLayout(editor)
         ed.setContentsMargins(8, 0, 0, 0)
+        ed.setSpacing(4)
         self.item_title = QLabel()
         self.item_title.setWordWrap(True)
         bold = self.item_title.font()
         bold.setBold(True)
         self.item_title.setFont(bold)
         ed.addWidget(self.item_title)
-        hint = QLabel("Discussion — a blank line starts a new paragraph, “- ” at the start of a line a bullet, "
-                      "and **two stars** make text bold.")
-        hint.setObjectName("pageIntro")
-        hint.setWordWrap(True)
-        ed.addWidget(hint)
+        hint = ("Discussion — a blank line starts a new paragraph, “- ” at the start of a line a bullet, "
+                "and **two stars** make text bold.")
         self.discussion = QPlainTextEdit()
         self.discussion.setObjectName("minutesDiscussion")
         self.discussion.setTabChangesFocus(True)
+        self.discussion.setPlaceholderText(hint)
+        self.discussion.setToolTip(hint)
+        self.discussion.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 8)
         self.discussion.textChanged.connect(self._discussion_changed)
-        ed.addWidget(self.discussion, 3)
 
+        decisions_pane = QWidget()
+        dp = QVBoxLayout(decisions_pane)
+        dp.setContentsMargins(0, 4, 0, 0)
+        dp.setSpacing(2)
         dec_head = QHBoxLayout()
         dec_label = QLabel("<b>Decisions</b> (one per line; double-click or F2 to edit)")
+        dec_label.setWordWrap(True)  # wraps rather than widening the window at 150% scaling
         dec_head.addWidget(dec_label, 1)
         self.add_decision_button = QPushButton("Add decision")
         self.remove_decision_button = QPushButton("Remove")
@@ -331,11 +338,11 @@ class MinutesView(QWidget):
         self.remove_decision_button.clicked.connect(self.remove_decision)
         dec_head.addWidget(self.add_decision_button)
         dec_head.addWidget(self.remove_decision_button)
-        ed.addLayout(dec_head)
+        dp.addLayout(dec_head)
         self.inquorate_label = _banner("inquorate")
         self.inquorate_label.setText(f"<b>The meeting was not quorate:</b> every decision is recorded as "
                                      f"{INQUORATE_MARK.removeprefix('⚠ ')}.")
-        ed.addWidget(self.inquorate_label)
+        dp.addWidget(self.inquorate_label)
         self.decisions = QListWidget()
         self.decisions.setObjectName("minutesDecisions")
         self.decisions.setWordWrap(True)
@@ -343,25 +350,34 @@ class MinutesView(QWidget):
                                        | QAbstractItemView.EditTrigger.EditKeyPressed
                                        | QAbstractItemView.EditTrigger.SelectedClicked)
         self.decisions.itemChanged.connect(self._decisions_changed)
-        ed.addWidget(self.decisions, 1)
+        self.decisions.setMinimumHeight(self.fontMetrics().lineSpacing() + 12)
+        dp.addWidget(self.decisions, 1)
 
+        actions_pane = QWidget()
+        ap = QVBoxLayout(actions_pane)
+        ap.setContentsMargins(0, 4, 0, 0)
+        ap.setSpacing(2)
         act_head = QHBoxLayout()
         act_head.addWidget(QLabel("<b>New actions</b> from this item"), 1)
         self.item_action_buttons = QHBoxLayout()
         act_head.addLayout(self.item_action_buttons)
-        ed.addLayout(act_head)
+        ap.addLayout(act_head)
         self.actions_model = ActionLinesModel(self)
         self.actions_table = _table(self.actions_model)
         self.actions_table.setObjectName("minutesItemActions")
         self.actions_table.setColumnHidden(ActionLinesModel.COL_STATUS, True)
         self.actions_table.setColumnHidden(ActionLinesModel.COL_NOTE, True)
-        ed.addWidget(self.actions_table, 1)
-        editor.setMinimumHeight(420)
-        scroller = QScrollArea()  # on a short screen the editor scrolls rather than forcing the window taller
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(editor)
-        items_tab.addWidget(scroller)
+        self.actions_table.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)  # heading, a row
+        ap.addWidget(self.actions_table, 1)
+
+        self.item_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.item_splitter.setObjectName("minutesItemSplitter")
+        self.item_splitter.setChildrenCollapsible(False)
+        for pane, stretch in ((self.discussion, 3), (decisions_pane, 2), (actions_pane, 2)):
+            self.item_splitter.addWidget(pane)
+            self.item_splitter.setStretchFactor(self.item_splitter.count() - 1, stretch)
+        ed.addWidget(self.item_splitter, 1)
+        items_tab.addWidget(editor)
         items_tab.setStretchFactor(0, 0)
         items_tab.setStretchFactor(1, 1)
         items_tab.setSizes([280, 900])

@@ -14,6 +14,7 @@ others proceed.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -143,11 +144,14 @@ class QuorumPanel(QFrame):
 
     def set_quorum(
         self, quorum: MeetingQuorum, rows: Sequence[RegisterRow], agency_names: Mapping[int, str],
-        waiting_from_earlier: Sequence[WaitingItem] = (),
+        waiting_from_earlier: Sequence[WaitingItem] = (), meeting: Meeting | None = None,
+        today: dt.date | None = None,
     ) -> None:
         self.quorum = quorum
         result = quorum.result
-        if not result.quorum_set:
+        if meeting is not None:  # the words the meetings list, the command line and the minutes use too
+            self.state = str(quorum.state(meeting, today or dt.date.today()))
+        elif not result.quorum_set:
             self.state = NO_QUORUM_SET
         elif result.quorate:
             self.state = QUORATE
@@ -375,6 +379,8 @@ class ChairDecisionBox(QGroupBox):
         self.may_proceed = rule_may_proceed
         decision = meeting.chair_decision
         show = (not quorum.result.quorate and quorum.recorded > 0) or decision is not None
+        if meeting.date > dt.date.today() and decision is None:
+            show = False  # the chair decides at the meeting (ToR 3), not before it: apologies taken ahead
         self.setVisible(show)
         self.set_agenda(agenda, meeting.items_waiting)
         if decision is not None:

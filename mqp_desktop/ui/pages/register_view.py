@@ -495,7 +495,7 @@ class RegisterView(QWidget):
         self.subtitle.setText(" · ".join(b for b in bits if b))
         q = snap.quorum
         self.progress.setText(f"{q.recorded} of {q.expected} recorded" + ("  ✔" if q.complete and q.expected else ""))
-        self.quorum_panel.set_quorum(q, snap.rows, snap.agency_names, snap.waiting_from_earlier)
+        self.quorum_panel.set_quorum(q, snap.rows, snap.agency_names, snap.waiting_from_earlier, meeting=m)
         self.decision_box.set_state(m, q, snap.reconvened_as, snap.agenda)
         self.guests_box.set_guests(snap.guests)
         cancelled = m.status is MeetingStatus.CANCELLED
