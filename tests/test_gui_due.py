@@ -86,7 +86,7 @@ def test_the_page_shows_what_the_store_says(window, qtmodeltester):
     overdue = [i for i in everything if i.is_overdue(TODAY)]
     assert overdue, "the demo has something overdue"
     assert f"{len(overdue)} overdue" in page.summary.text()
-    assert window.nav.item(window.PAGE_DUE).text() == f"Due & overdue ({len(overdue)})"
+    assert window.nav.item(window.PAGE_DUE).text() == f"Due & overdue · {len(overdue)} overdue"
     # overdue rows: red, and said in words
     first = page.proxy.index(0, DueTableModel.COL_WHEN)
     assert first.data() == f"⚠ {overdue[0].days_overdue(TODAY)} days overdue"

@@ -369,7 +369,7 @@ def check_install(app: QApplication, window) -> int:
             app.processEvents()
             if window.pages.currentIndex() != number:
                 raise RuntimeError(f"page {number + 1} did not show")
-            shown.append(window.nav.item(number).text().split(" (")[0])
+            shown.append(window.nav.item(number).text().split(" · ")[0])
     except Exception:  # noqa: BLE001 - reported and turned into the exit status
         traceback.print_exc()
         return 1

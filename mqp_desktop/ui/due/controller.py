@@ -86,7 +86,7 @@ class DueController:
         overdue = sum(1 for i in items if i.is_overdue(today))
         nav = self.window.nav.item(self.window.PAGE_DUE) if hasattr(self.window, "PAGE_DUE") else None
         if nav is not None:
-            nav.setText(f"{self.page.title} ({overdue})" if overdue else self.page.title)
+            nav.setText(f"{self.page.title} · {overdue} overdue" if overdue else self.page.title)  # what it counts
             nav.setToolTip(f"{overdue} overdue" if overdue else "Nothing overdue")
 
     def database_opened(self, store, today: dt.date | None = None) -> None:
