@@ -322,7 +322,10 @@ def previous_minutes(store: Store, prior: Meeting | None) -> _Record | None:
                         exc.remedy.replace("Nothing was written. ", "")) from None
     minutes = store.minutes.minutes(prior.id, rev.revision)
     with tempfile.TemporaryDirectory(prefix="mqp-pack-minutes-") as folder:
-        content = minutes_pdf_from(minutes, Path(folder) / "minutes.pdf", signed=signed).read_bytes()
+        # Without their own "Page n of N": the pack stamps its number on every page, and two numbers on a
+        # page ("Page 1 of 4" beside "page 9 of 42") leave the reader to guess which the contents mean.
+        content = minutes_pdf_from(minutes, Path(folder) / "minutes.pdf", signed=signed,
+                                   page_numbers=False).read_bytes()
     try:
         reader, placements = open_paper_pdf(content)
     except BadPDF as exc:  # pragma: no cover - we drew it

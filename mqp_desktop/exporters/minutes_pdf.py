@@ -230,9 +230,12 @@ def _mono_font(fallback: str) -> str:
     return fallback
 
 
-def minutes_pdf_from(minutes: Minutes, path, *, signed: SignedInfo | None = None) -> Path:
-    """Write ``minutes`` as a PDF at ``path``; ``signed=None`` prints them as a draft. Returns the path."""
-    story, doc_args, canvasmaker, on_page = _layout(minutes, signed)
+def minutes_pdf_from(minutes: Minutes, path, *, signed: SignedInfo | None = None, page_numbers: bool = True) -> Path:
+    """Write ``minutes`` as a PDF at ``path``; ``signed=None`` prints them as a draft. Returns the path.
+
+    ``page_numbers=False``: the footer says whose minutes they are but not "Page n of N" — for the meeting
+    pack, which stamps its own number on every page (one page number a page)."""
+    story, doc_args, canvasmaker, on_page = _layout(minutes, signed, page_numbers=page_numbers)
 
     def write(tmp: Path) -> None:
         from reportlab.platypus import SimpleDocTemplate
@@ -267,7 +270,7 @@ def export_minutes_pdf(store: Store, meeting_id: int, path, *, revision: int | N
     return minutes_pdf_from(minutes, path, signed=signed)
 
 
-def _layout(minutes: Minutes, signed: SignedInfo | None):
+def _layout(minutes: Minutes, signed: SignedInfo | None, *, page_numbers: bool = True):
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -592,7 +595,8 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
                 self.setFillColor(grey)
                 left, right = margin + _FRAME_PAD, page_w - margin - _FRAME_PAD
                 self.drawString(left, 1.1 * cm, safe_text(footer_left))
-                self.drawRightString(right, 1.1 * cm, f"Page {self._pageNumber} of {total}")
+                if page_numbers:
+                    self.drawRightString(right, 1.1 * cm, f"Page {self._pageNumber} of {total}")
                 self.setStrokeColor(colors.HexColor("#BFBFBF"))
                 self.setLineWidth(0.5)
                 self.line(left, 1.45 * cm, right, 1.45 * cm)
