@@ -15,7 +15,9 @@ the meeting was not quorate (ToR 3)") and new actions in a small table; the
 action log carried forward; and the sign-off block.
 
 **Draft or signed.** Without a :class:`SignedInfo` the minutes are a draft:
-"DRAFT — not yet approved" and a light-grey diagonal DRAFT on every page. With
+"DRAFT — not yet approved" and a light-grey diagonal DRAFT on every page, drawn as shapes so that copying
+the text or a screen reader does not pick up its letters (:mod:`.pdf_watermark`); every page's footer
+says "DRAFT" in words. With
 one: "Approved as a true record by <name>, Chair, on <date>", the signature
 image if any, and the full SHA-256 of the signed content, and no watermark. A
 correction prints "Revision n, corrected on <date>: <reason>".
@@ -567,13 +569,9 @@ def _layout(minutes: Minutes, signed: SignedInfo | None, *, page_numbers: bool =
     def on_page(canvas, doc) -> None:
         if signed:
             return
-        canvas.saveState()
-        canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
-        canvas.translate(page_w / 2, page_h / 2)
-        canvas.rotate(52)
-        canvas.setFont(bold, 130)
-        canvas.drawCentredString(0, -45, "DRAFT")
-        canvas.restoreState()
+        from mqp_desktop.exporters.pdf_watermark import draw_draft_mark
+
+        draw_draft_mark(canvas, page_w, page_h)  # shapes, not text: not read out or copied with the page's text
 
     class NumberedCanvas(rl_canvas.Canvas):
         """Holds each page until the end, so the footer can say 'Page n of N'."""
