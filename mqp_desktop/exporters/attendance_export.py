@@ -27,6 +27,7 @@ from mqp_desktop.domain.attendance_report import AttendanceReport, MemberAttenda
 from mqp_desktop.domain.model import Subcommittee
 from mqp_desktop.exporters.files import ExportFileError, safe_text, save_workbook, write_atomically, write_csv
 from mqp_desktop.exporters.pdf_fonts import register_fonts
+from mqp_desktop.exporters.pdf_document import new_document
 
 SUPPORTED_SUFFIXES = (".csv", ".xlsx", ".pdf")
 
@@ -282,7 +283,7 @@ def export_attendance_pdf(report: AttendanceReport, subcommittee: Subcommittee, 
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.pdfgen import canvas as rl_canvas
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     font, bold = register_fonts()
     navy = colors.HexColor("#" + _NAVY)
@@ -473,11 +474,11 @@ def export_attendance_pdf(report: AttendanceReport, subcommittee: Subcommittee, 
     title = f"{_title(subcommittee)}, {period_text(report)}"
 
     def write(tmp: Path) -> None:
-        doc = SimpleDocTemplate(
+        doc = new_document(
             str(tmp), pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=1.6 * cm,
             bottomMargin=2.0 * cm, title=safe_text(title), author=safe_text(subcommittee.partnership or subcommittee.name),
             subject=f"Attendance of the {safe_text(subcommittee.name)} against the {report.standard}% standard (ToR 5)",
-            creator="MQ&P Desktop", keywords="attendance; safeguarding children partnership", lang="en-GB",
+            keywords="attendance; safeguarding children partnership",
         )
         doc.build(story, canvasmaker=NumberedCanvas)
 

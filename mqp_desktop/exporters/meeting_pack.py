@@ -398,6 +398,7 @@ def _assemble(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], meta: dic
     from pikepdf import Name
 
     from mqp_desktop.exporters.pack_merge import Stamper
+    from mqp_desktop.exporters.pdf_document import set_language
 
     drawn = pikepdf.Pdf.open(io.BytesIO(drawn_pdf))
     pdf = pikepdf.Pdf.new()
@@ -444,6 +445,8 @@ def _assemble(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], meta: dic
     _bookmarks(pdf, slots, kids)
     pdf.docinfo = pdf.make_indirect(pikepdf.Dictionary(meta))
     pdf.Root.PageMode = Name.UseOutlines
+    set_language(pdf)  # the papers' own /Lang goes with their catalogues: the pack's is its own
+    pdf.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
     steps("Writing the pack")
     try:
         # The papers' streams go through as they are (not decoded and compressed again) and ours are

@@ -22,7 +22,8 @@ one: "Approved as a true record by <name>, Chair, on <date>", the signature
 image if any, and the full SHA-256 of the signed content, and no watermark. A
 correction prints "Revision n, corrected on <date>: <reason>".
 
-A4, "Page n of N" in the footer, title/author/subject set, TrueType fonts
+A4, "Page n of N" in the footer, a bookmark for each section and item, the language (en-GB), title/author/subject
+set (:mod:`.pdf_document`), TrueType fonts
 embedded (``pdf_fonts``) so the text is selectable and searchable, tables that
 split across pages repeat their heading row. Written through a temporary file.
 reportlab is imported inside the functions.
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING
 from mqp_desktop.domain.minutes import RATIFIED_HEADING, RATIFIED_INTRO, WAITS_MARK, ActionLine, BlockKind, Minutes, Span
 from mqp_desktop.domain.pdf_signature import DIGEST_KEYWORD
 from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
+from mqp_desktop.exporters.pdf_document import HeldMarks, new_document, outlined
 from mqp_desktop.exporters.pdf_fonts import register_fonts
 
 if TYPE_CHECKING:
@@ -240,9 +242,7 @@ def minutes_pdf_from(minutes: Minutes, path, *, signed: SignedInfo | None = None
     story, doc_args, canvasmaker, on_page = _layout(minutes, signed, page_numbers=page_numbers)
 
     def write(tmp: Path) -> None:
-        from reportlab.platypus import SimpleDocTemplate
-
-        doc = SimpleDocTemplate(str(tmp), **doc_args)
+        doc = new_document(str(tmp), **doc_args)
         doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=canvasmaker)
 
     return write_atomically(Path(path), write)
@@ -250,11 +250,9 @@ def minutes_pdf_from(minutes: Minutes, path, *, signed: SignedInfo | None = None
 
 def minutes_pdf_bytes(minutes: Minutes, *, signed: SignedInfo | None = None) -> bytes:
     """The PDF of ``minutes`` in memory (what the chair's key signs; nothing touches the disk)."""
-    from reportlab.platypus import SimpleDocTemplate
-
     story, doc_args, canvasmaker, on_page = _layout(minutes, signed)
     out = io.BytesIO()
-    SimpleDocTemplate(out, **doc_args).build(story, onFirstPage=on_page, onLaterPages=on_page,
+    new_document(out, **doc_args).build(story, onFirstPage=on_page, onLaterPages=on_page,
                                              canvasmaker=canvasmaker)
     return out.getvalue()
 
@@ -361,7 +359,7 @@ def _layout(minutes: Minutes, signed: SignedInfo | None, *, page_numbers: bool =
 
     def heading(text: str) -> None:
         story.append(CondPageBreak(3 * cm))  # a heading never stands alone at the foot of a page
-        story.append(Paragraph(text, h1))
+        story.append(outlined(Paragraph(text, h1), text))
 
     # Heading
     if minutes.partnership:
@@ -445,8 +443,9 @@ def _layout(minutes: Minutes, signed: SignedInfo | None, *, page_numbers: bool =
         style = sub_h if item.depth > 0 else item_h
         title_text = _esc(item.title) + ("" if item.on_agenda else " <font size=8 color='#595959'>(no longer on "
                                                                     "the agenda)</font>")
-        head_flow = [Paragraph(f"{_esc(item.number)}.\u00a0\u00a0{title_text}".replace("\u00a0\u00a0", "\u00a0 "),
-                               style)]
+        head_flow = [outlined(Paragraph(f"{_esc(item.number)}.\u00a0\u00a0{title_text}".replace("\u00a0\u00a0",
+                                                                                               "\u00a0 "), style),
+                              f"{item.number}. {item.title}", 1 + min(item.depth, 1))]
         indent = style.leftIndent
         if item.presenter:
             head_flow.append(Paragraph(f"Presented by {_esc(item.presenter)}",
@@ -521,7 +520,7 @@ def _layout(minutes: Minutes, signed: SignedInfo | None, *, page_numbers: bool =
         story.append(Paragraph("No actions were carried forward from earlier meetings.", base))
 
     # Sign-off
-    sign: list = [Paragraph("Approval of the minutes", h1)]  # kept together below
+    sign: list = [outlined(Paragraph("Approval of the minutes", h1), "Approval of the minutes")]  # kept together
     if signed:
         lines = [Paragraph(_esc(approved_text(signed)), box_text)]
         if signed.approved_at:
@@ -573,8 +572,9 @@ def _layout(minutes: Minutes, signed: SignedInfo | None, *, page_numbers: bool =
 
         draw_draft_mark(canvas, page_w, page_h)  # shapes, not text: not read out or copied with the page's text
 
-    class NumberedCanvas(rl_canvas.Canvas):
-        """Holds each page until the end, so the footer can say 'Page n of N'."""
+    class NumberedCanvas(HeldMarks, rl_canvas.Canvas):
+        """Holds each page until the end, so the footer can say 'Page n of N' (and makes each page's bookmarks
+        when it is written)."""
 
         def __init__(self, *args, **kwargs):
             kwargs["initialFontName"] = kwargs.get("initialFontName") or font  # not Helvetica (not embedded)
@@ -583,12 +583,14 @@ def _layout(minutes: Minutes, signed: SignedInfo | None, *, page_numbers: bool =
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
+            self.held_page()
             self._startPage()
 
         def save(self):
             total = len(self._pages)
             for page in self._pages:
                 self.__dict__.update(page)
+                self.write_marks()
                 self.setFont(font, 7.5)
                 self.setFillColor(grey)
                 left, right = margin + _FRAME_PAD, page_w - margin - _FRAME_PAD
@@ -604,9 +606,9 @@ def _layout(minutes: Minutes, signed: SignedInfo | None, *, page_numbers: bool =
     doc_args = dict(
         pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=1.7 * cm, bottomMargin=2.0 * cm,
         title=safe_text(document_title(minutes)), author=safe_text(minutes.partnership or minutes.subcommittee),
-        subject=safe_text(document_subject(minutes, signed)), creator="MQ&P Desktop",
+        subject=safe_text(document_subject(minutes, signed)),
         keywords="minutes; safeguarding children partnership"
-        + (f"; {DIGEST_KEYWORD}{signed.digest}" if signed else ""), lang="en-GB",
+        + (f"; {DIGEST_KEYWORD}{signed.digest}" if signed else ""),
     )
     return story, doc_args, NumberedCanvas, on_page
 

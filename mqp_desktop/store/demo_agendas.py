@@ -115,12 +115,14 @@ def _pdf_paper(title: str, paragraphs: tuple[str, ...], meeting: Meeting, author
     """A small real PDF paper (1-3 pages) drawn with reportlab."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+    from mqp_desktop.exporters.pdf_document import new_document
 
     styles = getSampleStyleSheet()
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, title=title, author=author, invariant=True,
-                            subject="Demonstration paper (fictional)")
+    doc = new_document(buf, pagesize=A4, title=title, author=author, invariant=True,
+                       subject="Demonstration paper (fictional)")
     story = [
         Paragraph("Wandsworth Safeguarding Children Partnership (demonstration)", styles["Normal"]),
         Paragraph(title, styles["Title"]),
