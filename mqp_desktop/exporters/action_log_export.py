@@ -28,7 +28,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.actions import Action, ActionStatus, meeting_key
-from mqp_desktop.exporters.docx_house import el, grid_widths, page_x_of_y, repeat_header, set_font, set_language, shade
+from mqp_desktop.exporters.docx_house import (
+    el,
+    grid_widths,
+    page_x_of_y,
+    repeat_header,
+    set_font,
+    set_language,
+    set_properties,
+    shade,
+)
 from mqp_desktop.exporters.files import safe_text, save_workbook, write_atomically
 
 if TYPE_CHECKING:
@@ -275,11 +284,8 @@ def _write_docx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
     run = foot.add_run(safe_text(title) + "\t")
     run.font.size = Pt(8)
     page_x_of_y(foot, Pt(8))
-    props = doc.core_properties
-    props.title = safe_text(title)
-    props.author = safe_text(author)
-    props.subject = "Action log (ToR 14)"
-    props.comments = "Exported by MQ&P Desktop."
+    set_properties(doc, title=title, author=author, subject="Action log (ToR 14)",
+                   keywords="action log; safeguarding children partnership", category="Action log")
     return write_atomically(path, lambda tmp: doc.save(str(tmp)))
 
 

@@ -26,8 +26,8 @@ from pathlib import Path
 from mqp_desktop.domain.attendance_report import AttendanceReport, MemberAttendance
 from mqp_desktop.domain.model import Subcommittee
 from mqp_desktop.exporters.files import ExportFileError, safe_text, save_workbook, write_atomically, write_csv
-from mqp_desktop.exporters.pdf_fonts import register_fonts
 from mqp_desktop.exporters.pdf_document import new_document
+from mqp_desktop.exporters.pdf_fonts import register_fonts
 
 SUPPORTED_SUFFIXES = (".csv", ".xlsx", ".pdf")
 

@@ -82,7 +82,7 @@ from mqp_desktop.domain.documents import FileRefused, check_document
 from mqp_desktop.domain.meetings import MeetingStatus
 from mqp_desktop.exporters import pack_actions, paper_convert
 from mqp_desktop.exporters import pack_pages as pages
-from mqp_desktop.exporters.agenda_content import SheetLine, agenda_sheet, long_date, sheet_papers
+from mqp_desktop.exporters.agenda_content import SheetLine, agenda_sheet, in_sentence, long_date, sheet_papers
 from mqp_desktop.exporters.files import ExportFileError, write_error
 
 if TYPE_CHECKING:
@@ -645,7 +645,7 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
     label = sheet.stamp_label
     meta = {"/Title": f"Meeting pack — {sheet.subcommittee} — {sheet.date_text}",
             "/Author": sheet.partnership or sheet.subcommittee,
-            "/Subject": f"Agenda and papers for the {sheet.title.lower()} of the {sheet.subcommittee}",
+            "/Subject": f"Agenda and papers for the {in_sentence(sheet.title)} of the {sheet.subcommittee}",
             "/Keywords": "meeting pack; agenda; papers", "/Creator": "MQ&P Desktop"}
 
     def placed_papers():
@@ -787,7 +787,7 @@ def build_supplement(store: Store, meeting_id: int, path, *, progress: Progress 
     ready = [(line, sp) for line, sp in chosen if not sp.to_follow]
     if not ready:
         which = "" if numbers is None else " " + ", ".join(str(n) for n in numbers)
-        raise PackError(f"The {sheet.title.lower()} has no supplement{which} with a file to circulate.",
+        raise PackError(f"The {in_sentence(sheet.title)} has no supplement{which} with a file to circulate.",
                         "Make the late paper a supplement ('mqp papers supplement PAPER') and attach its file.")
     steps = _Steps(progress, cancelled, 2 * len(ready) + 2)
     converters = _Converters()
@@ -826,7 +826,7 @@ def build_supplement(store: Store, meeting_id: int, path, *, progress: Progress 
     slots = [s for g in groups for s in g]
     meta = {"/Title": f"Supplement — {sheet.subcommittee} — {sheet.date_text}",
             "/Author": sheet.partnership or sheet.subcommittee,
-            "/Subject": f"Late papers for the {sheet.title.lower()} of the {sheet.subcommittee}",
+            "/Subject": f"Late papers for the {in_sentence(sheet.title)} of the {sheet.subcommittee}",
             "/Keywords": "meeting pack supplement; papers", "/Creator": "MQ&P Desktop"}
 
     # Each supplement is numbered on its own (S1-1 …); nothing drawn names a page, so one pass does.

@@ -58,7 +58,7 @@ def document_class(base: type | None = None) -> type:
         from reportlab.platypus import SimpleDocTemplate as base
     found = _CLASSES.get(base)
     if found is None:
-        def afterFlowable(self, flowable):  # noqa: N802 - reportlab's name
+        def afterFlowable(self, flowable):
             base.afterFlowable(self, flowable)
             mark = getattr(flowable, "_outline", None)
             if mark is None:

@@ -38,6 +38,7 @@ from pathlib import Path
 from mqp_desktop.domain.performance import Direction, Rag, ScorecardRow, Travel, Unit, format_value
 from mqp_desktop.domain.periods import Period
 from mqp_desktop.exporters.files import safe_text, write_atomically
+from mqp_desktop.exporters.pdf_document import document_class, document_options
 from mqp_desktop.exporters.performance_report_data import (
     COMPARATOR_COLOURS,
     COMPARATOR_WORDS,
@@ -67,7 +68,6 @@ from mqp_desktop.exporters.performance_report_data import (
     value_text,
     why_words,
 )
-from mqp_desktop.exporters.pdf_document import document_class, document_options
 
 _FRAME_PAD = 6  # points: platypus frames' default padding inside the margins
 _COMPARATORS = ("england", "region", "statistical_neighbours")

@@ -28,6 +28,7 @@ from mqp_desktop.exporters.docx_house import (
     repeat_header,
     set_font,
     set_language,
+    set_properties,
     shade,
     table_borders,
 )
@@ -401,22 +402,11 @@ def export_register_docx(store: Store, path: Path | str, *, include_ended: bool 
     run.font.color.rgb = RGBColor(*_GREY)
     page_x_of_y(para, Pt(8.5))
 
-    props = doc.core_properties
-    props.title = TITLE if subcommittee is None else f"{TITLE} — {safe_text(subcommittee.name)}"
-    props.author = _author(subcommittee)
-    props.last_modified_by = _author(subcommittee)
-    props.subject = (
-        f"{TITLE} of the {safe_text(subcommittee.name)} as at {_long_date(today)}"
-        if subcommittee is not None
-        else f"{TITLE} as at {_long_date(today)}"
-    )
-    props.keywords = "membership register; safeguarding children partnership"
-    props.comments = "Exported by MQ&P Desktop."
-    props.category = "Membership register"
-    now = dt.datetime.now().replace(microsecond=0)
-    props.created = now
-    props.modified = now
-    props.revision = 1
+    set_properties(doc, title=TITLE if subcommittee is None else f"{TITLE} — {subcommittee.name}",
+                   author=_author(subcommittee),
+                   subject=(f"{TITLE} of the {subcommittee.name} as at {_long_date(today)}" if subcommittee is not None
+                            else f"{TITLE} as at {_long_date(today)}"),
+                   keywords="membership register; safeguarding children partnership", category="Membership register")
 
     return write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
 
