@@ -5,6 +5,7 @@ written as a month ('12 January 2027', never '12 january 2027')."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import io
 import re
@@ -96,7 +97,7 @@ def test_every_word_document_says_it_was_made_now_by_the_partnership(kind, demo_
     assert props.last_printed is None and props.version == "" and props.content_status == "", kind
 
 
-MONTHS = "january february march april may june july august september october november december".split()
+MONTHS = [name.lower() for name in calendar.month_name[1:]]
 
 
 def _no_small_month(text: str) -> None:
