@@ -142,9 +142,11 @@ def _docx_paper(title: str, paragraphs: tuple[str, ...], meeting: Meeting, autho
     """A small real Word document made with python-docx."""
     import docx
 
+    from mqp_desktop.exporters.docx_house import set_properties
+
     document = docx.Document()
-    document.core_properties.title = title
-    document.core_properties.author = author
+    set_properties(document, title=title, author=author, subject="Demonstration paper (fictional)",
+                   comments="Made by MQ&P Desktop for the demonstration database.")
     document.add_heading(title, level=1)
     document.add_paragraph(f"{meeting.title} · Author: {author} · DRAFT for sign-off")
     for text in paragraphs:
