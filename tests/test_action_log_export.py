@@ -39,6 +39,25 @@ def test_xlsx_has_every_action_a_frozen_filtered_header_and_overdue_rows_marked(
     assert all(r[COLUMNS.index("From meeting")] for r in rows)
 
 
+def test_xlsx_update_given_at_is_a_date_cell_of_the_meeting_it_was_given_at(tmp_path, demo_store):
+    """'Update given at' is a real date (it sorts and filters by date), shown dd/mm/yyyy: the date of the meeting
+    at which the action's latest update was given; empty for an action never updated."""
+    ws, header_row, rows = _sheet_rows(export_action_log(demo_store, tmp_path / "a.xlsx"))
+    col = COLUMNS.index("Update given at")
+    meetings = {m.id: m.date for m in demo_store.meetings.list()}
+    latest = {}
+    for u in demo_store.minutes.updates():  # in the order given: the last one for an action is its latest
+        latest[u.action_id] = meetings[u.meeting_id]
+    numbers = {a.id: a.number for a in demo_store.minutes.actions()}
+    expected = {numbers[aid]: day for aid, day in latest.items()}
+    given = {r[0]: r[col] for r in rows if r[col] is not None}
+    assert given, "the demo has updates"
+    assert all(isinstance(v, dt.datetime) for v in given.values()), {type(v) for v in given.values()}
+    assert {n: v.date() for n, v in given.items()} == expected
+    cells = [ws.cell(row=i, column=col + 1) for i in range(header_row + 1, ws.max_row + 1)]
+    assert all(c.number_format == "dd/mm/yyyy" for c in cells if c.value is not None)
+
+
 def test_xlsx_filters_overdue_open_and_owner(tmp_path, demo_store):
     _, _, rows = _sheet_rows(export_action_log(demo_store, tmp_path / "o.xlsx", overdue_on=FAR))
     open_numbers = {a.number for a in demo_store.minutes.actions(open_only=True) if a.due_date}

@@ -10,6 +10,8 @@ import pytest
 from mqp_desktop.exporters.attendance_export import (
     AGENCY_COLUMNS,
     MEMBER_COLUMNS,
+    PERIOD_COLUMNS,
+    agencies_csv_path,
     export_attendance_report,
     rate_text,
     register_fonts,
@@ -75,12 +77,17 @@ def test_a_target_that_cannot_be_replaced_leaves_no_partial_file(tmp_path, small
 
 
 # --- CSV -------------------------------------------------------------------------------------
-def test_csv_members_then_agencies_with_the_hand_worked_figures(tmp_path, small):
+def test_csv_members_and_agencies_one_table_a_file_with_the_period_and_the_hand_worked_figures(tmp_path, small):
+    """Excel opens a CSV as one table with its heading in row 1: the members in the file chosen, the agencies in
+    '<name> - agencies.csv' beside it, never stacked; every row says the period (real dates) and the standard."""
     report, sc = small
-    rows = _csv(export_attendance_report(report, sc, tmp_path / "a.csv"))
-    assert tuple(rows[0]) == MEMBER_COLUMNS
-    blank = rows.index([])
-    members = {r[0]: dict(zip(MEMBER_COLUMNS, r, strict=True)) for r in rows[1:blank]}
+    path = export_attendance_report(report, sc, tmp_path / "a.csv")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a - agencies.csv", "a.csv"]
+    assert agencies_csv_path(path) == tmp_path / "a - agencies.csv"
+    rows = _csv(path)
+    assert tuple(rows[0]) == MEMBER_COLUMNS + PERIOD_COLUMNS
+    assert [] not in rows and all(len(r) == len(rows[0]) for r in rows), "one table: no blank line, no second heading"
+    members = {r[0]: dict(zip(MEMBER_COLUMNS + PERIOD_COLUMNS, r, strict=True)) for r in rows[1:]}
     assert sorted(members) == ["Ann Archer", "Ben Brook", "Cara Cole"], "Dr Chris Chair joined after the period"
     ann, ben, cara = members["Ann Archer"], members["Ben Brook"], members["Cara Cole"]
     assert [ann[c] for c in ("Expected", "Present", "By deputy", "Apologies", "Absent", "Not recorded")] == \
@@ -91,27 +98,33 @@ def test_csv_members_then_agencies_with_the_hand_worked_figures(tmp_path, small)
     assert [cara[c] for c in ("Expected", "Present", "Not recorded")] == ["3", "2", "1"]
     assert (cara["Rate %"], cara["Below standard"]) == ("100.0", "no")
     assert cara["Agency"] == "Metropolitan Police — South West BCU" and cara["Post"] == "Detective Inspector"
+    for row in members.values():
+        assert (dt.date.fromisoformat(row["Period from"]), dt.date.fromisoformat(row["Period to"])) == (START, END)
+        assert float(row["Standard %"]) == report.standard
 
-    assert tuple(rows[blank + 1]) == AGENCY_COLUMNS
-    agencies = {r[0]: dict(zip(AGENCY_COLUMNS, r, strict=True)) for r in rows[blank + 2:]}
+    rows = _csv(tmp_path / "a - agencies.csv")
+    assert tuple(rows[0]) == AGENCY_COLUMNS + PERIOD_COLUMNS
+    assert [] not in rows and all(len(r) == len(rows[0]) for r in rows)
+    agencies = {r[0]: dict(zip(AGENCY_COLUMNS + PERIOD_COLUMNS, r, strict=True)) for r in rows[1:]}
     police = agencies["Metropolitan Police — South West BCU"]
     assert [police[c] for c in ("Statutory", "Expected", "Attended", "Rate %", "Below standard")] == \
         ["yes", "3", "2", "66.7", "yes"]
     la = next(v for k, v in agencies.items() if k.startswith("Wandsworth Children"))
     assert [la[c] for c in ("Expected", "Attended", "Rate %", "Below standard")] == ["4", "4", "100.0", "no"]
+    assert {(r["Period from"], r["Period to"]) for r in agencies.values()} == {(START.isoformat(), END.isoformat())}
 
 
 def test_csv_matches_the_demo_report_row_for_row(tmp_path, demo_store):
     report = demo_store.meetings.report(dt.date.today() - dt.timedelta(days=364), dt.date.today())
-    rows = _csv(export_attendance_report(report, demo_store.subcommittee(), tmp_path / "demo.csv"))
-    blank = rows.index([])
-    assert len(rows[1:blank]) == len(report.members) and len(rows[blank + 2:]) == len(report.agencies)
-    for row, m in zip(rows[1:blank], report.members, strict=True):
+    path = export_attendance_report(report, demo_store.subcommittee(), tmp_path / "demo.csv")
+    rows = _csv(path)[1:]
+    assert len(rows) == len(report.members) and len(_csv(agencies_csv_path(path))[1:]) == len(report.agencies)
+    for row, m in zip(rows, report.members, strict=True):
         assert row[0] == m.member.name
         assert [int(v) for v in row[3:9]] == [m.expected, m.present, m.deputy, m.apologies, m.absent, m.not_recorded]
         assert float(row[9]) == pytest.approx(m.rate, abs=0.05)
         assert row[10] == ("yes" if m.below_standard else "no")
-    assert sum(r[10] == "yes" for r in rows[1:blank]) == len(report.members_below_standard) >= 1
+    assert sum(r[10] == "yes" for r in rows) == len(report.members_below_standard) >= 1
 
 
 # --- XLSX ------------------------------------------------------------------------------------

@@ -70,7 +70,7 @@ def test_export_each_format(register, tmp_path, suffix):
     assert str(target) in out
     if suffix == ".csv":
         rows = read_csv(target)
-        assert [(r["name"], r["agency"], r["email"]) for r in rows] == [
+        assert [(r["Name"], r["Agency"], r["Email"]) for r in rows] == [
             ("Sam Patel", "Anytown Children's Services", "sam.patel@anytown.gov.uk")
         ]
     elif suffix == ".xlsx":
@@ -92,8 +92,8 @@ def test_export_include_ended(register, tmp_path):
     plain, ended = tmp_path / "now.csv", tmp_path / "all.csv"
     assert register("members", "export", str(plain))[0] == 0
     assert register("members", "export", str(ended), "--include-ended")[0] == 0
-    assert [r["name"] for r in read_csv(plain)] == []
-    assert [r["name"] for r in read_csv(ended)] == ["Sam Patel"]
+    assert [r["Name"] for r in read_csv(plain)] == []
+    assert [r["Name"] for r in read_csv(ended)] == ["Sam Patel"]
 
 
 def test_export_to_an_unknown_format_is_one_line(register, tmp_path):

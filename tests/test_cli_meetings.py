@@ -393,6 +393,8 @@ def test_report_attendance_period(mqp):
 def test_report_attendance_files(mqp, tmp_path):
     out = ok(mqp("report", "attendance", "--csv", str(tmp_path / "rates")))  # the ending is added
     assert "below the standard" in out
+    assert f"{tmp_path / 'rates.csv'} (members) and {tmp_path / 'rates - agencies.csv'} (agencies)" in out
+    assert (tmp_path / "rates - agencies.csv").is_file()
     with (tmp_path / "rates.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert any("Patrick Dunne" in row for row in rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 
 import pytest
@@ -14,6 +15,7 @@ from mqp_desktop.domain.documents import CheckedDocument, Document
 from mqp_desktop.domain.meetings import Meeting
 from mqp_desktop.exporters import paper_convert
 from mqp_desktop.exporters.meeting_pack import PackCancelled, PackError, build_pack, build_supplement
+from mqp_desktop.exporters.pack_merge import SAFE_EDGE
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -265,8 +267,51 @@ def test_stamps_sit_at_the_bottom_right_of_turned_and_cropped_pages(store, meeti
     for n in range(entry["first_page"], entry["last_page"] + 1):
         x, y, width, height = positions[n - 1]
         assert (width > height) == (rotate in (90, 270)), (n, width, height)
-        assert width / 2 < x < width - 20 and 0 < y < 30, (n, rotate, x, y, width, height)
+        assert width / 2 < x < width - 20 and SAFE_EDGE + 4 <= y < 60, (n, rotate, x, y, width, height)
     assert "TURNED p2" in page_texts(out)[entry["last_page"] - 1]
+
+
+def rendered_page(path, page: int, dpi: int = 72):
+    """Page ``page`` (1-based) as a reader shows it (poppler: crop box within media box, turned), in grey."""
+    import shutil
+    import subprocess
+
+    from PIL import Image
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    png = subprocess.run(["pdftoppm", "-cropbox", "-f", str(page), "-l", str(page), "-r", str(dpi), "-gray", "-png",
+                          str(path)],
+                         check=True, capture_output=True).stdout
+    return Image.open(io.BytesIO(png)).convert("L")
+
+
+def ink_within(image, box: tuple[int, int, int, int]) -> bool:
+    """Whether anything is drawn (a pixel darker than white) inside ``box`` (left, top, right, bottom, pixels)."""
+    return image.crop(box).getextrema()[0] < 250
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
+@pytest.mark.parametrize("crop", [None, (30, 40, 560, 800), (-200, -150, 700, 900)],
+                         ids=["media box", "crop box inside", "crop box beyond the paper"])
+def test_the_stamp_stays_10_mm_inside_the_page_as_shown(store, meeting, tmp_path, rotate, crop):
+    """Printers cannot print near the paper's edge: the stamp, patch and all, is drawn at least 10 mm inside
+    the page a reader shows (the crop box, clipped to the media box), whatever the paper's boxes and turn —
+    and it is there (ink in the band 10–20 mm above the bottom edge, at the right)."""
+    m, items, _ = meeting
+    repo = store.agendas
+    p = repo.request_paper(items["c"].id, author_name="E. Author", title="Boxed report")
+    repo.attach_content(p.id, "boxed.pdf", inherited_pdf("BOXED", 1, rotate, crop=crop))
+    out = tmp_path / "pack.pdf"
+    result = build_pack(store, m.id, out, save=False)
+    [entry] = [c for c in result.contents if c.get("paper_id") == p.id]
+    for n in (1, 2, entry["first_page"]):  # the cover, the contents (drawn by us) and the paper's page
+        image = rendered_page(out, n)
+        width, height = image.size  # 72 dpi: a pixel a point
+        edge = math.ceil(SAFE_EDGE)
+        assert not ink_within(image, (0, height - edge, width, height)), (n, "ink within 10 mm of the bottom")
+        assert not ink_within(image, (width - edge, 0, width, height)), (n, "ink within 10 mm of the right")
+        assert ink_within(image, (width // 2, height - 57, width - edge, height - edge)), (n, "no stamp")
 
 
 def assert_numbering_holds(result, out) -> list[str]:
@@ -480,6 +525,8 @@ def test_the_pack_holds_the_previous_draft_minutes_and_the_action_log(demo_store
     heading = f"Minutes of the meeting held on {long_date(prior.date)}"
     for n in range(minutes["first_page"], minutes["last_page"] + 1):
         assert "DRAFT" in texts[n - 1] and f"page {n} of {len(texts)}" in texts[n - 1]
+        # one page number a page: the pack's, not the minutes' own "Page 1 of 4" as well
+        assert re.findall(r"[Pp]age \d+ of \d+", texts[n - 1]) == [f"page {n} of {len(texts)}"], texts[n - 1]
     assert heading in texts[minutes["first_page"] - 1]
     assert minutes["last_page"] > minutes["first_page"]  # several pages, merged whole
     # The action log lists the open actions carried forward, overdue ones said in words.

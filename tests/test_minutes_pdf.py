@@ -185,3 +185,60 @@ def test_a_long_attendance_table_repeats_its_heading_row_on_the_next_page(tmp_pa
     holding = [p for p in pages if re.search(r"Member Number0\d\d", p)]
     assert len(holding) >= 2
     assert all("Name Post Agency or organisation" in p for p in holding)
+
+
+def _text_sizes(path) -> list[tuple[str, float]]:
+    """Every piece of text drawn in the PDF with its size on the page (font size times the text matrix's scale)."""
+    found: list[tuple[str, float]] = []
+    for page in PdfReader(str(path)).pages:
+        def visit(text, cm, tm, font, size):
+            if text.strip():
+                scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+                found.append((text, size * scale))
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def _watermark_ink(path, page: int) -> int:
+    """How many pixels of page ``page`` have the watermark's pale grey (rendered by poppler at 30 dpi: 35% of
+    75% grey over white, 233 of 255; no fill of the minutes' own is that shade)."""
+    import shutil
+    import subprocess
+
+    from PIL import Image
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    png = subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", "30", "-gray", "-png", str(path)],
+                         check=True, capture_output=True).stdout
+    histogram = Image.open(io.BytesIO(png)).convert("L").histogram()
+    return sum(histogram[232:235])
+
+
+def test_the_draft_watermark_is_drawn_but_is_not_text(tmp_path, demo_store):
+    """The diagonal DRAFT is shapes: copied text, search and screen readers get no stray letters from it
+    (pdftotext and pypdf find DRAFT only in the words 'DRAFT — not yet approved' and the footer), yet every
+    page still shows it (its pale grey covers much of each page, which the signed minutes' pages do not have)."""
+    import shutil
+    import subprocess
+
+    mid = _draft_meeting(demo_store)
+    path = export_minutes_pdf(demo_store, mid, tmp_path / "draft.pdf")
+    assert all(size < 30 for _, size in _text_sizes(path)), "text the size of a watermark"
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    else:
+        text = "\n".join(pages_text(path))
+    pages = text.split("\f")
+    for page in pages:
+        for line in page.splitlines():
+            assert line.strip() not in {"D", "R", "A", "F", "T", "DRAFT", "D R A F T"}, line
+            if "DRAFT" in line:
+                assert "DRAFT — not yet approved" in line or line.rstrip().endswith("— DRAFT"), line
+    meeting = demo_store.meetings.get(mid)
+    demo_store.minutes.sign(mid, "Dr Helen Carter", meeting.date + dt.timedelta(days=7))
+    signed = export_minutes_pdf(demo_store, mid, tmp_path / "signed.pdf")
+    count = len(PdfReader(str(path)).pages)
+    for n in range(1, count + 1):
+        assert _watermark_ink(path, n) > 1000, f"no watermark drawn on page {n}"
+    assert _watermark_ink(signed, 1) < 300, _watermark_ink(signed, 1)

@@ -16,6 +16,10 @@ from mqp_desktop.exporters.register_export import (
 )
 from mqp_desktop.exporters.register_import import COLUMNS, apply_import, preview_import
 
+WORDS = ("Name", "Role title", "Agency", "Email", "Phone", "Decision maker", "Deputy name", "Deputy email",
+         "Start date", "End date", "Notes")
+"""The heading row in words, as the officer reads it in Excel (not the import's keys, 'role_title')."""
+
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -61,7 +65,7 @@ def test_csv_has_exactly_the_import_columns_and_every_current_member(tmp_path, d
     path = export_register_csv(demo_store, tmp_path / "r.csv")
     assert path.read_bytes().startswith(b"\xef\xbb\xbf"), "a BOM, so Excel reads the accents right"
     header, *rows = _csv_rows(path)
-    assert tuple(header) == COLUMNS
+    assert tuple(header) == WORDS and len(WORDS) == len(COLUMNS)
     by_name = {r[0]: dict(zip(COLUMNS, r, strict=True)) for r in rows if r[0]}
     assert sorted(by_name) == _current_names(demo_store)
     helen = by_name["Dr Helen Carter"]
@@ -94,7 +98,7 @@ def test_csv_guards_formulas_and_imports_back_unchanged(tmp_path, demo_store):
 
 def test_blank_register_exports_only_the_heading_row(tmp_path, blank_store):
     path = export_register_csv(blank_store, tmp_path / "r.csv")
-    assert _csv_rows(path) == [list(COLUMNS)]
+    assert _csv_rows(path) == [list(WORDS)]
 
 
 # --- XLSX ------------------------------------------------------------------------------------
@@ -106,7 +110,7 @@ def test_xlsx_has_a_bold_frozen_filtered_header_and_real_date_cells(tmp_path, de
     try:
         assert wb.sheetnames == ["Register"]
         ws = wb["Register"]
-        assert tuple(c.value for c in ws[1]) == COLUMNS
+        assert tuple(c.value for c in ws[1]) == WORDS
         assert all(c.font.b for c in ws[1])
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref == f"A1:K{ws.max_row}"

@@ -303,3 +303,37 @@ def test_a_rating_emptied_by_an_undo_is_not_listed_as_a_rating(tmp_path, store, 
     listed = [(r[0], r[1], r[2] or "") for r in rows if r[0] == tiny.c.name]
     assert (tiny.c.name, standard.number, "") not in listed
     assert len(listed) == len([r for r in before.ratings]), "the ratings it had are all still there"
+
+
+def test_the_workbooks_ratings_are_numbers_on_a_score_scale_and_words_on_rag(tmp_path, demo_store, store, tiny):
+    """A 0-3 score or a percentage is stored as a number (it sorts, filters and sums), shown in the scale's
+    units by the cell's format; a RAG rating stays a word; n/a and not rated stay words."""
+    from openpyxl import load_workbook
+
+    s11 = Section11Repo(demo_store)
+    rnd = s11.latest_round()
+    assert rnd.rating_scale.kind.value == "score"
+    wb = load_workbook(export_round_summary(demo_store, rnd.id, tmp_path / "demo.xlsx"))
+    ws = wb["Ratings"]
+    header, _rows = _sheet_rows(ws, "Agency")
+    assert [c.value for c in ws[header]][4:6] == ["Self", "Moderated"]
+    cells = [c for row in ws.iter_rows(min_row=header + 1, min_col=5, max_col=6) for c in row if c.value is not None]
+    scores = [c for c in cells if c.value not in ("n/a", "\u2014")]
+    assert scores and all(type(c.value) is int and 0 <= c.value <= 3 for c in scores), \
+        {repr(c.value) for c in scores}
+    assert all(c.number_format == "0" for c in scores)
+    stored = {int(g.self_value) for r in s11.returns(rnd.id) for g in r.ratings if g.self_value not in (None, "n/a")}
+    assert {c.value for c in scores if c.column == 5} <= stored
+
+    comparison = wb["Comparison"]
+    header, rows = _sheet_rows(comparison, "Agency")
+    figures = [c for row in comparison.iter_rows(min_row=header + 1, min_col=4, max_col=5) for c in row
+               if c.value not in (None, "\u2014")]
+    assert figures and all(isinstance(c.value, (int, float)) and 0 <= c.value <= 3 for c in figures)
+    assert {c.number_format for c in figures} == {"0.0"}
+
+    tiny_wb = load_workbook(export_round_summary(store, tiny.round_id, tmp_path / "tiny.xlsx", today=TODAY))
+    _h, rows = _sheet_rows(tiny_wb["Ratings"], "Agency")
+    assert {r[4] for r in rows if r[4] not in (None, "n/a", "\u2014")} <= {"Red", "Amber", "Green"}
+    _h, rows = _sheet_rows(tiny_wb["Comparison"], "Agency")
+    assert all(isinstance(r[4], int) for r in rows if r[4] != "\u2014")  # a RAG round's means: percentages

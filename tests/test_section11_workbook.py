@@ -7,6 +7,7 @@ valid fills (always applied, stored exactly as typed).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import warnings
 import zipfile
@@ -32,6 +33,7 @@ from mqp_desktop.exporters.section11_workbook_layout import (
     ACTIONS,
     DATA,
     FIRST_ROW,
+    INSTRUCTIONS,
     RETURN,
     SHEETS,
     STANDARDS,
@@ -623,3 +625,45 @@ def test_a_framework_xlsx_reads_rows_and_names_bad_ones(tmp_path):
     empty.write_bytes(b"")
     with pytest.raises(WorkbookError):
         read_framework(empty, name="empty")
+
+
+def _labelled(ws, label: str):
+    """The value beside ``label`` in column A of a sheet (the Instructions' and the Return sheet's rows)."""
+    for row in ws.iter_rows(min_row=1, max_row=ws.max_row):
+        if row[0].value == label:
+            return row[1].value
+    raise AssertionError(f"no row '{label}' on {ws.title}")
+
+
+def _long(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def test_a_workbook_reissued_to_an_overdue_agency_gives_a_new_deadline_not_the_past_one(store, tmp_path):
+    """Before the deadline the workbook asks for the round's deadline; re-issued once the return is overdue it
+    asks for a new date — two weeks on, or the day before the next panel when that is sooner — on both the
+    Instructions and the Return sheet, saying the round's deadline has passed; and it still imports."""
+    from mqp_desktop.exporters.section11_workbook import REISSUE_DAYS, workbook_deadline
+
+    s11, rnd = _round(store, ScaleKind.SCORE_0_3)
+    agency_id = rnd.agency_ids[0]
+    first = _load(export_workbook(store, rnd.id, agency_id, tmp_path / "first.xlsx", today=TODAY))
+    assert _labelled(first[INSTRUCTIONS], "Please return by") == _long(DEADLINE)
+    assert _labelled(first[RETURN], "Deadline") == _long(DEADLINE)
+
+    later = DEADLINE + dt.timedelta(days=9)
+    ret = s11.find_return(rnd.id, agency_id)
+    assert ret.status(rnd.deadline, later).value == "overdue"
+    path = export_workbook(store, rnd.id, agency_id, tmp_path / "again.xlsx", today=later)
+    again = _load(path)
+    new = later + dt.timedelta(days=REISSUE_DAYS)
+    assert _labelled(again[INSTRUCTIONS], "Please return by") == \
+        f"{_long(new)} (the round's deadline, {_long(DEADLINE)}, has passed)"
+    assert _labelled(again[RETURN], "Deadline") == _long(new)
+    assert preview_workbook(store, path, today=later).problems == []
+
+    panel = later + dt.timedelta(days=6)
+    soon = dataclasses.replace(rnd, panel_dates=(panel,))
+    assert workbook_deadline(soon, ret, later) == panel - dt.timedelta(days=1)
+    received = dataclasses.replace(ret, received=later)
+    assert workbook_deadline(rnd, received, later) == DEADLINE  # not overdue: the round's own deadline

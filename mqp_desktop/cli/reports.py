@@ -182,6 +182,10 @@ def cmd_report_attendance(args: argparse.Namespace) -> int:
 
         with _writing(out):
             written = export_attendance_report(report, sc, out)
+        if written.suffix.lower() == ".csv":  # one table a file: the agencies' beside the members'
+            from mqp_desktop.exporters.attendance_export import agencies_csv_path
+
+            written = f"{written} (members) and {agencies_csv_path(written)} (agencies)"
         print(f"Wrote the attendance report for {day(report.start)} to {day(report.end)} to {written}"
               f" ({len(report.members)} members, {len(report.members_below_standard)} below the standard).")
     else:

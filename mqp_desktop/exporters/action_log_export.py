@@ -28,7 +28,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.actions import Action, ActionStatus, meeting_key
-from mqp_desktop.exporters.docx_house import el, grid_widths, page_x_of_y, repeat_header, set_font, set_language, shade
+from mqp_desktop.exporters.docx_house import (
+    el,
+    grid_widths,
+    page_x_of_y,
+    repeat_header,
+    set_font,
+    set_language,
+    set_properties,
+    shade,
+)
 from mqp_desktop.exporters.files import safe_text, save_workbook, write_atomically
 
 if TYPE_CHECKING:
@@ -55,8 +64,9 @@ class ActionRow:
     status_date: dt.date | None
     overdue: bool
     update: str
-    update_at: str
-    """The meeting the latest update was given at ('13 Oct 2026')."""
+    update_at: dt.date | None
+    """The date of the meeting the latest update was given at (a date cell in the workbook; '13 Oct 2026'
+    in the Word log), None when there is no update."""
     from_meeting: str
     from_date: dt.date | None
     item: str
@@ -102,7 +112,7 @@ def action_rows(store: Store, *, open_only: bool = False, overdue_on: dt.date | 
             number=a.number, description=a.description, owner=store.minutes.owner_text(a, names),
             due=a.due_date, status=ActionStatus(a.status).value, status_date=a.status_date,
             overdue=a.is_overdue(as_at), update=(u.note if u else a.status_note) or "",
-            update_at=_date(meetings[u.meeting_id].date) if u else "",
+            update_at=meetings[u.meeting_id].date if u else None,
             from_meeting=m.title if m else "", from_date=m.date if m else None, item=item,
         ))
     return out
@@ -159,7 +169,7 @@ def _write_xlsx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
                 safe_text(r.from_meeting), safe_text(r.item),
             ])
             n = ws.max_row
-            for col in (4, 6):
+            for col in (4, 6, 9):  # due, status date, update given at: real dates
                 ws.cell(row=n, column=col).number_format = "dd/mm/yyyy"
             if r.overdue:
                 for c in ws[n]:
@@ -263,7 +273,7 @@ def _write_docx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
                 text(cells[4], "OVERDUE", bold=True, color=_OVERDUE_TEXT)
             text(cells[5], r.update)
             if r.update_at:
-                text(cells[5], f"at the meeting of {r.update_at}", color="595959", size=Pt(7.5))
+                text(cells[5], f"at the meeting of {_date(r.update_at)}", color="595959", size=Pt(7.5))
             text(cells[6], _date(r.from_date))
         grid_widths(t, widths)
 
@@ -275,11 +285,8 @@ def _write_docx(rows: list[ActionRow], path: Path, title: str, author: str) -> P
     run = foot.add_run(safe_text(title) + "\t")
     run.font.size = Pt(8)
     page_x_of_y(foot, Pt(8))
-    props = doc.core_properties
-    props.title = safe_text(title)
-    props.author = safe_text(author)
-    props.subject = "Action log (ToR 14)"
-    props.comments = "Exported by MQ&P Desktop."
+    set_properties(doc, title=title, author=author, subject="Action log (ToR 14)",
+                   keywords="action log; safeguarding children partnership", category="Action log")
     return write_atomically(path, lambda tmp: doc.save(str(tmp)))
 
 

@@ -111,6 +111,12 @@ class Apology:
         return out + (f"; {self.deputy} attending as deputy" if self.deputy else "")
 
 
+
+def in_sentence(title: str) -> str:
+    """A title ('Meeting of 12 January 2027') inside a sentence: its first letter small, the rest as written
+    ('the meeting of 12 January 2027' — ``str.lower`` would make it '12 january 2027')."""
+    return title[:1].lower() + title[1:]
+
 @dataclass(frozen=True)
 class AgendaSheet:
     meeting: Meeting
@@ -252,5 +258,5 @@ def agenda_sheet(store: Store, meeting_id: int) -> AgendaSheet:
     )
 
 
-__all__ = ["AgendaSheet", "Apology", "SheetLine", "SheetPaper", "agenda_sheet", "long_date", "paper_references",
+__all__ = ["AgendaSheet", "Apology", "SheetLine", "SheetPaper", "agenda_sheet", "in_sentence", "long_date", "paper_references",
            "sheet_papers", "short_date"]

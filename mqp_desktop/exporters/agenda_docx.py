@@ -21,11 +21,10 @@ python-docx is imported inside the functions.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mqp_desktop.exporters.agenda_content import AgendaSheet, agenda_sheet
+from mqp_desktop.exporters.agenda_content import AgendaSheet, agenda_sheet, in_sentence
 from mqp_desktop.exporters.docx_house import (
     clear_body,
     el,
@@ -38,6 +37,7 @@ from mqp_desktop.exporters.docx_house import (
     repeat_header,
     set_font,
     set_language,
+    set_properties,
     shade,
     stored_house_template,
 )
@@ -279,18 +279,10 @@ def _build(sheet: AgendaSheet, template):
         run.font.color.rgb = RGBColor(*_GREY)
         page_x_of_y(foot, Pt(8.5))
 
-    props = doc.core_properties
-    props.title = safe_text(f"Agenda — {sheet.subcommittee} — {sheet.date_text}")
-    props.author = safe_text(sheet.partnership or sheet.subcommittee)
-    props.last_modified_by = props.author
-    props.subject = safe_text(f"Agenda of the {sheet.subcommittee}, {sheet.title.lower()}")
-    props.keywords = "agenda; meeting; safeguarding children partnership"
-    props.comments = "Exported by MQ&P Desktop."
-    props.category = "Agenda"
-    now = dt.datetime.now().replace(microsecond=0)
-    props.created = now
-    props.modified = now
-    props.revision = 1
+    set_properties(doc, title=f"Agenda — {sheet.subcommittee} — {sheet.date_text}",
+                   author=sheet.partnership or sheet.subcommittee,
+                   subject=f"Agenda of the {sheet.subcommittee}, {in_sentence(sheet.title)}",
+                   keywords="agenda; meeting; safeguarding children partnership", category="Agenda")
     return doc
 
 

@@ -1,8 +1,9 @@
 """An attendance report (ToR 5) to CSV, XLSX or PDF.
 
-* CSV — to work with: one row per member, a blank line, then one row per
-  agency (each part with its own heading row). Rates are numbers (per cent,
-  one decimal), empty when nobody was expected.
+* CSV — to work with: one table per file, as Excel expects of a CSV — the
+  members in the file chosen, the agencies in "<name> - agencies.csv" beside
+  it — each row ending with the period (from, to) and the standard. Rates are
+  numbers (per cent, one decimal), empty when nobody was expected.
 * XLSX — sheets "Members", "Agencies" and "Meetings", each with a title row
   (period and standard), a bold frozen heading row with filters, rates as
   real percentages, and the rows below the standard shaded.
@@ -25,7 +26,15 @@ from pathlib import Path
 
 from mqp_desktop.domain.attendance_report import AttendanceReport, MemberAttendance
 from mqp_desktop.domain.model import Subcommittee
-from mqp_desktop.exporters.files import ExportFileError, safe_text, save_workbook, write_atomically, write_csv
+from mqp_desktop.exporters.files import (
+    ExportFileError,
+    safe_text,
+    save_workbook,
+    write_all_or_nothing,
+    write_atomically,
+    write_csv,
+)
+from mqp_desktop.exporters.pdf_document import new_document
 from mqp_desktop.exporters.pdf_fonts import register_fonts
 
 SUPPORTED_SUFFIXES = (".csv", ".xlsx", ".pdf")
@@ -98,20 +107,41 @@ def _csv_number(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
+PERIOD_COLUMNS = ("Period from", "Period to", "Standard %")
+"""Last on every row of both CSV files: the period the figures cover and the standard they are measured
+against (a CSV has no title: without them a file opened next month says nothing of when it was for)."""
+
+
+def agencies_csv_path(path: Path | str) -> Path:
+    """The second file of a CSV export, beside the first: 'attendance.csv' -> 'attendance - agencies.csv'."""
+    path = Path(path)
+    return path.with_name(f"{path.stem} - agencies{path.suffix}")
+
+
 def export_attendance_csv(report: AttendanceReport, subcommittee: Subcommittee, path: Path | str) -> Path:
-    def rows():
-        yield MEMBER_COLUMNS
+    """The report as CSV: **one table per file**, as Excel expects of a CSV (the heading in row 1, so it
+    sorts and filters at once and imports anywhere): the members at ``path``, the agencies beside it
+    (:func:`agencies_csv_path`); each row ends with the period and the standard (:data:`PERIOD_COLUMNS`),
+    as real dates and a number. Both are written, or neither. Returns ``path``."""
+    period = [report.start, report.end, report.standard]
+
+    def members():
+        yield MEMBER_COLUMNS + PERIOD_COLUMNS
         for r in report.members:
             yield [_member_name(r), r.member.role_title, r.agency.name, r.expected, r.present, r.deputy,
                    r.apologies, r.absent, r.not_recorded, _csv_number(rate_value(r.rate)),
-                   "yes" if r.below_standard else "no"]
-        yield []
-        yield AGENCY_COLUMNS
+                   "yes" if r.below_standard else "no", *period]
+
+    def agencies():
+        yield AGENCY_COLUMNS + PERIOD_COLUMNS
         for a in report.agencies:
             yield [a.agency.name, "yes" if a.agency.statutory else "no", a.expected, a.attended, a.by_deputy_only,
-                   _csv_number(rate_value(a.rate)), "yes" if a.below_standard else "no"]
+                   _csv_number(rate_value(a.rate)), "yes" if a.below_standard else "no", *period]
 
-    return write_atomically(path, lambda tmp: write_csv(tmp, rows()))
+    path = Path(path)
+    write_all_or_nothing([(path, lambda tmp: write_csv(tmp, members())),
+                          (agencies_csv_path(path), lambda tmp: write_csv(tmp, agencies()))])
+    return path.expanduser()
 
 
 # --- XLSX ------------------------------------------------------------------------------------
@@ -282,7 +312,7 @@ def export_attendance_pdf(report: AttendanceReport, subcommittee: Subcommittee, 
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.pdfgen import canvas as rl_canvas
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     font, bold = register_fonts()
     navy = colors.HexColor("#" + _NAVY)
@@ -473,11 +503,11 @@ def export_attendance_pdf(report: AttendanceReport, subcommittee: Subcommittee, 
     title = f"{_title(subcommittee)}, {period_text(report)}"
 
     def write(tmp: Path) -> None:
-        doc = SimpleDocTemplate(
+        doc = new_document(
             str(tmp), pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=1.6 * cm,
             bottomMargin=2.0 * cm, title=safe_text(title), author=safe_text(subcommittee.partnership or subcommittee.name),
             subject=f"Attendance of the {safe_text(subcommittee.name)} against the {report.standard}% standard (ToR 5)",
-            creator="MQ&P Desktop", keywords="attendance; safeguarding children partnership", lang="en-GB",
+            keywords="attendance; safeguarding children partnership",
         )
         doc.build(story, canvasmaker=NumberedCanvas)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from mqp_desktop.domain.attendance_report import AttendanceReport, MemberAttendance
 from mqp_desktop.domain.model import Member, Subcommittee
 from mqp_desktop.exporters.attendance_export import long_date, period_text, rate_text
-from mqp_desktop.exporters.docx_house import page_x_of_y, set_font, set_language
+from mqp_desktop.exporters.docx_house import page_x_of_y, set_font, set_language, set_properties
 from mqp_desktop.exporters.files import (
     ExportFileError,
     safe_file_name,
@@ -251,18 +251,11 @@ def _letter(row: MemberAttendance, report: AttendanceReport, subcommittee: Subco
     last = doc.add_paragraph(f"Chair, on behalf of the {sc_name}", style=signature)
     last.paragraph_format.keep_with_next = False
 
-    props = doc.core_properties
-    props.title = safe_text(f"Attendance letter to {member.display_name}")
-    props.author = safe_text(subcommittee.partnership or subcommittee.name)
-    props.last_modified_by = props.author
-    props.subject = safe_text(f"Attendance at the {subcommittee.name}, {period_text(report)} (Terms of Reference 5)")
-    props.keywords = "attendance; permanent substitute; Terms of Reference"
-    props.comments = "Drafted by MQ&P Desktop: read and adjust before sending."
-    props.category = "Letter"
-    now = dt.datetime.now().replace(microsecond=0)
-    props.created = now
-    props.modified = now
-    props.revision = 1
+    set_properties(doc, title=f"Attendance letter to {member.display_name}",
+                   author=subcommittee.partnership or subcommittee.name,
+                   subject=f"Attendance at the {subcommittee.name}, {period_text(report)} (Terms of Reference 5)",
+                   keywords="attendance; permanent substitute; Terms of Reference", category="Letter",
+                   comments="Drafted by MQ&P Desktop: read and adjust before sending.")
     return doc
 
 

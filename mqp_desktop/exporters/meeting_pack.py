@@ -82,7 +82,7 @@ from mqp_desktop.domain.documents import FileRefused, check_document
 from mqp_desktop.domain.meetings import MeetingStatus
 from mqp_desktop.exporters import pack_actions, paper_convert
 from mqp_desktop.exporters import pack_pages as pages
-from mqp_desktop.exporters.agenda_content import SheetLine, agenda_sheet, long_date, sheet_papers
+from mqp_desktop.exporters.agenda_content import SheetLine, agenda_sheet, in_sentence, long_date, sheet_papers
 from mqp_desktop.exporters.files import ExportFileError, write_error
 
 if TYPE_CHECKING:
@@ -322,7 +322,10 @@ def previous_minutes(store: Store, prior: Meeting | None) -> _Record | None:
                         exc.remedy.replace("Nothing was written. ", "")) from None
     minutes = store.minutes.minutes(prior.id, rev.revision)
     with tempfile.TemporaryDirectory(prefix="mqp-pack-minutes-") as folder:
-        content = minutes_pdf_from(minutes, Path(folder) / "minutes.pdf", signed=signed).read_bytes()
+        # Without their own "Page n of N": the pack stamps its number on every page, and two numbers on a
+        # page ("Page 1 of 4" beside "page 9 of 42") leave the reader to guess which the contents mean.
+        content = minutes_pdf_from(minutes, Path(folder) / "minutes.pdf", signed=signed,
+                                   page_numbers=False).read_bytes()
     try:
         reader, placements = open_paper_pdf(content)
     except BadPDF as exc:  # pragma: no cover - we drew it
@@ -395,6 +398,7 @@ def _assemble(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], meta: dic
     from pikepdf import Name
 
     from mqp_desktop.exporters.pack_merge import Stamper
+    from mqp_desktop.exporters.pdf_document import set_language
 
     drawn = pikepdf.Pdf.open(io.BytesIO(drawn_pdf))
     pdf = pikepdf.Pdf.new()
@@ -441,6 +445,8 @@ def _assemble(slots: list[_Slot], drawn_pdf: bytes, stamps: list[str], meta: dic
     _bookmarks(pdf, slots, kids)
     pdf.docinfo = pdf.make_indirect(pikepdf.Dictionary(meta))
     pdf.Root.PageMode = Name.UseOutlines
+    set_language(pdf)  # the papers' own /Lang goes with their catalogues: the pack's is its own
+    pdf.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
     steps("Writing the pack")
     try:
         # The papers' streams go through as they are (not decoded and compressed again) and ours are
@@ -639,7 +645,7 @@ def build_pack(store: Store, meeting_id: int, path, *, progress: Progress | None
     label = sheet.stamp_label
     meta = {"/Title": f"Meeting pack — {sheet.subcommittee} — {sheet.date_text}",
             "/Author": sheet.partnership or sheet.subcommittee,
-            "/Subject": f"Agenda and papers for the {sheet.title.lower()} of the {sheet.subcommittee}",
+            "/Subject": f"Agenda and papers for the {in_sentence(sheet.title)} of the {sheet.subcommittee}",
             "/Keywords": "meeting pack; agenda; papers", "/Creator": "MQ&P Desktop"}
 
     def placed_papers():
@@ -781,7 +787,7 @@ def build_supplement(store: Store, meeting_id: int, path, *, progress: Progress 
     ready = [(line, sp) for line, sp in chosen if not sp.to_follow]
     if not ready:
         which = "" if numbers is None else " " + ", ".join(str(n) for n in numbers)
-        raise PackError(f"The {sheet.title.lower()} has no supplement{which} with a file to circulate.",
+        raise PackError(f"The {in_sentence(sheet.title)} has no supplement{which} with a file to circulate.",
                         "Make the late paper a supplement ('mqp papers supplement PAPER') and attach its file.")
     steps = _Steps(progress, cancelled, 2 * len(ready) + 2)
     converters = _Converters()
@@ -820,7 +826,7 @@ def build_supplement(store: Store, meeting_id: int, path, *, progress: Progress 
     slots = [s for g in groups for s in g]
     meta = {"/Title": f"Supplement — {sheet.subcommittee} — {sheet.date_text}",
             "/Author": sheet.partnership or sheet.subcommittee,
-            "/Subject": f"Late papers for the {sheet.title.lower()} of the {sheet.subcommittee}",
+            "/Subject": f"Late papers for the {in_sentence(sheet.title)} of the {sheet.subcommittee}",
             "/Keywords": "meeting pack supplement; papers", "/Creator": "MQ&P Desktop"}
 
     # Each supplement is numbered on its own (S1-1 …); nothing drawn names a page, so one pass does.

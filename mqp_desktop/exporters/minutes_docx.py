@@ -17,13 +17,21 @@ python-docx is imported inside the functions.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.minutes import RATIFIED_HEADING, RATIFIED_INTRO, WAITS_MARK, ActionLine, BlockKind, Minutes
-from mqp_desktop.exporters.docx_house import el, grid_widths, page_x_of_y, repeat_header, set_font, set_language, shade
+from mqp_desktop.exporters.docx_house import (
+    el,
+    grid_widths,
+    page_x_of_y,
+    repeat_header,
+    set_font,
+    set_language,
+    set_properties,
+    shade,
+)
 from mqp_desktop.exporters.files import safe_text, write_atomically
 from mqp_desktop.exporters.minutes_pdf import (
     DRAFT_LINE,
@@ -331,18 +339,10 @@ def _build(minutes: Minutes, signed: SignedInfo | None):
         run(p, DRAFT_LINE, bold=True)
         doc.add_paragraph("Signed (Chair): ______________________________   Date: ______________")
 
-    props = doc.core_properties
-    props.title = safe_text(document_title(minutes))
-    props.author = safe_text(minutes.partnership or minutes.subcommittee)
-    props.last_modified_by = props.author
-    props.subject = safe_text(document_subject(minutes, signed))
-    props.keywords = "minutes; safeguarding children partnership"
-    props.comments = "Exported by MQ&P Desktop." + ("" if signed else " Draft, not yet approved.")
-    props.category = "Minutes"
-    now = dt.datetime.now().replace(microsecond=0)
-    props.created = now
-    props.modified = now
-    props.revision = 1
+    set_properties(doc, title=document_title(minutes), author=minutes.partnership or minutes.subcommittee,
+                   subject=document_subject(minutes, signed), keywords="minutes; safeguarding children partnership",
+                   category="Minutes",
+                   comments="Exported by MQ&P Desktop." + ("" if signed else " Draft, not yet approved."))
     return doc
 
 

@@ -15,12 +15,15 @@ the meeting was not quorate (ToR 3)") and new actions in a small table; the
 action log carried forward; and the sign-off block.
 
 **Draft or signed.** Without a :class:`SignedInfo` the minutes are a draft:
-"DRAFT — not yet approved" and a light-grey diagonal DRAFT on every page. With
+"DRAFT — not yet approved" and a light-grey diagonal DRAFT on every page, drawn as shapes so that copying
+the text or a screen reader does not pick up its letters (:mod:`.pdf_watermark`); every page's footer
+says "DRAFT" in words. With
 one: "Approved as a true record by <name>, Chair, on <date>", the signature
 image if any, and the full SHA-256 of the signed content, and no watermark. A
 correction prints "Revision n, corrected on <date>: <reason>".
 
-A4, "Page n of N" in the footer, title/author/subject set, TrueType fonts
+A4, "Page n of N" in the footer, a bookmark for each section and item, the language (en-GB), title/author/subject
+set (:mod:`.pdf_document`), TrueType fonts
 embedded (``pdf_fonts``) so the text is selectable and searchable, tables that
 split across pages repeat their heading row. Written through a temporary file.
 reportlab is imported inside the functions.
@@ -37,6 +40,7 @@ from typing import TYPE_CHECKING
 from mqp_desktop.domain.minutes import RATIFIED_HEADING, RATIFIED_INTRO, WAITS_MARK, ActionLine, BlockKind, Minutes, Span
 from mqp_desktop.domain.pdf_signature import DIGEST_KEYWORD
 from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
+from mqp_desktop.exporters.pdf_document import HeldMarks, new_document, outlined
 from mqp_desktop.exporters.pdf_fonts import register_fonts
 
 if TYPE_CHECKING:
@@ -230,14 +234,15 @@ def _mono_font(fallback: str) -> str:
     return fallback
 
 
-def minutes_pdf_from(minutes: Minutes, path, *, signed: SignedInfo | None = None) -> Path:
-    """Write ``minutes`` as a PDF at ``path``; ``signed=None`` prints them as a draft. Returns the path."""
-    story, doc_args, canvasmaker, on_page = _layout(minutes, signed)
+def minutes_pdf_from(minutes: Minutes, path, *, signed: SignedInfo | None = None, page_numbers: bool = True) -> Path:
+    """Write ``minutes`` as a PDF at ``path``; ``signed=None`` prints them as a draft. Returns the path.
+
+    ``page_numbers=False``: the footer says whose minutes they are but not "Page n of N" — for the meeting
+    pack, which stamps its own number on every page (one page number a page)."""
+    story, doc_args, canvasmaker, on_page = _layout(minutes, signed, page_numbers=page_numbers)
 
     def write(tmp: Path) -> None:
-        from reportlab.platypus import SimpleDocTemplate
-
-        doc = SimpleDocTemplate(str(tmp), **doc_args)
+        doc = new_document(str(tmp), **doc_args)
         doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=canvasmaker)
 
     return write_atomically(Path(path), write)
@@ -245,11 +250,9 @@ def minutes_pdf_from(minutes: Minutes, path, *, signed: SignedInfo | None = None
 
 def minutes_pdf_bytes(minutes: Minutes, *, signed: SignedInfo | None = None) -> bytes:
     """The PDF of ``minutes`` in memory (what the chair's key signs; nothing touches the disk)."""
-    from reportlab.platypus import SimpleDocTemplate
-
     story, doc_args, canvasmaker, on_page = _layout(minutes, signed)
     out = io.BytesIO()
-    SimpleDocTemplate(out, **doc_args).build(story, onFirstPage=on_page, onLaterPages=on_page,
+    new_document(out, **doc_args).build(story, onFirstPage=on_page, onLaterPages=on_page,
                                              canvasmaker=canvasmaker)
     return out.getvalue()
 
@@ -267,7 +270,7 @@ def export_minutes_pdf(store: Store, meeting_id: int, path, *, revision: int | N
     return minutes_pdf_from(minutes, path, signed=signed)
 
 
-def _layout(minutes: Minutes, signed: SignedInfo | None):
+def _layout(minutes: Minutes, signed: SignedInfo | None, *, page_numbers: bool = True):
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -356,7 +359,7 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
 
     def heading(text: str) -> None:
         story.append(CondPageBreak(3 * cm))  # a heading never stands alone at the foot of a page
-        story.append(Paragraph(text, h1))
+        story.append(outlined(Paragraph(text, h1), text))
 
     # Heading
     if minutes.partnership:
@@ -440,8 +443,9 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
         style = sub_h if item.depth > 0 else item_h
         title_text = _esc(item.title) + ("" if item.on_agenda else " <font size=8 color='#595959'>(no longer on "
                                                                     "the agenda)</font>")
-        head_flow = [Paragraph(f"{_esc(item.number)}.\u00a0\u00a0{title_text}".replace("\u00a0\u00a0", "\u00a0 "),
-                               style)]
+        head_flow = [outlined(Paragraph(f"{_esc(item.number)}.\u00a0\u00a0{title_text}".replace("\u00a0\u00a0",
+                                                                                               "\u00a0 "), style),
+                              f"{item.number}. {item.title}", 1 + min(item.depth, 1))]
         indent = style.leftIndent
         if item.presenter:
             head_flow.append(Paragraph(f"Presented by {_esc(item.presenter)}",
@@ -516,7 +520,7 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
         story.append(Paragraph("No actions were carried forward from earlier meetings.", base))
 
     # Sign-off
-    sign: list = [Paragraph("Approval of the minutes", h1)]  # kept together below
+    sign: list = [outlined(Paragraph("Approval of the minutes", h1), "Approval of the minutes")]  # kept together
     if signed:
         lines = [Paragraph(_esc(approved_text(signed)), box_text)]
         if signed.approved_at:
@@ -564,16 +568,13 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
     def on_page(canvas, doc) -> None:
         if signed:
             return
-        canvas.saveState()
-        canvas.setFillColor(colors.Color(0.75, 0.75, 0.75, alpha=0.35))
-        canvas.translate(page_w / 2, page_h / 2)
-        canvas.rotate(52)
-        canvas.setFont(bold, 130)
-        canvas.drawCentredString(0, -45, "DRAFT")
-        canvas.restoreState()
+        from mqp_desktop.exporters.pdf_watermark import draw_draft_mark
 
-    class NumberedCanvas(rl_canvas.Canvas):
-        """Holds each page until the end, so the footer can say 'Page n of N'."""
+        draw_draft_mark(canvas, page_w, page_h)  # shapes, not text: not read out or copied with the page's text
+
+    class NumberedCanvas(HeldMarks, rl_canvas.Canvas):
+        """Holds each page until the end, so the footer can say 'Page n of N' (and makes each page's bookmarks
+        when it is written)."""
 
         def __init__(self, *args, **kwargs):
             kwargs["initialFontName"] = kwargs.get("initialFontName") or font  # not Helvetica (not embedded)
@@ -582,17 +583,20 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
+            self.held_page()
             self._startPage()
 
         def save(self):
             total = len(self._pages)
             for page in self._pages:
                 self.__dict__.update(page)
+                self.write_marks()
                 self.setFont(font, 7.5)
                 self.setFillColor(grey)
                 left, right = margin + _FRAME_PAD, page_w - margin - _FRAME_PAD
                 self.drawString(left, 1.1 * cm, safe_text(footer_left))
-                self.drawRightString(right, 1.1 * cm, f"Page {self._pageNumber} of {total}")
+                if page_numbers:
+                    self.drawRightString(right, 1.1 * cm, f"Page {self._pageNumber} of {total}")
                 self.setStrokeColor(colors.HexColor("#BFBFBF"))
                 self.setLineWidth(0.5)
                 self.line(left, 1.45 * cm, right, 1.45 * cm)
@@ -602,9 +606,9 @@ def _layout(minutes: Minutes, signed: SignedInfo | None):
     doc_args = dict(
         pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=1.7 * cm, bottomMargin=2.0 * cm,
         title=safe_text(document_title(minutes)), author=safe_text(minutes.partnership or minutes.subcommittee),
-        subject=safe_text(document_subject(minutes, signed)), creator="MQ&P Desktop",
+        subject=safe_text(document_subject(minutes, signed)),
         keywords="minutes; safeguarding children partnership"
-        + (f"; {DIGEST_KEYWORD}{signed.digest}" if signed else ""), lang="en-GB",
+        + (f"; {DIGEST_KEYWORD}{signed.digest}" if signed else ""),
     )
     return story, doc_args, NumberedCanvas, on_page
 

@@ -276,7 +276,8 @@ def check_paper_pdf(content: bytes, digest: str | None = None) -> PaperPDF:
 
 
 def _box(page) -> tuple[float, float, float, float]:
-    """The page's crop box (its media box when it has none), normalised: (left, bottom, right, top).
+    """The page's box as a reader shows it (its crop box within its media box, see :func:`_box_of`),
+    normalised: (left, bottom, right, top).
 
     ``page`` is a :class:`pikepdf.Page` or a page's dictionary (so for :func:`placement` and :class:`Stamper`)."""
     return _box_of(_page_dict(page))
@@ -292,8 +293,23 @@ def _page_dict(page):
 
 def _box_of(obj, boxes: dict | None = None) -> tuple[float, float, float, float]:
     """:func:`_box` of a page's dictionary (a pikepdf dictionary answers an unknown attribute, or ``get`` of
-    a missing key, slowly: ``in`` first). ``boxes``: the boxes already read, by their text."""
-    box = obj["/CropBox"] if "/CropBox" in obj else obj["/MediaBox"]
+    a missing key, slowly: ``in`` first). ``boxes``: the boxes already read, by their text.
+
+    The box a reader shows: the crop box where it lies within the media box (a reader clips a crop box
+    that reaches beyond the media box to it, PDF 32000-1 14.11.2), else the media box."""
+    media = obj["/MediaBox"]
+    if "/CropBox" not in obj:
+        return _known_box(media, boxes)
+    crop = _known_box(obj["/CropBox"], boxes)
+    x0, y0, x1, y1 = _known_box(media, boxes)
+    cx0, cy0, cx1, cy1 = crop
+    shown = (max(x0, cx0), max(y0, cy0), min(x1, cx1), min(y1, cy1))
+    if shown[2] - shown[0] < 1 or shown[3] - shown[1] < 1:  # a crop box off the paper: readers differ; keep it
+        return crop
+    return shown
+
+
+def _known_box(box, boxes: dict | None) -> tuple[float, float, float, float]:
     if boxes is not None:
         text = box.unparse()
         found = boxes.get(text)
@@ -333,11 +349,22 @@ def _placement(box: tuple[float, float, float, float], rotation: int) -> Placeme
     return matrix, (y1 - y0) if rotation % 180 else (x1 - x0)
 
 
+SAFE_EDGE = 10 * 72 / 25.4
+"""10 mm in points: nothing of the stamp (its patch included) comes nearer the edge of the page as shown
+than this. Many office printers cannot print within 4–6 mm of the paper's edge, and a page scaled to fit
+a printer's printable area shrinks by a few millimetres more: a stamp 3.5 mm from the edge was lost."""
 STAMP_SIZE = 8
-STAMP_RIGHT = 28
-"""Points from the right edge of the page (as shown) to the end of the stamp's text."""
-STAMP_BOTTOM = 14
-"""Points from the bottom edge of the page (as shown) to the stamp's baseline."""
+STAMP_PAD_X = 5
+"""Points of white patch either side of the stamp's text."""
+STAMP_PAD_BELOW = 4
+"""Points of white patch below the stamp's baseline (the patch is ``STAMP_SIZE + 7`` high)."""
+STAMP_RIGHT = 36
+"""Points from the right edge of the page (as shown) to the end of the stamp's text: the patch ends
+``STAMP_RIGHT - STAMP_PAD_X`` (31 pt, 10.9 mm) from the edge."""
+STAMP_BOTTOM = 34
+"""Points from the bottom edge of the page (as shown) to the stamp's baseline: the patch starts
+``STAMP_BOTTOM - STAMP_PAD_BELOW`` (30 pt, 10.6 mm) above the edge, and ends 45 pt (15.9 mm) above it —
+below the 2 cm bottom margin of the pack's own pages and the footers of most papers."""
 
 
 _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
@@ -411,7 +438,8 @@ class Stamper:
             numbers = " ".join(f"{v:g}" for v in matrix)
             head = self._heads[key] = (
                 f"\nQ\nq {numbers} cm 1 g 0.749 G 0.4 w "
-                f"{right - width - 5:.2f} {STAMP_BOTTOM - 4} {width + 10:.2f} {STAMP_SIZE + 7} re B "
+                f"{right - width - STAMP_PAD_X:.2f} {STAMP_BOTTOM - STAMP_PAD_BELOW} {width + 2 * STAMP_PAD_X:.2f} "
+                f"{STAMP_SIZE + 7} re B "
                 f"0.251 g BT {self.FONT} {STAMP_SIZE} Tf {right - width:.2f} {STAMP_BOTTOM} Td (").encode("ascii")
         return head + raw + b") Tj ET Q\n"
 

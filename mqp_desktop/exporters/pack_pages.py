@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from mqp_desktop.exporters.agenda_content import AgendaSheet
+from mqp_desktop.exporters.pdf_document import new_document
 
 NAVY = "#1F3864"
 GREY = "#595959"
@@ -245,7 +246,7 @@ def draw_sections(sections: Sequence[Section], *, title: str, author: str, subje
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
-    from reportlab.platypus import PageBreakIfNotEmpty, SimpleDocTemplate
+    from reportlab.platypus import PageBreakIfNotEmpty
 
     marks: dict[str, int] = {}
     story: list = []
@@ -277,9 +278,8 @@ def draw_sections(sections: Sequence[Section], *, title: str, author: str, subje
         story.append(_mark("\x00end", marks))
     buf = io.BytesIO()
     left, right, top, bottom = (m * cm for m in MARGINS_CM)
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
-                            bottomMargin=bottom, title=title, author=author, subject=subject,
-                            creator="MQ&P Desktop", invariant=True)
+    doc = new_document(buf, pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
+                       bottomMargin=bottom, title=title, author=author, subject=subject, invariant=True)
     with _binary_streams():
         doc.build(story)
     settle(sections if then is None else later, marks["\x00end"])

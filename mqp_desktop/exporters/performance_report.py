@@ -38,6 +38,7 @@ from pathlib import Path
 from mqp_desktop.domain.performance import Direction, Rag, ScorecardRow, Travel, Unit, format_value
 from mqp_desktop.domain.periods import Period
 from mqp_desktop.exporters.files import safe_text, write_atomically
+from mqp_desktop.exporters.pdf_document import document_class, document_options
 from mqp_desktop.exporters.performance_report_data import (
     COMPARATOR_COLOURS,
     COMPARATOR_WORDS,
@@ -292,7 +293,7 @@ def _document(path_or_buffer, report: PerformanceReport, kit: _Kit, *, title: st
                 super().showPage()
             super().save()
 
-    class Document(BaseDocTemplate):
+    class Document(document_class(BaseDocTemplate)):  # its language and creator: pdf_document
         def afterFlowable(self, flowable):
             mark = getattr(flowable, "_outline", None)
             if mark is not None:
@@ -301,12 +302,12 @@ def _document(path_or_buffer, report: PerformanceReport, kit: _Kit, *, title: st
                 self.canv.mark(title, level, key, y)
 
     portrait, wide = A4, landscape(A4)
-    doc = Document(
-        path_or_buffer, pagesize=portrait if first == "portrait" else wide, leftMargin=margin, rightMargin=margin,
+    doc = Document(**document_options(
+        filename=path_or_buffer, pagesize=portrait if first == "portrait" else wide, leftMargin=margin, rightMargin=margin,
         topMargin=top, bottomMargin=bottom, title=safe_text(title), author=report.author,
-        subject=safe_text(report.subject), creator="MQ&P Desktop",
-        keywords="performance; scorecard; safeguarding children partnership", lang="en-GB",
-    )
+        subject=safe_text(report.subject),
+        keywords="performance; scorecard; safeguarding children partnership",
+    ))
     templates = {
         "portrait": PageTemplate(id="portrait", pagesize=portrait, frames=[
             Frame(margin, bottom, portrait[0] - 2 * margin, portrait[1] - top - bottom, id="p")]),

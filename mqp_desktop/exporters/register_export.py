@@ -1,8 +1,9 @@
 """Exporting the membership register: CSV and XLSX to work with, Word to publish.
 
 CSV and XLSX have exactly the import's columns
-(:data:`~mqp_desktop.exporters.register_import.COLUMNS`), so a file exported
-and imported again into the same database changes nothing. Vacant seats are
+(:data:`~mqp_desktop.exporters.register_import.COLUMNS`), headed in words ("Role title", "Decision maker":
+:data:`~mqp_desktop.exporters.register_import.COLUMN_LABELS`, which the import reads as those columns),
+so a file exported and imported again into the same database changes nothing. Vacant seats are
 rows with an empty name. The Word document is the register as a partnership
 would circulate it: grouped by agency, statutory partners first.
 
@@ -28,11 +29,12 @@ from mqp_desktop.exporters.docx_house import (
     repeat_header,
     set_font,
     set_language,
+    set_properties,
     shade,
     table_borders,
 )
 from mqp_desktop.exporters.files import ExportFileError, safe_text, save_workbook, write_atomically, write_csv
-from mqp_desktop.exporters.register_import import COLUMNS
+from mqp_desktop.exporters.register_import import COLUMN_LABELS, COLUMNS
 
 if TYPE_CHECKING:
     from mqp_desktop.store import Store
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 SUPPORTED_SUFFIXES = (".csv", ".xlsx", ".docx")
 DATE_FORMAT_XLSX = "dd/mm/yyyy"
 TITLE = "Membership register"
+HEADINGS: tuple[str, ...] = tuple(COLUMN_LABELS[c] for c in COLUMNS)
+"""The CSV's and the XLSX's heading row: the columns in words ("Role title", not "role_title")."""
 
 
 # --- what is exported ------------------------------------------------------------------------
@@ -83,7 +87,7 @@ def export_register_csv(store: Store, path: Path | str, *, include_ended: bool =
     entries = _entries(store, include_ended)
 
     def write(tmp: Path) -> None:
-        write_csv(tmp, [COLUMNS, *([_row_values(e)[c] for c in COLUMNS] for e in entries)])
+        write_csv(tmp, [HEADINGS, *([_row_values(e)[c] for c in COLUMNS] for e in entries)])
 
     return write_atomically(Path(path), write)
 
@@ -111,13 +115,13 @@ def export_register_xlsx(store: Store, path: Path | str, *, include_ended: bool 
         header_font = Font(name="Calibri", bold=True, color="FFFFFF")
         header_fill = PatternFill("solid", fgColor="1F3864")
         thin = Side(style="thin", color="BFBFBF")
-        ws.append(list(COLUMNS))
+        ws.append(list(HEADINGS))
         for cell in ws[1]:
             cell.font = header_font
             cell.fill = header_fill
             cell.alignment = Alignment(vertical="center")
             cell.border = Border(bottom=thin)
-        widths = {c: len(c) + 4 for c in COLUMNS}  # room for the filter button
+        widths = {c: len(COLUMN_LABELS[c]) + 4 for c in COLUMNS}  # room for the filter button
         for r, e in enumerate(entries, start=2):
             values = _row_values(e)
             for c_index, column in enumerate(COLUMNS, start=1):
@@ -401,22 +405,11 @@ def export_register_docx(store: Store, path: Path | str, *, include_ended: bool 
     run.font.color.rgb = RGBColor(*_GREY)
     page_x_of_y(para, Pt(8.5))
 
-    props = doc.core_properties
-    props.title = TITLE if subcommittee is None else f"{TITLE} — {safe_text(subcommittee.name)}"
-    props.author = _author(subcommittee)
-    props.last_modified_by = _author(subcommittee)
-    props.subject = (
-        f"{TITLE} of the {safe_text(subcommittee.name)} as at {_long_date(today)}"
-        if subcommittee is not None
-        else f"{TITLE} as at {_long_date(today)}"
-    )
-    props.keywords = "membership register; safeguarding children partnership"
-    props.comments = "Exported by MQ&P Desktop."
-    props.category = "Membership register"
-    now = dt.datetime.now().replace(microsecond=0)
-    props.created = now
-    props.modified = now
-    props.revision = 1
+    set_properties(doc, title=TITLE if subcommittee is None else f"{TITLE} — {subcommittee.name}",
+                   author=_author(subcommittee),
+                   subject=(f"{TITLE} of the {subcommittee.name} as at {_long_date(today)}" if subcommittee is not None
+                            else f"{TITLE} as at {_long_date(today)}"),
+                   keywords="membership register; safeguarding children partnership", category="Membership register")
 
     return write_atomically(Path(path), lambda tmp: doc.save(str(tmp)))
 

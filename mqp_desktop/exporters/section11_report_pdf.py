@@ -11,6 +11,7 @@ from pathlib import Path
 from mqp_desktop.domain.section11 import AuditReturn, Basis, RatingScale, ReturnStatus, ScaleKind
 from mqp_desktop.domain.section11_analysis import Trend, standard_score
 from mqp_desktop.exporters.files import safe_text, write_atomically
+from mqp_desktop.exporters.pdf_document import HeldMarks, new_document, outlined
 from mqp_desktop.exporters.section11_report_data import (
     RoundReport,
     _author,
@@ -122,8 +123,9 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
     who = report.subcommittee.short_name or report.subcommittee.name if report.subcommittee else ""
     footer_left = f"{rnd.name} \u00b7 round summary as at {today:%d/%m/%Y}" + (f" \u00b7 {who}" if who else "")
 
-    class NumberedCanvas(rl_canvas.Canvas):
-        """Holds each page until the end, so the footer can say 'Page n of N' (pages may differ in size)."""
+    class NumberedCanvas(HeldMarks, rl_canvas.Canvas):
+        """Holds each page until the end, so the footer can say 'Page n of N' (pages may differ in size), and
+        makes each page's bookmarks when it is written."""
 
         def __init__(self, *args, **kwargs):
             kwargs["initialFontName"] = font  # not Helvetica, which is not embedded
@@ -132,12 +134,14 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
+            self.held_page()
             self._startPage()
 
         def save(self):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                self.write_marks()
                 page_w = self._pagesize[0]
                 self.setFont(font, 7.5)
                 self.setFillColor(grey)
@@ -182,7 +186,7 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
     sc = report.subcommittee
     if sc is not None:
         story.append(P(esc(" \u00b7 ".join(x for x in (sc.partnership, sc.name) if x)), kicker))
-    story.append(P(esc(rnd.name) + ": round summary", title_style))
+    story.append(outlined(P(esc(rnd.name) + ": round summary", title_style), "Round summary"))
     story.append(P(f"Section 11 self-assessment audit (ToR 7.8) \u00b7 as at {long_date(today)}", kicker))
     story.append(Spacer(1, 6))
     facts = [
@@ -300,7 +304,7 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
 
     # ----- the details ---------------------------------------------------------------------
     story.append(PageBreak())
-    story.append(P("Returns", h1))
+    story.append(outlined(P("Returns", h1), "Returns"))
     rows = [[P(h, head) for h in ("Agency", "Status", "Received", "Reviewed", "Reminders", "Lead contact")]
             + [P("Overall", head_num)]]
     extra = []
@@ -323,7 +327,7 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
     story.append(P(f"Overall: the mean of the agency's standards ({esc(_units_words(scale))}); n/a and unrated "
                    "standards left out.", small))
 
-    story.append(P("Standards across agencies, weakest first", h1))
+    story.append(outlined(P("Standards across agencies, weakest first", h1), "Standards across agencies, weakest first"))
     rows = [[P("Std", head), P("Standard", head), P("Mean", head_num), P("Rated by", head_num),
              P("n/a", head_num), P("Lowest", head), P(f"Mean in {esc(report.previous.name)}", head_num)
              if report.previous else P("", head)]]
@@ -343,7 +347,8 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
                                    text_w - 14.7 * cm], extra))
 
     story.append(CondPageBreak(4 * cm))
-    story.append(P(f"Overdue action-plan items ({len(overdue_actions)})", h1))
+    story.append(outlined(P(f"Overdue action-plan items ({len(overdue_actions)})", h1),
+                          f"Overdue action-plan items ({len(overdue_actions)})"))
     if overdue_actions:
         rows = [[P(h, head) for h in ("Agency", "Std", "Action", "Owner", "Due", "Overdue by", "Status")]]
         for a in overdue_actions:
@@ -356,7 +361,8 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
         story.append(P("None.", base))
     if earlier:
         story.append(CondPageBreak(4 * cm))
-        story.append(P(f"Still overdue from earlier rounds ({len(earlier)})", h2))
+        story.append(outlined(P(f"Still overdue from earlier rounds ({len(earlier)})", h2),
+                              f"Still overdue from earlier rounds ({len(earlier)})", 1))
         rows = [[P(h, head) for h in ("Agency", "Round", "Std", "Action", "Owner", "Due", "Overdue by")]]
         for e in earlier:
             a = e.item
@@ -366,7 +372,8 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
         story.append(grid_table(rows, [2.6 * cm, 2.6 * cm, 0.9 * cm, text_w - 12.8 * cm, 2.4 * cm, 2.0 * cm,
                                        2.3 * cm]))
         story.append(CondPageBreak(5 * cm))
-        story.append(P(f"Change since {esc(report.previous.name)}", h1))
+        story.append(outlined(P(f"Change since {esc(report.previous.name)}", h1),
+                              f"Change since {report.previous.name}"))
         by_std = report.comparison.by_standard()
         rows = [[P("Std", head), P("Standard", head), P("Improved", head_num), P("Same", head_num),
                  P("Worse", head_num), P("Not comparable", head_num)]]
@@ -378,7 +385,7 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
         story.append(grid_table(rows, [0.9 * cm, text_w - 0.9 * cm - 4 * 2.1 * cm] + [2.1 * cm] * 4))
         notable = report.notable_changes(8)
         if notable:
-            story.append(P("The biggest changes", h2))
+            story.append(outlined(P("The biggest changes", h2), "The biggest changes", 1))
             for c in notable:
                 word = "Up" if c.trend is Trend.IMPROVED else "Down"
                 story.append(P(f"\u2022 {word}: {esc(report.change_text(c))}", base))
@@ -389,7 +396,7 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
     # ----- the grid ------------------------------------------------------------------------
     story.append(NextPageTemplate("landscape"))
     story.append(PageBreak())
-    story.append(P(f"Ratings by agency and standard \u2014 {esc(rnd.name)}", h1))
+    story.append(outlined(P(f"Ratings by agency and standard \u2014 {esc(rnd.name)}", h1), "Ratings by agency and standard"))
     story.append(P(f"Ratings used: {esc(BASIS_WORDS[report.basis])}. Each cell shows the value and is coloured by it; "
                    "the key is below the grid.", small))
     story.append(Spacer(1, 4))
@@ -459,19 +466,22 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
 
     # ----- one page per agency -----------------------------------------------------------
     story.append(NextPageTemplate("portrait"))
-    for ret in report.returns:
+    for n, ret in enumerate(report.returns):
         story.append(PageBreak())
-        story.extend(_agency_page(report, ret, P, esc, red, grid_table, text_w, cm, hexc, colors,
+        page = _agency_page(report, ret, P, esc, red, grid_table, text_w, cm, hexc, colors,
                                   {"h1": h1, "h2": h2, "cell": cell, "small": small, "cell_small": cell_small,
                                        "cell_mid": cell_mid, "cell_mid_bold": cell_mid_bold, "head": head,
                                        "head_mid": head_mid, "fact_key": fact_key, "kicker": kicker, "cell_bold": cell_bold},
-                                  overdue_fill, pale))
+                                  overdue_fill, pale)
+        if n == 0:  # the agencies' pages under one bookmark, going to the first
+            outlined(page[0], "Agencies' returns, one page each")
+        story.extend(page)
 
     def write(tmp: Path) -> None:
-        doc = BaseDocTemplate(
-            str(tmp), pagesize=portrait, leftMargin=margin, rightMargin=margin, topMargin=top, bottomMargin=bottom,
+        doc = new_document(
+            str(tmp), base=BaseDocTemplate, pagesize=portrait, leftMargin=margin, rightMargin=margin, topMargin=top, bottomMargin=bottom,
             title=safe_text(_title(report)), author=_author(report), subject=safe_text(_subject(report)),
-            creator="MQ&P Desktop", keywords="Section 11; safeguarding children partnership; audit", lang="en-GB",
+            keywords="Section 11; safeguarding children partnership; audit",
         )
         doc.addPageTemplates([
             PageTemplate(id="portrait", pagesize=portrait,
@@ -502,7 +512,8 @@ def _agency_page(report: RoundReport, ret: AuditReturn, P, esc, red, grid_table,
     out: list = []
     out.append(P(esc(rnd.name) + " \u00b7 agency return", st["kicker"]))
     label = agency.short_name if agency and agency.short_name and agency.short_name != agency.name else ""
-    out.append(Paragraph(esc(report.agency_name(ret.agency_id)) + (f" ({esc(label)})" if label else ""), st["h1"]))
+    out.append(outlined(Paragraph(esc(report.agency_name(ret.agency_id)) + (f" ({esc(label)})" if label else ""),
+                                  st["h1"]), report.agency_name(ret.agency_id), 1))
 
     summary = report.status.summaries[ret.agency_id]
     status_text = STATUS_WORDS[state]

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 
-from mqp_desktop.domain.section11 import RatingScale, ReturnStatus, ScaleKind
+from mqp_desktop.domain.section11 import NOT_APPLICABLE, RatingScale, ReturnStatus, ScaleKind
 from mqp_desktop.domain.section11_analysis import Score, Trend
 from mqp_desktop.exporters.files import safe_text, save_workbook, write_atomically
 from mqp_desktop.exporters.section11_report_data import (
@@ -295,11 +295,12 @@ def write_round_summary_xlsx(report: RoundReport, path: Path | str) -> Path:
                  "Change (points)", "Trend"),
                 [[text(report.agency_label(c.agency_id)), c.standard if c.standard is not None else "Overall",
                   text(report.standard(c.standard).title) if c.standard is not None else "The return as a whole",
-                  units_text(c.previous_percent, prev_scale) if c.previous_percent is not None else NOT_RATED,
-                  units_text(c.current_percent, scale) if c.current_percent is not None else NOT_RATED,
+                  overall_value(c.previous_percent, prev_scale), overall_value(c.current_percent, scale),
                   _round1(c.previous_percent), _round1(c.current_percent), _round1(c.change), c.trend.value]
                  for c in cells],
                 [22, 10, 60, 22, 22, 12, 12, 15, 15],
+                # the figures as numbers in each round's units (a 0-3 score, or a percentage shown with its %)
+                number_formats={4: _number_format(prev_scale, single=False), 5: _number_format(scale, single=False)},
             )
             for r in range(ws.max_row - len(cells) + 1, ws.max_row + 1):
                 trend_cell = ws.cell(row=r, column=9)
@@ -318,7 +319,7 @@ def write_round_summary_xlsx(report: RoundReport, path: Path | str) -> Path:
                 rows.append([
                     text(report.agency_label(ret.agency_id)), rating.standard, rating.criterion or "",
                     text(std.criterion(rating.criterion).text if rating.criterion else std.title),
-                    value_text(rating.self_value, scale), value_text(rating.moderated_value, scale),
+                    rating_value(rating.self_value, scale), rating_value(rating.moderated_value, scale),
                     text(rating.self_na_reason or rating.moderated_na_reason), text(rating.evidence),
                     text(rating.improvement), text(rating.panel_comments),
                 ])
@@ -327,6 +328,7 @@ def write_round_summary_xlsx(report: RoundReport, path: Path | str) -> Path:
             ("Agency", "Standard", "Sub-criterion", "Title", "Self", "Moderated", "Not applicable because",
              "Evidence", "Areas for improvement", "Panel comments"),
             rows, [22, 10, 13, 50, 9, 11, 30, 50, 50, 50], wrap_cols=(4, 7, 8, 9, 10),
+            number_formats={5: _number_format(scale, single=True), 6: _number_format(scale, single=True)},
         )
 
         props = wb.properties
@@ -356,6 +358,17 @@ def grid_cell_value(score: Score | None, scale: RatingScale) -> object:
     if scale.kind is ScaleKind.SCORE_0_3:
         return int(shown) if is_single_value(score) else round(score.percent * scale.top / 100, 1)  # type: ignore[union-attr]
     return round(score.percent)  # type: ignore[union-attr, arg-type]
+
+
+def rating_value(value: str | None, scale: RatingScale) -> object:
+    """One rating in the workbook: a number on a 0-3 or percentage scale (so it sorts, filters and sums as
+    one: the percentage shown with its % by the cell's format, the value kept 0-100), a word on RAG ('Green');
+    'n/a' and '—' (not rated) as words."""
+    shown = value_text(value, scale)
+    if value is None or value == NOT_APPLICABLE or scale.kind is ScaleKind.RAG:
+        return shown
+    number = float(value.rstrip("%"))
+    return int(number) if number.is_integer() else number
 
 
 def overall_value(percent: float | None, scale: RatingScale) -> object:

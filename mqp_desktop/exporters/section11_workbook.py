@@ -4,7 +4,9 @@ The business team emails each agency's safeguarding lead a workbook
 (:func:`export_workbook`, or :func:`export_workbooks` for a whole round). It has:
 
 * **Instructions** - what to do, the round's rating scale with what each value
-  means, the deadline, who to send it back to, and that the layout must stay as it is;
+  means, the deadline (a new one when the workbook is re-issued to an agency whose
+  return is already overdue: :func:`workbook_deadline`), who to send it back to, and
+  that the layout must stay as it is;
 * **Return** - the agency and round (read only), the lead contact and substitute
   (to correct);
 * **Standards** - one row per standard and sub-criterion of the round: the self
@@ -40,7 +42,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mqp_desktop.domain.section11 import AuditReturn, AuditRound, ScaleKind
+from mqp_desktop.domain.section11 import AuditReturn, AuditRound, ReturnStatus, ScaleKind
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.exporters.files import (
     ExportFileError,
@@ -216,6 +218,30 @@ def export_workbooks(
     return write_all_or_nothing(files)
 
 
+REISSUE_DAYS = 14
+"""Days a workbook re-issued to an agency whose return is already overdue gives it (see :func:`workbook_deadline`)."""
+
+
+def workbook_deadline(rnd: AuditRound, ret: AuditReturn, today: dt.date) -> dt.date:
+    """The date a workbook asks for the return by: the round's deadline — unless the return is already
+    overdue when the workbook is (re-)issued, when a workbook saying "return by" a date that has passed
+    would only confuse: then a new one, :data:`REISSUE_DAYS` from ``today``, or the day before the panel
+    next meets when that is sooner (never before ``today``), so the panel can still consider it."""
+    if ret.status(rnd.deadline, today) is not ReturnStatus.OVERDUE:
+        return rnd.deadline
+    new = today + dt.timedelta(days=REISSUE_DAYS)
+    panels = [d for d in rnd.panel_dates if d > today]
+    if panels:
+        new = min(new, max(today, panels[0] - dt.timedelta(days=1)))
+    return new
+
+
+def _deadline_words(rnd: AuditRound, deadline: dt.date) -> str:
+    if deadline == rnd.deadline:
+        return _long_date(deadline)
+    return f"{_long_date(deadline)} (the round's deadline, {_long_date(rnd.deadline)}, has passed)"
+
+
 def _team_name(store: Store) -> str:
     sub = _subcommittee_or_none(store)
     if sub is None:
@@ -252,8 +278,9 @@ def _build(rnd: AuditRound, ret: AuditReturn, agency_name: str, agency_label: st
         "exported": on.isoformat(),
     }
     _data_sheet(data_ws, identity, choices)
-    _instructions_sheet(instructions, rnd, agency_name, team, reply_to)
-    _return_sheet(ret_ws, rnd, ret, agency_name)
+    deadline = workbook_deadline(rnd, ret, on)
+    _instructions_sheet(instructions, rnd, agency_name, team, reply_to, deadline)
+    _return_sheet(ret_ws, rnd, ret, agency_name, deadline)
     _standards_sheet(std_ws, rnd, ret)
     _actions_sheet(act_ws, rnd, ret, len(choices))
     for ws in (instructions, ret_ws, std_ws, act_ws):
@@ -307,7 +334,7 @@ def _data_sheet(ws, identity: dict[str, str], choices: list[str]) -> None:
         ws.cell(row=row, column=4, value=_text(text)).data_type = "s"
 
 
-def _instructions_sheet(ws, rnd: AuditRound, agency_name: str, team: str, reply_to: str) -> None:
+def _instructions_sheet(ws, rnd: AuditRound, agency_name: str, team: str, reply_to: str, deadline: dt.date) -> None:
     st = _styles()
     scale = rnd.rating_scale
     ws.column_dimensions["A"].width = 16
@@ -319,7 +346,7 @@ def _instructions_sheet(ws, rnd: AuditRound, agency_name: str, team: str, reply_
     send_to = f"{team} ({reply_to})" if reply_to else f"{team}, at the address this workbook came from"
     rows: list[tuple[str, str, str]] = [
         ("", "", ""),
-        ("Please return by", _long_date(rnd.deadline), "bold"),
+        ("Please return by", _deadline_words(rnd, deadline), "bold"),
         ("Send it back to", f"Email the completed workbook, as it is, to {send_to}.", ""),
         ("", "", ""),
         ("What to do", "", "head"),
@@ -363,7 +390,7 @@ def _instructions_sheet(ws, rnd: AuditRound, agency_name: str, team: str, reply_
             ws.row_dimensions[offset].height = 15 * _lines(text, 92)
 
 
-def _return_sheet(ws, rnd: AuditRound, ret: AuditReturn, agency_name: str) -> None:
+def _return_sheet(ws, rnd: AuditRound, ret: AuditReturn, agency_name: str, deadline: dt.date) -> None:
     st = _styles()
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 56
@@ -372,7 +399,7 @@ def _return_sheet(ws, rnd: AuditRound, ret: AuditReturn, agency_name: str) -> No
     values = {
         "Agency": agency_name,
         "Audit round": rnd.name,
-        "Deadline": _long_date(rnd.deadline),
+        "Deadline": _long_date(deadline),
         **{label: getattr(ret, f) for label, f in RETURN_ROWS if f},
     }
     for offset, (label, field) in enumerate(RETURN_ROWS):

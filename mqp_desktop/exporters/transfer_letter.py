@@ -38,6 +38,7 @@ from mqp_desktop.exporters.docx_house import (
     page_x_of_y,
     set_font,
     set_language,
+    set_properties,
     stored_house_template,
 )
 from mqp_desktop.exporters.files import safe_file_name, safe_text, write_atomically
@@ -324,19 +325,12 @@ def _build(f: LetterFacts, template):
         run.font.color.rgb = RGBColor(*_GREY)
         page_x_of_y(foot, Pt(8.5))
 
-    props = doc.core_properties
     what = "Letter" if t.direction is Direction.FROM_US else "Answer"
-    props.title = safe_text(f"{what} to the chair of the {body.name}: work transfer {t.reference}")
-    props.author = safe_text(sc.partnership or sc.name)
-    props.last_modified_by = props.author
-    props.subject = safe_text(f"Work transfer {t.reference}: {t.title} (Terms of Reference 8)")
-    props.keywords = "work transfer; subcommittee; Terms of Reference 8"
-    props.comments = "Drafted by MQ&P Desktop: read, sign and send."
-    props.category = "Letter"
-    now = dt.datetime.now().replace(microsecond=0)
-    props.created = now
-    props.modified = now
-    props.revision = 1
+    set_properties(doc, title=f"{what} to the chair of the {body.name}: work transfer {t.reference}",
+                   author=sc.partnership or sc.name,
+                   subject=f"Work transfer {t.reference}: {t.title} (Terms of Reference 8)",
+                   keywords="work transfer; subcommittee; Terms of Reference 8", category="Letter",
+                   comments="Drafted by MQ&P Desktop: read, sign and send.")
     return doc
 
 

@@ -115,12 +115,14 @@ def _pdf_paper(title: str, paragraphs: tuple[str, ...], meeting: Meeting, author
     """A small real PDF paper (1-3 pages) drawn with reportlab."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+    from mqp_desktop.exporters.pdf_document import new_document
 
     styles = getSampleStyleSheet()
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, title=title, author=author, invariant=True,
-                            subject="Demonstration paper (fictional)")
+    doc = new_document(buf, pagesize=A4, title=title, author=author, invariant=True,
+                       subject="Demonstration paper (fictional)")
     story = [
         Paragraph("Wandsworth Safeguarding Children Partnership (demonstration)", styles["Normal"]),
         Paragraph(title, styles["Title"]),
@@ -140,9 +142,11 @@ def _docx_paper(title: str, paragraphs: tuple[str, ...], meeting: Meeting, autho
     """A small real Word document made with python-docx."""
     import docx
 
+    from mqp_desktop.exporters.docx_house import set_properties
+
     document = docx.Document()
-    document.core_properties.title = title
-    document.core_properties.author = author
+    set_properties(document, title=title, author=author, subject="Demonstration paper (fictional)",
+                   comments="Made by MQ&P Desktop for the demonstration database.")
     document.add_heading(title, level=1)
     document.add_paragraph(f"{meeting.title} · Author: {author} · DRAFT for sign-off")
     for text in paragraphs:

@@ -668,6 +668,13 @@ class AttendanceReportPage(QWidget):
             message = f"Attendance report saved to {result}"
             link = (f"Attendance report saved to <a href='{QUrl.fromLocalFile(str(result)).toString()}'>"
                     f"{html.escape(str(result))}</a>")
+            if Path(result).suffix.lower() == ".csv":  # one table a file: the agencies' beside the members'
+                from mqp_desktop.exporters.attendance_export import agencies_csv_path
+
+                agencies = agencies_csv_path(result)
+                message += f" (members) and {agencies} (agencies)"
+                link += (f" (members) and <a href='{QUrl.fromLocalFile(str(agencies)).toString()}'>"
+                         f"{html.escape(str(agencies))}</a> (agencies)")
         self.job_label.setText(link)
         window = self.window()
         if isinstance(window, QMainWindow):
