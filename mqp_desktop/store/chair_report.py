@@ -233,8 +233,9 @@ def _attendance(c: _Context) -> ReportSection:
         text = [f"Against the standard of {report.standard}%, over {plural(len(report.meetings), 'meeting')} held: "
                 + (f"{plural(len(below), 'agency', 'agencies')} below it ({join_words([a.agency.label for a in below])})."
                    if below else "every agency met it.")]
-        text.append(f"{plural(len(report.members_below_standard), 'member')} below the standard in person"
-                    + (" or by deputy" if report.deputy_counts_for_member else "") + ".")
+        text.append(f"{plural(len(report.members_below_standard), 'member')} below the standard themselves (counting "
+                    + ("attendance in person or by deputy)." if report.deputy_counts_for_member else
+                       "attendance in person; a deputy counts for the agency)."))
     text.append(f"Follow-up letters (ToR 5): {len(sent)} sent in the period, {len(outcomes)} "
                 f"{'outcome' if len(outcomes) == 1 else 'outcomes'} recorded, {len(waiting)} awaiting an outcome "
                 "at its end.")
@@ -496,8 +497,8 @@ def _section11(c: _Context) -> ReportSection:
             f"{received} of {plural(len(returns), 'agency', 'agencies')} had returned by the end of the period, "
             f"{count['reviewed']} reviewed by the panel, {count['overdue']} overdue; "
             f"{plural(len(status.overdue_actions), 'action-plan item')} overdue (ToR 7.8)."]
-    if weakest:
-        text.append("The weakest standards across the agencies: " + join_words(
+    if weakest and received:
+        text.append("The weakest standards across the agencies, from the returns as they stand now: " + join_words(
             [f"{w.number}. {w.title} ({w.mean_percent:.0f}%)" for w in weakest]) + ".")
     table = Table("Returns", ("Agency", "At the end of the period", "Received"), rows, (6.0, 4.0, 3.0),
                   empty="No agency was asked to return.")
@@ -528,9 +529,14 @@ def _partnership(c: _Context) -> ReportSection:
     disputes = [e for e in raised if e.kind.is_dispute]
     decided = [e for e in escalations if in_period(e.decided_on, c.period)]
     to_exec = [e for e in escalations if in_period(e.executive_on, c.period)]
-    e_rows = tuple((e.reference, e.kind.label, e.title, short_day(e.raised_on), e.status.label
-                    + (f" ({short_day(e.decided_on)}: {e.decision})" if e.decided_on and e.decision else ""))
-                   for e in escalations)
+    def status(e) -> str:
+        if not (e.decided_on and e.decision):
+            return e.status.label
+        decision = " ".join(e.decision.split())
+        decision = decision if len(decision) <= 70 else decision[:67].rstrip() + "\u2026"
+        return f"{e.status.label} {short_day(e.decided_on)}: {decision}"
+
+    e_rows = tuple((e.reference, e.kind.label, e.title, short_day(e.raised_on), status(e)) for e in escalations)
     figures = (Figure("transfers", "Work transfers active in the period", len(transfers)),
                Figure("transfers_new", "Work transfers written in the period", len(new_transfers)),
                Figure("escalations", "Escalations and disputes active in the period", len(escalations)),
@@ -544,7 +550,7 @@ def _partnership(c: _Context) -> ReportSection:
             f"{len(decided)} decided in the period (ToR 7.1, 9, 10).",
             "The status shown is each record's status now.")
     tables = (Table("Work transfers", ("Reference", "Direction", "With", "Work", "Written", "Status now"), t_rows,
-                    (2.2, 1.6, 2.8, 5.0, 2.0, 2.6), empty="No work transfer was active in the period."),
+                    (2.2, 1.8, 2.6, 5.0, 2.0, 2.6), empty="No work transfer was active in the period."),
               Table("Escalations and disputes", ("Reference", "Kind", "Summary", "Raised", "Status now"), e_rows,
                     (2.2, 2.4, 6.4, 2.0, 3.2), empty="No escalation or dispute was active in the period."))
     return ReportSection(cr.PARTNERSHIP, cr.SECTIONS[cr.PARTNERSHIP], figures, text, tables)
@@ -566,7 +572,7 @@ def _training(c: _Context) -> ReportSection:
     text = (f"{plural(len(courses), 'course')} of the multi-agency training programme run or reviewed in the period "
             f"(ToR 7.5, 7.6): {attended} attended" + (f" of {places} places." if places else "."),)
     table = Table("Training", ("Course", "Provider", "Dates", "Attended", "Gaps and priorities"), rows,
-                  (4.0, 2.6, 2.6, 1.6, 5.2), numeric=(3,), empty="No course was run or reviewed in the period.")
+                  (4.0, 2.4, 2.6, 1.9, 5.1), numeric=(3,), empty="No course was run or reviewed in the period.")
     return ReportSection(cr.TRAINING, cr.SECTIONS[cr.TRAINING], figures, text, (table,))
 
 
