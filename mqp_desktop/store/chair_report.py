@@ -631,3 +631,30 @@ def gather_chair_report(store: Store, period: Period | str, *, sections: Iterabl
 
 
 __all__ = ["READERS", "gather_chair_report", "report_sections", "save_report_sections"]
+
+
+# --- recording the report for the Executive ----------------------------------------------------------------
+def record_for_executive(store: Store, report: ChairReport, file_name: str, content: bytes, executive_on: dt.date,
+                         *, today: dt.date | None = None):
+    """Keep the report as drafted and record it as a governance document (kind "report") for the Executive's
+    meeting of ``executive_on``: one transaction, both in the change history.
+
+    The Executive meets outside this database (it is a body in the partnership, not one of our meetings), so
+    the report is not a paper of one of our meetings: it is a document going to the Executive, as the
+    documents under review are (ToR 7.1). Its Word file is stored (immutable, like a paper's) and named in the
+    record's notes. A date on or before today is recorded as the day it was sent to the Executive; a later
+    one (the usual case: the report is drafted ahead of the meeting) is noted, and the record marked sent
+    when it goes (Governance page, or ``mqp documents send``)."""
+    from mqp_desktop.domain.governance.documents import DocumentKind, GovernanceDocument
+
+    today = today or dt.date.today()
+    with store.write():
+        info = store.agendas.add_document(file_name, content)
+        title = f"{report.title}: {report.period.short_label()}"
+        notes = (f"For {report.executive}'s meeting of {day_words(executive_on)}. Drafted on "
+                 f"{day_words(report.prepared)}; the Word file as drafted is kept in the database as document "
+                 f"{info.id} ({info.file_name}).")
+        doc = GovernanceDocument(title=title, kind=DocumentKind.REPORT, version=f"draft of {short_day(report.prepared)}",
+                                 owner=report.chair, notes=notes,
+                                 sent_to_executive_on=executive_on if executive_on <= today else None)
+        return store.governance.documents.add(doc, today=today), info
