@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt, QThread, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QProgressDialog, QPushButton, QDialogButtonBox
 
 from mqp_desktop.domain import chair_report as cr
@@ -166,7 +166,17 @@ class ChairReportDialog(QDialog):
         self.ui.executiveDate.setEnabled(False)
         self.ui.recordCheck.toggled.connect(self.ui.executiveDate.setEnabled)
         self.ui.splitter.setSizes([300, 660])
+        self._sized = False
         self._fill_periods()
+
+    def showEvent(self, event) -> None:
+        """Fit the screen it opens on (a laptop at 150% has about 910 x 510 points to give)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None and not self._sized:
+            room = screen.availableGeometry()
+            self.resize(min(self.width(), room.width() - 24), min(self.height(), room.height() - 48))
+            self._sized = True
+        super().showEvent(event)
 
     # --- choices --------------------------------------------------------------------------------
     def _fill_periods(self) -> None:
