@@ -10,7 +10,8 @@ The fixture (quarter 2026-Q3 = Q2 2026-27, 1 July to 30 September 2026):
   m2 11 Aug held: Ann P, Bob A, Cat by deputy, Dan P (LA and Police only: not quorate; the chair proceeded);
   m3 8 Sep cancelled; m4 13 Oct planned (after the quarter).
 * actions: a0 (m0, due 31 Jul, open), a1 (m0, due 15 Aug, done at m2 on 11 Aug), a2 (m1, due 1 Aug, open),
-  a3 (m1, due 1 Dec, open), a4 (m2, due 30 Aug, open), a5 (m2, added in error: dropped).
+  a3 (m1, due 1 Dec, open), a4 (m2, due 30 Aug, open), a5 (m2, added in error: dropped), a6 (m2, due 30 Sep,
+  the quarter's last day: not overdue on it).
 * declarations: Ann at m1. Letters: Bob's sent 15 Sep (no reply), Dan's sent 1 May with its outcome 20 Jul.
 * challenges: c1 raised 14 Jul (due 25 Aug), answered 20 Aug, accepted 1 Sep; c2 raised 11 Aug, due 15 Sep,
   no answer; c3 raised 1 Jun, due 30 Oct.
@@ -156,6 +157,7 @@ def fx():
     action(m1, "a3 not yet due", D(2026, 12, 1))
     action(m2, "a4 overdue", D(2026, 8, 30), owner=dan)
     a5 = action(m2, "a5 added in error", D(2026, 9, 1))
+    action(m2, "a6 due on the quarter's last day", D(2026, 9, 30))
     mn.update_action_status(a1.id, ActionStatus.DONE, m2.id, "done", D(2026, 8, 11))
     mn.restore_action_status(a5.id, m2.id, ActionStatus.DROPPED, ADDED_IN_ERROR, D(2026, 8, 11))
     mn.add_declaration(Declaration(meeting_id=m1.id, nature="Manages the service under review",
@@ -185,6 +187,39 @@ def fx():
                                              places=20, attendance={la.id: 5, icb.id: 3}), today=TODAY)
     s.escalations.add(Escalation(kind=EscalationKind.DISPUTE, summary="Who convenes the strategy discussion",
                                  raised_on=D(2026, 8, 11), meeting_id=m2.id, raised_by_agency_id=police.id))
+    # Section 11: a round issued 1 Jul, due 1 Sep, to LA (received 20 Aug, reviewed 10 Sep) and ICB (nothing back)
+    from mqp_desktop.domain.section11 import ScaleKind
+    from mqp_desktop.store.section11 import DEFAULT_FRAMEWORK, Section11Repo
+
+    s11 = Section11Repo(s)
+    rnd = s11.create_round("Section 11 audit 2026-27", s11.framework(DEFAULT_FRAMEWORK), ScaleKind.SCORE_0_3,
+                           [la.id, icb.id], D(2026, 7, 1), D(2026, 9, 1))
+    la_return = s11.find_return(rnd.id, la.id)
+    s11.mark_received(la_return.id, D(2026, 8, 20))
+    s11.mark_reviewed(la_return.id, D(2026, 9, 10))
+    # an audit completed 1 Aug and reported at m2; an earlier one reported in June (outside the quarter)
+    from mqp_desktop.domain.quality import Audit, Inspection, Inspectorate, PlanItem
+
+    q = s.quality
+    q.add_audit(Audit(title="Neglect at the front door", started=D(2026, 5, 1), completed=D(2026, 8, 1),
+                      reported_meeting_id=m2.id, reported_on=D(2026, 8, 11), learning="Chronologies need an owner"))
+    q.add_audit(Audit(title="Earlier audit", started=D(2026, 3, 1), completed=D(2026, 5, 1),
+                      reported_meeting_id=m0.id, reported_on=D(2026, 6, 9)))
+    # an inspection of the police reviewed at m1, its one plan item due 1 Sep and still open
+    insp = q.add_inspection(Inspection(agency_id=police.id, inspectorate=Inspectorate("HMICFRS"),
+                                       published=D(2026, 6, 1), judgement="Adequate", lessons="Strategy discussions"))
+    q.add_review(insp.id, m1.id, D(2026, 7, 14))
+    q.add_plan_item(PlanItem(inspection_id=insp.id, action="Fix the rota", due=D(2026, 9, 1)))
+    # a work transfer written 20 Jul
+    from mqp_desktop.domain import agenda_settings as cfg
+    from mqp_desktop.domain.partnership import Direction, PartnershipBody, WorkTransfer
+
+    s.agendas.set_setting(cfg.PARTNERSHIP_PRIORITIES, ["Neglect"])
+    s.partnership.add_body(PartnershipBody(name="Executive", executive=True))
+    other = s.partnership.add_body(PartnershipBody(name="Learning and Improvement", short_name="L&I"))
+    s.partnership.add_transfer(WorkTransfer(direction=Direction.FROM_US, body_id=other.id, work="A learning review",
+                                            reason="Their remit", outcomes="A briefing", priorities=("Neglect",),
+                                            written_on=D(2026, 7, 20)), today=TODAY)
     s.fake_decisions = FakeDecisions([
         Decision(m0.id, m0.date, 1, "3", "Budget", "Ratified later", True, m1.id, D(2026, 7, 14)),
         Decision(m1.id, m1.date, 2, "4", "Audit plan", "Agreed the audit plan", False, None, None),
@@ -248,9 +283,10 @@ def test_decisions(q3):
 
 def test_actions(q3):
     sec = q3.section(cr.ACTIONS)
-    # opened: a2, a3, a4 (a5 was never agreed); done: a1; open at the end: a0, a2, a3, a4; overdue: a0, a2, a4
-    assert (sec.value("opened"), sec.value("done"), sec.value("dropped")) == (3, 1, 0)
-    assert (sec.value("open_at_end"), sec.value("overdue_at_end")) == (4, 3)
+    # opened: a2, a3, a4, a6 (a5 was never agreed); done: a1; open at the end: a0, a2, a3, a4, a6;
+    # overdue: a0, a2, a4 (a6 falls due on the last day itself)
+    assert (sec.value("opened"), sec.value("done"), sec.value("dropped")) == (4, 1, 0)
+    assert (sec.value("open_at_end"), sec.value("overdue_at_end")) == (5, 3)
     rows = sec.table("Overdue actions").rows
     assert [r[1] for r in rows] == ["a0 open from June", "a2 overdue", "a4 overdue"]
     assert [r[4] for r in rows] == ["61", "60", "31"]  # days from the due date to 30 September
@@ -274,13 +310,35 @@ def test_challenges(q3):
     assert sec.table("Challenges raised").column("At the end") == ["Closed", "Overdue"]
 
 
-def test_partnership_training_and_the_empty_sections(q3):
+def test_partnership_and_training(q3):
     p = q3.section(cr.PARTNERSHIP)
-    assert (p.value("escalations_raised"), p.value("disputes_raised"), p.value("transfers")) == (1, 1, 0)
+    assert (p.value("escalations_raised"), p.value("disputes_raised"), p.value("decided")) == (1, 1, 0)
+    assert (p.value("transfers"), p.value("transfers_new")) == (1, 1)
+    assert p.table("Work transfers").rows[0][2:5] == ("L&I", "A learning review", "20 Jul 2026")
     t = q3.section(cr.TRAINING)
     assert (t.value("courses"), t.value("places"), t.value("attended")) == (1, 20, 8)
-    assert q3.section(cr.QUALITY).value("audits_reviewed") == 0
-    assert "No Section 11 audit round" in q3.section(cr.SECTION11).paragraphs[0]
+
+
+def test_audits_and_inspections(q3):
+    sec = q3.section(cr.QUALITY)
+    # reported at m2 (the earlier audit was reported in June); the police inspection reviewed at m1;
+    # its plan item due 1 Sep is open at 30 Sep
+    assert (sec.value("audits_reviewed"), sec.value("audits_completed")) == (1, 1)
+    assert (sec.value("inspections_reviewed"), sec.value("plan_items_overdue")) == (1, 1)
+    assert sec.table("Audits reviewed").column("Audit") == ["Neglect at the front door"]
+    assert sec.table("Audits reviewed").column("Learning") == ["Chronologies need an owner"]
+    assert sec.table("Inspections reviewed").rows[0][0] == "Police"
+
+
+def test_section11_as_at_the_end_of_the_quarter(fx):
+    s, _ = fx
+    sec = gather_chair_report(s, "2026-Q3", today=TODAY).section(cr.SECTION11)
+    # LA received 20 Aug and reviewed 10 Sep; ICB nothing back after the 1 Sep deadline
+    assert (sec.value("agencies"), sec.value("received"), sec.value("reviewed"), sec.value("overdue")) == (2, 1, 1, 1)
+    assert sec.table("Returns at the end of the period").rows == (("Reviewed", "1", "LA"), ("Overdue", "1", "ICB"))
+    # at the end of the previous quarter (30 Jun) the round had not been issued
+    before = gather_chair_report(s, "2026-Q2", today=TODAY).section(cr.SECTION11)
+    assert "No Section 11 audit round" in before.paragraphs[0]
 
 
 def test_due_next_quarter(fx, q3):
@@ -297,8 +355,9 @@ def test_the_year_counts_the_whole_financial_year(fx):
     # m0 (9 Jun), m1, m2 held; m3 cancelled; m4 (13 Oct) still planned
     assert (meetings.value("held"), meetings.value("cancelled"), meetings.value("planned")) == (3, 1, 1)
     actions = year.section(cr.ACTIONS)
-    # every agreed action came from 2026-27's meetings; at 31 March 2027 a0, a2, a3, a4 are open and overdue
-    assert (actions.value("opened"), actions.value("open_at_end"), actions.value("overdue_at_end")) == (5, 4, 4)
+    # every agreed action came from 2026-27's meetings (a0-a4, a6); at 31 March 2027 a0, a2, a3, a4, a6 are open
+    # and overdue
+    assert (actions.value("opened"), actions.value("open_at_end"), actions.value("overdue_at_end")) == (6, 5, 5)
     assert year.title == "Annual report 2026-27"
 
 

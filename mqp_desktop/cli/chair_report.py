@@ -63,8 +63,8 @@ def _run(args: argparse.Namespace, period_text: str, kind: str) -> int:
                 template = None if args.no_house_template else stored_house_template(store)
             written = write_chair_report_docx(report, out, template=template)
         shown = sum(s.available for s in report.sections)
-        print(f"Wrote {report.title.lower() if report.annual else report.title} for {report.period.short_label()} to "
-              f"{written} ({len(report.sections)} sections"
+        what = report.title if report.annual else f"{report.title}, {report.period.short_label()},"
+        print(f"Wrote {what} to {written} ({len(report.sections)} sections"
               + (f", {len(report.sections) - shown} to write by hand" if shown < len(report.sections) else "") + ").")
         if args.executive_meeting:
             from mqp_desktop.store.chair_report import record_for_executive

@@ -95,6 +95,15 @@ class _Context:
         return short_day(day)
 
 
+def clip(text: str, limit: int = 300) -> str:
+    """``text`` on one line, cut at a word before ``limit`` characters (with an ellipsis) when longer."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "\u2026"
+
+
 def _unavailable(key: str, what: str) -> ReportSection:
     return ReportSection(key, cr.SECTIONS[key], paragraphs=(
         f"{what} is not available in this version of the program: write this section by hand.",), available=False)
@@ -483,9 +492,11 @@ def _section11(c: _Context) -> ReportSection:
     received = count["received"] + count["reviewed"]
     words = {"not issued": "Not issued", "outstanding": "Outstanding", "overdue": "Overdue",
              "received": "Received, to review", "reviewed": "Reviewed"}
-    rows = tuple(sorted(((c.agency_label(r.agency_id), words[states[r.id]],
-                          short_day(r.received) if r.received is not None and r.received <= c.end else NONE_TEXT)
-                         for r in returns), key=lambda row: row[0].lower()))
+    by_state: dict[str, list[str]] = {}
+    for r in sorted(returns, key=lambda r: c.agency_label(r.agency_id).lower()):
+        by_state.setdefault(states[r.id], []).append(c.agency_label(r.agency_id))
+    rows = tuple((words[k], str(len(by_state[k])), ", ".join(by_state[k]))
+                 for k in ("reviewed", "received", "outstanding", "overdue", "not issued") if k in by_state)
     weakest = [w for w in status.weakest if w.mean_percent is not None][:3]
     figures = (Figure("round", "Round", rnd.name),
                Figure("agencies", "Agencies asked to return", len(returns)),
@@ -500,8 +511,8 @@ def _section11(c: _Context) -> ReportSection:
     if weakest and received:
         text.append("The weakest standards across the agencies, from the returns as they stand now: " + join_words(
             [f"{w.number}. {w.title} ({w.mean_percent:.0f}%)" for w in weakest]) + ".")
-    table = Table("Returns", ("Agency", "At the end of the period", "Received"), rows, (6.0, 4.0, 3.0),
-                  empty="No agency was asked to return.")
+    table = Table("Returns at the end of the period", ("Status", "Agencies", "Which"), rows, (3.2, 1.6, 11.0),
+                  numeric=(1,), empty="No agency was asked to return.")
     return ReportSection(cr.SECTION11, cr.SECTIONS[cr.SECTION11], figures, tuple(text), (table,))
 
 
@@ -521,7 +532,7 @@ def _partnership(c: _Context) -> ReportSection:
     transfers = [t for t in transfers if not finished_before(t)]
     new_transfers = [t for t in transfers if in_period(t.written_on, c.period)]
     t_rows = tuple((t.reference, t.direction.label, bodies[t.body_id].label if t.body_id in bodies else NONE_TEXT,
-                    t.title, short_day(t.written_on), t.state.label) for t in transfers)
+                    clip(t.work, 240), short_day(t.written_on), t.state.label) for t in transfers)
     escalations = [e for e in c.store.escalations.all()
                    if e.raised_on is not None and e.raised_on <= c.end
                    and not any(d is not None and d < c.start for d in (e.decided_on, e.withdrawn_on))]
@@ -532,11 +543,10 @@ def _partnership(c: _Context) -> ReportSection:
     def status(e) -> str:
         if not (e.decided_on and e.decision):
             return e.status.label
-        decision = " ".join(e.decision.split())
-        decision = decision if len(decision) <= 70 else decision[:67].rstrip() + "\u2026"
-        return f"{e.status.label} {short_day(e.decided_on)}: {decision}"
+        return f"{e.status.label} {short_day(e.decided_on)}: {clip(e.decision, 160)}"
 
-    e_rows = tuple((e.reference, e.kind.label, e.title, short_day(e.raised_on), status(e)) for e in escalations)
+    e_rows = tuple((e.reference, e.kind.label, clip(e.summary, 240), short_day(e.raised_on), status(e))
+                   for e in escalations)
     figures = (Figure("transfers", "Work transfers active in the period", len(transfers)),
                Figure("transfers_new", "Work transfers written in the period", len(new_transfers)),
                Figure("escalations", "Escalations and disputes active in the period", len(escalations)),
