@@ -359,6 +359,10 @@ def test_the_year_counts_the_whole_financial_year(fx):
     # and overdue
     assert (actions.value("opened"), actions.value("open_at_end"), actions.value("overdue_at_end")) == (6, 5, 5)
     assert year.title == "Annual report 2026-27"
+    # the year's last quarter (Jan-Mar 2027) has no figures yet: its latest quarter with figures, 2026-Q3
+    performance = year.section(cr.PERFORMANCE)
+    assert (performance.value("red"), performance.value("exceptions")) == (1, 1)
+    assert "the year's latest quarter with figures" in performance.paragraphs[0]
 
 
 def test_missing_repositories_make_sections_to_write_by_hand():

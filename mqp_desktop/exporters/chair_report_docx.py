@@ -309,7 +309,8 @@ def _build(report: ChairReport, template, progress: Progress | None = None):
         if style("Footer") is not None:
             foot.style = style("Footer")
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        foot_text = foot.add_run(safe_text(f"{report.title} \u2014 {report.period.short_label()} \u2014 "))
+        said = report.title if report.annual else f"{report.title} \u2014 {report.period.short_label()}"
+        foot_text = foot.add_run(safe_text(f"{said} \u2014 "))
         foot_text.font.size = Pt(8)
         foot_text.font.color.rgb = RGBColor(*_GREY)
         page_x_of_y(foot, Pt(8))

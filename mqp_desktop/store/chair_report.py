@@ -353,7 +353,13 @@ def _performance(c: _Context) -> ReportSection:
         why_words,
     )
 
+    from mqp_desktop.domain.periods import Frequency
+
     quarter = cr.scorecard_quarter(c.period)
+    if cr.is_annual(c.period):  # a year not over yet: its latest quarter with figures (never before the year)
+        latest = c.store.performance.latest_period(Frequency.QUARTERLY)
+        if latest is not None and latest < quarter:
+            quarter = max(latest, Period.containing(c.start, Frequency.QUARTERLY))
     report = gather_performance_report(c.store, quarter, today=c.today)
     rows = []
     subsections = []
@@ -387,7 +393,10 @@ def _performance(c: _Context) -> ReportSection:
     if not counted:
         text = ("No indicator is on the scorecard.",)
     else:
-        lead = (f"The scorecard for {quarter.label()}" + (", the year's last quarter" if cr.is_annual(c.period) else "")
+        last = quarter == cr.scorecard_quarter(c.period)
+        lead = (f"The scorecard for {quarter.label()}" + ((", the year's last quarter" if last else
+                                                           ", the year's latest quarter with figures")
+                                                          if cr.is_annual(c.period) else "")
                 + f": {counted} indicators, {report.count(Rag.GREEN)} green, {report.count(Rag.AMBER)} amber, "
                   f"{report.count(Rag.RED)} red and {report.count(Rag.GREY)} without a RAG.")
         exc = (f"{plural(len(report.exceptions), 'exception')} (red, or worse three periods running), each below with "
@@ -457,7 +466,7 @@ def _quality(c: _Context) -> ReportSection:
             f"and {plural(len(reviewed), 'single-agency inspection')} reviewed (ToR 6.6); "
             f"{plural(len(overdue_items), 'item')} of the inspections' action plans overdue at the end of the period.",)
     tables = (Table("Audits reviewed", ("Audit", "Kind", "Completed", "Reported", "Grades", "Learning"), audit_rows,
-                    (3.4, 1.8, 1.8, 1.8, 2.6, 5.0), empty="No audit was reported in the period."),
+                    (3.2, 1.8, 2.1, 1.9, 2.6, 4.8), empty="No audit was reported in the period."),
               Table("Inspections reviewed", ("Agency", "Inspection", "Published", "Judgement", "Reviewed", "Learning"),
                     insp_rows, (2.2, 2.6, 1.8, 2.2, 1.8, 5.8), empty="No inspection was reviewed in the period."))
     return ReportSection(cr.QUALITY, cr.SECTIONS[cr.QUALITY], figures, text, tables)
@@ -511,7 +520,7 @@ def _section11(c: _Context) -> ReportSection:
     if weakest and received:
         text.append("The weakest standards across the agencies, from the returns as they stand now: " + join_words(
             [f"{w.number}. {w.title} ({w.mean_percent:.0f}%)" for w in weakest]) + ".")
-    table = Table("Returns at the end of the period", ("Status", "Agencies", "Which"), rows, (3.2, 1.6, 11.0),
+    table = Table("Returns at the end of the period", ("Status", "Agencies", "Which"), rows, (3.2, 2.0, 10.6),
                   numeric=(1,), empty="No agency was asked to return.")
     return ReportSection(cr.SECTION11, cr.SECTIONS[cr.SECTION11], figures, tuple(text), (table,))
 
@@ -562,7 +571,7 @@ def _partnership(c: _Context) -> ReportSection:
     tables = (Table("Work transfers", ("Reference", "Direction", "With", "Work", "Written", "Status now"), t_rows,
                     (2.2, 1.8, 2.6, 5.0, 2.0, 2.6), empty="No work transfer was active in the period."),
               Table("Escalations and disputes", ("Reference", "Kind", "Summary", "Raised", "Status now"), e_rows,
-                    (2.2, 2.4, 6.4, 2.0, 3.2), empty="No escalation or dispute was active in the period."))
+                    (2.2, 2.2, 5.8, 2.0, 4.0), empty="No escalation or dispute was active in the period."))
     return ReportSection(cr.PARTNERSHIP, cr.SECTIONS[cr.PARTNERSHIP], figures, text, tables)
 
 
