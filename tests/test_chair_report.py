@@ -277,7 +277,8 @@ def test_decisions(q3):
     sec = q3.section(cr.DECISIONS)
     assert sec.available
     # in the quarter: the audit plan (m1) and the strategy (m2, not quorate); the budget ratified on 14 Jul
-    assert (sec.value("decisions"), sec.value("inquorate"), sec.value("ratified"), sec.value("awaiting")) == (2, 1, 1, 1)
+    figures = ("decisions", "inquorate", "ratified", "awaiting")
+    assert tuple(sec.value(k) for k in figures) == (2, 1, 1, 1)
     assert sec.table("Awaiting ratification").rows == (("11 Aug 2026", "5 Neglect strategy", "Approved the strategy"),)
 
 

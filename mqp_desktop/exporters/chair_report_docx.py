@@ -31,18 +31,13 @@ from mqp_desktop.exporters.docx_house import (
     clear_body,
     el,
     first_style,
-    grid_widths,
     has_page_field,
     has_style,
-    keep_row_together,
     open_house_template,
     page_x_of_y,
-    repeat_header,
     set_font,
     set_language,
-    shade,
     stored_house_template,
-    table_borders,
 )
 from mqp_desktop.exporters.files import safe_text, write_atomically
 
@@ -194,7 +189,6 @@ def _update_fields_on_open(doc) -> None:
 def _build(report: ChairReport, template, progress: Progress | None = None):
     import docx
     from docx.enum.style import WD_STYLE_TYPE
-    from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
     from docx.shared import Cm, Emu, Pt, RGBColor
 

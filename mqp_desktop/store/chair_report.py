@@ -240,7 +240,8 @@ def _attendance(c: _Context) -> ReportSection:
         text = ["No meeting held in the period counts toward attendance."]
     else:
         text = [f"Against the standard of {report.standard}%, over {plural(len(report.meetings), 'meeting')} held: "
-                + (f"{plural(len(below), 'agency', 'agencies')} below it ({join_words([a.agency.label for a in below])})."
+                + (f"{plural(len(below), 'agency', 'agencies')} below it "
+                   f"({join_words([a.agency.label for a in below])})."
                    if below else "every agency met it.")]
         text.append(f"{plural(len(report.members_below_standard), 'member')} below the standard themselves (counting "
                     + ("attendance in person or by deputy)." if report.deputy_counts_for_member else
@@ -673,7 +674,8 @@ def record_for_executive(store: Store, report: ChairReport, file_name: str, cont
         notes = (f"For {report.executive}'s meeting of {day_words(executive_on)}. Drafted on "
                  f"{day_words(report.prepared)}; the Word file as drafted is kept in the database as document "
                  f"{info.id} ({info.file_name}).")
-        doc = GovernanceDocument(title=title, kind=DocumentKind.REPORT, version=f"draft of {short_day(report.prepared)}",
+        doc = GovernanceDocument(title=title, kind=DocumentKind.REPORT,
+                                 version=f"draft of {short_day(report.prepared)}",
                                  owner=report.chair, notes=notes,
                                  sent_to_executive_on=executive_on if executive_on <= today else None)
         return store.governance.documents.add(doc, today=today), info
