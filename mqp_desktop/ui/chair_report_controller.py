@@ -297,10 +297,11 @@ class ChairReportDialog(QDialog):
         job.start()
 
     def _progressed(self, step: int, total: int, text: str) -> None:
-        if self.progress is not None and not self.progress.wasCanceled():
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(step, total))
-            self.progress.setLabelText(text)
+        progress = self.progress  # setValue() on a modal progress dialog runs the event loop: the job may finish
+        if progress is not None and not progress.wasCanceled():
+            progress.setLabelText(text)
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(step, total))
 
     def _written(self, result) -> None:
         report, path = result
