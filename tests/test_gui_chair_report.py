@@ -1,4 +1,4 @@
-"""Reports › Chair's report to the Executive… (Ctrl+Alt+E) through the real window on the demo database: the
+"""Reports › Chair's report to the Executive… (Ctrl+Alt+H) through the real window on the demo database: the
 preview follows the period and the sections chosen, the sections are kept as the default, the export runs off the
 main thread and writes the Word file, and the report can be recorded for the Executive's meeting."""
 
@@ -40,7 +40,7 @@ def window(qtbot, demo_db, tmp_path, shown_errors):
 
 @pytest.fixture
 def dialog(window, qtbot) -> ChairReportDialog:
-    assert window.chair_report.action.shortcut().toString() == "Ctrl+Alt+E"
+    assert window.chair_report.action.shortcut().toString() == "Ctrl+Alt+H"
     assert window.chair_report.action.isEnabled()
     window.chair_report.action.trigger()
     d = window.active_dialog

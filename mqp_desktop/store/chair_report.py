@@ -2,10 +2,8 @@
 :mod:`mqp_desktop.domain.chair_report` for the sections and the rules of their figures).
 
 Each section is read by its own function from the repositories the pages use (meetings, minutes,
-challenges, quality, Section 11, partnership, escalations, governance, performance) and, where the
-program holds them, the decisions register (``store.decisions``) and the list of everything due
-(``store.due``). A section whose records this version of the program does not hold says so in
-words and is marked ``available=False``; it never stops the report.
+challenges, quality, Section 11, partnership, escalations, governance, performance, the decisions
+register ``store.decisions`` and the list of everything due ``store.due``).
 
 The sections chosen and their order are the ``chair_report_sections`` setting
 (:func:`report_sections`, :func:`save_report_sections`), kept in the database's ``setting`` table.
@@ -102,11 +100,6 @@ def clip(text: str, limit: int = 300) -> str:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
     return cut + "\u2026"
-
-
-def _unavailable(key: str, what: str) -> ReportSection:
-    return ReportSection(key, cr.SECTIONS[key], paragraphs=(
-        f"{what} is not available in this version of the program: write this section by hand.",), available=False)
 
 
 # --- 1. meetings and quoracy ------------------------------------------------------------------------------
@@ -284,13 +277,12 @@ def _declarations(c: _Context) -> ReportSection:
 
 # --- 4. decisions ------------------------------------------------------------------------------------------
 def _decisions(c: _Context) -> ReportSection:
-    if not hasattr(type(c.store), "decisions"):
-        return _unavailable(cr.DECISIONS, "The decisions register")
     repo = c.store.decisions
     taken = list(repo.register(start=c.start, end=c.end))
     inquorate = [d for d in taken if d.taken_while_inquorate]
     ratified = [d for d in repo.register(inquorate=True) if in_period(d.ratified_on, c.period)]
-    awaiting = [d for d in repo.awaiting_ratification() if d.meeting_date <= c.end]
+    # awaiting at the end: taken while not quorate by then, not ratified by then (a later ratification does not count)
+    awaiting = [d for d in repo.register(end=c.end, inquorate=True) if d.ratified_on is None or d.ratified_on > c.end]
 
     def item(d) -> str:
         return f"{d.item_number} {d.item_title}".strip()
@@ -598,8 +590,6 @@ def _training(c: _Context) -> ReportSection:
 
 # --- 12. due next quarter -----------------------------------------------------------------------------------------
 def _due(c: _Context) -> ReportSection:
-    if not hasattr(type(c.store), "due"):
-        return _unavailable(cr.DUE, "The list of everything due")
     nxt = cr.next_quarter(c.period)
     items = list(c.store.due.items(nxt.start, until=nxt.end, include_future=True))
     overdue = [i for i in items if i.due < nxt.start]
@@ -607,9 +597,9 @@ def _due(c: _Context) -> ReportSection:
                   "Overdue" if i.due < nxt.start else "") for i in items)
     figures = (Figure("due", "Falling due in the next quarter", len(items) - len(overdue)),
                Figure("overdue", "Already overdue at its start", len(overdue)))
-    text = (f"{nxt.label()}: {plural(len(items) - len(overdue), 'thing')} falling due, and {len(overdue)} already "
+    text = (f"{nxt.label()}: {plural(len(items) - len(overdue), 'item')} falling due, and {len(overdue)} already "
             "overdue at its start.",)
-    table = Table("Due", ("Due", "What", "Reference", "Title", "Owner", ""), rows, (2.0, 2.6, 2.2, 5.4, 2.6, 1.6),
+    table = Table("Due", ("Due", "What", "Reference", "Title", "Owner", ""), rows, (2.0, 2.4, 3.4, 4.8, 2.6, 1.6),
                   empty="Nothing falls due.")
     return ReportSection(cr.DUE, cr.SECTIONS[cr.DUE], figures, text, (table,))
 

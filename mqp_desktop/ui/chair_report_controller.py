@@ -1,4 +1,4 @@
-"""The chair's report to the Executive (ToR 2) and the annual report: Reports › Chair's report… (Ctrl+Alt+E).
+"""The chair's report to the Executive (ToR 2) and the annual report: Reports › Chair's report… (Ctrl+Alt+H).
 
 :class:`ChairReportDialog` (Designer form ``forms/chair_report_dialog.ui``) chooses a quarter or a financial
 year and the sections (ticked, dragged or Alt+↑/↓ into order; "Keep these sections as the default" saves them
@@ -353,13 +353,13 @@ class ChairReportDialog(QDialog):
 
 
 class ChairReportController(QObject):
-    """Reports › Chair's report to the Executive… (Ctrl+Alt+E)."""
+    """Reports › Chair's report to the Executive… (Ctrl+Alt+H)."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.dialog: ChairReportDialog | None = None
-        self.action = window._action("&Chair's report to the Executive…", self.open, "Ctrl+Alt+E",
+        self.action = window._action("&Chair's report to the Executive…", self.open, "Ctrl+Alt+H",
                                      "The chair's quarterly report to the Executive, or the annual report, in Word: "
                                      "preview, choose the sections, export")
 
