@@ -53,6 +53,7 @@ commands:
   attendance record|apologies|guest|show   a meeting's register (ToR 5)
   quorum MEETING [--decide]   quorum under the rule; the chair's decision (ToR 3)
   report attendance           rates per member and agency against the standard
+  report chair | annual       the chair's report to the Executive (a quarter) or the annual report, in Word
   export calendar|agenda|pack the meetings as .ics; a meeting's Word agenda; its meeting pack (PDF)
   circulate MEETING --out FILE.eml
                               an email draft sending members the agenda and papers (ToR 13)

@@ -242,7 +242,7 @@ def cmd_export_calendar(args: argparse.Namespace) -> int:
 
 
 def add_parsers(commands, new_parser) -> None:
-    report = new_parser(commands, "report", "reports: attendance rates against the standard",
+    report = new_parser(commands, "report", "reports: attendance; the chair's report to the Executive; the annual report",
                         "Reports from the database.",
                         "examples:\n  mqp report attendance\n  mqp report attendance --from 2025-04-01 --to 2026-03-31 --xlsx rates.xlsx",
                         db=False)
@@ -269,6 +269,10 @@ def add_parsers(commands, new_parser) -> None:
                    help="also write a Word letter to each member below the standard, asking them to attend"
                         " or locate a permanent substitute (ToR 5)")
     p.set_defaults(func=cmd_report_attendance)
+
+    from mqp_desktop.cli.chair_report import add_parsers as add_chair_report
+
+    add_chair_report(sub, new_parser)  # mqp report chair | annual
 
     export = new_parser(commands, "export", "export: the calendar, a Word agenda, the meeting pack",
                         "Export from the database.",

@@ -68,6 +68,7 @@ HOUSE_TEMPLATE = "house_template"
 EMAIL_MINUTES_CIRCULATION = "email_minutes_circulation"
 EMAIL_ACTION_REMINDER = "email_action_reminder"
 REVIEW_INTERVAL_MONTHS = "review_interval_months"
+CHAIR_REPORT_SECTIONS = "chair_report_sections"  # the chair's report: sections chosen, in order (domain/chair_report.py)
 
 HOUSE_TEMPLATE_SUFFIXES = (".docx", ".dotx")
 _HOUSE_TEMPLATE_HOW = ("choose the template again in Agenda & papers settings, or with "
@@ -255,6 +256,18 @@ def _house_template(value: Any) -> dict[str, Any] | None:
     return {"document_id": doc_id, "file_name": name}
 
 
+def _default_chair_sections() -> list[str]:
+    from mqp_desktop.domain.chair_report import DEFAULT_SECTIONS
+
+    return list(DEFAULT_SECTIONS)
+
+
+def _chair_sections(value: Any) -> list[str]:
+    from mqp_desktop.domain.chair_report import clean_sections
+
+    return clean_sections(value)
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     name: str
@@ -294,6 +307,9 @@ SETTINGS: dict[str, SettingSpec] = {
                     lambda: dict(DEFAULT_ACTION_REMINDER), lambda v: _email(v, ACTION_REMINDER_PLACEHOLDERS)),
         SettingSpec(REVIEW_INTERVAL_MONTHS, "months from the Terms of Reference's sign-off (or a chairing review) to "
                     "the next review", lambda: 12, _int_between(1, 60, "The review interval in months")),
+        SettingSpec(CHAIR_REPORT_SECTIONS, "the chair's report's sections, in order (keys: meetings, attendance, "
+                    "declarations, decisions, actions, performance, challenges, quality, section11, partnership, "
+                    "training, due)", _default_chair_sections, _chair_sections),
     )
 }
 

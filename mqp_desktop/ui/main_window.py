@@ -236,6 +236,9 @@ class MainWindow(QMainWindow):
 
         # everything due and overdue in one list; the line shown on opening when something is overdue
         self.due = DueController(self)
+        from mqp_desktop.ui.chair_report_controller import ChairReportController
+
+        self.chair_report = ChairReportController(self)  # Reports: the chair's report to the Executive (ToR 2)
         from mqp_desktop.ui.backups_controller import BackupController
 
         self.backups = BackupController(self)  # Back up now, Restore…, Check, Backup settings; automatic backups
@@ -513,6 +516,8 @@ class MainWindow(QMainWindow):
         reports_menu.addAction(self.attendance_page.letters_action)
         reports_menu.addSeparator()
         reports_menu.addAction(self.section11.summary_action)
+        reports_menu.addSeparator()
+        reports_menu.addAction(self.chair_report.action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.guide_action)
