@@ -75,7 +75,15 @@ def _attendance_letter(store, tmp_path):
     return write_substitute_letter(row, report, store.subcommittee(), None, tmp_path / "letter.docx")
 
 
-WRITERS = {"action log": _action_log, "minutes": _minutes, "agenda": _agenda,
+def _chair_report(store, tmp_path):
+    from mqp_desktop.exporters.chair_report_docx import export_chair_report
+
+    today = dt.date.today()
+    quarter = (today.month - 1) // 3 + 1
+    return export_chair_report(store, f"{today.year}-Q{quarter}", tmp_path / "chair.docx", today=today)
+
+
+WRITERS = {"chair's report": _chair_report, "action log": _action_log, "minutes": _minutes, "agenda": _agenda,
            "agenda in a house template": _agenda_in_house_template, "register": _register,
            "transfer letter": _transfer_letter, "attendance letter": _attendance_letter}
 

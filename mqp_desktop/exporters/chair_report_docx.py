@@ -37,6 +37,7 @@ from mqp_desktop.exporters.docx_house import (
     page_x_of_y,
     set_font,
     set_language,
+    set_properties,
     stored_house_template,
 )
 from mqp_desktop.exporters.files import safe_text, write_atomically
@@ -429,13 +430,10 @@ def _build(report: ChairReport, template, progress: Progress | None = None):
     end.font.size = Pt(8.5)
     end.font.color.rgb = RGBColor(*_GREY)
 
-    props = doc.core_properties
-    props.title = safe_text(f"{report.title}: {report.period.short_label()}")
-    props.author = safe_text(report.partnership or report.subcommittee or "MQ&P Desktop")
-    props.last_modified_by = props.author
-    props.subject = safe_text(report.subtitle)
-    props.keywords = "chair's report; executive; safeguarding children partnership"
-    props.comments = "Drafted by MQ&P Desktop from the subcommittee's records."
+    set_properties(doc, title=f"{report.title}: {report.period.short_label()}",
+                   author=report.partnership or report.subcommittee or "MQ&P Desktop", subject=report.subtitle,
+                   keywords="chair's report; executive; safeguarding children partnership", category="Report",
+                   comments="Drafted by MQ&P Desktop from the subcommittee's records.")
     return doc
 
 
