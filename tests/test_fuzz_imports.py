@@ -307,6 +307,15 @@ def test_framework_csv(tmp_path, data):
     assert _framework_attempt(path, "framework .csv") in FRAMEWORK_OUTCOMES
 
 
+@pytest.mark.parametrize("data", [b"name,name\n\xb2", "number,name,criterion\n\u00b2,Leadership,\n".encode(),
+                                  "number,name,criterion\n1,Leadership,\u00b3\n".encode()])
+def test_framework_csv_with_digits_int_cannot_read(tmp_path, data):
+    """Found by an unseeded run: a superscript digit passes str.isdigit() but not int(), and crashed the import."""
+    path = tmp_path / "fw.csv"
+    path.write_bytes(data)
+    assert _framework_attempt(path, "framework .csv") in FRAMEWORK_OUTCOMES
+
+
 # --- indicator data ----------------------------------------------------------------------------------------
 def _indicator_store():
     from mqp_desktop.domain.performance import Indicator

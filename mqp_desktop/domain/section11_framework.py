@@ -49,7 +49,7 @@ class Standard:
 def criterion_code(standard: int, code: str | int) -> str:
     """A sub-criterion's code: a bare number ``2`` under standard 1 is ``1.2``."""
     text = str(code).strip()
-    return f"{standard}.{int(text)}" if text.isdigit() else text
+    return f"{standard}.{int(text)}" if text.isascii() and text.isdigit() else text
 
 
 @dataclass(frozen=True)
@@ -279,7 +279,8 @@ def framework_from_rows(
             raw_number = int(raw_number)
         if raw_number is None or not str(raw_number).strip():
             problems.append(RowProblem(line, "standard", "the standard's number is missing"))
-        elif not str(raw_number).strip().isdigit() or int(str(raw_number).strip()) < 1:
+        elif not (str(raw_number).strip().isascii() and str(raw_number).strip().isdigit()) \
+                or int(str(raw_number).strip()) < 1:  # '²' is a digit to isdigit() but not to int()
             problems.append(RowProblem(line, "standard", f"'{raw_number}' is not a standard number (1, 2, 3, ...)"))
         else:
             number = int(str(raw_number).strip())

@@ -405,7 +405,7 @@ def _identity(wb, path: Path) -> tuple[dict[str, str], list[str]]:
         raise WorkbookError(f"The hidden identifying data of {name} was changed (its checksum does not match), so "
                             "it cannot be trusted to say which return it belongs to.", RESEND, sheet=DATA)
     for key in ("round_id", "agency_id", "return_id"):
-        if not values[key].isdigit():
+        if not (values[key].isascii() and values[key].isdigit()):
             raise WorkbookError(f"The hidden identifying data of {name} was changed ({key} is not a number).",
                                 RESEND, sheet=DATA)
     return values, choices
