@@ -80,12 +80,12 @@ def test_a_hostile_register_workbook_is_refused_naming_the_file(tmp_path, store,
 def test_macro_enabled_and_other_office_files_are_not_taken_as_a_register(tmp_path, store):
     xlsm = tmp_path / "members.xlsm"
     xlsm.write_bytes(_register_xlsx(tmp_path))
-    _refused(store, xlsm, "macro-enabled excel workbook (.xlsm)")
+    assert "'members.xlsm'" in _refused(store, xlsm, "macro-enabled excel workbook (.xlsm)").problem
     from tests.helpers.word_templates import house_template
 
     docx = tmp_path / "members.xlsx"
     docx.write_bytes(house_template())
-    _refused(store, docx, "not an excel workbook", "docx")
+    assert "'members.xlsx'" in _refused(store, docx, "not an excel workbook", "docx").problem
 
 
 def test_a_declared_dimension_of_the_whole_grid_reads_only_the_real_cells(tmp_path, store):
@@ -113,13 +113,13 @@ def test_a_sheet_that_really_has_a_hundred_thousand_empty_rows_stops_reading(tmp
 def test_data_further_right_than_an_import_reads_is_refused_naming_the_column(tmp_path, store):
     path = tmp_path / "members.xlsx"
     path.write_bytes(hf.with_rows(_register_xlsx(tmp_path), hf.inline_row(3, {"A": "x", "XFD": "far right"})))
-    _refused(store, path, "column xfd (row 3)", "further right")
+    assert "sheet 'Members'" in _refused(store, path, "column xfd (row 3)", "further right").problem
 
 
 def test_a_sheet_longer_than_an_import_takes_is_refused(tmp_path, store, monkeypatch):
     monkeypatch.setattr(register_import, "SHEET_LIMITS", SheetLimits(max_rows=3))
     path = write_xlsx(tmp_path / "members.xlsx", [row(name=f"Person {i}", email="") for i in range(5)])
-    _refused(store, path, "more than 3 rows")
+    assert "sheet 'Members'" in _refused(store, path, "more than 3 rows").problem
 
 
 # --- the register: CSV -------------------------------------------------------------------------
@@ -158,13 +158,13 @@ def test_a_windows_csv_is_read_and_the_guess_is_shown(tmp_path, store):
 def test_odd_csv_files_are_refused_with_the_line(tmp_path, store, content, fragments):
     path = tmp_path / "members.csv"
     path.write_bytes(content)
-    _refused(store, path, *fragments)
+    assert "'members.csv'" in _refused(store, path, *fragments).problem
 
 
 def test_a_csv_with_more_rows_than_an_import_takes_is_refused(tmp_path, store, monkeypatch):
     monkeypatch.setattr(register_import, "MAX_ROWS", 3)
     path = write_csv(tmp_path / "members.csv", [row(name=f"Person {i}", email="") for i in range(5)])
-    _refused(store, path, "more than 3 rows")
+    assert "'members.csv'" in _refused(store, path, "more than 3 rows").problem
 
 
 INJECTIONS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "-2+3+cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0",
