@@ -11,6 +11,7 @@ entity, how a record is stored (:meth:`values`) and read (:meth:`from_row`), and
 from __future__ import annotations
 
 import dataclasses
+from abc import ABC, abstractmethod
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
@@ -43,7 +44,7 @@ def ids_from_json(text: str) -> tuple[int, ...]:
     return tuple(int(i) for i in json.loads(text or "[]"))
 
 
-class RecordRepo(Generic[R]):
+class RecordRepo(ABC, Generic[R]):
     """One kind of record in one table (see the module docstring)."""
 
     table: str = ""
@@ -61,12 +62,14 @@ class RecordRepo(Generic[R]):
     def db(self):
         return self.store.db
 
-    # --- to override ------------------------------------------------------------------------------
-    def values(self, record: R) -> dict[str, Any]:  # pragma: no cover - abstract
-        raise NotImplementedError
+    # --- each repository's own --------------------------------------------------------------------
+    @abstractmethod
+    def values(self, record: R) -> dict[str, Any]:
+        """The record's columns as stored."""
 
-    def from_row(self, row: Mapping[str, Any]) -> R:  # pragma: no cover - abstract
-        raise NotImplementedError
+    @abstractmethod
+    def from_row(self, row: Mapping[str, Any]) -> R:
+        """The record from a row of its table."""
 
     def name(self, record: R) -> str:
         """The record in a few words, for the history and messages."""

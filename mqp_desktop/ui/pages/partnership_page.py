@@ -17,7 +17,7 @@ rows and owns the actions and dialogs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -66,6 +66,7 @@ class RecordTab(QWidget):
 
     selection_changed = Signal()
     edit_requested = Signal()
+    filters: Callable[[], tuple]  # each tab's own: what its proxy's set_filters takes, from its filter widgets
 
     def __init__(self, name: str, model, proxy: QSortFilterProxyModel, detail, placeholder: str, finder: str,
                  widths: Sequence[int], flexible: dict[int, int], parent: QWidget | None = None):
@@ -115,9 +116,6 @@ class RecordTab(QWidget):
         self.toolbar = action_bar(actions)
         self.button_bar.addWidget(self.toolbar)
         self.button_bar.addStretch(1)
-
-    def filters(self) -> tuple:
-        raise NotImplementedError
 
     def refilter(self, *_args: Any) -> None:
         self.proxy.set_filters(*self.filters())
