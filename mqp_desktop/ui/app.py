@@ -27,14 +27,19 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from mqp_desktop import APP_DISPLAY_NAME, APP_NAME, ORG_NAME, __version__, paths
-from mqp_desktop.store import PasswordNeeded, Store, StoreError, seed
-from mqp_desktop.store.errors import translate
+
+if TYPE_CHECKING:
+    from mqp_desktop.store import Store, StoreError
+
+# The store (and sqlite-utils under it) is imported once the window's frame is painted (issue 14), in
+# the functions that open a database, not here.
 
 OPEN, NEW, QUIT, RESTORE = "open", "new", "quit", "restore"
 
@@ -65,6 +70,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="open the database (or the demonstration with --demo), show every page once, print what was "
         "shown and quit: exit 0 when this copy of the program works (used to test an installed bundle)",
     )
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"{APP_DISPLAY_NAME} {__version__}")
     return parser.parse_args(argv)
 
@@ -134,6 +140,7 @@ def startup_failure_choice(exc: StoreError, path: Path, backup=None) -> str:
 
 def restorable_backup(exc: StoreError, path: Path):
     """The newest good backup to offer for a damaged database, or None."""
+    from mqp_desktop.store import StoreError
     from mqp_desktop.store.backups import newest_good_backup
     from mqp_desktop.store.errors import DatabaseCorrupt
 
@@ -185,6 +192,9 @@ def choose_other_database(choice: str, near: Path) -> Path | None:
 def _open(path: Path, *, demo: bool, key: str | None = None, create: bool = False) -> Store:
     """``create``: the officer (or the program, for its own default file) asked for a database here,
     so an empty file or one an interrupted creation left unfinished is made afresh."""
+    from mqp_desktop.store import seed
+    from mqp_desktop.store.errors import translate
+
     try:
         return seed.create_demo_database(path) if demo else seed.open_store(path, key=key, create=create)
     except OSError as exc:  # e.g. the old demo file is held open by another copy of the program
@@ -202,7 +212,7 @@ def ask_password_at_startup(path: Path, *, create: bool = False) -> Store | Stor
     """
     from PySide6.QtWidgets import QDialog
 
-    from mqp_desktop.store import WrongPassword
+    from mqp_desktop.store import Store, StoreError, WrongPassword
     from mqp_desktop.ui.dialogs.password_dialogs import PasswordDialog
 
     def open_with(key: str) -> Store | StoreError:
@@ -241,6 +251,8 @@ def missing_last_database(args: argparse.Namespace, settings) -> Path | None:
 
 def open_at_startup(args: argparse.Namespace, settings) -> tuple[Store, bool] | None:
     """Open the start-up database, offering other files when it cannot be opened. None: quit."""
+    from mqp_desktop.store import PasswordNeeded, Store, StoreError
+
     path, demo = initial_database(args, settings)
     # The program's own default file is made afresh if an interrupted first run left it unfinished.
     create = not demo and path == paths.default_database_path()
@@ -284,28 +296,35 @@ def main(argv: list[str] | None = None) -> int:
         if args is None:
             return 0
     gone = missing_last_database(args, settings)
+    from mqp_desktop.ui.main_window import MainWindow
+
     if args.check_install:  # unattended: a file that cannot be opened is said on stderr, with no dialog
+        from mqp_desktop.store import StoreError
+
         path, demo = initial_database(args, settings)
         try:
-            opened = _open(path, demo=demo, create=not demo and path == paths.default_database_path()), demo
+            store = _open(path, demo=demo, create=not demo and path == paths.default_database_path())
         except StoreError as exc:
             print(f"{APP_DISPLAY_NAME}: cannot open {path}: {exc}", file=sys.stderr)
             return 1
-    else:
-        opened = open_at_startup(args, settings)
+        return check_install(app, MainWindow(store, settings=settings, demo=demo))
+
+    # The window's frame first (issue 14): painted before the database is opened and the pages are built,
+    # so the program answers at once; a password, or a file that cannot be opened, is asked over it.
+    window = MainWindow(None, settings=settings)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.paint_now()
+    probe = StartupProbe() if args.startup_probe else None
+    opened = open_at_startup(args, settings)
     if opened is None:
+        window.close()
         return 1
     store, demo = opened
 
     from mqp_desktop.ui.errors import install_excepthook
-    from mqp_desktop.ui.main_window import MainWindow
 
-    if args.check_install:
-        return check_install(app, MainWindow(store, settings=settings, demo=demo))
     install_excepthook()
-    window = MainWindow(store, settings=settings, demo=demo)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.show()
+    window.finish(store, demo=demo)
     window.backups.start_automatic()  # a backup now (off the main thread), when opening others, and daily
     if gone is not None and store.path != gone:
         window.statusBar().showMessage(
@@ -313,7 +332,46 @@ def main(argv: list[str] | None = None) -> int:
             f"opened {store.path} instead. Use File > Open to find it.",
             30000,
         )
+    if probe is not None:
+        return probe.report(app, window)
     return app.exec()
+
+
+class StartupProbe:
+    """``--startup-probe`` (for benchmarks/bench.py; not in --help): the clock at the frame's first paint, once
+    the first page is filled, and the memory after every page was shown, printed as one JSON line."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.first_paint = time.perf_counter()  # the same clock as the benchmark's (system-wide, monotonic)
+        self.modules_at_first_paint = sorted(sys.modules)
+
+    def report(self, app: QApplication, window) -> int:
+        import json
+        import time
+
+        app.processEvents()
+        ready = time.perf_counter()
+        for number in range(window.pages.count()):
+            window.show_page(number)
+            app.processEvents()
+        every_page = time.perf_counter()
+        print(json.dumps({"first_paint": self.first_paint, "ready": ready, "every_page": every_page,
+                          "rss_mib_every_page": peak_memory_mib(),
+                          "modules_at_first_paint": self.modules_at_first_paint}))
+        window.close()
+        return 0
+
+
+def peak_memory_mib() -> float | None:
+    """The process's peak resident memory in MiB (None where it cannot be read)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
 
 
 def first_run(args: argparse.Namespace, settings) -> bool:
@@ -345,6 +403,8 @@ def welcome(args: argparse.Namespace, settings) -> argparse.Namespace | None:
                 continue  # the file dialog cancelled: back to the welcome
             args.db = path
         else:
+            from mqp_desktop.store import StoreError, seed
+
             template = seed.DEFAULT_TEMPLATE if dialog.choice == TEMPLATE else "blank"
             try:
                 seed.open_store(paths.default_database_path(), template=template, create=True).close()

@@ -21,9 +21,9 @@ import html
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal, qVersion
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,27 +42,56 @@ from PySide6.QtWidgets import (
 )
 
 from mqp_desktop import APP_DISPLAY_NAME, __version__
-from mqp_desktop.domain.model import Agency, Member, Subcommittee
-from mqp_desktop.domain.register_checks import register_warnings
-from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.exporters.temp_folders import SessionFolder
-from mqp_desktop.store import PasswordNeeded, Store, StoreError, seed
-from mqp_desktop.store.sync_folders import sync_folder
-from mqp_desktop.store.store import AGENCY_FIELDS, MEMBER_FIELDS
-from mqp_desktop.ui import errors
-from mqp_desktop.ui.encryption_controller import EncryptionController
-from mqp_desktop.ui.meetings_controller import MeetingsController
-from mqp_desktop.ui.models import format_date, icon
-from mqp_desktop.ui.pages import AgenciesPage, HistoryPage, MembershipPage
-from mqp_desktop.ui.pages.attendance_report_page import AttendanceReportPage
-from mqp_desktop.ui.quality_controller import QualityController
-from mqp_desktop.ui.section11_controller import Section11Controller
 from mqp_desktop.ui.settings import Settings
-from mqp_desktop.ui.widgets.sync_banner import SyncFolderBanner
 
-SUBCOMMITTEE_FIELDS = tuple(
-    f.name for f in dataclasses.fields(Subcommittee) if f.name not in ("id", "row_version")
-)
+# Only the window's frame (the list of areas, the menu bar's titles, an empty page saying what is being
+# opened) is made before the first paint: start-up paints it within about twice a bare Qt window's time
+# (issue 14; benchmarks/bench.py), then opens the database, imports and builds the pages and fills them.
+# So these are imported then, in _finish_imports(), not here: the store (sqlite-utils), the domain, the
+# controllers and their pages.
+if TYPE_CHECKING:
+    from mqp_desktop.domain.model import Agency, Member, Subcommittee
+    from mqp_desktop.store import Store
+
+AREA_TITLES = ("Membership", "Meetings", "Attendance", "Section 11", "Agencies", "Change history", "Actions",
+               "Challenges", "Scorecard", "Audits & inspections", "Partnership", "Governance", "Due & overdue")
+"""The areas in the left-hand list, in order (each page's ``title``; a test keeps them in step)."""
+
+MENU_TITLES = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("members", "&Members"),
+               ("agencies", "&Agencies"), ("meetings", "Mee&tings"), ("agenda", "Agen&da"), ("minutes", "Min&utes"),
+               ("challenges", "Challe&nges"), ("governance", "&Governance"), ("section11", "Section &11"),
+               ("performance", "&Performance"), ("quality", "&Quality"), ("partnership", "Partner&ship"),
+               ("reports", "&Reports"), ("help", "&Help"))
+"""The menu bar, made with the frame (filled once the database is open), so it does not jump in later."""
+
+
+def _finish_imports() -> None:
+    """Import what the window needs once its frame is painted (module globals, used by its methods)."""
+    global Agency, Member, Subcommittee, register_warnings, ValidationError, PasswordNeeded, Store, StoreError
+    global seed, sync_folder, AGENCY_FIELDS, MEMBER_FIELDS, SUBCOMMITTEE_FIELDS, errors, EncryptionController
+    global MeetingsController, format_date, icon, AgenciesPage, HistoryPage, MembershipPage, AttendanceReportPage
+    global QualityController, Section11Controller, SyncFolderBanner
+    from mqp_desktop.domain.model import Agency, Member, Subcommittee
+    from mqp_desktop.domain.register_checks import register_warnings
+    from mqp_desktop.domain.validation import ValidationError
+    from mqp_desktop.store import PasswordNeeded, Store, StoreError, seed
+    from mqp_desktop.store.store import AGENCY_FIELDS, MEMBER_FIELDS
+    from mqp_desktop.store.sync_folders import sync_folder
+    from mqp_desktop.ui import errors
+    from mqp_desktop.ui.encryption_controller import EncryptionController
+    from mqp_desktop.ui.meetings_controller import MeetingsController
+    from mqp_desktop.ui.models import format_date, icon
+    from mqp_desktop.ui.pages import AgenciesPage, HistoryPage, MembershipPage
+    from mqp_desktop.ui.pages.attendance_report_page import AttendanceReportPage
+    from mqp_desktop.ui.quality_controller import QualityController
+    from mqp_desktop.ui.section11_controller import Section11Controller
+    from mqp_desktop.ui.widgets.sync_banner import SyncFolderBanner
+
+    SUBCOMMITTEE_FIELDS = tuple(
+        f.name for f in dataclasses.fields(Subcommittee) if f.name not in ("id", "row_version")
+    )
+
 
 EXPORT_FILTERS = {
     "Excel workbook (*.xlsx)": ".xlsx",
@@ -107,7 +136,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         *,
         settings: Settings | None = None,
         demo: bool = False,
@@ -125,13 +154,45 @@ class MainWindow(QMainWindow):
         self.drafts = SessionFolder("drafts")
         """Where email drafts opened in the mail program are written; removed when the window closes."""
 
+        self.ready = False
+        """False while only the frame exists (``MainWindow(None)``, at start-up); True once a database is shown."""
+
         self.setWindowIcon(QApplication.windowIcon())
+        self.setWindowTitle(APP_DISPLAY_NAME)
         self.setUnifiedTitleAndToolBarOnMac(True)
+        self._build_frame()
+        self._restore_geometry()
+        if store is not None:
+            self.finish(store, demo=demo)
+
+    def finish(self, store: Store, *, demo: bool = False) -> None:
+        """Build the pages, menus and actions in the frame, and show ``store``.
+
+        ``MainWindow(store)`` does this at once; the program's start-up makes ``MainWindow(None)``, shows
+        its frame, and calls this once the database is open (issue 14: a window at once, then its data)."""
+        if self.ready:
+            self.set_store(store, demo=demo)
+            return
+        _finish_imports()
         self._build_actions()
-        self._build_ui()
+        self._build_pages()
         self._build_menus()
-        self._restore_layout()
+        self._restore_views()
+        self.ready = True
         self.set_store(store, demo=demo)
+
+    def paint_now(self, limit_ms: int = 1000) -> None:
+        """Show the window and let it be painted before the work that follows (the start-up's first paint).
+
+        Waits (at most ``limit_ms``) for the window system to expose the window, then processes the paint."""
+        self.show()
+        clock = QElapsedTimer()
+        clock.start()
+        app = QApplication.instance()
+        handle = self.windowHandle()
+        while handle is not None and not handle.isExposed() and clock.elapsed() < limit_ms:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        app.processEvents()
 
     # ======================================================================================
     # building
@@ -267,7 +328,95 @@ class MainWindow(QMainWindow):
                                    "Everything with a date that falls due: actions, papers, challenges, returns, "
                                    "reviews"))
 
-    def _build_ui(self) -> None:
+    def _build_frame(self) -> None:
+        """The list of areas, an empty page, the banners' place, the status bar and the menu bar's titles."""
+        self.pages = QStackedWidget()
+        self.opening_label = QLabel("Opening the database…")
+        self.opening_label.setObjectName("openingLabel")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.opening_label)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setIconSize(QSize(18, 18))
+        for title in AREA_TITLES:
+            item = QListWidgetItem(title)
+            item.setSizeHint(QSize(0, 38))
+            self.nav.addItem(item)
+        self.nav.setEnabled(False)  # until the pages are there
+
+        nav_panel = QWidget()
+        nav_panel.setObjectName("navigationPanel")
+        # as wide as the longest area's name ("Audits & inspections"), at any font size or scaling
+        # (the minimum stays 150, so a narrow screen keeps the room for the pages: the names then shorten)
+        # and as the longest with its count ("Membership · 45 warnings", "Due & overdue · 21 overdue")
+        widest = max(self.nav.fontMetrics().horizontalAdvance(text) for text in
+                     [*AREA_TITLES, "Membership · 45 warnings", "Due & overdue · 21 overdue"])
+        nav_width = max(150, widest + 44)
+        nav_panel.setMinimumWidth(150)
+        nav_layout = QVBoxLayout(nav_panel)
+        nav_layout.setContentsMargins(8, 12, 0, 8)
+        caption = QLabel("AREAS")
+        caption.setObjectName("navigationCaption")
+        nav_layout.addWidget(caption)
+        nav_layout.addWidget(self.nav, 1)
+
+        self.demo_banner = QLabel(
+            "Demonstration database: the people in it are fictional, and it is made afresh each time "
+            "the program starts with --demo. Open or create a real database from the File menu."
+        )
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setVisible(False)
+
+        right = QWidget()
+        self._right_layout = right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.demo_banner)
+        right_layout.addWidget(self.pages, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(nav_panel)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([max(160, nav_width), 1320 - max(160, nav_width)])
+        self.setCentralWidget(self.splitter)
+
+        self.path_label = QLabel()
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count_label = QLabel()
+        status = self.statusBar()
+        status.addWidget(self.path_label, 1)
+        status.addPermanentWidget(self.count_label)
+
+        bar = self.menuBar()
+        self.menus = {key: bar.addMenu(title) for key, title in MENU_TITLES}
+
+        self.setStyleSheet(
+            """
+            #navigationPanel, #navigation { background: palette(window); }
+            #navigationCaption { color: palette(mid); font-size: 8pt; font-weight: 600;
+                                 letter-spacing: 1px; padding: 0 8px 6px 8px; }
+            #navigation::item { padding: 4px 10px; border-radius: 4px; margin: 1px 4px 1px 0; }
+            #navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+            #subcommitteeHeader { background: palette(base); border: 1px solid palette(midlight);
+                                  border-radius: 6px; }
+            #headerCaption { color: palette(dark); font-weight: 600; }
+            #pageIntro { color: palette(dark); }
+            #openingLabel { color: palette(dark); }
+            #demoBanner { background: #fff4ce; color: #4d3b00; border-bottom: 1px solid #e6d38a;
+                          padding: 6px 12px; }
+            #warningsToggle { font-weight: 600; }
+            """
+        )
+
+    def _build_pages(self) -> None:
         self.membership_page = MembershipPage()
         self.agencies_page = AgenciesPage()
         self.history_page = HistoryPage()
@@ -295,101 +444,27 @@ class MainWindow(QMainWindow):
         self.membership_page.settings_requested.connect(self.edit_subcommittee)
         self.membership_page.warnings_changed.connect(self._set_warning_badge)
 
-        self.pages = QStackedWidget()
-        for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
-                     self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
-                     self.scorecard.page, self.quality.page,
-                     self.partnership.page, self.governance.page, self.due.page):
+        pages = (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
+                 self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
+                 self.scorecard.page, self.quality.page, self.partnership.page, self.governance.page, self.due.page)
+        assert tuple(page.title for page in pages) == AREA_TITLES, "AREA_TITLES names the pages in order"
+        self.pages.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
+        for page in pages:
             self.pages.addWidget(page)
-
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setIconSize(QSize(18, 18))
-        for page in (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
-                     self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
-                     self.scorecard.page, self.quality.page,
-                     self.partnership.page, self.governance.page, self.due.page):
-            item = QListWidgetItem(page.title)
-            item.setSizeHint(QSize(0, 38))
-            self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.setEnabled(True)
 
-        nav_panel = QWidget()
-        nav_panel.setObjectName("navigationPanel")
-        # as wide as the longest area's name ("Audits & inspections"), at any font size or scaling
-        # (the minimum stays 150, so a narrow screen keeps the room for the pages: the names then shorten)
-        # (and as the longest name with its count: "Membership · 45 warnings")
-        widest = max(self.nav.fontMetrics().horizontalAdvance(text) for text in
-                     [self.nav.item(n).text() for n in range(self.nav.count())] + ["Membership · 45 warnings"])
-        nav_width = max(150, widest + 44)
-        nav_panel.setMinimumWidth(150)
-        nav_layout = QVBoxLayout(nav_panel)
-        nav_layout.setContentsMargins(8, 12, 0, 8)
-        caption = QLabel("AREAS")
-        caption.setObjectName("navigationCaption")
-        nav_layout.addWidget(caption)
-        nav_layout.addWidget(self.nav, 1)
-
-        self.demo_banner = QLabel(
-            "Demonstration database: the people in it are fictional, and it is made afresh each time "
-            "the program starts with --demo. Open or create a real database from the File menu."
-        )
-        self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setWordWrap(True)
-        self.demo_banner.setVisible(False)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.setSpacing(0)
-        right_layout.addWidget(self.demo_banner)
         # A database in OneDrive, Dropbox, iCloud or Google Drive (or on a network share): said plainly,
         # without stopping the officer (store/sync_folders.py).
         self.sync_banner = SyncFolderBanner()
         self.sync_banner.dont_show_again.connect(self.settings.dismiss_sync_warning)
-        right_layout.addWidget(self.sync_banner)
-        right_layout.addWidget(self.due.banner)  # something overdue, said once on opening a database
-        right_layout.addWidget(self.pages, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(nav_panel)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([max(160, nav_width), 1320 - max(160, nav_width)])
-        self.setCentralWidget(self.splitter)
-
-        self.path_label = QLabel()
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.count_label = QLabel()
-        status = self.statusBar()
-        status.addWidget(self.path_label, 1)
-        status.addPermanentWidget(self.count_label)
-
-        self.setStyleSheet(
-            """
-            #navigationPanel, #navigation { background: palette(window); }
-            #navigationCaption { color: palette(mid); font-size: 8pt; font-weight: 600;
-                                 letter-spacing: 1px; padding: 0 8px 6px 8px; }
-            #navigation::item { padding: 4px 10px; border-radius: 4px; margin: 1px 4px 1px 0; }
-            #navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
-            #subcommitteeHeader { background: palette(base); border: 1px solid palette(midlight);
-                                  border-radius: 6px; }
-            #headerCaption { color: palette(dark); font-weight: 600; }
-            #pageIntro { color: palette(dark); }
-            #demoBanner { background: #fff4ce; color: #4d3b00; border-bottom: 1px solid #e6d38a;
-                          padding: 6px 12px; }
-            #warningsToggle { font-weight: 600; }
-            """
-        )
+        self._right_layout.insertWidget(1, self.sync_banner)
+        self._right_layout.insertWidget(2, self.due.banner)  # something overdue, said once on opening a database
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.menus["file"]
         file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
@@ -407,7 +482,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = self.menus["edit"]
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -416,26 +491,26 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = self.menus["view"]
         for action in self.page_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.reload_action)
 
-        members_menu = bar.addMenu("&Members")
+        members_menu = self.menus["members"]
         for action in self.member_actions:
             members_menu.addAction(action)
-        agencies_menu = bar.addMenu("&Agencies")
+        agencies_menu = self.menus["agencies"]
         for action in self.agency_actions:
             agencies_menu.addAction(action)
 
-        meetings_menu = bar.addMenu("Mee&tings")
+        meetings_menu = self.menus["meetings"]
         for action in self.meetings.actions:
             meetings_menu.addAction(action)
             if action in (self.meetings.export_calendar_action, self.meetings.paste_apologies_action):
                 meetings_menu.addSeparator()
         agenda = self.meetings.agenda
-        agenda_menu = bar.addMenu("Agen&da")
+        agenda_menu = self.menus["agenda"]
         for group in (agenda.item_actions, agenda.paper_actions, agenda.output_actions):
             for action in group:
                 agenda_menu.addAction(action)
@@ -443,7 +518,7 @@ class MainWindow(QMainWindow):
         agenda_menu.addAction(agenda.settings_action)
 
         minutes = self.meetings.minutes
-        minutes_menu = bar.addMenu("Min&utes")
+        minutes_menu = self.menus["minutes"]
         minutes_menu.addAction(minutes.open_action)
         for group in (minutes.edit_actions, minutes.signoff_actions, minutes.output_actions):
             minutes_menu.addSeparator()
@@ -456,7 +531,7 @@ class MainWindow(QMainWindow):
         minutes_menu.addAction(self.page_actions[self.PAGE_DUE])
         minutes_menu.addAction(self.due.remind_action)
 
-        challenges_menu = bar.addMenu("Challe&nges")
+        challenges_menu = self.menus["challenges"]
         challenges_menu.addAction(self.page_actions[self.PAGE_CHALLENGES])
         challenges_menu.addSeparator()
         for action in self.challenges.actions:
@@ -465,21 +540,21 @@ class MainWindow(QMainWindow):
                           self.challenges.withdraw_action):
                 challenges_menu.addSeparator()
 
-        governance_menu = bar.addMenu("&Governance")
+        governance_menu = self.menus["governance"]
         governance_menu.addAction(self.page_actions[self.PAGE_GOVERNANCE])
         for group in self.governance.tab_actions:
             governance_menu.addSeparator()
             for action in group:
                 governance_menu.addAction(action)
 
-        section11_menu = bar.addMenu("Section &11")
+        section11_menu = self.menus["section11"]
         for action in self.section11.actions:
             section11_menu.addAction(action)
             if action in (self.section11.chase_all_action, self.section11.new_round_action):
                 section11_menu.addSeparator()
 
         scorecard = self.scorecard
-        performance_menu = bar.addMenu("&Performance")
+        performance_menu = self.menus["performance"]
         performance_menu.addAction(self.page_actions[self.PAGE_SCORECARD])
         performance_menu.addAction(scorecard.values_action)
         performance_menu.addSeparator()
@@ -494,7 +569,7 @@ class MainWindow(QMainWindow):
         performance_menu.addAction(scorecard.themes_action)
         performance_menu.addAction(scorecard.export_action)
 
-        quality_menu = bar.addMenu("&Quality")
+        quality_menu = self.menus["quality"]
         quality_menu.addAction(self.page_actions[self.PAGE_QUALITY])
         quality_menu.addSeparator()
         for group in (self.quality.audit_actions, self.quality.inspection_actions):
@@ -502,7 +577,7 @@ class MainWindow(QMainWindow):
                 quality_menu.addAction(action)
             quality_menu.addSeparator()
 
-        partnership_menu = bar.addMenu("Partner&ship")
+        partnership_menu = self.menus["partnership"]
         partnership_menu.addAction(self.page_actions[self.PAGE_PARTNERSHIP])
         for group in (self.partnership.transfer_actions, self.partnership.escalation_actions,
                       self.partnership.body_actions):
@@ -510,7 +585,7 @@ class MainWindow(QMainWindow):
             for action in group:
                 partnership_menu.addAction(action)
 
-        reports_menu = bar.addMenu("&Reports")
+        reports_menu = self.menus["reports"]
         reports_menu.addAction(self.page_actions[self.PAGE_ATTENDANCE])
         reports_menu.addAction(self.attendance_page.export_action)
         reports_menu.addAction(self.attendance_page.letters_action)
@@ -519,7 +594,7 @@ class MainWindow(QMainWindow):
         reports_menu.addSeparator()
         reports_menu.addAction(self.chair_report.action)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = self.menus["help"]
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
@@ -532,13 +607,18 @@ class MainWindow(QMainWindow):
     # ======================================================================================
     # layout memory
     # ======================================================================================
-    def _restore_layout(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self.default_size())
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
+        splitter = self.settings.view_state("main_splitter")  # the list's width, before the first paint
+        if splitter is not None and self.splitter.restoreState(splitter):
+            self.splitter.setProperty("restored", True)
+
+    def _restore_views(self) -> None:
         tables = {
             "members_header": self.membership_page.table,
             "agencies_header": self.agencies_page.table,
@@ -546,7 +626,7 @@ class MainWindow(QMainWindow):
         }
         for name, widget in self._remembered_views().items():
             saved = self.settings.view_state(name)
-            if saved is None:
+            if saved is None or widget is self.splitter:  # the splitter: with the frame
                 continue
             if name in tables:
                 tables[name].restore_header(saved)
@@ -586,11 +666,19 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
+        if not self.ready:  # closed before a database was shown: only the frame to remember
+            self.settings.sync()
+            return
         for name, widget in self._remembered_views().items():
             self.settings.set_view_state(name, widget.saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.ready:  # closed before a database was shown (the officer quit at its password)
+            self.save_layout()
+            self.drafts.cleanup()
+            super().closeEvent(event)
+            return
         if not self.meetings.minutes.confirm_leave(self.close):  # unsaved minutes: asked, closes after
             event.ignore()
             return
