@@ -38,7 +38,7 @@ def test_the_frame_is_shown_before_the_database_is_opened(qapp, monkeypatch, use
         seen["menus"] = [a.text() for a in window.menuBar().actions()]
         seen["page"] = window.pages.currentWidget().text()
         seen["exposed"] = window.windowHandle().isExposed()
-        return None  # the officer quit at the password or a failure: nothing else is built
+        # None: the officer quit at the password or a failure, so nothing else is built
 
     monkeypatch.setattr(gui_app, "first_run", lambda args, settings: False)
     monkeypatch.setattr(gui_app, "open_at_startup", open_at_startup)
@@ -59,10 +59,17 @@ def test_the_frame_then_fills_with_the_pages_and_the_data(qapp, demo_store, user
         assert window.menus["meetings"].actions() == [], "the menus fill with the pages"
         window.finish(demo_store)
         assert window.ready and window.nav.isEnabled()
-        assert [window.pages.widget(n).title for n in range(window.pages.count())] == list(AREA_TITLES)
         assert window.menus["meetings"].actions(), "the Meetings menu has its actions"
         assert window.membership_page.table.model().rowCount() > 0, "the first page is filled"
         assert demo_store.subcommittee().short_name in window.windowTitle()
+        # the other pages are made when first shown, and filled then
+        made = [n for n in range(window.pages.count()) if window.page_is_made(n)]
+        assert made == [window.PAGE_MEMBERSHIP, window.PAGE_ATTENDANCE]
+        assert window.pages.count() == len(AREA_TITLES)
+        for number in range(window.pages.count()):
+            window.show_page(number)
+            assert window.page_is_made(number) and window.pages.currentWidget().title == AREA_TITLES[number]
+        assert window.meetings.page.model.rowCount() == len(demo_store.meetings.list())
     finally:
         window.close()
 
@@ -86,7 +93,7 @@ def test_nothing_but_the_frame_is_imported_before_the_first_paint(tmp_path, demo
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "c"),
                XDG_DATA_HOME=str(tmp_path / "d"), APPDATA=str(tmp_path / "a"))
     done = subprocess.run([sys.executable, "-m", "mqp_desktop.ui.app", "--db", str(demo_db), "--startup-probe"],
-                          env=env, capture_output=True, text=True, timeout=300)
+                          check=False, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     loaded = set(figures["modules_at_first_paint"])

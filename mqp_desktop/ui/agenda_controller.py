@@ -46,6 +46,7 @@ from mqp_desktop.domain.papers import Paper, PaperStatus, paper_status
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import Store, StoreError
 from mqp_desktop.ui import errors
+from mqp_desktop.ui.lazy_pages import page_made
 
 if TYPE_CHECKING:
     from mqp_desktop.ui.main_window import MainWindow
@@ -207,9 +208,13 @@ class AgendaController(QObject):
         self.actions: list[QAction] = [self.open_action, *self.item_actions, *self.paper_actions,
                                        *self.output_actions, self.settings_action]
 
+    @property
+    def view(self) -> AgendaView:
+        """The meeting's agenda view, on the Meetings page (made when first needed)."""
+        return self.meetings.page.agenda_view
+
     def attach_view(self, view: AgendaView) -> None:
         """Give the view its buttons and listen to it (called once the Meetings page exists)."""
-        self.view = view
         view.set_actions(
             [self.add_item_action, self.add_sub_item_action, self.edit_item_action, self.remove_item_action,
              self.move_up_action, self.move_down_action, self.indent_action, self.outdent_action,
@@ -234,7 +239,7 @@ class AgendaController(QObject):
 
     @property
     def in_agenda(self) -> bool:
-        return self.meetings.page.in_agenda
+        return page_made(self.meetings) and self.meetings.page.in_agenda
 
     def meeting(self) -> Meeting | None:
         return self.store.meetings.get(self.meeting_id) if self.meeting_id is not None and self.store else None
@@ -260,7 +265,7 @@ class AgendaController(QObject):
                            select_item=select_item, select_paper=select_paper)
 
     def update_actions(self, on_page: bool) -> None:
-        page = self.meetings.page
+        page = self.meetings.page if on_page else None  # off the page nothing is chosen (it may not be made)
         in_agenda = on_page and page.in_agenda
         # the chosen meeting, or the one whose register or minutes are open: Ctrl+G works from them too (issue 14)
         listed = page.current_meeting() if on_page else None

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QFileDialog
 from mqp_desktop.domain.challenges import Challenge, ChallengeStatus, SubjectKind, Verdict
 from mqp_desktop.ui import errors
 from mqp_desktop.ui.challenges_models import ChallengeRow
-from mqp_desktop.ui.pages.challenges_page import ChallengesPage
+from mqp_desktop.ui.lazy_pages import lazy_page, page_made
 
 if TYPE_CHECKING:
     from mqp_desktop.ui.main_window import MainWindow
@@ -54,7 +54,6 @@ class ChallengesController(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.page = ChallengesPage()
         self.on_page = False
         self.last_output: Path | list[Path] | None = None
         a = window._action
@@ -92,10 +91,18 @@ class ChallengesController(QObject):
             self.new_action, self.edit_action, self.respond_action, self.review_action, self.close_action,
             self.withdraw_action, self.chase_action, self.chase_all_action,
         ]
-        self.page.set_actions([self.new_action, self.edit_action, self.respond_action, self.review_action,
-                               self.close_action, self.chase_action, self.chase_all_action])
-        self.page.selection_changed.connect(lambda: self.update_actions(self.on_page))
-        self.page.edit_requested.connect(self.edit_challenge)
+
+    @lazy_page
+    def page(self):
+        """The challenge log's page, made when first shown."""
+        from mqp_desktop.ui.pages.challenges_page import ChallengesPage
+
+        page = ChallengesPage()
+        page.set_actions([self.new_action, self.edit_action, self.respond_action, self.review_action,
+                          self.close_action, self.chase_action, self.chase_all_action])
+        page.selection_changed.connect(lambda: self.update_actions(self.on_page))
+        page.edit_requested.connect(self.edit_challenge)
+        return page
 
     # --- helpers ---------------------------------------------------------------------------
     @property
@@ -127,7 +134,7 @@ class ChallengesController(QObject):
         return out
 
     def refresh(self, today: dt.date | None = None) -> None:
-        if self.store is None:
+        if self.store is None or not page_made(self):  # filled when it is made
             return
         today = today or dt.date.today()
         agencies = [(a.id, a.label) for a in self.store.agencies()]

@@ -15,6 +15,7 @@ the undo is itself in the change history, and nothing is deleted.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,10 +47,12 @@ def _the(title: str) -> str:
 
 
 class DecisionsController(QObject):
-    def __init__(self, window: MainWindow, tab: DecisionsTab):
+    def __init__(self, window: MainWindow, tab: Callable[[], DecisionsTab]):
+        """``tab``: how to reach the Governance page's Decisions tab (the page is made when first needed; the
+        page connects the tab's Enter/double-click to :meth:`open_minutes`)."""
         super().__init__(window)
         self.window = window
-        self.tab = tab
+        self._tab = tab
         self.on_tab = False
         a = window._action
         from mqp_desktop.ui.models import icon
@@ -77,7 +80,10 @@ class DecisionsController(QObject):
                                    "Awaiting")
         self.actions = [self.ratify_action, self.withdraw_action, self.open_action, self.export_action,
                         self.awaiting_action]
-        self.tab.edit_requested.connect(self.open_minutes)
+
+    @property
+    def tab(self) -> DecisionsTab:
+        return self._tab()
 
     @property
     def store(self):

@@ -417,16 +417,11 @@ class MainWindow(QMainWindow):
         )
 
     def _build_pages(self) -> None:
+        """The first page (the register) and the attendance page (its actions are in the Reports menu) now;
+        every other page when it is first shown (issue 14): a placeholder holds its place until then."""
         self.membership_page = MembershipPage()
-        self.agencies_page = AgenciesPage()
-        self.history_page = HistoryPage()
         self.attendance_page = AttendanceReportPage()
-        from mqp_desktop.ui.pages.actions_page import ActionsPage
-
-        self.actions_page = ActionsPage()  # the action log across meetings (filled by the minutes controller)
-        self.meetings.minutes.attach_actions_page(self.actions_page)
         self.meetings.minutes.challenges_for = self.challenges.meeting_rows  # the minutes' Challenges tab
-        self.meetings.minutes.view.challenge_requested.connect(self.challenges.show_challenge)
         self.attendance_page.show_requested.connect(lambda: self.show_page(self.PAGE_ATTENDANCE))
         self.attendance_page.letters_recorded.connect(lambda _n: self.governance.refresh())
         self.membership_page.set_actions(
@@ -434,24 +429,43 @@ class MainWindow(QMainWindow):
              self.reinstate_member_action],
             self.settings_action,
         )
-        self.agencies_page.set_actions([self.add_agency_action, self.edit_agency_action, self.end_agency_action])
         self.membership_page.selection_changed.connect(self._update_actions)
-        self.agencies_page.selection_changed.connect(self._update_actions)
-        self.meetings.page.selection_changed.connect(self._update_actions)
         self.membership_page.edit_requested.connect(self.edit_member)
-        self.agencies_page.edit_requested.connect(self.edit_agency)
         self.membership_page.agency_requested.connect(self._show_agency)
         self.membership_page.settings_requested.connect(self.edit_subcommittee)
         self.membership_page.warnings_changed.connect(self._set_warning_badge)
 
-        pages = (self.membership_page, self.meetings.page, self.attendance_page, self.section11.page,
-                 self.agencies_page, self.history_page, self.actions_page, self.challenges.page,
-                 self.scorecard.page, self.quality.page, self.partnership.page, self.governance.page, self.due.page)
-        assert tuple(page.title for page in pages) == AREA_TITLES, "AREA_TITLES names the pages in order"
+        self._own_pages: dict[int, QWidget] = {}
+        self._area_pages: dict[int, Callable[[], QWidget]] = {
+            self.PAGE_MEMBERSHIP: lambda: self.membership_page,
+            self.PAGE_MEETINGS: lambda: self.meetings.page,
+            self.PAGE_ATTENDANCE: lambda: self.attendance_page,
+            self.PAGE_SECTION11: lambda: self.section11.page,
+            self.PAGE_AGENCIES: lambda: self.agencies_page,
+            self.PAGE_HISTORY: lambda: self.history_page,
+            self.PAGE_ACTIONS: lambda: self.actions_page,
+            self.PAGE_CHALLENGES: lambda: self.challenges.page,
+            self.PAGE_SCORECARD: lambda: self.scorecard.page,
+            self.PAGE_QUALITY: lambda: self.quality.page,
+            self.PAGE_PARTNERSHIP: lambda: self.partnership.page,
+            self.PAGE_GOVERNANCE: lambda: self.governance.page,
+            self.PAGE_DUE: lambda: self.due.page,
+        }
+        self._controller_pages = {
+            self.PAGE_MEETINGS: self.meetings, self.PAGE_SECTION11: self.section11,
+            self.PAGE_CHALLENGES: self.challenges, self.PAGE_SCORECARD: self.scorecard,
+            self.PAGE_QUALITY: self.quality, self.PAGE_PARTNERSHIP: self.partnership,
+            self.PAGE_GOVERNANCE: self.governance, self.PAGE_DUE: self.due,
+        }
         self.pages.removeWidget(self.opening_label)
         self.opening_label.deleteLater()
-        for page in pages:
-            self.pages.addWidget(page)
+        for row in range(len(AREA_TITLES)):
+            if self.page_is_made(row):
+                self.pages.addWidget(self._area_pages[row]())
+            else:
+                placeholder = QWidget()
+                placeholder.setProperty("placeholder", True)
+                self.pages.addWidget(placeholder)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.nav.setEnabled(True)
 
@@ -461,6 +475,88 @@ class MainWindow(QMainWindow):
         self.sync_banner.dont_show_again.connect(self.settings.dismiss_sync_warning)
         self._right_layout.insertWidget(1, self.sync_banner)
         self._right_layout.insertWidget(2, self.due.banner)  # something overdue, said once on opening a database
+
+    # --- pages made when first needed (issue 14) ------------------------------------------------
+    def page_is_made(self, row: int) -> bool:
+        """Whether the area's page exists yet (asking does not make it)."""
+        from mqp_desktop.ui.lazy_pages import page_made
+
+        if row in self._controller_pages:
+            return page_made(self._controller_pages[row])
+        if row in (self.PAGE_AGENCIES, self.PAGE_HISTORY, self.PAGE_ACTIONS):
+            return row in self._own_pages
+        return True
+
+    def page_made(self, controller) -> None:
+        """A controller's page was just made (lazy_pages.lazy_page): its remembered layout, then its data."""
+        row = next(row for row, c in self._controller_pages.items() if c is controller)
+        self._restore_views(row)
+        controller.refresh()
+
+    def _own_page(self, row: int, make: Callable[[], QWidget]) -> QWidget:
+        page = self._own_pages.get(row)
+        if page is None:
+            page = self._own_pages[row] = make()
+            self._restore_views(row)
+            if self.store is not None:
+                self._fill_own_page(row, dt.date.today())
+        return page
+
+    @property
+    def agencies_page(self) -> AgenciesPage:
+        def make() -> AgenciesPage:
+            page = AgenciesPage()
+            page.set_actions([self.add_agency_action, self.edit_agency_action, self.end_agency_action])
+            page.selection_changed.connect(self._update_actions)
+            page.edit_requested.connect(self.edit_agency)
+            return page
+
+        return self._own_page(self.PAGE_AGENCIES, make)
+
+    @property
+    def history_page(self) -> HistoryPage:
+        return self._own_page(self.PAGE_HISTORY, HistoryPage)
+
+    @property
+    def actions_page(self):
+        def make():
+            from mqp_desktop.ui.pages.actions_page import ActionsPage
+
+            page = ActionsPage()  # the action log across meetings (filled by the minutes controller)
+            self.meetings.minutes.attach_actions_page(page)
+            return page
+
+        return self._own_page(self.PAGE_ACTIONS, make)
+
+    def _fill_own_page(self, row: int, today: dt.date) -> None:
+        store = self.store
+        if row == self.PAGE_AGENCIES:
+            members = store.members()
+            counts = Counter(m.agency_id for m in members if m.is_active(today) and not m.is_vacant)
+            self.agencies_page.set_data(store.agencies(), counts, today)
+        elif row == self.PAGE_HISTORY:
+            from mqp_desktop.store.history_words import HistoryWords
+
+            page = self.history_page
+            page.model.words = HistoryWords(store).words  # ids in words: the meeting's date, the item
+
+            def load():
+                return (store.history(), {a.id: a.label for a in store.agencies() if a.id is not None},
+                        {m.id: m.display_name for m in store.members() if m.id is not None})
+
+            page.set_loader(load)
+        elif row == self.PAGE_ACTIONS:
+            self.meetings.minutes.refresh_actions(today)
+
+    def _install_page(self, row: int) -> None:
+        """Put the area's page in the place its placeholder kept (making it if it is not made yet)."""
+        held = self.pages.widget(row)
+        if held is None or not held.property("placeholder"):
+            return
+        page = self._area_pages[row]()
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(held)
+        held.deleteLater()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -618,21 +714,23 @@ class MainWindow(QMainWindow):
         if splitter is not None and self.splitter.restoreState(splitter):
             self.splitter.setProperty("restored", True)
 
-    def _restore_views(self) -> None:
-        tables = {
-            "members_header": self.membership_page.table,
-            "agencies_header": self.agencies_page.table,
-            "history_header": self.history_page.table,
-        }
-        for name, widget in self._remembered_views().items():
-            saved = self.settings.view_state(name)
-            if saved is None or widget is self.splitter:  # the splitter: with the frame
+    def _restore_views(self, row: int | None = None) -> None:
+        """Put back the remembered column widths and splitters of the pages made (of ``row``'s page alone when
+        given: it was just made)."""
+        tables = {"members_header", "agencies_header", "history_header"}
+        for name, (view_row, get) in self._views().items():
+            if (row is not None and view_row != row) or not self.page_is_made(view_row):
                 continue
+            saved = self.settings.view_state(name)
+            if saved is None:
+                continue
+            widget = get()
             if name in tables:
-                tables[name].restore_header(saved)
+                widget.restore_header(saved)
             elif widget.restoreState(saved):
                 widget.setProperty("restored", True)  # the user's own layout: pages leave it alone
-        self.membership_page.sync_columns()
+            if name == "members_header":
+                self.membership_page.sync_columns()
 
     def default_size(self) -> QSize:
         """1320x820 (every register column visible), or nine-tenths of a smaller screen."""
@@ -643,25 +741,42 @@ class MainWindow(QMainWindow):
             size = size.boundedTo(room)
         return size
 
-    def _remembered_views(self) -> dict[str, Any]:
-        return {
-            "main_splitter": self.splitter,
-            "members_header": self.membership_page.table.horizontalHeader(),
-            "members_splitter": self.membership_page.splitter,
-            "agencies_header": self.agencies_page.table.horizontalHeader(),
-            "history_header": self.history_page.table.horizontalHeader(),
-            "history_splitter": self.history_page.splitter,
-            "actions_splitter": self.actions_page.splitter,
-            "challenges_splitter": self.challenges.page.splitter,
-            "scorecard_splitter": self.scorecard.page.splitter,
-            "scorecard_header": self.scorecard.page.tree.header(),
-            "audits_splitter": self.quality.page.audits_splitter,
-            "inspections_splitter": self.quality.page.inspections_splitter,
-            "transfers_splitter": self.partnership.page.transfers.splitter,
-            "escalations_splitter": self.partnership.page.escalations.splitter,
-            "bodies_splitter": self.partnership.page.bodies.splitter,
-            **{f"governance_{tab.objectName()}_splitter": tab.splitter for tab in self.governance.page.tab_widgets},
+    def _views(self) -> dict[str, tuple[int, Callable[[], Any]]]:
+        """The views whose layout is remembered: their area, and how to reach them (the splitter of the list
+        of areas is remembered with the frame)."""
+        governance = {  # named by each tab's objectName, as before pages were made when first shown
+            f"governance_{name}Tab_splitter": (self.PAGE_GOVERNANCE,
+                                               lambda n=n: self.governance.page.tab_widgets[n].splitter)
+            for n, name in enumerate(("reviews", "training", "documents", "followups", "decisions"))
         }
+        return {
+            "members_header": (self.PAGE_MEMBERSHIP, lambda: self.membership_page.table),
+            "members_splitter": (self.PAGE_MEMBERSHIP, lambda: self.membership_page.splitter),
+            "agencies_header": (self.PAGE_AGENCIES, lambda: self.agencies_page.table),
+            "history_header": (self.PAGE_HISTORY, lambda: self.history_page.table),
+            "history_splitter": (self.PAGE_HISTORY, lambda: self.history_page.splitter),
+            "actions_splitter": (self.PAGE_ACTIONS, lambda: self.actions_page.splitter),
+            "challenges_splitter": (self.PAGE_CHALLENGES, lambda: self.challenges.page.splitter),
+            "scorecard_splitter": (self.PAGE_SCORECARD, lambda: self.scorecard.page.splitter),
+            "scorecard_header": (self.PAGE_SCORECARD, lambda: self.scorecard.page.tree.header()),
+            "audits_splitter": (self.PAGE_QUALITY, lambda: self.quality.page.audits_splitter),
+            "inspections_splitter": (self.PAGE_QUALITY, lambda: self.quality.page.inspections_splitter),
+            "transfers_splitter": (self.PAGE_PARTNERSHIP, lambda: self.partnership.page.transfers.splitter),
+            "escalations_splitter": (self.PAGE_PARTNERSHIP, lambda: self.partnership.page.escalations.splitter),
+            "bodies_splitter": (self.PAGE_PARTNERSHIP, lambda: self.partnership.page.bodies.splitter),
+            **governance,
+        }
+
+    def _remembered_views(self) -> dict[str, Any]:
+        """The remembered views of the pages made so far (the others' saved layouts stay as they were)."""
+        views = {"main_splitter": self.splitter}
+        for name, (row, get) in self._views().items():
+            if self.page_is_made(row):
+                widget = get()
+                # the register's and agencies' tables save their header (restore_header takes it back)
+                views[name] = widget.horizontalHeader() if name in ("members_header", "agencies_header",
+                                                                     "history_header") else widget
+        return views
 
     def save_layout(self) -> None:
         self.settings.geometry = self.saveGeometry()
@@ -935,28 +1050,18 @@ class MainWindow(QMainWindow):
         members = store.members()
         warnings = register_warnings(subcommittee, agencies, members, today)
         self.membership_page.set_data(subcommittee, agencies, members, warnings, today)
-        counts = Counter(m.agency_id for m in members if m.is_active(today) and not m.is_vacant)
-        self.agencies_page.set_data(agencies, counts, today)
+        for row in (self.PAGE_AGENCIES, self.PAGE_HISTORY, self.PAGE_ACTIONS):
+            if self.page_is_made(row):  # the others are filled when they are made
+                self._fill_own_page(row, today)
         self.meetings.refresh(today)
         self.attendance_page.set_store(store, today)
         self.section11.refresh(today)
         self.scorecard.refresh(today)
         self.quality.refresh(today)
-        self.meetings.minutes.refresh_actions(today)
         self.challenges.refresh(today)
         self.partnership.refresh(today)
         self.governance.refresh(today)
         self.due.refresh(today)
-        from mqp_desktop.store.history_words import HistoryWords
-
-        self.history_page.model.words = HistoryWords(store).words  # ids in words: the meeting's date, the item
-        self.history_page.set_loader(
-            lambda: (
-                store.history(),
-                {a.id: a.label for a in agencies if a.id is not None},
-                {m.id: m.display_name for m in members if m.id is not None},
-            )
-        )
         current = [m for m in members if m.is_active(today)]
         vacant = sum(1 for m in current if m.is_vacant)
         active_agencies = sum(1 for a in agencies if a.is_active(today))
@@ -992,6 +1097,7 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
+        self._install_page(row)
         self.pages.setCurrentIndex(row)
         self._update_actions()
 
@@ -1009,7 +1115,7 @@ class MainWindow(QMainWindow):
         on_members = page == self.PAGE_MEMBERSHIP
         on_agencies = page == self.PAGE_AGENCIES
         member = self.membership_page.current_member()
-        agency = self.agencies_page.current_agency()
+        agency = self.agencies_page.current_agency() if on_agencies else None
         self.add_member_action.setEnabled(on_members)
         self.edit_member_action.setEnabled(on_members and member is not None)
         self.end_member_action.setEnabled(on_members and member is not None and member.end_date is None)

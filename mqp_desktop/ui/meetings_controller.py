@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction
 from mqp_desktop.domain.attendance import AttendanceStatus
 from mqp_desktop.domain.meetings import AttendanceEntry, ChairDecision, Guest, Meeting, MeetingKind, MeetingStatus
 from mqp_desktop.domain.model import Member
+from mqp_desktop.ui.lazy_pages import lazy_page, page_made
 from mqp_desktop.ui.meetings_models import long_date, short_date
 from mqp_desktop.ui.pages.meetings_page import MeetingsPage
 from mqp_desktop.ui.pages.register_view import Change, RegisterSnapshot
@@ -149,7 +150,6 @@ class MeetingsController(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.page = MeetingsPage()
         a = window._action
         self.plan_series_action = a("&Plan a series…", self.plan_series, "Ctrl+Alt+N",
                                     "Plan the year's meetings at the subcommittee's frequency, then adjust any date")
@@ -196,21 +196,30 @@ class MeetingsController(QObject):
             self.agenda.open_action,
             self.minutes.open_action, self.everyone_present_action, self.paste_apologies_action, self.agenda.settings_action,
         ]
+        self.on_page = False
+
+    @lazy_page
+    def page(self) -> MeetingsPage:
+        """The list of meetings with a meeting's register, agenda and minutes, made when first shown (or when a
+        meeting's agenda, minutes or a record in them is opened from elsewhere)."""
+        page = MeetingsPage()
         # Two rows, so nothing hides behind the toolbar's "››" at 1366 pixels (issue 14): what to do with the
         # chosen meeting above; the programme (plan, add, export) beside the filters below.
-        self.page.set_actions(
+        page.set_actions(
             [self.take_register_action, self.agenda.open_action, self.minutes.open_action, self.edit_meeting_action,
              self.cancel_meeting_action, self.mark_held_action, self.reconvene_action],
             [self.everyone_present_action, self.paste_apologies_action, self.mark_held_action,
              self.edit_meeting_action],
             [self.plan_series_action, self.add_meeting_action, self.export_calendar_action],
         )
-        self.agenda.attach_view(self.page.agenda_view)
-        self.minutes.attach_view(self.page.minutes_view)
-        self.page.minutes_view.back_requested.connect(self.minutes.leave)
-        self.page.edit_requested.connect(self.edit_meeting)
-        self.page.register_view.changed.connect(self._register_changed)
-        self.on_page = False
+        self.agenda.attach_view(page.agenda_view)
+        self.minutes.attach_view(page.minutes_view)
+        page.minutes_view.back_requested.connect(self.minutes.leave)
+        page.edit_requested.connect(self.edit_meeting)
+        page.register_view.changed.connect(self._register_changed)
+        page.selection_changed.connect(self.window._update_actions)
+        page.minutes_view.challenge_requested.connect(self.window.challenges.show_challenge)
+        return page
 
     # --- helpers ---------------------------------------------------------------------------
     @property
@@ -218,7 +227,7 @@ class MeetingsController(QObject):
         return self.window.store
 
     def refresh(self, today: dt.date | None = None) -> None:
-        if self.store is None:
+        if self.store is None or not page_made(self):  # filled when it is made
             return
         today = today or dt.date.today()
         sc = self.store.subcommittee()
@@ -239,7 +248,7 @@ class MeetingsController(QObject):
 
     def update_actions(self, on_page: bool) -> None:
         self.on_page = on_page
-        page = self.page
+        page = self.page if on_page else None  # off the page nothing is chosen (and it may not be made)
         m = page.current_meeting() if on_page else None
         in_register = on_page and page.in_register
         in_detail = on_page and page.in_detail

@@ -85,6 +85,7 @@ from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import StoreError
 from mqp_desktop.store.errors import EditConflict
 from mqp_desktop.ui import errors
+from mqp_desktop.ui.lazy_pages import page_made
 
 if TYPE_CHECKING:
     from mqp_desktop.ui.main_window import MainWindow
@@ -202,8 +203,12 @@ class MinutesController(QObject):
         self.actions: list[QAction] = [self.open_action, *self.edit_actions, *self.signoff_actions,
                                        *self.output_actions, self.open_approval_action, self.export_actions_action]
 
+    @property
+    def view(self) -> MinutesView:
+        """The meeting's minutes view, on the Meetings page (made when first needed)."""
+        return self.meetings.page.minutes_view
+
     def attach_view(self, view: MinutesView) -> None:
-        self.view = view
         view.set_actions(
             [self.save_action, self.sign_action, self.verify_action, self.correct_action,
              self.export_approval_action, self.import_approval_action, self.approval_action,
@@ -239,7 +244,7 @@ class MinutesController(QObject):
 
     @property
     def in_minutes(self) -> bool:
-        return self.meetings.page.in_minutes
+        return page_made(self.meetings) and self.meetings.page.in_minutes
 
     @property
     def locked(self) -> bool:
@@ -326,7 +331,7 @@ class MinutesController(QObject):
         return None if entry is None else (entry.status, entry.update)
 
     def update_actions(self, on_page: bool) -> None:
-        page = self.meetings.page
+        page = self.meetings.page if on_page else None  # off the page nothing is chosen (it may not be made)
         # the chosen meeting, or the one whose register or agenda is open: Ctrl+M works from them too (issue 14)
         listed = page.current_meeting() if on_page else None
         self.open_action.setEnabled(listed is not None and listed.status is not MeetingStatus.CANCELLED)
@@ -602,7 +607,7 @@ class MinutesController(QObject):
     def release(self, then: Callable[[], Any]) -> bool:
         """Before the meeting's register or agenda replaces the minutes: True when it may go ahead now;
         with unsaved text the officer is asked first and ``then`` is called after Save or Discard."""
-        if not self.meetings.page.in_minutes:
+        if not self.in_minutes:
             return True
         if not self.confirm_leave(then):
             return False

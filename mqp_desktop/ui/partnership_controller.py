@@ -44,6 +44,7 @@ from mqp_desktop.domain.partnership import (
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import StoreError
 from mqp_desktop.ui import errors
+from mqp_desktop.ui.lazy_pages import lazy_page, page_made
 from mqp_desktop.ui.pages.partnership_page import PartnershipPage
 from mqp_desktop.ui.partnership_models import BodyRow, EscalationRow, TransferRow
 
@@ -64,7 +65,6 @@ class PartnershipController(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.page = PartnershipPage()
         self.on_page = False
         self.last_output: Path | None = None
         a = window._action
@@ -135,15 +135,21 @@ class PartnershipController(QObject):
             self.decide_action, self.withdraw_escalation_action]
         self.body_actions: list[QAction] = [self.new_body_action, self.edit_body_action, self.end_body_action]
         self.actions = self.transfer_actions + self.escalation_actions + self.body_actions
-        self.page.transfers.set_actions(self.transfer_actions)
-        self.page.escalations.set_actions(self.escalation_actions)
-        self.page.bodies.set_actions(self.body_actions)
-        for tab, edit in ((self.page.transfers, self.edit_transfer), (self.page.escalations, self.edit_escalation),
-                          (self.page.bodies, self.edit_body)):
+
+    @lazy_page
+    def page(self) -> PartnershipPage:
+        """Transfers, escalations and the partnership's bodies, made when first shown."""
+        page = PartnershipPage()
+        page.transfers.set_actions(self.transfer_actions)
+        page.escalations.set_actions(self.escalation_actions)
+        page.bodies.set_actions(self.body_actions)
+        for tab, edit in ((page.transfers, self.edit_transfer), (page.escalations, self.edit_escalation),
+                          (page.bodies, self.edit_body)):
             tab.selection_changed.connect(lambda: self.update_actions(self.on_page))
             tab.edit_requested.connect(edit)
-        self.page.tab_changed.connect(lambda: self.update_actions(self.on_page))
-        self.page.answer_days_changed.connect(self.set_answer_days)
+        page.tab_changed.connect(lambda: self.update_actions(self.on_page))
+        page.answer_days_changed.connect(self.set_answer_days)
+        return page
 
     # --- helpers ---------------------------------------------------------------------------
     @property
@@ -185,25 +191,26 @@ class PartnershipController(QObject):
         if self.store is None:
             return
         today = today or dt.date.today()
-        self.page.set_data(self.transfer_rows(today), self.escalation_rows(today), self.body_rows(today),
-                           self.repo.answer_days())
-        self._badge()
+        transfers = self.transfer_rows(today)
+        if page_made(self):  # else filled when it is made; the list's count is said either way
+            self.page.set_data(transfers, self.escalation_rows(today), self.body_rows(today),
+                               self.repo.answer_days())
+        self._badge(sum(1 for r in transfers if r.overdue))
 
-    def _badge(self) -> None:
+    def _badge(self, n: int) -> None:
         item = self.window.nav.item(self.window.PAGE_PARTNERSHIP) if hasattr(self.window, "nav") else None
         if item is None:
             return
-        n = self.page.overdue_count
         item.setText(f"Partnership · {n} overdue" if n else "Partnership")  # what the number counts (issue 14)
         item.setToolTip(f"{n} transfer answer{'s' if n != 1 else ''} overdue" if n
                         else "Work transfers, escalations and disputes, the Executive and the subcommittees")
 
     def update_actions(self, on_page: bool) -> None:
         self.on_page = on_page
-        tab = self.page.current_tab() if on_page else None
-        on_transfers = tab is self.page.transfers
-        on_escalations = tab is self.page.escalations
-        on_bodies = tab is self.page.bodies
+        tab = self.page.current_tab() if on_page else None  # off the page: no tab (it may not be made)
+        on_transfers = tab is not None and tab is self.page.transfers
+        on_escalations = tab is not None and tab is self.page.escalations
+        on_bodies = tab is not None and tab is self.page.bodies
         # transfers
         row = self.page.transfers.current_row() if on_transfers else None
         t = row.transfer if row is not None else None

@@ -46,6 +46,7 @@ from mqp_desktop.domain.quality import (
 from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import StoreError
 from mqp_desktop.store.quality import ADDED_IN_ERROR, QualityRepo
+from mqp_desktop.ui.lazy_pages import lazy_page, page_made
 from mqp_desktop.ui.models import format_date, icon
 from mqp_desktop.ui.pages.quality_page import TAB_AUDITS, TAB_INSPECTIONS, QualityPage
 
@@ -75,7 +76,6 @@ class QualityController(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.page = QualityPage()
         self.on_page = False
         a = window._action
         # audits
@@ -139,7 +139,12 @@ class QualityController(QObject):
             self.reinstate_inspection_action, self.add_plan_item_action, self.edit_plan_item_action,
             self.plan_done_action, self.review_action]
         self.actions = self.audit_actions + self.inspection_actions
-        self.page.set_actions(
+
+    @lazy_page
+    def page(self) -> QualityPage:
+        """Audits and inspections, made when first shown."""
+        page = QualityPage()
+        page.set_actions(
             [self.new_audit_action, self.edit_audit_action, self.add_cases_action, self.add_audit_action_action,
              self.cancel_audit_action, self.reinstate_audit_action, self.grading_scale_action],
             [self.add_cases_action, self.edit_case_action, self.withdraw_case_action],
@@ -147,7 +152,6 @@ class QualityController(QObject):
              self.review_action, self.withdraw_inspection_action, self.reinstate_inspection_action],
             [self.add_plan_item_action, self.edit_plan_item_action, self.plan_done_action],
         )
-        page = self.page
         page.selection_changed.connect(lambda: self.update_actions(self.on_page))
         page.audit_edit_requested.connect(self.edit_audit)
         page.case_edit_requested.connect(self.edit_case)
@@ -156,6 +160,7 @@ class QualityController(QObject):
         page.case_add_requested.connect(self.add_cases)
         page.inspection_edit_requested.connect(self.edit_inspection)
         page.plan_edit_requested.connect(self.edit_plan_item)
+        return page
 
     # --- helpers ---------------------------------------------------------------------------
     @property
@@ -167,11 +172,12 @@ class QualityController(QObject):
         return self.window.store.quality
 
     def refresh(self, today: dt.date | None = None) -> None:
-        self.page.set_store(self.store, today)
+        if page_made(self):  # filled when it is made
+            self.page.set_store(self.store, today)
 
     def update_actions(self, on_page: bool) -> None:
         self.on_page = on_page
-        page = self.page
+        page = self.page if on_page else None  # off the page nothing is chosen (and it may not be made)
         audits = on_page and page.current_tab() == TAB_AUDITS
         inspections = on_page and page.current_tab() == TAB_INSPECTIONS
         audit = page.current_audit() if audits else None

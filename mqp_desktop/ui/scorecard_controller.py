@@ -39,6 +39,7 @@ from mqp_desktop.store import StoreError
 from mqp_desktop.store.errors import EditConflict
 from mqp_desktop.store.performance import INDICATOR_LABELS, PerformanceRepo
 from mqp_desktop.ui import errors
+from mqp_desktop.ui.lazy_pages import lazy_page, page_made
 from mqp_desktop.ui.models import icon
 from mqp_desktop.ui.pages.scorecard_page import TAB_SCORECARD, TAB_VALUES, ScorecardPage
 from mqp_desktop.ui.pages.scorecard_values import THEME
@@ -59,7 +60,6 @@ class ScorecardController(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.page = ScorecardPage()
         self.on_page = False
         self.batch_reason = ""
         self.conflict_dialog = None
@@ -107,18 +107,24 @@ class ScorecardController(QObject):
             self.commentary_action, self.detail_action, self.export_action, self.add_action, self.edit_action, self.retire_action, self.reinstate_action,
             self.themes_action,
         ]
-        self.page.set_actions([self.add_action, self.edit_action, self.retire_action, self.reinstate_action,
-                               self.export_action])
-        self.page.selection_changed.connect(lambda: self.update_actions(self.on_page))
-        self.page.shown_changed.connect(lambda: self.update_actions(self.on_page))
-        self.page.edit_requested.connect(self.edit_indicator)
-        self.page.exceptions_check.toggled.connect(self.exceptions_action.setChecked)
-        self.page.detail.saver = self.save_commentary
-        self.page.values.model.writer = self.write_value
-        self.page.values.grid.withdraw_requested.connect(self.withdraw_value)
-        self.page.values.forget_reason_requested.connect(lambda: self.remember_reason(""))
-        self.page.values.subject_changed.connect(lambda: self.remember_reason(""))
-        self.page.tabs.currentChanged.connect(lambda index: self.remember_reason("") if index != TAB_VALUES else None)
+
+    @lazy_page
+    def page(self) -> ScorecardPage:
+        """The scorecard, its values grid and indicators, made when first shown."""
+        page = ScorecardPage()
+        page.set_actions([self.add_action, self.edit_action, self.retire_action, self.reinstate_action,
+                          self.export_action])
+        page.selection_changed.connect(lambda: self.update_actions(self.on_page))
+        page.shown_changed.connect(lambda: self.update_actions(self.on_page))
+        page.edit_requested.connect(self.edit_indicator)
+        page.exceptions_check.toggled.connect(self.exceptions_action.setChecked)
+        page.detail.saver = self.save_commentary
+        page.values.model.writer = self.write_value
+        page.values.grid.withdraw_requested.connect(self.withdraw_value)
+        page.values.forget_reason_requested.connect(lambda: self.remember_reason(""))
+        page.values.subject_changed.connect(lambda: self.remember_reason(""))
+        page.tabs.currentChanged.connect(lambda index: self.remember_reason("") if index != TAB_VALUES else None)
+        return page
 
     # --- helpers ----------------------------------------------------------------------------------
     @property
@@ -130,7 +136,8 @@ class ScorecardController(QObject):
         return self.store.performance
 
     def refresh(self, today: dt.date | None = None) -> None:
-        self.page.set_store(self.store, today)
+        if page_made(self):  # filled when it is made
+            self.page.set_store(self.store, today)
 
     def update_actions(self, on_page: bool) -> None:
         self.on_page = on_page
@@ -560,4 +567,4 @@ class ScorecardController(QObject):
     # --- leaving ------------------------------------------------------------------------------------
     def save_pending(self) -> bool:
         """Before the window closes or another database opens: save the commentary being typed."""
-        return self.page.detail.save_commentary()
+        return self.page.detail.save_commentary() if page_made(self) else True

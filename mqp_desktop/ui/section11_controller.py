@@ -42,6 +42,7 @@ from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import StoreError
 from mqp_desktop.store.section11 import DEFAULT_FRAMEWORK, Section11Repo, return_changes
 from mqp_desktop.ui import errors
+from mqp_desktop.ui.lazy_pages import lazy_page, page_made
 from mqp_desktop.ui.models import format_date
 from mqp_desktop.ui.pages.section11_page import TAB_ACTIONS, TAB_RATINGS, TAB_RETURN, Section11Page
 
@@ -66,7 +67,6 @@ class Section11Controller(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.page = Section11Page()
         self.last_output: Path | list[Path] | None = None
         a = window._action
         self.new_round_action = a("&New audit round…", self.new_round, "Ctrl+N",
@@ -109,15 +109,21 @@ class Section11Controller(QObject):
             self.chase_email_action, self.chase_all_action, self.export_workbooks_action,
             self.import_workbook_action, self.summary_action,
         ]
-        self.page.set_actions(
+        self.on_page = False
+
+    @lazy_page
+    def page(self) -> Section11Page:
+        """The Section 11 dashboard, made when first shown."""
+        page = Section11Page()
+        page.set_actions(
             [self.new_round_action, self.open_return_action, self.export_workbooks_action,
              self.import_workbook_action, self.summary_action, self.chase_all_action],
             [self.reminder_action, self.chase_email_action, self.mark_received_action, self.open_return_action],
         )
-        self.page.return_requested.connect(self.show_return)
-        self.page.selection_changed.connect(lambda: self.update_actions(self.on_page))
-        self.page.shown_changed.connect(lambda: self.update_actions(self.on_page))
-        self.on_page = False
+        page.return_requested.connect(self.show_return)
+        page.selection_changed.connect(lambda: self.update_actions(self.on_page))
+        page.shown_changed.connect(lambda: self.update_actions(self.on_page))
+        return page
 
     # --- helpers ---------------------------------------------------------------------------
     @property
@@ -129,12 +135,13 @@ class Section11Controller(QObject):
         return Section11Repo(self.store)
 
     def refresh(self, today: dt.date | None = None) -> None:
-        self.page.set_store(self.store, today)
+        if page_made(self):  # filled when it is made
+            self.page.set_store(self.store, today)
 
     def update_actions(self, on_page: bool) -> None:
         self.on_page = on_page
         # off the page it may not be read yet: the menu's actions show the page, then say if there is no round
-        has_round = self.page.round is not None or self.page._stale
+        has_round = not page_made(self) or self.page.round is not None or self.page._stale
         chosen, _std = self.page.current_return() if on_page else (None, 0)
         overdue = self.page.current_overdue_return() if on_page else None
         not_received = chosen is not None and chosen.received is None

@@ -24,6 +24,7 @@ from mqp_desktop.domain.validation import ValidationError
 from mqp_desktop.store import StoreError
 from mqp_desktop.ui import errors
 from mqp_desktop.ui.due.page import DueBanner, DuePage
+from mqp_desktop.ui.lazy_pages import lazy_page, page_made
 from mqp_desktop.ui.models import icon
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 class DueController:
     def __init__(self, window: MainWindow):
         self.window = window
-        self.page = DuePage()
         self.banner = DueBanner()
         self._shown_for: set[str] = set()
         a = window._action
@@ -46,18 +46,24 @@ class DueController:
                                "choose")
         self.remind_action.setIconText("Remind owners…")
         self.actions: list[QAction] = [self.open_action, self.remind_action]
-        self.page.set_actions(self.actions)
         self.on_opening_box = QCheckBox("Show on opening")
         self.on_opening_box.setObjectName("dueOnOpening")
         self.on_opening_box.setToolTip("When a database is opened with something overdue, say so in a line above "
                                        "the pages (once per session)")
         self.on_opening_box.setChecked(window.settings.due_on_opening)
         self.on_opening_box.toggled.connect(self._set_on_opening)
-        self.page.foot_bar.addWidget(self.on_opening_box)
-        self.page.open_requested.connect(self.open_current)
-        self.page.selection_changed.connect(lambda: self.update_actions(self.on_page))
         self.banner.show_requested.connect(self.show_overdue)
         self.banner.turned_off.connect(lambda: self.on_opening_box.setChecked(False))
+
+    @lazy_page
+    def page(self) -> DuePage:
+        """The list of everything due and overdue, made when first shown."""
+        page = DuePage()
+        page.set_actions(self.actions)
+        page.foot_bar.addWidget(self.on_opening_box)
+        page.open_requested.connect(self.open_current)
+        page.selection_changed.connect(lambda: self.update_actions(self.on_page))
+        return page
 
     @property
     def store(self):
@@ -65,7 +71,7 @@ class DueController:
 
     @property
     def on_page(self) -> bool:
-        return self.window.pages.currentWidget() is self.page
+        return page_made(self) and self.window.pages.currentWidget() is self.page
 
     def _set_on_opening(self, on: bool) -> None:
         self.window.settings.due_on_opening = on
@@ -82,11 +88,12 @@ class DueController:
         except StoreError as exc:
             errors.show_store_error(self.window, exc, "Due and overdue")
             return
-        self.page.set_items(items, today)
+        if page_made(self):  # else filled when it is made; the list's count is said either way
+            self.page.set_items(items, today)
         overdue = sum(1 for i in items if i.is_overdue(today))
         nav = self.window.nav.item(self.window.PAGE_DUE) if hasattr(self.window, "PAGE_DUE") else None
         if nav is not None:
-            nav.setText(f"{self.page.title} · {overdue} overdue" if overdue else self.page.title)  # what it counts
+            nav.setText(f"{DuePage.title} · {overdue} overdue" if overdue else DuePage.title)  # what it counts
             nav.setToolTip(f"{overdue} overdue" if overdue else "Nothing overdue")
 
     def database_opened(self, store, today: dt.date | None = None) -> None:

@@ -47,6 +47,7 @@ from mqp_desktop.ui.governance.page import (
     TAB_TRAINING,
     GovernancePage,
 )
+from mqp_desktop.ui.lazy_pages import lazy_page, page_made
 
 if TYPE_CHECKING:
     from mqp_desktop.ui.main_window import MainWindow
@@ -65,7 +66,6 @@ class GovernanceController(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.page = GovernancePage()
         self.on_page = False
         self.last_output: Path | None = None
         a = window._action
@@ -154,18 +154,26 @@ class GovernanceController(QObject):
         self.circulate_minutes_action.setIcon(icon("letter"))
         from mqp_desktop.ui.decisions_controller import DecisionsController
 
-        self.decisions = DecisionsController(window, self.page.decisions)  # the decisions register (ToR 3)
+        # the decisions register (ToR 3): a tab of this page, reached through it (made when first shown)
+        self.decisions = DecisionsController(window, lambda: self.page.decisions)
         self.tab_actions = (self.review_actions, self.course_actions, self.document_actions, self.letter_actions,
                             self.decisions.actions)
         self.actions = [x for group in self.tab_actions for x in group]
-        for tab, group in zip(self.page.tab_widgets, self.tab_actions):
+
+    @lazy_page
+    def page(self) -> GovernancePage:
+        """Case reviews, training, documents, follow-up letters and the decisions register, made when first shown."""
+        page = GovernancePage()
+        for tab, group in zip(page.tab_widgets, self.tab_actions):
             tab.set_actions(group if group is not self.document_actions else
                             [x for x in group if x is not self.withdraw_document_action])
-        self.page.selection_changed.connect(lambda: self.update_actions(self.on_page))
-        self.page.reviews.edit_requested.connect(self.edit_review)
-        self.page.training.edit_requested.connect(self.edit_course)
-        self.page.documents.edit_requested.connect(self.edit_document)
-        self.page.followups.edit_requested.connect(self.edit_letter)
+        page.selection_changed.connect(lambda: self.update_actions(self.on_page))
+        page.reviews.edit_requested.connect(self.edit_review)
+        page.training.edit_requested.connect(self.edit_course)
+        page.documents.edit_requested.connect(self.edit_document)
+        page.followups.edit_requested.connect(self.edit_letter)
+        page.decisions.edit_requested.connect(self.decisions.open_minutes)
+        return page
 
     # --- helpers ----------------------------------------------------------------------------------
     @property
@@ -235,7 +243,7 @@ class GovernanceController(QObject):
     # --- showing ------------------------------------------------------------------------------------
     def refresh(self, today: dt.date | None = None) -> None:
         store = self.store
-        if store is None:
+        if store is None or not page_made(self):  # filled when it is made
             return
         today = today or dt.date.today()
         g = store.governance
