@@ -103,3 +103,19 @@ def test_nothing_but_the_frame_is_imported_before_the_first_paint(tmp_path, demo
         assert module not in loaded, f"{module} is loaded before the first paint"
     assert figures["first_paint"] < figures["ready"] < figures["every_page"]
     assert figures["rss_mib_every_page"] is None or figures["rss_mib_every_page"] > 0
+
+
+def test_a_list_of_areas_saved_too_narrow_for_its_counts_is_widened(qapp, user_settings):
+    window = MainWindow(None, settings=user_settings)
+    window.resize(1200, 700)
+    window.paint_now()
+    window.splitter.setSizes([150, 1050])  # as a copy from before the counts saved it
+    window.close()
+    again = MainWindow(None, settings=Settings())
+    try:
+        again.paint_now()
+        assert again.splitter.sizes()[0] >= again.nav_width
+        longest = again.nav.fontMetrics().horizontalAdvance("Due & overdue · 21 overdue")
+        assert again.nav.viewport().width() > longest
+    finally:
+        again.close()

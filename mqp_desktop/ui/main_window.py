@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         # and as the longest with its count ("Membership · 45 warnings", "Due & overdue · 21 overdue")
         widest = max(self.nav.fontMetrics().horizontalAdvance(text) for text in
                      [*AREA_TITLES, "Membership · 45 warnings", "Due & overdue · 21 overdue"])
-        nav_width = max(150, widest + 44)
+        self.nav_width = nav_width = max(150, widest + 44)
         nav_panel.setMinimumWidth(150)
         nav_layout = QVBoxLayout(nav_panel)
         nav_layout.setContentsMargins(8, 12, 0, 8)
@@ -713,6 +713,11 @@ class MainWindow(QMainWindow):
         splitter = self.settings.view_state("main_splitter")  # the list's width, before the first paint
         if splitter is not None and self.splitter.restoreState(splitter):
             self.splitter.setProperty("restored", True)
+            # a list narrowed before it said its counts ("Due & overdue · 21 overdue") is widened to say them
+            # whole, where the window has the room (a laptop at 150% keeps the narrower list)
+            sizes = self.splitter.sizes()
+            if sizes[0] < self.nav_width and self.width() >= 1100:
+                self.splitter.setSizes([self.nav_width, max(0, sum(sizes) - self.nav_width)])
 
     def _restore_views(self, row: int | None = None) -> None:
         """Put back the remembered column widths and splitters of the pages made (of ``row``'s page alone when
