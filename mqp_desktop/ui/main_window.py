@@ -713,6 +713,12 @@ class MainWindow(QMainWindow):
         splitter = self.settings.view_state("main_splitter")  # the list's width, before the first paint
         if splitter is not None and self.splitter.restoreState(splitter):
             self.splitter.setProperty("restored", True)
+        self._nav_fitted = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._nav_fitted:  # once, when the window first shows at its size
+            self._nav_fitted = True
             # a list narrowed before it said its counts ("Due & overdue · 21 overdue") is widened to say them
             # whole, where the window has the room (a laptop at 150% keeps the narrower list)
             sizes = self.splitter.sizes()
@@ -787,6 +793,7 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         if not self.ready:  # closed before a database was shown: only the frame to remember
+            self.settings.set_view_state("main_splitter", self.splitter.saveState())
             self.settings.sync()
             return
         for name, widget in self._remembered_views().items():
