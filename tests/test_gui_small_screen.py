@@ -58,3 +58,16 @@ def test_the_section_11_dashboard_scrolls_rather_than_squeezing_the_grid(window,
     for tile in page.tiles.values():  # every count's caption is shown whole (wrapped, not clipped)
         caption = tile.caption
         assert caption.height() >= caption.heightForWidth(caption.width())
+
+
+def test_the_register_header_is_never_cut_on_a_short_screen(window, qtbot):
+    """At 150% a 768-pixel screen leaves about 485 logical pixels: the page scrolls, each line of the
+    subcommittee's header is shown whole, and the register keeps rows in view."""
+    window.show_page(window.PAGE_MEMBERSHIP)
+    window.resize(WIDTH_AT_150, 485)
+    qtbot.wait(1)
+    page = window.membership_page
+    for key, label in page.header.values.items():
+        assert label.height() >= label.heightForWidth(label.width()), f"the header's {key} line is cut"
+    assert page.table.viewport().height() >= 3 * page.table.verticalHeader().defaultSectionSize()
+    assert page.scroll.verticalScrollBar().maximum() > 0, "the page scrolls instead"

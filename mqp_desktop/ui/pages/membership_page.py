@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStyle,
@@ -48,7 +49,8 @@ class SubcommitteeHeader(QFrame):
         super().__init__(parent)
         self.setObjectName("subcommitteeHeader")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # never squeezed below its wrapped lines (a short screen scrolls the page instead: MembershipPage)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(16)
@@ -211,6 +213,7 @@ class MembershipPage(QWidget):
     settings_requested = Signal()
 
     title = "Membership"
+    MIN_REGISTER_HEIGHT = 260  # the register's heading and a few rows, and the warnings' heading, on any screen
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -219,7 +222,19 @@ class MembershipPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self._agencies: list[Agency] = []
 
-        layout = QVBoxLayout(self)
+        # On a short screen (a laptop at 150%: 512 pixels for everything) the page scrolls as a whole, so
+        # the header's wrapped lines are never cut and the register keeps a few rows (issue 14).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("membershipScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 10, 10, 6)
         layout.setSpacing(10)
         self.header = SubcommitteeHeader()
@@ -265,6 +280,7 @@ class MembershipPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([520, 170])
+        self.splitter.setMinimumHeight(self.MIN_REGISTER_HEIGHT)
         layout.addWidget(self.splitter, 1)
 
     # --- wiring ----------------------------------------------------------------------------
