@@ -150,7 +150,7 @@ class DecisionsTab(QWidget):
         self.table = RegisterTable()
         self.table.setObjectName("decisionsTable")
         self.table.setModel(self.proxy)
-        self.table.set_column_widths((100, 220, 420, 190, 150), {1: 120, 2: 200, 3: 100, 4: 120})
+        self.table.set_column_widths((100, 220, 420, 190, 150), {1: 120, 2: 200})
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)  # signal to signal

@@ -215,12 +215,12 @@ class GovernancePage(QWidget):
             "caseReviews", columns=gm.REVIEW_COLUMNS, choices=REVIEW_CHOICES, matches=cr.matches_filter,
             detail=gm.review_html, find="Find a case review",
             placeholder="Choose a case review to see it in full: its learning, how it was shared, its actions.",
-            widths=(120, 140, 95, 95, 95, 130, 150, 90), flexible={1: 100, 2: 90, 3: 90, 4: 90})
+            widths=(120, 140, 95, 95, 95, 130, 150, 90))
         self.training = RecordsTab(
             "training", columns=gm.COURSE_COLUMNS, choices=COURSE_CHOICES, matches=tr.matches_filter,
             detail=gm.course_html, find="Find a course",
             placeholder="Choose a course to see its attendance by agency, evaluation and gaps.",
-            widths=(260, 150, 170, 60, 70, 140, 140), flexible={0: 140, 1: 90, 2: 110})
+            widths=(260, 150, 170, 60, 70, 140, 140), flexible={0: 140, 1: 90})
         # the Documents tab: the chairing reviews (ToR 2) beside the chosen document
         self.office_model = gm.RowsModel(gm.OFFICE_COLUMNS, self)
         self.office_table = RegisterTable()
@@ -238,7 +238,7 @@ class GovernancePage(QWidget):
             detail=gm.document_html, find="Find a document",
             placeholder="Choose a document to see its review, sending and sign-off.",
             widths=(210, 105, 85, 90, 125, 90, 90, 100, 170),
-            flexible={0: 130, 1: 80, 2: 60, 3: 85, 4: 80, 5: 85, 6: 85, 7: 90},
+            flexible={0: 130},
             beside=office_box)
         self.followups = RecordsTab(
             "followups", columns=gm.LETTER_COLUMNS, choices=LETTER_CHOICES, matches=fu.matches_filter,

@@ -296,7 +296,7 @@ class AttendanceReportPage(QWidget):
         self.member_table.setModel(self.member_proxy)
         # fixed default widths (no fitting: the table is first shown inside a hidden tab, too narrow
         # to fit to); a narrow window scrolls sideways rather than cutting the names short
-        self.member_table.set_column_widths(MEMBER_WIDTHS)
+        self.member_table.set_column_widths(MEMBER_WIDTHS, {MemberAttendanceModel.COL_POST: 150})
         # lowest rates first: who is below the standard is what the report is for
         self.member_table.sortByColumn(MemberAttendanceModel.COL_RATE, Qt.SortOrder.AscendingOrder)
         self.agency_table = RegisterTable()

@@ -121,7 +121,7 @@ class ChallengesPage(QWidget):
         self.table.setObjectName("challengesTable")
         self.table.setModel(self.proxy)
         self.table.set_column_widths((95, 90, 165, 110, 180, 220, 300),
-                                     {ChallengeLogModel.COL_SUBJECT: 140, ChallengeLogModel.COL_TO: 120})
+                                     {ChallengeLogModel.COL_SUBJECT: 140, ChallengeLogModel.COL_QUESTION: 160})
         self.table.sortByColumn(ChallengeLogModel.COL_REFERENCE, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.activated_row.connect(self.edit_requested.emit)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableView,
     QToolBar,
+    QToolTip,
     QWidget,
 )
 
 from mqp_desktop.ui.models import ACTIVE_ROLE, AGENCY_ID_ROLE, ID_ROLE, SEARCH_ROLE, SORT_ROLE
+from mqp_desktop.ui.widgets.column_fit import ColumnFit
 
 
 class RegisterFilterProxy(QSortFilterProxyModel):
@@ -80,6 +82,7 @@ class RegisterTable(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._flexible: dict[int, int] = {}
+        self.fit: ColumnFit | None = None
         self.auto_fit = False
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,45 +107,59 @@ class RegisterTable(QTableView):
             shortcut.activated.connect(self.activated_row.emit)
 
     def set_column_widths(self, widths: Sequence[int], flexible: Mapping[int, int] | None = None) -> None:
-        """Default widths; ``flexible`` columns (column -> minimum) give way to fit the window."""
+        """Starting widths; from then on every column is sized to its contents when data is set (names, dates,
+        statuses and references never cut), and the ``flexible`` columns (column -> narrowest: long free
+        text, shown whole in the page's detail pane or a tooltip) give way to fit the window."""
         for column, width in enumerate(widths):
-            if column < len(widths) - 1:  # the last section stretches to fill the rest
-                self.setColumnWidth(column, width)
+            self.setColumnWidth(column, width)
         self._flexible = dict(flexible or {})
+        self.fit = ColumnFit(self, self._flexible, dict(enumerate(widths)))
         self.auto_fit = True
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        if self.fit is not None:
+            self.fit.watch()
 
     def restore_header(self, state) -> bool:
         """Restore a saved header state (the user's own widths win over fitting)."""
         if self.horizontalHeader().restoreState(state):
             self.auto_fit = False
+            if self.fit is not None:
+                self.fit.stop()
             return True
         return False
 
     def fit_columns(self) -> None:
-        """Shrink the flexible columns so every column fits the visible width, if they can."""
-        header = self.horizontalHeader()
-        visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        if not visible:
-            return
-        last = header.logicalIndex(max(header.visualIndex(c) for c in visible))
-        room = self.viewport().width()
-        # the last visible section stretches: count it at its default width
-        total = sum(self.columnWidth(c) for c in visible if c != last) + header.defaultSectionSize()
-        excess = total - room
-        flexible = {c: m for c, m in self._flexible.items() if c in visible and c != last}
-        give = {c: max(0, self.columnWidth(c) - m) for c, m in flexible.items()}
-        spare = sum(give.values())
-        if excess <= 0 or spare <= 0:
-            return
-        share = min(1.0, excess / spare)
-        for column, amount in give.items():
-            self.setColumnWidth(column, self.columnWidth(column) - int(amount * share + 0.5))
+        """Fit the columns to the visible width again (after a column is shown or hidden)."""
+        if self.fit is not None:
+            self.fit.refit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.auto_fit:
             self.auto_fit = False
             self.fit_columns()
+
+    def viewportEvent(self, event) -> bool:
+        # a cell cut short shows its whole text when pointed at (unless the model has a tooltip of its own)
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.indexAt(event.pos())
+            if index.isValid() and not index.data(Qt.ItemDataRole.ToolTipRole):
+                text = index.data(Qt.ItemDataRole.DisplayRole)
+                if text and self.is_cut(index):
+                    QToolTip.showText(event.globalPos(), str(text), self.viewport(), self.visualRect(index))
+                    return True
+        return super().viewportEvent(event)
+
+    def is_cut(self, index: QModelIndex) -> bool:
+        """Whether the cell's text is wider than its column (so shown with an ellipsis)."""
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole) or self.font()
+        needed = max((QFontMetrics(font).horizontalAdvance(line) for line in text.split("\n")), default=0) + 8
+        if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+            needed += self.iconSize().width() + 4 if self.iconSize().isValid() else 20
+        return needed > self.columnWidth(index.column())
 
     def current_id(self) -> int | None:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []

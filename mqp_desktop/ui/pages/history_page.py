@@ -77,7 +77,7 @@ class HistoryPage(QWidget):
         self.table = RegisterTable()
         self.table.setObjectName("historyTable")
         self.table.setModel(self.proxy)
-        self.table.set_column_widths(DEFAULT_WIDTHS, {HistoryTableModel.COL_SUMMARY: 220})
+        self.table.set_column_widths(DEFAULT_WIDTHS, {HistoryTableModel.COL_SUMMARY: 220, HistoryTableModel.COL_DETAILS: 220})
         self.table.sortByColumn(HistoryTableModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)

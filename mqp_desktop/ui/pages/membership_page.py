@@ -264,7 +264,7 @@ class MembershipPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.set_column_widths(
             DEFAULT_WIDTHS,
-            {MembersTableModel.COL_POST: 140, MembersTableModel.COL_EMAIL: 150, MembersTableModel.COL_NAME: 160},
+            {MembersTableModel.COL_POST: 140, MembersTableModel.COL_EMAIL: 150},
         )
         self.table.sortByColumn(MembersTableModel.COL_AGENCY, Qt.SortOrder.AscendingOrder)
         self.table.setColumnHidden(MembersTableModel.COL_END, True)

@@ -243,8 +243,7 @@ class QualityPage(QWidget):
         self.audits_table = RegisterTable()
         self.audits_table.setObjectName("auditsTable")
         self.audits_table.setModel(self.audits_proxy)
-        self.audits_table.set_column_widths((220, 96, 100, 96, 50, 200), {AuditsModel.COL_TITLE: 130,
-                                                                         AuditsModel.COL_LEAD: 70})
+        self.audits_table.set_column_widths((220, 96, 100, 96, 50, 200), {AuditsModel.COL_TITLE: 130})
         # the grades are in the tooltip and the detail's bar; the column is there to show if wanted
         self.audits_table.setColumnHidden(AuditsModel.COL_GRADES, True)
         self.audits_table.sortByColumn(AuditsModel.COL_WHEN, Qt.SortOrder.DescendingOrder)
@@ -339,7 +338,7 @@ class QualityPage(QWidget):
         self.inspections_table.setObjectName("inspectionsTable")
         self.inspections_table.setModel(self.inspections_proxy)
         self.inspections_table.set_column_widths((120, 76, 160, 86, 100, 110, 130),
-                                                 {InspectionsModel.COL_JUDGEMENT: 70, InspectionsModel.COL_AGENCY: 80})
+                                                 {InspectionsModel.COL_JUDGEMENT: 70})
         # the type and the action plan's counts are in the detail beside it (and in the tooltip of a row)
         self.inspections_table.setColumnHidden(InspectionsModel.COL_TYPE, True)
         self.inspections_table.setColumnHidden(InspectionsModel.COL_PLAN, True)
