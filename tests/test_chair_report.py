@@ -437,6 +437,21 @@ def test_word_file_has_headings_tables_a_chart_and_empty_commentary(written):
     assert doc.core_properties.title == "Chair's report to the Executive: Q2 2026-27"
 
 
+def test_word_files_decisions_say_quorate_not_a_dash(written):
+    """Issue 14: the Quoracy column showed '–' for a decision taken at a quorate meeting, which read as
+    nothing known; it says 'Quorate', and the not-quorate decision keeps its words."""
+    import docx
+
+    _report, path = written
+    doc = docx.Document(str(path))
+    table = next(t for t in doc.tables if [c.text for c in t.rows[0].cells] == ["Meeting", "Item", "Decision",
+                                                                               "Quoracy"])
+    rows = {r.cells[2].text: r.cells[3].text for r in table.rows[1:]}
+    # the fixture's quarter: the audit plan at the quorate 14 July meeting, the strategy at the inquorate 11 August
+    assert rows == {"Agreed the audit plan": "Quorate",
+                    "Approved the strategy": "Not quorate; awaiting ratification"}
+
+
 def test_word_file_in_the_house_template(fx, tmp_path):
     import docx
 

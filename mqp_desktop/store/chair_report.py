@@ -289,12 +289,12 @@ def _decisions(c: _Context) -> ReportSection:
 
     def note(d) -> str:
         if not d.taken_while_inquorate:
-            return ""
+            return "Quorate"  # said, not a dash: a dash in this column read as "nothing known"
         if d.ratified_on is not None and d.ratified_on <= c.end:
             return f"Not quorate; ratified {short_day(d.ratified_on)}"
         return "Not quorate; awaiting ratification"
 
-    rows = tuple((short_day(d.meeting_date), item(d), d.text, note(d) or NONE_TEXT) for d in taken)
+    rows = tuple((short_day(d.meeting_date), item(d), d.text, note(d)) for d in taken)
     waiting_rows = tuple((short_day(d.meeting_date), item(d), d.text) for d in awaiting)
     figures = (Figure("decisions", "Decisions taken", len(taken)),
                Figure("inquorate", "Taken while not quorate", len(inquorate)),
