@@ -58,7 +58,7 @@ class AgenciesPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.set_column_widths(
             DEFAULT_WIDTHS,
-            {AgenciesTableModel.COL_NAME: 260, AgenciesTableModel.COL_SHORT: 120, AgenciesTableModel.COL_CLASS: 160},
+            {AgenciesTableModel.COL_NAME: 260, AgenciesTableModel.COL_CLASS: 160},
         )
         self.table.sortByColumn(AgenciesTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())

@@ -177,6 +177,42 @@ class _FocusOut(QObject):
         return False
 
 
+class AttendanceBox(QTextBrowser):
+    """The minutes' attendance and quoracy: as tall as its text at the box's width (so every name is read
+    without scrolling, issue 14), up to ``share`` of the minutes view's height; beyond that it scrolls."""
+
+    LEAST = 40
+
+    def __init__(self, share: float = 0.4, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.share = share
+        self._width = -1
+
+    def text_height(self) -> int:
+        """The height the whole text needs at the box's present width (frame and margins included)."""
+        doc = self.document()
+        doc.setTextWidth(self.viewport().width())
+        margins = self.contentsMargins()
+        return int(doc.size().height() + 0.999) + margins.top() + margins.bottom() + 2 * self.frameWidth()
+
+    def fit_height(self) -> None:
+        view = self.parentWidget()
+        while view is not None and not isinstance(view, MinutesView):
+            view = view.parentWidget()
+        most = int(view.height() * self.share) if view is not None and view.height() > 0 else 160
+        self.setFixedHeight(max(self.LEAST, min(self.text_height(), most)))
+
+    def setHtml(self, text: str) -> None:
+        super().setHtml(text)
+        self.fit_height()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.viewport().width() != self._width:  # narrower or wider: the text wraps again
+            self._width = self.viewport().width()
+            self.fit_height()
+
+
 class MinutesView(QWidget):
     """The minutes editor of one meeting (see the module's docstring)."""
 
@@ -265,11 +301,9 @@ class MinutesView(QWidget):
         top = QGroupBox("Attendance and quoracy (from the register; change them there)")
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(8, 4, 8, 6)
-        self.attendance = QTextBrowser()
+        self.attendance = AttendanceBox()
         self.attendance.setObjectName("minutesAttendance")
         self.attendance.setFrameShape(QFrame.Shape.NoFrame)
-        self.attendance.setMaximumHeight(118)
-        self.attendance.setMinimumHeight(40)
         self.attendance.setOpenLinks(False)
         top_layout.addWidget(self.attendance)
         people = QHBoxLayout()
@@ -436,6 +470,11 @@ class MinutesView(QWidget):
                 holder.addWidget(button)
             if holder is not self.item_action_buttons:
                 holder.addStretch(1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().height() != event.size().height():
+            self.attendance.fit_height()  # its share of the height changed
 
     # --- data -------------------------------------------------------------------------------
     def set_data(self, meeting, minutes: Minutes, revision: MinutesRevision | None, locked: bool,

@@ -264,7 +264,7 @@ class PartnershipPage(QWidget):
         self.bodies = BodiesTab(
             BodyModel(self), BodyFilterProxy(self), body_detail_html,
             "Choose a body to see its chair and remit.", "Find a subcommittee",
-            (300, 100, 200, 160, 240, 80), {BodyModel.COL_NAME: 180, BodyModel.COL_EMAIL: 140})
+            (300, 100, 200, 160, 240, 80), {BodyModel.COL_EMAIL: 140})
         self.bodies.finish_filter_row()
 
         self.tabs = QTabWidget()
