@@ -10,9 +10,8 @@ icon, and as its heading needs.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QStyle, QTableView, QToolTip
 
 from mqp_desktop.store import Store
@@ -130,30 +129,36 @@ def test_names_dates_statuses_and_references_are_not_cut(qtbot, window, case):
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # the tooltip window, on the offscreen platform
-def test_long_free_text_gives_way_and_shows_whole_when_pointed_at(qtbot, window):
-    """The change history's summary is long free text: narrowed (the row's details are in the pane below),
-    and the whole of a cut cell is in its tooltip."""
-    from mqp_desktop.ui.models import HistoryTableModel as HT
+def test_the_shared_table_gives_way_with_free_text_only_and_shows_a_cut_cell_whole(qtbot):
+    """The helper every page's register table uses: a name as wide as it needs though the page asked for
+    less; the long free text narrowed to fit, and its whole text shown when pointed at (no model tooltip)."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-    shown(qtbot, window, window.PAGE_HISTORY)
-    table = window.history_page.table
-    if window.width() >= 1366:  # the summary on screen, not pushed off it by the long details
-        assert table.columnViewportPosition(HT.COL_SUMMARY) + table.columnWidth(HT.COL_SUMMARY) \
-            <= table.viewport().width() + 1
-    row = next(r for r in range(table.model().rowCount()) if cut_cells_at(table, r, HT.COL_SUMMARY))
-    index = table.model().index(row, HT.COL_SUMMARY)
-    table.scrollTo(index)
+    from mqp_desktop.ui.pages.common import RegisterTable
+
+    table = RegisterTable()
+    qtbot.addWidget(table)
+    model = QStandardItemModel(0, 3)
+    model.setHorizontalHeaderLabels(["Name", "Notes", "Due"])
+    table.setModel(model)
+    table.set_column_widths((60, 200, 60), {1: 80})
+    table.resize(420, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    long_note = "A long note about the subcommittee's work that no laptop shows on one line " * 2
+    model.beginResetModel()
+    model.appendRow([QStandardItem("Dr Bernadette Quinn-Okonkwo"), QStandardItem(long_note),
+                     QStandardItem("12 Jan 2027")])
+    model.endResetModel()
+    assert cut_cells(table, 0) == [] and cut_cells(table, 2) == []
+    assert cut_cells(table, 1) == [long_note]
+    assert table.columnViewportPosition(2) + table.columnWidth(2) <= table.viewport().width() + 1
+    index = model.index(0, 1)
     rect = table.visualRect(index)
     event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), table.viewport().mapToGlobal(rect.center()))
     QApplication.sendEvent(table.viewport(), event)
-    assert QToolTip.text() == index.data(Qt.ItemDataRole.DisplayRole)
+    assert QToolTip.text() == long_note
     QToolTip.hideText()
-
-
-def cut_cells_at(table, row, column) -> bool:
-    index = table.model().index(row, column)
-    text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-    return bool(text) and QFontMetrics(table.font()).horizontalAdvance(text) + 8 > table.columnWidth(column)
 
 
 def test_a_column_widened_by_hand_keeps_its_width_when_the_data_is_set_again(qtbot, window):
