@@ -292,7 +292,8 @@ class Section11Page(QWidget):
         self.weakest_table.setObjectName("weakestStandards")
         self.weakest_table.setModel(self.weakest_model)
         self.weakest_table.setSortingEnabled(False)
-        self.weakest_table.set_column_widths((24, 290, 50, 60, 160), {WeakestStandardsModel.COL_STANDARD: 150})
+        self.weakest_table.set_column_widths((24, 290, 50, 60, 160), {WeakestStandardsModel.COL_STANDARD: 130,
+                                                                     WeakestStandardsModel.COL_LOWEST: 110})
         self.weakest_table.setColumnHidden(WeakestStandardsModel.COL_RATED, True)  # in the tooltip
         self.weakest_table.activated_row.connect(self._weakest_activated)
         self.comparison_table = RegisterTable()
