@@ -23,7 +23,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -187,6 +187,8 @@ class AttendanceBox(QTextBrowser):
         super().__init__(parent)
         self.share = share
         self._width = -1
+        self._wanted = self.LEAST
+        self.setMinimumHeight(self.LEAST)
 
     def text_height(self) -> int:
         """The height the whole text needs at the box's present width (frame and margins included)."""
@@ -200,7 +202,23 @@ class AttendanceBox(QTextBrowser):
         while view is not None and not isinstance(view, MinutesView):
             view = view.parentWidget()
         most = int(view.height() * self.share) if view is not None and view.height() > 0 else 160
-        self.setFixedHeight(max(self.LEAST, min(self.text_height(), most)))
+        self._wanted = max(self.LEAST, min(self.text_height(), most))
+        # held at that height only while shown: hidden, it must not make the window's other pages taller
+        self.setMinimumHeight(self._wanted if self.isVisible() else self.LEAST)
+        self.setMaximumHeight(self._wanted)
+        self.updateGeometry()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_height()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.setMinimumHeight(self.LEAST)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self._wanted)
 
     def setHtml(self, text: str) -> None:
         super().setHtml(text)
