@@ -182,8 +182,9 @@ class AttendanceBox(QTextBrowser):
     without scrolling, issue 14), up to ``share`` of the minutes view's height; beyond that it scrolls."""
 
     LEAST = 40
+    TALL = 520  # the minutes view's height at 1366x768; at 150% it is about 430
 
-    def __init__(self, share: float = 0.4, parent: QWidget | None = None):
+    def __init__(self, share: float = 0.35, parent: QWidget | None = None):
         super().__init__(parent)
         self.share = share
         self._width = -1
@@ -204,7 +205,9 @@ class AttendanceBox(QTextBrowser):
         most = int(view.height() * self.share) if view is not None and view.height() > 0 else 160
         self._wanted = max(self.LEAST, min(self.text_height(), most))
         # held at that height only while shown: hidden, it must not make the window's other pages taller
-        self.setMinimumHeight(self._wanted if self.isVisible() else self.LEAST)
+        # (on a short window, at 150%, nothing is held: the layout shares what room there is and it scrolls)
+        tall = view is not None and view.height() >= self.TALL
+        self.setMinimumHeight(self._wanted if self.isVisible() and tall else self.LEAST)
         self.setMaximumHeight(self._wanted)
         self.updateGeometry()
 
