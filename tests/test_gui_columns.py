@@ -193,3 +193,18 @@ def test_the_minutes_attendance_is_read_whole_at_1366x768(qtbot, window):
     text = box.toPlainText()
     assert names and all(name in text for name in names)
     assert box.document().size().height() <= box.viewport().height()
+
+
+def test_the_meetings_list_needs_no_sideways_scrolling_at_1366(qtbot, demo_db, tmp_path):
+    """At 1366x768 every column of the list of meetings is in view (the venue and the mostly empty 'replaces'
+    column give way, whole in their tooltips), so the Quorate column's longest wording is read whole."""
+    w = MainWindow(Store.open(demo_db), settings=Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(w)
+    w.resize(*SIZES["1366x768"])
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_page(w.PAGE_MEETINGS)
+    qtbot.wait(1)
+    table = w.meetings.page.table
+    assert table.horizontalScrollBar().maximum() == 0
+    w.store.close()

@@ -121,3 +121,28 @@ def test_a_list_of_areas_saved_too_narrow_for_its_counts_is_widened(qapp, user_s
         assert again.nav.viewport().width() > longest
     finally:
         again.close()
+
+
+def test_fitted_columns_are_fitted_again_next_time_and_a_users_widths_are_kept(qapp, demo_db, user_settings):
+    from mqp_desktop.store import Store
+
+    def opened():
+        window = MainWindow(Store.open(demo_db), settings=Settings())
+        window.resize(1200, 700)
+        window.paint_now()
+        return window
+
+    window = opened()
+    window.close()  # the register's widths were only fitted: not kept as the user's
+    window = opened()
+    table = window.membership_page.table
+    assert not table.own_widths, "fitted again to the data"
+    table.horizontalHeader().resizeSection(0, 333)  # the officer drags the Name column
+    assert table.own_widths
+    window.close()
+    window = opened()
+    try:
+        table = window.membership_page.table
+        assert table.own_widths and table.columnWidth(0) == 333
+    finally:
+        window.close()

@@ -737,7 +737,7 @@ class MainWindow(QMainWindow):
                 continue
             widget = get()
             if name in tables:
-                widget.restore_header(saved)
+                widget.restore_header(saved, own_widths=self.settings.own_widths(name))
             elif widget.restoreState(saved):
                 widget.setProperty("restored", True)  # the user's own layout: pages leave it alone
             if name == "members_header":
@@ -798,6 +798,10 @@ class MainWindow(QMainWindow):
             return
         for name, widget in self._remembered_views().items():
             self.settings.set_view_state(name, widget.saveState())
+        for name in ("members_header", "agencies_header", "history_header"):
+            row, get = self._views()[name]
+            if self.page_is_made(row):  # widths fitted to the data are fitted again next time; a user's are kept
+                self.settings.set_own_widths(name, get().own_widths)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

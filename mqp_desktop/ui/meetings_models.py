@@ -115,6 +115,8 @@ class MeetingsTableModel(_RecordTableModel):
     HEADER_TIPS = {
         COL_REGISTER: "How many of the members expected at the meeting have an attendance recorded",
         COL_QUORATE: "From the register and the quorum rule (ToR 3); — until attendance is recorded",
+        COL_LINKS: "Replaces / reconvened as: the meeting this one replaces, or the one planned to replace it "
+                   "when the chair decided to reconvene",
     }
 
     def __init__(self, parent=None):

@@ -67,6 +67,14 @@ class Settings:
     def set_view_state(self, name: str, value: QByteArray) -> None:
         self.qsettings.setValue(f"views/{name}", value)
 
+    def own_widths(self, name: str) -> bool:
+        """Whether a saved table's column widths were set by the user (else they were fitted to the data, and
+        are fitted again); True for a state saved before tables were fitted."""
+        return self.qsettings.value(f"views/{name}_own_widths", True, type=bool)
+
+    def set_own_widths(self, name: str, own: bool) -> None:
+        self.qsettings.setValue(f"views/{name}_own_widths", own)
+
     # --- the first run ---------------------------------------------------------------------
     @property
     def welcomed(self) -> bool:

@@ -121,14 +121,33 @@ class RegisterTable(QTableView):
         if self.fit is not None:
             self.fit.watch()
 
-    def restore_header(self, state) -> bool:
-        """Restore a saved header state (the user's own widths win over fitting)."""
-        if self.horizontalHeader().restoreState(state):
+    def restore_header(self, state, *, own_widths: bool = True) -> bool:
+        """Restore a saved header state: its order, sorting and hidden columns, and its widths when they are
+        the user's own (``own_widths``: a column was dragged) - those win over fitting; widths that were only
+        fitted are fitted again to today's data."""
+        fit = self.fit
+        if fit is not None and not own_widths:
+            fit._applying = True  # the restore's resizes are not the user's
+        try:
+            restored = self.horizontalHeader().restoreState(state)
+        finally:
+            if fit is not None:
+                fit._applying = False
+        if not restored:
+            return False
+        if own_widths or fit is None:
             self.auto_fit = False
-            if self.fit is not None:
-                self.fit.stop()
-            return True
-        return False
+            if fit is not None:
+                fit.stop()
+        else:
+            self.horizontalHeader().setStretchLastSection(False)  # as fitting has it
+            self.fit_columns()
+        return True
+
+    @property
+    def own_widths(self) -> bool:
+        """Whether the widths are the user's own (a column dragged, or restored as such), not fitted."""
+        return self.fit is None or not self.fit.active
 
     def fit_columns(self) -> None:
         """Fit the columns to the visible width again (after a column is shown or hidden)."""

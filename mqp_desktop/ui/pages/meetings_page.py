@@ -191,7 +191,7 @@ class MeetingsPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.set_column_widths(
             DEFAULT_WIDTHS,
-            {MeetingsTableModel.COL_WHERE: 160, MeetingsTableModel.COL_LINKS: 100},  # (both whole in the tooltip)
+            {MeetingsTableModel.COL_WHERE: 130, MeetingsTableModel.COL_LINKS: 80},  # (both whole in the tooltip)
         )
         self.table.sortByColumn(MeetingsTableModel.COL_DATE, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
