@@ -31,7 +31,7 @@ COMMAND_MODULES: dict[str, str] = {
     "rules": "rules",
     "meetings": "meetings",
     "attendance": "attendance", "quorum": "attendance",
-    "report": "reports", "export": "reports",
+    "report": "reports", "export": "exports",
     "s11": "section11",
     "agenda": "agendas", "papers": "agendas", "settings": "agendas",
     "minutes": "minutes", "actions": "minutes",

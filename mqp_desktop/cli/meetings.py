@@ -1,9 +1,9 @@
 """``mqp meetings ...``: planning and keeping the subcommittee's meetings (ToR 3, 5).
 
 The rest of the meetings command line has its own modules: :mod:`.attendance`
-(``mqp attendance``, ``mqp quorum``) and :mod:`.reports` (``mqp report``,
-``mqp export``), each registered by ``app.py`` (``COMMAND_MODULES``), so
-``mqp export ...`` does not load this module.
+(``mqp attendance``, ``mqp quorum``), :mod:`.reports` (``mqp report``) and
+:mod:`.exports` (``mqp export``), each registered by ``app.py`` (``COMMAND_MODULES``),
+so ``mqp export ...`` does not load this module.
 """
 
 from __future__ import annotations
