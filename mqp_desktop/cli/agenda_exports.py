@@ -1,7 +1,7 @@
 """``mqp export agenda`` and ``mqp export pack``: the Word agenda and the meeting pack (ToR 13).
 
 Registered under ``mqp export`` by :func:`add_export_parsers` (called from
-``reports.add_parsers``, where ``export`` is made). python-docx, reportlab and
+``exports.add_parsers``, where ``export`` is made). python-docx, reportlab and
 pikepdf are imported only when a command runs.
 """
 

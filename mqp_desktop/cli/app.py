@@ -3,33 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
 from mqp_desktop import APP_DISPLAY_NAME, __version__
-from mqp_desktop.cli import (
-    agendas,
-    backups,
-    chair_key,
-    challenges,
-    circulation,
-    database,
-    decisions,
-    escalations,
-    meetings,
-    partnership,
-    performance,
-    quality,
-    register,
-    rules,
-    section11,
-)
-from mqp_desktop.cli import due as due_cli
-from mqp_desktop.cli import encryption as encryption_cli
-from mqp_desktop.cli import governance as governance_cli
-from mqp_desktop.cli import minutes as minutes_cli
-from mqp_desktop.cli import search as search_cli
 from mqp_desktop.cli.common import DB_HELP, PASSWORD_FILE_HELP, CliError
 from mqp_desktop.cli.output import prepare_stdout
 from mqp_desktop.domain.quorum import QuorumRuleError
@@ -38,6 +17,37 @@ from mqp_desktop.store import sqlite
 from mqp_desktop.store.errors import StoreError, translate
 
 PROG = "mqp"
+
+# Each top-level command and the module (under mqp_desktop.cli) whose add_parsers() registers it.
+# main() imports only the module of the command typed, so a command never loads the others (nor
+# what they import); build_parser() without a command imports them all, in this order (the order
+# of 'mqp --help'). A new command goes here as well as in its module: test_cli_registry fails
+# until it does.
+COMMAND_MODULES: dict[str, str] = {
+    "init": "database", "templates": "database", "demo": "database", "info": "database",
+    "warnings": "database", "history": "database",
+    "encrypt": "encryption", "decrypt": "encryption", "password": "encryption",
+    "agencies": "register", "members": "register",
+    "rules": "rules",
+    "meetings": "meetings",
+    "attendance": "attendance", "quorum": "attendance",
+    "report": "reports", "export": "exports",
+    "s11": "section11",
+    "agenda": "agendas", "papers": "agendas", "settings": "agendas",
+    "minutes": "minutes", "actions": "minutes",
+    "chair-key": "chair_key",
+    "challenges": "challenges",
+    "subcommittees": "partnership", "transfers": "partnership",
+    "escalations": "escalations",
+    "decisions": "decisions", "ratify": "decisions",
+    "circulate": "circulation", "circulations": "circulation",
+    "indicators": "performance", "data": "performance", "scorecard": "performance",
+    "reviews": "governance", "training": "governance", "documents": "governance", "followups": "governance",
+    "backup": "backups", "backups": "backups", "restore": "backups", "check": "backups",
+    "audits": "quality", "inspections": "quality",
+    "search": "search",
+    "due": "due",
+}
 
 MAIN_EPILOG = """\
 commands:
@@ -163,7 +173,9 @@ def _new_parser(subparsers, name: str, help_: str, description: str, epilog: str
     return p
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``mqp`` parser: every command's, or (``command`` given, and one of :data:`COMMAND_MODULES`)
+    only the parsers of the module defining ``command``, the rest not even imported."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=f"{APP_DISPLAY_NAME} on the command line: the membership register, the subcommittee's\n"
@@ -175,27 +187,37 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--password-file", metavar="FILE", default=None, help=PASSWORD_FILE_HELP)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    database.add_parsers(commands, _new_parser)
-    encryption_cli.add_parsers(commands, _new_parser)  # encrypt, decrypt, password
-    register.add_parsers(commands, _new_parser)
-    rules.add_parsers(commands, _new_parser)
-    meetings.add_parsers(commands, _new_parser)  # also attendance, quorum, report, export
-    section11.add_parsers(commands, _new_parser)
-    agendas.add_parsers(commands, _new_parser)  # agenda, papers, settings
-    minutes_cli.add_parsers(commands, _new_parser)  # minutes, actions
-    chair_key.add_parsers(commands, _new_parser)  # chair-key
-    challenges.add_parsers(commands, _new_parser)  # challenges
-    partnership.add_parsers(commands, _new_parser)  # subcommittees, transfers
-    escalations.add_parsers(commands, _new_parser)  # escalations
-    decisions.add_parsers(commands, _new_parser)  # decisions, ratify
-    circulation.add_parsers(commands, _new_parser)  # circulate, circulations
-    performance.add_parsers(commands, _new_parser)  # indicators, data, scorecard
-    governance_cli.add_parsers(commands, _new_parser)  # reviews, training, documents, followups
-    backups.add_parsers(commands, _new_parser)  # backup, backups, restore, check
-    quality.add_parsers(commands, _new_parser)  # audits, inspections
-    search_cli.add_parsers(commands, _new_parser)  # search
-    due_cli.add_parsers(commands, _new_parser)  # due
+    if command in COMMAND_MODULES:
+        modules = [COMMAND_MODULES[command]]
+    else:
+        modules = list(dict.fromkeys(COMMAND_MODULES.values()))
+    for module in modules:
+        importlib.import_module(f"{__package__}.{module}").add_parsers(commands, _new_parser)
     return parser
+
+
+# The options taken before the command; the first two take a value ("--db PATH", "--db=PATH").
+_VALUE_OPTIONS = ("--db", "--password-file")
+_TOP_OPTIONS = (*_VALUE_OPTIONS, "--version", "--help")
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command typed (``info`` in ``mqp --db x.sqlite info --json``): the first word that is not an
+    option or an option's value. None when anything else comes first (``--help``, ``--version``, ``--``,
+    an unknown option): then the whole parser is built, so those behave exactly as before."""
+    i = 0
+    while i < len(argv):
+        word = argv[i]
+        if not word.startswith("-"):
+            return word
+        name, equals, _ = word.partition("=")
+        # argparse accepts an unambiguous prefix of a long option (--pass for --password-file)
+        matches = [o for o in _TOP_OPTIONS if o == name] or \
+                  [o for o in _TOP_OPTIONS if name.startswith("--") and len(name) > 2 and o.startswith(name)]
+        if len(matches) != 1 or matches[0] not in _VALUE_OPTIONS:
+            return None
+        i += 1 if equals else 2
+    return None
 
 
 def _error(message: str) -> int:
@@ -214,14 +236,17 @@ def _silence_stdout() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one ``mqp`` command; returns the exit status (0, 1 refused, 2 usage)."""
     prepare_stdout()
-    parser = build_parser()
+    argv = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(command_word(argv))
     try:
-        args = parser.parse_args(list(argv) if argv is not None else None)
+        args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     try:
         return int(args.func(args) or 0)
     except StoreError as exc:
+        from mqp_desktop.cli import backups
+
         # a damaged database's error names the newest good backup and the command restoring it
         return _error(backups.error_with_hint(exc, getattr(args, "resolved_db", None), args))
     except (CliError, ValidationError, QuorumRuleError) as exc:
@@ -231,6 +256,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         translated = translate(exc, getattr(args, "resolved_db", None))
         if translated is None:
             raise
+        from mqp_desktop.cli import backups
+
         return _error(backups.error_with_hint(translated, getattr(args, "resolved_db", None), args))
     except BrokenPipeError:
         # The reader stopped early (``mqp members list | head``): stop quietly.

@@ -130,14 +130,19 @@ def opened_store(args: argparse.Namespace) -> Iterator[Store]:
     path = database_path(args)
     args.resolved_db = path  # so main() can name the file in an error
     store = with_password(args, path, lambda key: open_store(path, key=key))
-    from mqp_desktop.cli.backups import automatic_backup_hook
-
-    store.before_first_write = automatic_backup_hook  # the day's backup, before a command's first change
+    store.before_first_write = _automatic_backup  # the day's backup, before a command's first change
     warn_about_sync_folder(store)
     try:
         yield store
     finally:
         store.close()
+
+
+def _automatic_backup(store: Store) -> None:
+    """:func:`mqp_desktop.cli.backups.automatic_backup_hook`, imported only when a command writes."""
+    from mqp_desktop.cli.backups import automatic_backup_hook
+
+    automatic_backup_hook(store)
 
 
 def warn_about_sync_folder(store: Store) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from mqp_desktop.cli.common import CliError, database_path, opened_store, today, with_password
 from mqp_desktop.cli.output import change_record, emit_json, fields, table, warning_record
-from mqp_desktop.domain.meetings import quorum_column_words
 from mqp_desktop.domain.register_checks import register_warnings
 from mqp_desktop.store import Store, connection, seed
 from mqp_desktop.store.sync_folders import sync_folder
@@ -188,6 +187,8 @@ def _rule_words(value: object, agency_names: dict[int, str]) -> object:
     """A stored quorum rule (JSON text) in words, for people (none: as it is, e.g. a meeting not yet held)."""
     if value in (None, "", "null"):
         return value
+    from mqp_desktop.domain.meetings import quorum_column_words
+
     try:
         return quorum_column_words(value if isinstance(value, str) else json.dumps(value), agency_names)
     except (TypeError, ValueError, AttributeError):

@@ -1,9 +1,9 @@
 """``mqp meetings ...``: planning and keeping the subcommittee's meetings (ToR 3, 5).
 
-:func:`add_parsers` also registers the commands of :mod:`.attendance`
-(``mqp attendance``, ``mqp quorum``) and :mod:`.reports` (``mqp report``,
-``mqp export``), so ``app.py`` registers the whole meetings command line with
-one call.
+The rest of the meetings command line has its own modules: :mod:`.attendance`
+(``mqp attendance``, ``mqp quorum``), :mod:`.reports` (``mqp report``) and
+:mod:`.exports` (``mqp export``), each registered by ``app.py`` (``COMMAND_MODULES``),
+so ``mqp export ...`` does not load this module.
 """
 
 from __future__ import annotations
@@ -391,8 +391,6 @@ def _time_options(p: argparse.ArgumentParser, *, defaults: bool) -> None:
 
 
 def add_parsers(commands, new_parser) -> None:
-    from mqp_desktop.cli import attendance, reports
-
     meetings = new_parser(
         commands, "meetings", "plan and keep meetings: schedule, add, list, show, edit, cancel, held, reconvene",
         "Plan the subcommittee's meetings and keep their status (ToR 3, 5).",
@@ -488,6 +486,3 @@ def add_parsers(commands, new_parser) -> None:
     p.add_argument("--date", metavar="DATE", required=True, help="the new meeting's date")
     _time_options(p, defaults=False)
     p.set_defaults(func=cmd_reconvene)
-
-    attendance.add_parsers(commands, new_parser)
-    reports.add_parsers(commands, new_parser)

@@ -1,7 +1,7 @@
 """``mqp export minutes`` and ``mqp actions export``: the minutes as PDF or Word, the action log as
 XLSX or Word (ToR 13, 14).
 
-Registered by :func:`add_export_parsers` (from ``reports.add_parsers``, under ``export``) and
+Registered by :func:`add_export_parsers` (from ``exports.add_parsers``, under ``export``) and
 :func:`add_actions_parsers` (from ``minutes.add_parsers``, under ``actions``). reportlab,
 python-docx and openpyxl are imported only when a command runs.
 """

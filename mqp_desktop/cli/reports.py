@@ -1,6 +1,7 @@
-"""``mqp report attendance`` and ``mqp export calendar`` (ToR 5, 13).
+"""``mqp report attendance`` (ToR 5), and ``_writing``/``_file_for``, which every command writing a file
+shares. ``mqp export`` is in :mod:`.exports`.
 
-The exporters (openpyxl, reportlab, python-docx, icalendar) are imported
+The exporters (openpyxl, reportlab, python-docx) and the attendance report are imported
 inside the commands only, so other commands never load them.
 """
 
@@ -10,12 +11,14 @@ import argparse
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mqp_desktop.cli.common import CliError, opened_store, today
 from mqp_desktop.cli.meeting_records import date_arg
 from mqp_desktop.cli.output import day, emit_json, iso, table
-from mqp_desktop.domain.attendance_report import AttendanceReport, default_period
+
+if TYPE_CHECKING:
+    from mqp_desktop.domain.attendance_report import AttendanceReport
 
 REPORT_JSON_KEYS = """\
 JSON (--json): one object with the keys
@@ -157,6 +160,8 @@ def _file_for(option: str, value: str, suffix: str) -> Path:
 
 
 def cmd_report_attendance(args: argparse.Namespace) -> int:
+    from mqp_desktop.domain.attendance_report import default_period
+
     start, end = default_period(today())
     if args.from_ is not None:
         start = date_arg(args.from_, "--from") or start
@@ -222,25 +227,6 @@ def _letters(store, report: AttendanceReport, sc, chair, folder: Path, *, quiet:
         say("Note: no chair is set, so the letters are unsigned; set one with 'mqp rules set --chair ID'.")
 
 
-def cmd_export_calendar(args: argparse.Namespace) -> int:
-    start = date_arg(args.from_, "--from") if args.from_ is not None else None
-    end = date_arg(args.to, "--to") if args.to is not None else None
-    if start and end and end < start:
-        raise CliError(f"--to ({day(end)}) is before --from ({day(start)}).")
-    path = _file_for("--out", args.out, ".ics")
-    from mqp_desktop.exporters.calendar_export import export_calendar
-
-    with opened_store(args) as store:
-        meetings = store.meetings.list(start=start, end=end)
-        with _writing(path):
-            written = export_calendar(store, path, start=start, end=end)
-    cancelled = sum(1 for m in meetings if m.status.value == "cancelled")
-    print(f"Wrote {len(meetings)} meeting{'s' if len(meetings) != 1 else ''} to {written}"
-          + (f" ({cancelled} cancelled, sent as cancelled so calendars remove them)" if cancelled else "") + ".")
-    print("Import it into Outlook or another calendar; importing a later export updates the same events.")
-    return 0
-
-
 def add_parsers(commands, new_parser) -> None:
     report = new_parser(commands, "report", "reports: attendance; the chair's report to the Executive; the annual report",
                         "Reports from the database.",
@@ -273,28 +259,3 @@ def add_parsers(commands, new_parser) -> None:
     from mqp_desktop.cli.chair_report import add_parsers as add_chair_report
 
     add_chair_report(sub, new_parser)  # mqp report chair | annual
-
-    export = new_parser(commands, "export", "export: the calendar, a Word agenda, the meeting pack",
-                        "Export from the database.",
-                        "examples:\n  mqp export calendar --out mqp-meetings.ics\n  mqp export agenda next --out agenda.docx\n"
-                        "  mqp export pack next --out pack.pdf", db=False)
-    sub = export.add_subparsers(dest="export", metavar="WHAT", required=True)
-    p = new_parser(sub, "calendar", "the meetings as an iCalendar (.ics) file for Outlook",
-                   "Write the meetings as an iCalendar file (RFC 5545) that Outlook and other calendars\n"
-                   "import: one event per meeting with a stable id, so importing a later export updates\n"
-                   "the events rather than adding copies; cancelled meetings are sent as cancelled.",
-                   "Dates: YYYY-MM-DD or DD/MM/YYYY. Without --from/--to, every meeting.\n\n"
-                   "examples:\n  mqp export calendar --out mqp-meetings.ics\n"
-                   "  mqp export calendar --out 2026.ics --from 2026-01-01 --to 2026-12-31")
-    p.add_argument("--out", metavar="FILE.ics", required=True, help="the file to write")
-    p.add_argument("--from", dest="from_", metavar="DATE", help="only meetings on or after this date")
-    p.add_argument("--to", metavar="DATE", help="only meetings on or before this date")
-    p.set_defaults(func=cmd_export_calendar)
-
-    from mqp_desktop.cli.agenda_exports import add_export_parsers
-
-    add_export_parsers(sub, new_parser)  # mqp export agenda | pack
-
-    from mqp_desktop.cli.minutes_exports import add_export_parsers as add_minutes_export
-
-    add_minutes_export(sub, new_parser)  # mqp export minutes

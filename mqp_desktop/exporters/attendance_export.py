@@ -33,6 +33,7 @@ from mqp_desktop.exporters.files import (
     write_all_or_nothing,
     write_atomically,
     write_csv,
+    xml_escape,
 )
 from mqp_desktop.exporters.pdf_document import new_document
 from mqp_desktop.exporters.pdf_fonts import register_fonts
@@ -245,9 +246,7 @@ def export_attendance_xlsx(report: AttendanceReport, subcommittee: Subcommittee,
 
 # --- PDF -------------------------------------------------------------------------------------
 def _esc(text: str) -> str:
-    from xml.sax.saxutils import escape
-
-    return escape(safe_text(text))
+    return xml_escape(safe_text(text))
 
 
 def _rate_chart(report: AttendanceReport, width: float, font: str, bold: str):

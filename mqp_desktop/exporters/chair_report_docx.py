@@ -40,7 +40,7 @@ from mqp_desktop.exporters.docx_house import (
     set_properties,
     stored_house_template,
 )
-from mqp_desktop.exporters.files import safe_text, write_atomically
+from mqp_desktop.exporters.files import safe_text, write_atomically, xml_escape
 
 if TYPE_CHECKING:
     from mqp_desktop.store.store import Store
@@ -119,9 +119,7 @@ def _chart_kit(make):
 
 # --- small XML helpers ----------------------------------------------------------------------------------------
 def _x(text: str) -> str:
-    from xml.sax.saxutils import escape
-
-    return escape(safe_text(text))
+    return xml_escape(safe_text(text))
 
 
 def table_xml(t: Table, widths: list[int], style_id: str | None):

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from mqp_desktop.domain.minutes import RATIFIED_HEADING, RATIFIED_INTRO, WAITS_MARK, ActionLine, BlockKind, Minutes, Span
 from mqp_desktop.domain.pdf_signature import DIGEST_KEYWORD
-from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically
+from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically, xml_escape
 from mqp_desktop.exporters.pdf_document import HeldMarks, new_document, outlined
 from mqp_desktop.exporters.pdf_fonts import register_fonts
 
@@ -202,9 +202,7 @@ _FRAME_PAD = 6
 
 
 def _esc(text: str) -> str:
-    from xml.sax.saxutils import escape
-
-    return escape(safe_text(text))
+    return xml_escape(safe_text(text))
 
 
 def _spans(spans: tuple[Span, ...]) -> str:
@@ -279,7 +277,7 @@ def _layout(minutes: Minutes, signed: SignedInfo | None, *, page_numbers: bool =
     from reportlab.platypus import CondPageBreak, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     font, bold = register_fonts()
-    mono = _mono_font(font)
+    mono = _mono_font(font) if signed is not None else font  # only signed minutes print the digest
     navy = colors.HexColor(_NAVY)
     grey = colors.HexColor(_GREY)
     rule = colors.HexColor("#A6A6A6")

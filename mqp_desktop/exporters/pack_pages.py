@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from mqp_desktop.exporters.agenda_content import AgendaSheet
+from mqp_desktop.exporters.files import xml_escape
 from mqp_desktop.exporters.pdf_document import new_document
 
 NAVY = "#1F3864"
@@ -134,9 +135,7 @@ def _make_fonts() -> Fonts:
 
 
 def esc(text: str) -> str:
-    from xml.sax.saxutils import escape
-
-    return escape(text or "")
+    return xml_escape(text or "")
 
 
 _A85 = threading.Lock()

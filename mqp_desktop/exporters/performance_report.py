@@ -37,7 +37,7 @@ from pathlib import Path
 
 from mqp_desktop.domain.performance import Direction, Rag, ScorecardRow, Travel, Unit, format_value
 from mqp_desktop.domain.periods import Period
-from mqp_desktop.exporters.files import safe_text, write_atomically
+from mqp_desktop.exporters.files import safe_text, write_atomically, xml_escape
 from mqp_desktop.exporters.pdf_document import document_class, document_options
 from mqp_desktop.exporters.performance_report_data import (
     COMPARATOR_COLOURS,
@@ -166,9 +166,7 @@ class _Kit:
 
 
 def esc(text: str) -> str:
-    from xml.sax.saxutils import escape
-
-    return escape(safe_text(text))
+    return xml_escape(safe_text(text))
 
 
 def _marked(flowable, title: str, level: int, key: str):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mqp_desktop.domain.section11 import AuditReturn, Basis, RatingScale, ReturnStatus, ScaleKind
 from mqp_desktop.domain.section11_analysis import Trend, standard_score
-from mqp_desktop.exporters.files import safe_text, write_atomically
+from mqp_desktop.exporters.files import safe_text, write_atomically, xml_escape
 from mqp_desktop.exporters.pdf_document import HeldMarks, new_document, outlined
 from mqp_desktop.exporters.section11_report_data import (
     RoundReport,
@@ -50,8 +50,6 @@ _FRAME_PAD = 6  # points: platypus frames' default padding inside the margins
 
 
 def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
-    from xml.sax.saxutils import escape
-
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.lib.pagesizes import A4, landscape
@@ -87,7 +85,7 @@ def write_round_summary_pdf(report: RoundReport, path: Path | str) -> Path:
         return colors.HexColor("#" + rgb)
 
     def esc(text: str) -> str:
-        return escape(safe_text(text))
+        return xml_escape(safe_text(text))
 
     base = ParagraphStyle("base", fontName=font, fontSize=9, leading=11.5)
     small = ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.2, textColor=grey)

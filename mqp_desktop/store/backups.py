@@ -757,7 +757,7 @@ def _record_restore(prepared: PreparedRestore, now: dt.datetime) -> None:
     elif prepared.damaged_copy is not None:
         summary += f"; the damaged database was copied aside as '{kept}'"
     conn = sqlite.connect(str(prepared.temp), key=prepared.key)
-    store = Store(Database(conn), prepared.temp, key=prepared.key)
+    store = Store(Database(conn, execute_plugins=False), prepared.temp, key=prepared.key)
     try:
         with store.write():
             store.record("database", None, "restored", summary, {

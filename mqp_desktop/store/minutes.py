@@ -176,8 +176,9 @@ class MinutesRepo:
     def _meeting(self, meeting_id: int) -> Meeting:
         return self.store.meetings.get(meeting_id)
 
-    def _keys(self) -> dict[int, act.MeetingKey]:
-        return {m.id: act.meeting_key(m.date, m.start_time, m.id) for m in self.store.meetings.list()}
+    def _keys(self, meetings: Iterable[Meeting] | None = None) -> dict[int, act.MeetingKey]:
+        return {m.id: act.meeting_key(m.date, m.start_time, m.id)
+                for m in (self.store.meetings.list() if meetings is None else meetings)}
 
     def _member_names(self) -> dict[int, str]:
         return {m.id: m.display_name for m in self.store.members()}
@@ -275,9 +276,10 @@ class MinutesRepo:
         sc = self.store.subcommittee()
         agencies = self.store.agencies()
         agenda = self.store.agendas.agenda(meeting_id)
-        keys = self._keys()
+        every_meeting = self.store.meetings.list()  # read once: 20 years are a few hundred meetings
+        keys = self._keys(every_meeting)
         names = self._member_names()
-        meetings = {m.id: m for m in self.store.meetings.list()}
+        meetings = {m.id: m for m in every_meeting}
         dates = {mid: m.date for mid, m in meetings.items()}
         all_actions = self._all_actions()
         all_updates = self.updates()

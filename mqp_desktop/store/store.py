@@ -219,7 +219,7 @@ class Store:
     def in_memory(cls) -> Store:
         """A migrated database in memory (tests, previews)."""
         conn = sqlite.connect(":memory:")
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)  # as connection._connect: no sqlite-utils plugins
         db.execute("PRAGMA foreign_keys = ON")
         connection.schema.migrations.apply(db)
         return cls(db, None)
