@@ -71,3 +71,14 @@ def test_the_register_header_is_never_cut_on_a_short_screen(window, qtbot):
         assert label.height() >= label.heightForWidth(label.width()), f"the header's {key} line is cut"
     assert page.table.viewport().height() >= 3 * page.table.verticalHeader().defaultSectionSize()
     assert page.scroll.verticalScrollBar().maximum() > 0, "the page scrolls instead"
+
+
+def test_the_attendance_tables_keep_rows_in_view_on_a_short_screen(window, qtbot):
+    """At 150% the attendance page scrolls as a whole; its tables are not squeezed to their headings."""
+    window.show_page(window.PAGE_ATTENDANCE)
+    window.resize(WIDTH_AT_150, 485)
+    qtbot.wait(1)
+    page = window.attendance_page
+    table = page.tabs.currentWidget()
+    assert table.viewport().height() >= 3 * table.verticalHeader().defaultSectionSize()
+    assert page.scroll.verticalScrollBar().maximum() > 0, "the page scrolls instead"

@@ -53,7 +53,7 @@ from mqp_desktop.ui.attendance_models import (
     format_rate,
 )
 from mqp_desktop.ui.models import ID_ROLE, format_date, icon
-from mqp_desktop.ui.pages.common import RegisterTable, action_bar, filter_box
+from mqp_desktop.ui.pages.common import RegisterTable, action_bar, filter_box, scrolling_body
 from mqp_desktop.ui.widgets.rate_chart import ChartPoint, RateChart
 
 EXPORT_FILTERS = {
@@ -142,6 +142,7 @@ class AttendanceReportPage(QWidget):
     """Attendance rates for a chosen period, per member and per agency, against the standard."""
 
     title = "Attendance"
+    MIN_TABLES_HEIGHT = 300  # the chart's caption and the tables' tabs with a few rows, on any screen
 
     report_changed = Signal()
     show_requested = Signal()  # an action of this page was triggered from a menu elsewhere
@@ -191,7 +192,7 @@ class AttendanceReportPage(QWidget):
         self.letters_action.triggered.connect(lambda _c=False: self.write_letters())
 
     def _build_ui(self) -> None:
-        layout = QVBoxLayout(self)
+        self.scroll, layout = scrolling_body(self, "attendanceScroll")
         layout.setContentsMargins(10, 10, 10, 6)
         layout.setSpacing(8)
 
@@ -320,6 +321,7 @@ class AttendanceReportPage(QWidget):
         self.splitter.setStretchFactor(0, 1)  # both give way when the window is small
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([230, 420])
+        self.splitter.setMinimumHeight(self.MIN_TABLES_HEIGHT)
         layout.addWidget(self.splitter, 1)
 
         # a busy line while an export runs, then where the file went

@@ -8,12 +8,15 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, QS
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QToolBar,
     QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -230,3 +233,21 @@ def filter_box(placeholder: str) -> QLineEdit:
     box.setMinimumWidth(150)
     box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return box
+
+
+def scrolling_body(page: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
+    """The page's whole content in a frameless vertical scroll area: a short screen (a laptop at 150%: about
+    490 pixels for everything) scrolls the page rather than cutting wrapped lines or squeezing its table to
+    a heading (issue 14). The layout returned is the content's; give the part that must keep rows in view
+    a minimum height."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    body = QWidget()
+    scroll.setWidget(body)
+    outer.addWidget(scroll)
+    return scroll, QVBoxLayout(body)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStyle,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from mqp_desktop.domain.model import Agency, Member, Office, Subcommittee
 from mqp_desktop.domain.register_checks import RegisterWarning, WarningKind
 from mqp_desktop.ui.models import ID_ROLE, MembersTableModel, format_date, icon
-from mqp_desktop.ui.pages.common import RegisterFilterProxy, RegisterTable, action_bar, filter_box
+from mqp_desktop.ui.pages.common import RegisterFilterProxy, RegisterTable, action_bar, filter_box, scrolling_body
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AGENCY_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -224,17 +223,7 @@ class MembershipPage(QWidget):
 
         # On a short screen (a laptop at 150%: 512 pixels for everything) the page scrolls as a whole, so
         # the header's wrapped lines are never cut and the register keeps a few rows (issue 14).
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("membershipScroll")
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll)
-        layout = QVBoxLayout(body)
+        self.scroll, layout = scrolling_body(self, "membershipScroll")
         layout.setContentsMargins(10, 10, 10, 6)
         layout.setSpacing(10)
         self.header = SubcommitteeHeader()
