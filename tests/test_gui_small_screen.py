@@ -82,3 +82,14 @@ def test_the_attendance_tables_keep_rows_in_view_on_a_short_screen(window, qtbot
     table = page.tabs.currentWidget()
     assert table.viewport().height() >= 3 * table.verticalHeader().defaultSectionSize()
     assert page.scroll.verticalScrollBar().maximum() > 0, "the page scrolls instead"
+
+
+def test_the_scorecard_keeps_indicators_in_view_on_a_short_screen(window, qtbot):
+    """At 150% the scorecard scrolls as a whole; its table shows several indicators, not one."""
+    window.show_page(window.PAGE_SCORECARD)
+    window.resize(WIDTH_AT_150, 485)
+    qtbot.wait(1)
+    page = window.scorecard.page
+    rows = page.tree.viewport().height() // max(1, page.tree.sizeHintForRow(0))
+    assert rows >= 5, f"{rows} indicator rows in view"
+    assert page.scroll.verticalScrollBar().maximum() > 0, "the page scrolls instead"

@@ -45,7 +45,7 @@ from mqp_desktop.domain.performance import Rag, ScorecardRow
 from mqp_desktop.domain.periods import Frequency, Period
 from mqp_desktop.store import Store
 from mqp_desktop.store.performance import PerformanceRepo
-from mqp_desktop.ui.pages.common import action_bar, filter_box
+from mqp_desktop.ui.pages.common import action_bar, filter_box, scrolling_body
 from mqp_desktop.ui.pages.scorecard_detail import IndicatorDetail
 from mqp_desktop.ui.pages.scorecard_values import ValuesView
 from mqp_desktop.ui.scorecard_models import ScorecardModel, ScorecardProxy, chart_data, counts_text, plural
@@ -166,6 +166,7 @@ class ScorecardPage(QWidget):
     """The scorecard for one period, the chosen indicator's detail, and the values grid."""
 
     title = "Scorecard"
+    MIN_SPLIT_HEIGHT = 400  # several indicators' rows and their detail, on any screen (else the page scrolls)
 
     selection_changed = Signal()
     shown_changed = Signal()
@@ -189,7 +190,7 @@ class ScorecardPage(QWidget):
 
     # --- building ---------------------------------------------------------------------------------
     def _build_ui(self) -> None:
-        layout = QVBoxLayout(self)
+        self.scroll, layout = scrolling_body(self, "scorecardScroll")  # a short screen scrolls the page
         layout.setContentsMargins(10, 8, 10, 6)
         layout.setSpacing(6)
 
@@ -315,6 +316,7 @@ class ScorecardPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([330, 250])
+        self.splitter.setMinimumHeight(self.MIN_SPLIT_HEIGHT)
         self._user_split = False  # until the officer drags the split, the table keeps the larger share
         self.splitter.splitterMoved.connect(lambda *_a: setattr(self, "_user_split", True))
         card_layout.addWidget(self.splitter, 1)
