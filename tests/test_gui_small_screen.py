@@ -93,3 +93,17 @@ def test_the_scorecard_keeps_indicators_in_view_on_a_short_screen(window, qtbot)
     rows = page.tree.viewport().height() // max(1, page.tree.sizeHintForRow(0))
     assert rows >= 5, f"{rows} indicator rows in view"
     assert page.scroll.verticalScrollBar().maximum() > 0, "the page scrolls instead"
+
+
+def test_agenda_titles_keep_their_room_on_a_narrow_window(window, qtbot):
+    """At 150% the agenda's tree scrolls sideways rather than wrapping each title a word to a line."""
+    window.show_page(window.PAGE_MEETINGS)
+    window.resize(WIDTH_AT_150, 485)
+    meeting = [m for m in window.store.meetings.list() if m.status.value == "held"][-1]
+    window.meetings.page.select_meeting(meeting.id)
+    window.meetings.agenda.open_action.trigger()
+    qtbot.wait(1)
+    from mqp_desktop.ui.agenda_models import AgendaTreeModel
+
+    tree = window.meetings.agenda.view.tree
+    assert tree.columnWidth(AgendaTreeModel.COL_TITLE) >= tree.TITLE_MIN

@@ -90,6 +90,27 @@ class AgendaTree(QTreeView):
 
     activated_item = Signal()
     escape_pressed = Signal()
+    TITLE_MIN = 200  # an item's title keeps this much room: on a narrow window the tree scrolls sideways
+    # rather than wrapping each title a word to a line (seen at 150% on a 1366x768 laptop)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_title()
+
+    def fit_title(self) -> None:
+        """The title takes the room the other columns leave, but never less than ``TITLE_MIN``."""
+        header = self.header()
+        title = AgendaTreeModel.COL_TITLE
+        if header.count() <= title:
+            return
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != title and not header.isSectionHidden(c))
+        narrow = self.viewport().width() - others < self.TITLE_MIN
+        mode = QHeaderView.ResizeMode.Interactive if narrow else QHeaderView.ResizeMode.Stretch
+        if header.sectionResizeMode(title) != mode:
+            header.setSectionResizeMode(title, mode)
+        if narrow and header.sectionSize(title) != self.TITLE_MIN:
+            header.resizeSection(title, self.TITLE_MIN)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
