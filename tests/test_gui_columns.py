@@ -208,3 +208,27 @@ def test_the_meetings_list_needs_no_sideways_scrolling_at_1366(qtbot, demo_db, t
     table = w.meetings.page.table
     assert table.horizontalScrollBar().maximum() == 0
     w.store.close()
+
+
+def test_the_values_grid_gives_indicator_titles_the_room_it_has(qtbot, demo_db, tmp_path):
+    """Enter values at 1366x768: the indicator column widens into the grid's spare room (titles were cut at
+    280 pixels with a sixth of the grid empty beside them); a width the officer drags is kept."""
+    w = MainWindow(Store.open(demo_db), settings=Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(w)
+    w.resize(*SIZES["1366x768"])
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_page(w.PAGE_SCORECARD)
+    page = w.scorecard.page
+    page.tabs.setCurrentIndex(1)
+    qtbot.wait(1)
+    grid = page.values.grid
+    header = grid.horizontalHeader()
+    others = sum(header.sectionSize(c) for c in range(1, header.count()))
+    spare = grid.viewport().width() - others - header.sectionSize(0)
+    wanted = grid.sizeHintForColumn(0)
+    assert header.sectionSize(0) >= wanted or spare <= 4, "titles cut while the grid has room to spare"
+    header.resizeSection(0, 300)  # the officer's own width
+    grid.fit_title()
+    assert header.sectionSize(0) == 300
+    w.store.close()

@@ -91,6 +91,38 @@ class ValuesGrid(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(86)
         header.setStretchLastSection(False)
+        self._fitting = False
+        self._user_sized = False
+        header.sectionResized.connect(self._resized)
+
+    TITLE_MIN = 280
+
+    def fit_title(self) -> None:
+        """The first column (the indicator, the agency) as wide as its longest text, within the room the
+        period columns leave (never under ``TITLE_MIN``): titles are not cut while the grid has space to
+        spare. A width the officer sets by dragging is kept."""
+        model = self.model()
+        if self._user_sized or model is None or model.columnCount() == 0:
+            return
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c))
+        room = self.viewport().width() - others - 2
+        wanted = max(self.sizeHintForColumn(0), header.sectionSizeHint(0))
+        width = max(self.TITLE_MIN, min(wanted, room))
+        if header.sectionSize(0) != width:
+            self._fitting = True
+            try:
+                header.resizeSection(0, width)
+            finally:
+                self._fitting = False
+
+    def _resized(self, column: int, old: int, new: int) -> None:
+        if column == 0 and not self._fitting and old and new:
+            self._user_sized = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_title()
 
     def move_by(self, index: QModelIndex, rows: int, columns: int) -> None:
         """From ``index``, ``rows`` down or ``columns`` right (Tab wraps onto the next row)."""
@@ -200,7 +232,7 @@ class ValuesView(QWidget):
         self.grid.setItemDelegate(self.delegate)
         self.delegate.refused.connect(self.show_refusal)
         self.delegate.moved.connect(self.grid.move_by)
-        self.grid.horizontalHeader().resizeSection(0, 280)
+        self.grid.fit_title()
         layout.addWidget(self.grid, 1)
 
         self.message = QLabel()
@@ -359,6 +391,7 @@ class ValuesView(QWidget):
         self.model.set_grid(rows, periods, values, comparators, self.today)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.grid.fit_title()
         if current is not None:
             index = self.model.index_of(current)
             if index.isValid():
