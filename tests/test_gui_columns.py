@@ -232,3 +232,24 @@ def test_the_values_grid_gives_indicator_titles_the_room_it_has(qtbot, demo_db, 
     grid.fit_title()
     assert header.sectionSize(0) == 300
     w.store.close()
+
+
+def test_the_registers_agency_and_member_columns_hold_their_longest_names(qtbot, demo_db, tmp_path):
+    """The meeting register's larger font: "LA Children's Services" was cut by a few pixels at 1366x768."""
+    w = MainWindow(Store.open(demo_db), settings=Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(w)
+    w.resize(*SIZES["1366x768"])
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_page(w.PAGE_MEETINGS)
+    held = [m for m in w.store.meetings.list() if m.status.value == "held"][-1]
+    w.meetings.page.select_meeting(held.id)
+    w.meetings.take_register_action.trigger()
+    qtbot.wait(1)
+    from mqp_desktop.ui.pages.register_view import RegisterTableModel
+
+    table = w.meetings.page.register_view.table
+    for column in (RegisterTableModel.COL_AGENCY, RegisterTableModel.COL_MEMBER):
+        # the view's own measure of its widest cell (the statutory shield included)
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), f"column {column} cuts its names"
+    w.store.close()

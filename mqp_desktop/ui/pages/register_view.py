@@ -153,10 +153,15 @@ class RegisterTable(QTableView):
         """Agency, member, attendance and the deputy who attended within the visible width when they can be
         (narrowed towards their minimum in proportion); the post gets the rest."""
         room = self.viewport().width()
-        wanted = sum(w for _c, w, _m in self.FIT)
-        spare = sum(w - m for _c, w, m in self.FIT)
+        # each as wide as its longest entry in this (larger) font - no narrower than its narrowest, at most 80
+        # pixels over its planned width - so a short column leaves its room to a long one ("LA Children's
+        # Services" was cut by a few pixels beside a member column wider than its names)
+        rows = self.model() is not None and self.model().rowCount() > 0
+        fit = [(c, max(m, min(self.sizeHintForColumn(c), w + 80)) if rows else w, m) for c, w, m in self.FIT]
+        wanted = sum(w for _c, w, _m in fit)
+        spare = sum(w - m for _c, w, m in fit)
         share = 0.0 if room >= wanted else min(1.0, (wanted - room) / spare)
-        for column, width, narrowest in self.FIT:
+        for column, width, narrowest in fit:
             self.setColumnWidth(column, width - int((width - narrowest) * share + 0.5))
 
     def viewportEvent(self, event) -> bool:
@@ -486,6 +491,7 @@ class RegisterView(QWidget):
         else:
             row = self.table.current_row()
             self.model.set_rows(snap.rows)
+            self.table.fit_columns()  # to the names now shown
             self.table.go_to_row(max(row, 0))
         self.snapshot = snap
         m = snap.meeting
