@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QTableView, QToolTip
 
 from mqp_desktop.store import Store
 from mqp_desktop.ui.main_window import MainWindow
+from mqp_desktop.ui.pages.scorecard_page import COLUMN_WIDTHS
 from mqp_desktop.ui.settings import Settings
 
 SIZES = {"1366x768": (1366, 740), "150%": (910, 493)}  # the window on a 1366x768 laptop, less the taskbar
@@ -252,4 +253,19 @@ def test_the_registers_agency_and_member_columns_hold_their_longest_names(qtbot,
     for column in (RegisterTableModel.COL_AGENCY, RegisterTableModel.COL_MEMBER):
         # the view's own measure of its widest cell (the statutory shield included)
         assert table.columnWidth(column) >= table.sizeHintForColumn(column), f"column {column} cuts its names"
+    w.store.close()
+
+
+def test_the_scorecards_figures_are_not_cut(qtbot, demo_db, tmp_path):
+    """The scorecard's value, target and comparator columns hold their widest figure ("305 days" was cut)."""
+    w = MainWindow(Store.open(demo_db), settings=Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(w)
+    w.resize(*SIZES["1366x768"])
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_page(w.PAGE_SCORECARD)
+    qtbot.wait(1)
+    tree = w.scorecard.page.tree
+    for column in tree.FIGURES:
+        assert tree.columnWidth(column) >= min(tree.sizeHintForColumn(column), COLUMN_WIDTHS[column] + 60), column
     w.store.close()

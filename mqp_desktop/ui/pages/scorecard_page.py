@@ -129,6 +129,28 @@ class ScorecardTree(QTreeView):
         if not self._fitting and column != ScorecardModel.COL_TITLE:
             self.fit_title()
 
+    FIGURES = (ScorecardModel.COL_VALUE, ScorecardModel.COL_TARGET, ScorecardModel.COL_ENGLAND,
+               ScorecardModel.COL_REGION, ScorecardModel.COL_NEIGHBOURS)
+
+    def fit_figures(self) -> None:
+        """The figures' columns as wide as their widest figure ("305 days" was cut by a few pixels), never
+        narrower than planned, at most 60 pixels more; the title then takes what is left. A layout the
+        officer made (dragged, or restored from an earlier session) is left as it is."""
+        header = self.header()
+        if header.property("restored") or self.model() is None:
+            self.fit_title()
+            return
+        self._fitting = True
+        try:
+            for column in self.FIGURES:
+                planned = COLUMN_WIDTHS[column]
+                width = max(planned, min(self.sizeHintForColumn(column), planned + 60))
+                if header.sectionSize(column) != width and not header.isSectionHidden(column):
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+        self.fit_title()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_title()
@@ -540,8 +562,8 @@ class ScorecardPage(QWidget):
 
     def _after_show(self) -> None:
         self._span_groups()
-        self.tree.fit_title()
         self.tree.expandAll()
+        self.tree.fit_figures()  # (the title too) once every row is shown
         shown = self.rows
         filtered = self._filtered()
         if self.proxy._words:
