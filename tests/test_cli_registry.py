@@ -170,5 +170,15 @@ def test_export_minutes_loads_the_pdf_exporter_but_not_the_other_commands(tmp_pa
     assert {"mqp_desktop.cli.exports", "mqp_desktop.exporters.minutes_pdf", "reportlab"} <= modules
     for unwanted in ("mqp_desktop.cli.meetings", "mqp_desktop.cli.chair_report",
                      "mqp_desktop.domain.chair_report", "xml.sax.saxutils",
-                     "docx", "openpyxl", "PySide6"):
+                     "docx", "openpyxl", "PySide6", "sqlite_utils", "mqp_desktop.store.migrations"):
         assert unwanted not in modules, f"'mqp export minutes' loaded {unwanted}"
+
+
+def test_a_file_whose_schema_is_current_is_opened_without_sqlite_utils(tmp_path):
+    """sqlite-utils (with click, pluggy and dateutil) and the migrations are imported only to migrate: a file
+    made by this version opens without them; a new file is migrated with them."""
+    db = tmp_path / "register.sqlite"
+    first = _modules_after(["--db", str(db), "info"])  # made now: migrated
+    assert "mqp_desktop.store.migrations" in first
+    again = _modules_after(["--db", str(db), "members", "list"])
+    assert "sqlite_utils" not in again and "mqp_desktop.store.migrations" not in again

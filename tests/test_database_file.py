@@ -158,3 +158,14 @@ def test_missing_file_without_create_is_a_clear_error(tmp_path):
 
     with pytest.raises(StoreError, match="There is no database"):
         Store.open(tmp_path / "nope.sqlite", create=False)
+
+
+def test_the_light_schema_names_list_every_migration_in_order():
+    """store/schema_names.py (read at every open) names the migrations migrations.py registers, in order."""
+    from sqlite_utils import Database as FullDatabase
+
+    from mqp_desktop.store import schema_names
+
+    registered = tuple(m.name for m in migrations.pending(FullDatabase(memory=True, execute_plugins=False)))
+    assert schema_names.KNOWN_MIGRATIONS == registered
+    assert schema_names.SCHEMA_VERSION == len(registered)

@@ -443,7 +443,7 @@ def _count(conn, tables: set[str], table: str, sql: str) -> int | None:
 
 def inspect_backup(path: Path, key: str | None, *, check: str | None = "quick") -> BackupInfo:
     """What the backup at ``path`` holds, and (``check`` = "quick" or "full") whether it is sound."""
-    from mqp_desktop.store import migrations as schema
+    from mqp_desktop.store import schema_names as schema
 
     path = Path(path)
     try:
@@ -744,7 +744,7 @@ def prepare_restore(
 
 def _record_restore(prepared: PreparedRestore, now: dt.datetime) -> None:
     """The restore, in the restored copy's own change history (before it takes the database's place)."""
-    from sqlite_utils import Database
+    from mqp_desktop.store.database import Database
 
     from mqp_desktop.store.store import Store
 
@@ -757,7 +757,7 @@ def _record_restore(prepared: PreparedRestore, now: dt.datetime) -> None:
     elif prepared.damaged_copy is not None:
         summary += f"; the damaged database was copied aside as '{kept}'"
     conn = sqlite.connect(str(prepared.temp), key=prepared.key)
-    store = Store(Database(conn, execute_plugins=False), prepared.temp, key=prepared.key)
+    store = Store(Database(conn), prepared.temp, key=prepared.key)
     try:
         with store.write():
             store.record("database", None, "restored", summary, {

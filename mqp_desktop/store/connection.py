@@ -24,8 +24,6 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from mqp_desktop.private_files import (
     create_private_file,
     fsync_file,
@@ -33,8 +31,9 @@ from mqp_desktop.private_files import (
     make_private_dirs,
     new_private_file,
 )
-from mqp_desktop.store import migrations as schema
+from mqp_desktop.store import schema_names as schema
 from mqp_desktop.store import sqlite
+from mqp_desktop.store.database import Database, apply_migrations
 from mqp_desktop.store.errors import (
     SQLITE_NOTADB,
     DatabaseCorrupt,
@@ -114,10 +113,8 @@ def is_encrypted(path: Path | str) -> bool:
 
 def _connect(path: Path, key: str | None = None) -> Database:
     conn = sqlite.connect(str(path), key=key, timeout=BUSY_TIMEOUT_MS / 1000)
-    # execute_plugins=False: the program's connection is not changed by whatever sqlite-utils plugins
-    # happen to be installed beside it, and the first connection does not scan every installed
-    # package's entry points (importlib.metadata: about 16 ms of every mqp command's start).
-    db = Database(conn, execute_plugins=False)
+    # store/database.py: sqlite-utils is not imported to open a file (nor its plugins run on it)
+    db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     return db
 
@@ -133,7 +130,7 @@ def pragma(db: Database, statement: str):
 
 
 def applied_migrations(db: Database) -> list[str]:
-    return [m.name for m in schema.migrations.applied(db)]
+    return schema.applied(db)
 
 
 def schema_version(db: Database) -> int:
@@ -263,7 +260,7 @@ def create_database(
             db.execute("PRAGMA journal_mode = MEMORY")
             db.execute("PRAGMA synchronous = OFF")
             db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-            schema.migrations.apply(db)
+            apply_migrations(db)
             db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
             if build is not None:
                 build(db)
@@ -414,14 +411,14 @@ def _prepare(db: Database, path: Path, *, key: str | None = None) -> Path | None
                 f"this program knows {schema.SCHEMA_VERSION}). It has not been changed.",
                 "Install the newer version of the program to open it.",
             )
-        pending = schema.migrations.pending(db)
+        pending = schema.pending(db)
         backup = None
         if pending:
             if applied and _holds_records(db):
                 backup = backup_copy(db, path, f"before-schema-{schema.SCHEMA_VERSION}", key)
             # WAL outside the migrations' transactions.
             db.execute("PRAGMA journal_mode = WAL")
-            schema.migrations.apply(db)
+            apply_migrations(db)
             db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         else:
             db.execute("PRAGMA journal_mode = WAL")

@@ -45,7 +45,7 @@ from mqp_desktop.store.errors import (
     StoreError,
     translate,
 )
-from mqp_desktop.store.migrations import APPLICATION_ID
+from mqp_desktop.store.schema_names import APPLICATION_ID
 
 MIN_PASSWORD_LENGTH = 8
 CONVERT_MARK = ".converting-"  # ".mqp.sqlite.converting-k2j4h1": the converted copy being made

@@ -10,9 +10,14 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "mqp_desktop"
-# "MQPD" as a 32-bit integer: marks the file as ours for `file` and for us.
-APPLICATION_ID = 0x4D515044
+from mqp_desktop.store.schema_names import (  # noqa: F401 - the names live there, light to import
+    APPLICATION_ID,
+    KNOWN_MIGRATIONS,
+    MIGRATION_SET,
+    SCHEMA_VERSION,
+    VERSIONED_IN_0007,
+    VERSIONED_TABLES,
+)
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -719,13 +724,8 @@ def m0006_minutes(db: Database) -> None:
 # The records an officer edits, each with the number of times it has been saved
 # (``row_version``): an edit says which version it was read at, so a change another copy of the
 # program (or the command line) saved meanwhile is refused rather than overwritten.
-# 0007 added the column to these (fixed: that migration has shipped); tables made later are made
-# with it and are listed in VERSIONED_TABLES below, after their migrations.
-VERSIONED_IN_0007: tuple[str, ...] = (
-    "agency", "member", "subcommittee", "meeting", "attendance", "agenda_item", "paper", "setting",
-    "minutes_revision", "minutes_autosave", "declaration", "action",
-    "s11_framework", "s11_round", "s11_return", "s11_rating", "s11_action",
-)
+# 0007 added the column to the tables in schema_names.VERSIONED_IN_0007 (fixed: that migration has
+# shipped); tables made later are made with it and are listed in schema_names.VERSIONED_TABLES.
 
 
 @migrations(name="0007_record_versions")
@@ -1035,18 +1035,6 @@ def m0010_performance(db: Database) -> None:
     for position, name in enumerate(themes, start=1):
         db.execute("INSERT INTO indicator_theme (name, position) VALUES (?, ?)", [name, position])
 
-
-# Every table whose rows carry row_version (see 0007 and domain/versions.py): Store.update raises it
-# on each change and refuses an edit read at an older version. A later migration adds its own here.
-VERSIONED_TABLES: tuple[str, ...] = VERSIONED_IN_0007 + (
-    "indicator_theme", "indicator", "indicator_value", "indicator_comparator", "indicator_commentary",
-    "challenge", "challenge_response",  # 0011
-    "audit_grade", "audit", "audit_case", "inspection", "inspection_plan_item",  # 0012
-    "partnership_body", "work_transfer", "escalation",  # 0013
-    "case_review", "case_review_dissemination", "training_course", "governance_document", "office_review",
-    "attendance_letter",  # 0014
-    "decision_ratification",  # 0015
-)
 
 
 @migrations(name="0011_challenges")
@@ -2154,8 +2142,9 @@ def m0017_due(db: Database) -> None:
         db.execute(f"CREATE INDEX {name} ON {table}({column}) WHERE {where}")
 
 
-# The names this version of the program knows, in order (read through the
-# public API: everything is pending on an empty database).
-KNOWN_MIGRATIONS: tuple[str, ...] = tuple(m.name for m in migrations.pending(
-    Database(memory=True, execute_plugins=False)))
-SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
+# schema_names.KNOWN_MIGRATIONS must name every migration above, in order (read through the public API:
+# everything is pending on an empty database): a migration added here and not there fails at import.
+_REGISTERED = tuple(m.name for m in migrations.pending(Database(memory=True, execute_plugins=False)))
+if _REGISTERED != KNOWN_MIGRATIONS:  # pragma: no cover - a programming error, caught by every test
+    raise RuntimeError(f"schema_names.KNOWN_MIGRATIONS {KNOWN_MIGRATIONS} does not match the migrations "
+                       f"registered in migrations.py {_REGISTERED}: list the new migration there.")

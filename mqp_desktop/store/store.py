@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
 
 from mqp_desktop.domain.model import (
     FIELD_LABELS,
@@ -43,7 +42,8 @@ from mqp_desktop.domain.validation import (
 from mqp_desktop.domain.versions import FieldDifference, differences, value_in_words
 from mqp_desktop.store import connection, sqlite
 from mqp_desktop.store.errors import EditConflict, RecordNotFound, StoreError, translate
-from mqp_desktop.store.migrations import SCHEMA_VERSION, VERSIONED_TABLES
+from mqp_desktop.store.database import Database, apply_migrations
+from mqp_desktop.store.schema_names import SCHEMA_VERSION, VERSIONED_TABLES
 
 if TYPE_CHECKING:
     from mqp_desktop.store.agendas import AgendaRepo
@@ -219,9 +219,9 @@ class Store:
     def in_memory(cls) -> Store:
         """A migrated database in memory (tests, previews)."""
         conn = sqlite.connect(":memory:")
-        db = Database(conn, execute_plugins=False)  # as connection._connect: no sqlite-utils plugins
+        db = Database(conn)
         db.execute("PRAGMA foreign_keys = ON")
-        connection.schema.migrations.apply(db)
+        apply_migrations(db)
         return cls(db, None)
 
     def close(self) -> None:
