@@ -212,3 +212,16 @@ def test_disk_full_is_reported_plainly_and_nothing_is_saved(store, monkeypatch):
     assert "disk" in info.value.problem and "Free some space" in info.value.remedy
     monkeypatch.undo()
     assert len(store.members()) == before
+
+
+def test_reads_are_shared_inside_reading_and_forgotten_by_a_write(store):
+    """store.reading() (exports): the members and meetings are read once and shared; a write inside forgets
+    them, so what follows reads the change; outside, every call reads the file again."""
+    with store.reading():
+        first, again = store.members(), store.members()
+        assert first == again and first[0] is again[0], "read once, shared"
+        assert store.meetings.list() is not store.meetings.list()  # a copy of the list each time...
+        added = new_member(store, name="Read Aftera Write")  # a write inside the block
+        assert added.id in {m.id for m in store.members()}, "the write is seen"
+    outside = store.members()
+    assert outside == store.members() and outside[0] is not store.members()[0], "read afresh outside"

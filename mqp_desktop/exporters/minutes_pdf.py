@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from mqp_desktop.domain.minutes import RATIFIED_HEADING, RATIFIED_INTRO, WAITS_MARK, ActionLine, BlockKind, Minutes, Span
 from mqp_desktop.domain.pdf_signature import DIGEST_KEYWORD
 from mqp_desktop.exporters.files import ExportFileError, safe_text, write_atomically, xml_escape
-from mqp_desktop.exporters.pdf_document import HeldMarks, new_document, outlined
+from mqp_desktop.exporters.pdf_document import HeldMarks, binary_streams, new_document, outlined
 from mqp_desktop.exporters.pdf_fonts import register_fonts
 
 if TYPE_CHECKING:
@@ -241,7 +241,8 @@ def minutes_pdf_from(minutes: Minutes, path, *, signed: SignedInfo | None = None
 
     def write(tmp: Path) -> None:
         doc = new_document(str(tmp), **doc_args)
-        doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=canvasmaker)
+        with binary_streams():  # (not the signed bytes of minutes_pdf_bytes: those stay as they were made)
+            doc.build(story, onFirstPage=on_page, onLaterPages=on_page, canvasmaker=canvasmaker)
 
     return write_atomically(Path(path), write)
 
@@ -260,7 +261,8 @@ def export_minutes_pdf(store: Store, meeting_id: int, path, *, revision: int | N
 
     A revision the chair signed with their key is written exactly as they signed it (the PDF
     signature stays intact), once ``verify`` has checked it; other minutes are rendered."""
-    minutes = store.minutes.minutes(meeting_id, revision)
+    with store.reading():  # the minutes ask for the members and meetings several times: read them once
+        minutes = store.minutes.minutes(meeting_id, revision)
     signed = signed_info_for(store, meeting_id, revision)
     exact = store.minutes.signed_pdf(meeting_id, revision) if signed is not None else None
     if exact is not None:

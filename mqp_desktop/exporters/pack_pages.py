@@ -17,14 +17,12 @@ reportlab is imported inside the functions.
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Callable, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from mqp_desktop.exporters.agenda_content import AgendaSheet
 from mqp_desktop.exporters.files import xml_escape
-from mqp_desktop.exporters.pdf_document import new_document
+from mqp_desktop.exporters.pdf_document import binary_streams, new_document
 
 NAVY = "#1F3864"
 GREY = "#595959"
@@ -136,24 +134,6 @@ def _make_fonts() -> Fonts:
 
 def esc(text: str) -> str:
     return xml_escape(text or "")
-
-
-_A85 = threading.Lock()
-
-
-@contextmanager
-def _binary_streams():
-    """Write streams Flate-compressed only, not also ASCII85-encoded (reportlab's default, a 7-bit-safe
-    habit from the 1990s): a quarter smaller, and quicker to write here and for qpdf to read back."""
-    from reportlab import rl_config
-
-    with _A85:  # rl_config is global: packs built at the same time take turns
-        before = rl_config.useA85
-        rl_config.useA85 = 0
-        try:
-            yield
-        finally:
-            rl_config.useA85 = before
 
 
 # --- laying out the drawn sections ---------------------------------------------------------
@@ -279,7 +259,7 @@ def draw_sections(sections: Sequence[Section], *, title: str, author: str, subje
     left, right, top, bottom = (m * cm for m in MARGINS_CM)
     doc = new_document(buf, pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
                        bottomMargin=bottom, title=title, author=author, subject=subject, invariant=True)
-    with _binary_streams():
+    with binary_streams():
         doc.build(story)
     settle(sections if then is None else later, marks["\x00end"])
     return buf.getvalue()

@@ -141,7 +141,8 @@ class MeetingRepo:
         if not include_cancelled:
             where.append("status <> 'cancelled'")
         sql = "SELECT * FROM meeting" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY date, start_time, id"
-        return [_meeting(r) for r in self.db.query(sql, args)]
+        return self.store.shared_read(("meetings", sql, *args),
+                                      lambda: [_meeting(r) for r in self.db.query(sql, args)])
 
     def get(self, meeting_id: int) -> Meeting:
         rows = list(self.db.query("SELECT * FROM meeting WHERE id = ?", [meeting_id]))
