@@ -33,6 +33,21 @@ def window(request, qtbot, demo_db, tmp_path):
     w.meetings.minutes.dirty = False
     if w.store is not None:
         w.store.close()
+    
+
+@pytest.fixture
+def laptop(qtbot, demo_db, tmp_path):
+    """The window at 1366x768 alone (the ``window`` fixture runs at both sizes)."""
+    w = MainWindow(Store.open(demo_db), settings=Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(w)
+    w.resize(*SIZES["1366x768"])
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.meetings.minutes.dirty = False
+    if w.store is not None:
+        w.store.close()
+        w.store.close()
 
 
 def cut_cells(view: QTableView, column: int) -> list[str]:
@@ -196,29 +211,20 @@ def test_the_minutes_attendance_is_read_whole_at_1366x768(qtbot, window):
     assert box.document().size().height() <= box.viewport().height()
 
 
-def test_the_meetings_list_needs_no_sideways_scrolling_at_1366(qtbot, demo_db, tmp_path):
+def test_the_meetings_list_needs_no_sideways_scrolling_at_1366(qtbot, laptop):
     """At 1366x768 every column of the list of meetings is in view (the venue and the mostly empty 'replaces'
     column give way, whole in their tooltips), so the Quorate column's longest wording is read whole."""
-    w = MainWindow(Store.open(demo_db), settings=Settings(tmp_path / "s.ini"))
-    qtbot.addWidget(w)
-    w.resize(*SIZES["1366x768"])
-    w.show()
-    qtbot.waitExposed(w)
+    w = laptop
     w.show_page(w.PAGE_MEETINGS)
     qtbot.wait(1)
     table = w.meetings.page.table
     assert table.horizontalScrollBar().maximum() == 0
-    w.store.close()
 
 
-def test_the_values_grid_gives_indicator_titles_the_room_it_has(qtbot, demo_db, tmp_path):
+def test_the_values_grid_gives_indicator_titles_the_room_it_has(qtbot, laptop):
     """Enter values at 1366x768: the indicator column widens into the grid's spare room (titles were cut at
     280 pixels with a sixth of the grid empty beside them); a width the officer drags is kept."""
-    w = MainWindow(Store.open(demo_db), settings=Settings(tmp_path / "s.ini"))
-    qtbot.addWidget(w)
-    w.resize(*SIZES["1366x768"])
-    w.show()
-    qtbot.waitExposed(w)
+    w = laptop
     w.show_page(w.PAGE_SCORECARD)
     page = w.scorecard.page
     page.tabs.setCurrentIndex(1)
@@ -232,16 +238,11 @@ def test_the_values_grid_gives_indicator_titles_the_room_it_has(qtbot, demo_db, 
     header.resizeSection(0, 300)  # the officer's own width
     grid.fit_title()
     assert header.sectionSize(0) == 300
-    w.store.close()
 
 
-def test_the_registers_agency_and_member_columns_hold_their_longest_names(qtbot, demo_db, tmp_path):
+def test_the_registers_agency_and_member_columns_hold_their_longest_names(qtbot, laptop):
     """The meeting register's larger font: "LA Children's Services" was cut by a few pixels at 1366x768."""
-    w = MainWindow(Store.open(demo_db), settings=Settings(tmp_path / "s.ini"))
-    qtbot.addWidget(w)
-    w.resize(*SIZES["1366x768"])
-    w.show()
-    qtbot.waitExposed(w)
+    w = laptop
     w.show_page(w.PAGE_MEETINGS)
     held = [m for m in w.store.meetings.list() if m.status.value == "held"][-1]
     w.meetings.page.select_meeting(held.id)
@@ -253,19 +254,13 @@ def test_the_registers_agency_and_member_columns_hold_their_longest_names(qtbot,
     for column in (RegisterTableModel.COL_AGENCY, RegisterTableModel.COL_MEMBER):
         # the view's own measure of its widest cell (the statutory shield included)
         assert table.columnWidth(column) >= table.sizeHintForColumn(column), f"column {column} cuts its names"
-    w.store.close()
 
 
-def test_the_scorecards_figures_are_not_cut(qtbot, demo_db, tmp_path):
+def test_the_scorecards_figures_are_not_cut(qtbot, laptop):
     """The scorecard's value, target and comparator columns hold their widest figure ("305 days" was cut)."""
-    w = MainWindow(Store.open(demo_db), settings=Settings(tmp_path / "s.ini"))
-    qtbot.addWidget(w)
-    w.resize(*SIZES["1366x768"])
-    w.show()
-    qtbot.waitExposed(w)
+    w = laptop
     w.show_page(w.PAGE_SCORECARD)
     qtbot.wait(1)
     tree = w.scorecard.page.tree
     for column in tree.FIGURES:
         assert tree.columnWidth(column) >= min(tree.sizeHintForColumn(column), COLUMN_WIDTHS[column] + 60), column
-    w.store.close()
