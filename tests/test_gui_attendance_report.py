@@ -467,3 +467,20 @@ def test_rate_chart_tooltip_names_the_meeting_under_the_mouse(qtbot):
     QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, pos, chart.mapToGlobal(pos)))
     assert QToolTip.text() == "March's meeting"
     QToolTip.hideText()
+
+
+def test_the_reports_menu_exports_before_the_attendance_page_is_made(qtbot, window, tmp_path, monkeypatch):
+    """The page is made when first needed (issue 14): Reports › Export attendance report… makes and shows it,
+    then runs its export; from then on the menu entry follows the page's own (off while an export runs)."""
+    from mqp_desktop.ui.pages.attendance_report_page import AttendanceReportPage
+
+    assert not window.page_is_made(window.PAGE_ATTENDANCE)
+    target = tmp_path / "attendance.csv"
+    monkeypatch.setattr(AttendanceReportPage, "choose_export_file", lambda self: target)
+    window.attendance_export_action.trigger()
+    page = window.attendance_page
+    assert window.pages.currentWidget() is page and page.report is not None
+    assert page._job is not None and not window.attendance_export_action.isEnabled()
+    assert page.wait_for_job(JOB_TIMEOUT_MS)
+    QCoreApplication.sendPostedEvents(page, 0)
+    assert target.is_file() and window.attendance_export_action.isEnabled()

@@ -64,7 +64,7 @@ def test_the_frame_then_fills_with_the_pages_and_the_data(qapp, demo_store, user
         assert demo_store.subcommittee().short_name in window.windowTitle()
         # the other pages are made when first shown, and filled then
         made = [n for n in range(window.pages.count()) if window.page_is_made(n)]
-        assert made == [window.PAGE_MEMBERSHIP, window.PAGE_ATTENDANCE]
+        assert made == [window.PAGE_MEMBERSHIP]
         assert window.pages.count() == len(AREA_TITLES)
         for number in range(window.pages.count()):
             window.show_page(number)

@@ -252,6 +252,16 @@ class MainWindow(QMainWindow):
                                     "Edit the selected agency (or press Enter, or double-click)")
         self.end_agency_action = a("E&nd agency…", self.end_agency, ["Ctrl+Shift+E", "Del"],
                                    "Record that the selected agency has left the subcommittee")
+        # the attendance page's export and letters, in the Reports menu before the page is made
+        self.attendance_export_action = a("&Export attendance report…", lambda: self._attendance("export_action"),
+                                          None, "Save the attendance report as an Excel workbook, a PDF or a "
+                                          "CSV file")
+        self.attendance_letters_action = a("&Letters to members below the standard…",
+                                           lambda: self._attendance("letters_action"), None,
+                                           "Write one Word letter to each member below the standard, asking them "
+                                           "to attend or to locate a permanent substitute (ToR 5)")
+        self.attendance_export_action.setIcon(icon("export"))
+        self.attendance_letters_action.setIcon(icon("letter"))
         self.guide_action = a("&Guide", self.show_guide, "F1", "A short guide to the program (no network needed)")
         self.shortcuts_action = a("&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/",
                                   "Every key of the window, with a box to find one")
@@ -417,13 +427,10 @@ class MainWindow(QMainWindow):
         )
 
     def _build_pages(self) -> None:
-        """The first page (the register) and the attendance page (its actions are in the Reports menu) now;
-        every other page when it is first shown (issue 14): a placeholder holds its place until then."""
+        """The first page (the register) now; every other page when it is first shown (issue 14): a
+        placeholder holds its place until then."""
         self.membership_page = MembershipPage()
-        self.attendance_page = AttendanceReportPage()
         self.meetings.minutes.challenges_for = self.challenges.meeting_rows  # the minutes' Challenges tab
-        self.attendance_page.show_requested.connect(lambda: self.show_page(self.PAGE_ATTENDANCE))
-        self.attendance_page.letters_recorded.connect(lambda _n: self.governance.refresh())
         self.membership_page.set_actions(
             [self.add_member_action, self.edit_member_action, self.end_member_action,
              self.reinstate_member_action],
@@ -483,7 +490,7 @@ class MainWindow(QMainWindow):
 
         if row in self._controller_pages:
             return page_made(self._controller_pages[row])
-        if row in (self.PAGE_AGENCIES, self.PAGE_HISTORY, self.PAGE_ACTIONS):
+        if row in (self.PAGE_AGENCIES, self.PAGE_HISTORY, self.PAGE_ACTIONS, self.PAGE_ATTENDANCE):
             return row in self._own_pages
         return True
 
@@ -512,6 +519,29 @@ class MainWindow(QMainWindow):
             return page
 
         return self._own_page(self.PAGE_AGENCIES, make)
+
+    @property
+    def attendance_page(self) -> AttendanceReportPage:
+        def make() -> AttendanceReportPage:
+            page = AttendanceReportPage()
+            page.show_requested.connect(lambda: self.show_page(self.PAGE_ATTENDANCE))
+            page.letters_recorded.connect(lambda _n: self.governance.refresh())
+            # the Reports menu's entries follow the page's own (enabled once a report with members is shown)
+            for mine, its in ((self.attendance_export_action, page.export_action),
+                              (self.attendance_letters_action, page.letters_action)):
+                its.changed.connect(lambda mine=mine, its=its: mine.setEnabled(its.isEnabled()))
+                mine.setEnabled(its.isEnabled())
+            return page
+
+        return self._own_page(self.PAGE_ATTENDANCE, make)
+
+    def _attendance(self, name: str) -> None:
+        """Reports › Export attendance report… / Letters…: the attendance page (made and filled if it is not
+        yet), then its own action."""
+        self.show_page(self.PAGE_ATTENDANCE)
+        action = getattr(self.attendance_page, name)
+        if action.isEnabled():
+            action.trigger()
 
     @property
     def history_page(self) -> HistoryPage:
@@ -547,6 +577,8 @@ class MainWindow(QMainWindow):
             page.set_loader(load)
         elif row == self.PAGE_ACTIONS:
             self.meetings.minutes.refresh_actions(today)
+        elif row == self.PAGE_ATTENDANCE:
+            self.attendance_page.set_store(store, today)
 
     def _install_page(self, row: int) -> None:
         """Put the area's page in the place its placeholder kept (making it if it is not made yet)."""
@@ -683,8 +715,8 @@ class MainWindow(QMainWindow):
 
         reports_menu = self.menus["reports"]
         reports_menu.addAction(self.page_actions[self.PAGE_ATTENDANCE])
-        reports_menu.addAction(self.attendance_page.export_action)
-        reports_menu.addAction(self.attendance_page.letters_action)
+        reports_menu.addAction(self.attendance_export_action)
+        reports_menu.addAction(self.attendance_letters_action)
         reports_menu.addSeparator()
         reports_menu.addAction(self.section11.summary_action)
         reports_menu.addSeparator()
@@ -1066,11 +1098,10 @@ class MainWindow(QMainWindow):
         members = store.members()
         warnings = register_warnings(subcommittee, agencies, members, today)
         self.membership_page.set_data(subcommittee, agencies, members, warnings, today)
-        for row in (self.PAGE_AGENCIES, self.PAGE_HISTORY, self.PAGE_ACTIONS):
+        for row in (self.PAGE_AGENCIES, self.PAGE_HISTORY, self.PAGE_ACTIONS, self.PAGE_ATTENDANCE):
             if self.page_is_made(row):  # the others are filled when they are made
                 self._fill_own_page(row, today)
         self.meetings.refresh(today)
-        self.attendance_page.set_store(store, today)
         self.section11.refresh(today)
         self.scorecard.refresh(today)
         self.quality.refresh(today)
