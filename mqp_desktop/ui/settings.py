@@ -69,8 +69,9 @@ class Settings:
 
     def own_widths(self, name: str) -> bool:
         """Whether a saved table's column widths were set by the user (else they were fitted to the data, and
-        are fitted again); True for a state saved before tables were fitted."""
-        return self.qsettings.value(f"views/{name}_own_widths", True, type=bool)
+        are fitted again). A state saved before tables were fitted says nothing: its widths were mostly the
+        program's own, so they are fitted again (the table's order, sorting and hidden columns are kept)."""
+        return self.qsettings.value(f"views/{name}_own_widths", False, type=bool)
 
     def set_own_widths(self, name: str, own: bool) -> None:
         self.qsettings.setValue(f"views/{name}_own_widths", own)

@@ -142,7 +142,7 @@ class AttendanceReportPage(QWidget):
     """Attendance rates for a chosen period, per member and per agency, against the standard."""
 
     title = "Attendance"
-    MIN_TABLES_HEIGHT = 300  # the chart's caption and the tables' tabs with a few rows, on any screen
+    MIN_TABLES_HEIGHT = 240  # the tables' filter, tabs and a few rows, on any screen (else the page scrolls)
 
     report_changed = Signal()
     show_requested = Signal()  # an action of this page was triggered from a menu elsewhere
@@ -321,7 +321,7 @@ class AttendanceReportPage(QWidget):
         self.splitter.setStretchFactor(0, 1)  # both give way when the window is small
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([230, 420])
-        self.splitter.setMinimumHeight(self.MIN_TABLES_HEIGHT)
+        tables.setMinimumHeight(self.MIN_TABLES_HEIGHT)
         layout.addWidget(self.splitter, 1)
 
         # a busy line while an export runs, then where the file went

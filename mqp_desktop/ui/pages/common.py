@@ -247,7 +247,32 @@ def scrolling_body(page: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    body = QWidget()
+    body = _ScrolledBody()
     scroll.setWidget(body)
     outer.addWidget(scroll)
     return scroll, QVBoxLayout(body)
+
+
+class _ScrolledBody(QWidget):
+    """A scroll area's content that asks for its *least* height at a width: the parts that may not shrink
+    (a header of wrapped lines, fixed or minimum vertically) at their height for that width, the others
+    (tables, tabs, splitters) at their minimum. Qt would give a content with wrapping lines its preferred
+    height, so the page scrolled on a 1366x768 screen that had the room for it."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        layout = self.layout()
+        if layout is None:
+            return super().heightForWidth(width)
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        keep = (QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        heights = []
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item.isEmpty():
+                continue
+            widget = item.widget()
+            whole = widget is not None and widget.sizePolicy().verticalPolicy() in keep and item.hasHeightForWidth()
+            heights.append(item.heightForWidth(inner) if whole else item.minimumSize().height())
+        return (margins.top() + margins.bottom() + sum(heights)
+                + max(0, layout.spacing()) * max(0, len(heights) - 1))

@@ -188,7 +188,7 @@ class ScorecardPage(QWidget):
     """The scorecard for one period, the chosen indicator's detail, and the values grid."""
 
     title = "Scorecard"
-    MIN_SPLIT_HEIGHT = 400  # several indicators' rows and their detail, on any screen (else the page scrolls)
+    MIN_SPLIT_HEIGHT = 360  # several indicators' rows and their detail, on any screen (else the page scrolls)
 
     selection_changed = Signal()
     shown_changed = Signal()
