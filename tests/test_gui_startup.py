@@ -146,3 +146,22 @@ def test_fitted_columns_are_fitted_again_next_time_and_a_users_widths_are_kept(q
         assert table.own_widths and table.columnWidth(0) == 333
     finally:
         window.close()
+
+
+def test_a_file_that_cannot_be_opened_is_explained_over_the_frame(qapp, monkeypatch, tmp_path, user_settings):
+    """The box saying why the start-up file cannot be opened is the frame's child, so it shows over the window
+    (not behind it, as a window of its own can on Windows)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    bad = tmp_path / "damaged.sqlite"
+    bad.write_bytes(b"not a database" * 100)
+    parents = []
+
+    def answer(box):
+        parents.append(box.parent())
+        return 0  # no button clicked: as Quit
+
+    monkeypatch.setattr(gui_app, "first_run", lambda args, settings: False)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert gui_app.main(["--db", str(bad)]) == 1
+    assert len(parents) == 1 and isinstance(parents[0], MainWindow) and not parents[0].ready

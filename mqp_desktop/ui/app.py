@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 
 OPEN, NEW, QUIT, RESTORE = "open", "new", "quit", "restore"
 
+_frame = None
+"""The window's frame while the start-up database is being opened (see main): the password, a file that cannot
+be opened and the file choosers are its children, so they show over it, never behind it."""
+
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -100,7 +104,7 @@ def startup_failure_box(exc: StoreError, path: Path, backup=None) -> tuple[QMess
     """
     from mqp_desktop.domain.backups import describe_age
 
-    box = QMessageBox()
+    box = QMessageBox(_frame)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(f"{APP_DISPLAY_NAME} — the database cannot be opened")
     box.setText(exc.problem)
@@ -173,7 +177,7 @@ def tell_restored(prepared) -> None:
 
     kept = prepared.damaged_copy or (prepared.before.path if prepared.before else None)
     QMessageBox.information(
-        None, f"{APP_DISPLAY_NAME} — restored",
+        _frame, f"{APP_DISPLAY_NAME} — restored",
         f"The backup taken {describe_age(prepared.backup.taken, dt.datetime.now())} is back in place."
         + (f"\n\nThe damaged database was copied aside, untouched, to\n{kept}" if kept else ""),
     )
@@ -182,9 +186,10 @@ def tell_restored(prepared) -> None:
 def choose_other_database(choice: str, near: Path) -> Path | None:
     folder = str(near.parent if near.parent.exists() else Path.home())
     if choice == OPEN:
-        name, _ = QFileDialog.getOpenFileName(None, "Open database", folder, "MQ&P database (*.sqlite *.db);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(_frame, "Open database", folder,
+                                              "MQ&P database (*.sqlite *.db);;All files (*)")
     else:
-        name, _ = QFileDialog.getSaveFileName(None, "New database", str(Path(folder) / "mqp.sqlite"),
+        name, _ = QFileDialog.getSaveFileName(_frame, "New database", str(Path(folder) / "mqp.sqlite"),
                                               "MQ&P database (*.sqlite *.db)")
     return Path(name) if name else None
 
@@ -223,7 +228,7 @@ def ask_password_at_startup(path: Path, *, create: bool = False) -> Store | Stor
         except StoreError as exc:
             return exc
 
-    dialog = PasswordDialog(path, open_with=open_with)
+    dialog = PasswordDialog(path, open_with=open_with, parent=_frame)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.saved  # type: ignore[return-value]
@@ -311,11 +316,16 @@ def main(argv: list[str] | None = None) -> int:
 
     # The window's frame first (issue 14): painted before the database is opened and the pages are built,
     # so the program answers at once; a password, or a file that cannot be opened, is asked over it.
+    global _frame
     window = MainWindow(None, settings=settings)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.paint_now()
     probe = StartupProbe() if args.startup_probe else None
-    opened = open_at_startup(args, settings)
+    _frame = window
+    try:
+        opened = open_at_startup(args, settings)
+    finally:
+        _frame = None
     if opened is None:
         window.close()
         return 1
