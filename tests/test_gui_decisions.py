@@ -139,3 +139,23 @@ def test_enter_opens_the_minutes_and_export_writes_what_is_shown(window, qtbot, 
     assert window.pages.currentIndex() == window.PAGE_MEETINGS
     assert window.meetings.minutes.meeting_id == shown[0].meeting_id
 
+
+
+def test_the_minutes_editor_shows_the_decisions_ratified_at_its_meeting(window, qtbot):
+    """The officer writing a meeting's minutes sees the decisions ratified at it, as the minutes print them
+    (they were shown only in the PDF, Word and the chair's view); a meeting that ratified none has no such tab."""
+    store = window.store
+    ratified = next(d for d in store.decisions.register() if d.ratified_meeting_id is not None)
+    view = window.meetings.minutes.view
+    window.show_page(window.PAGE_MEETINGS)
+    for meeting_id, shown in ((ratified.ratified_meeting_id, True), (ratified.meeting_id, False)):
+        window.meetings.page.show_list()
+        assert window.meetings.page.select_meeting(meeting_id)
+        window.meetings.minutes.open_action.trigger()
+        assert window.meetings.page.in_minutes
+        assert view.tabs.isTabVisible(view.ratified_tab) is shown
+        if shown:
+            sentences = [x.sentence for x in store.minutes.minutes(meeting_id).ratified]
+            assert sentences and all(s in view.ratified_text.toPlainText() for s in sentences)
+            assert f"({len(sentences)})" in view.tabs.tabText(view.ratified_tab)
+        window.meetings.minutes.dirty = False

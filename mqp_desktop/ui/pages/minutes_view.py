@@ -470,6 +470,13 @@ class MinutesView(QWidget):
         self.challenges_text.anchorClicked.connect(self._challenge_clicked)
         self.challenges_tab = self.tabs.addTab(self.challenges_text, "Challen&ges")
 
+        # Decisions of earlier inquorate meetings ratified at this one (ToR 3): printed in the minutes under
+        # their own heading, so shown while they are written too; recorded from Governance › Decisions.
+        self.ratified_text = QTextBrowser()
+        self.ratified_text.setObjectName("minutesRatified")
+        self.ratified_tab = self.tabs.addTab(self.ratified_text, RATIFIED_HEADING)
+        self.tabs.setTabVisible(self.ratified_tab, False)
+
         self.chair_edit.textEdited.connect(self._people_changed)
         self.taker_edit.textEdited.connect(self._people_changed)
         watcher = _FocusOut(self, self.focus_left.emit)
@@ -508,6 +515,7 @@ class MinutesView(QWidget):
         self.locked = locked
         self.title.setText(f"Minutes — {minutes.meeting.title}")
         self.subtitle.setText(self._status_text(minutes, revision, approved_at))
+        self.set_ratified(minutes)
         self.lock_banner.setVisible(locked and revision is not None)
         if locked and revision is not None:
             self.lock_banner.setText(
@@ -539,6 +547,17 @@ class MinutesView(QWidget):
             self._show_item(row)
         else:
             self._show_item(-1)
+
+    def set_ratified(self, minutes: Minutes) -> None:
+        """The tab of decisions ratified at this meeting, as the minutes will print them (shown only when there
+        are some)."""
+        lines = minutes.ratified
+        self.ratified_text.setHtml(
+            f"<p><i>{html.escape(RATIFIED_INTRO)}</i></p>"
+            + "".join(f"<p><b>Ratified:</b> {html.escape(line.sentence)}</p>" for line in lines)
+            + "<p style='color:gray'>Recorded or withdrawn in Governance › Decisions (Alt+5).</p>")
+        self.tabs.setTabText(self.ratified_tab, f"{RATIFIED_HEADING} ({len(lines)})")
+        self.tabs.setTabVisible(self.ratified_tab, bool(lines))
 
     def set_challenges(self, text: str, count: int) -> None:
         """The Challenges tab: ``text`` (HTML, with ``challenge:ID`` links) and how many were raised here."""
