@@ -323,3 +323,30 @@ def test_backups_pause_during_a_conversion_and_the_next_one_is_encrypted(window,
     # earlier day would stay, plain, which is what the Encrypt dialog warns about.
     assert not before.exists() or file_kind(before) is FileKind.PLAIN
     controller.shutdown()
+
+
+def test_the_start_up_password_is_asked_over_the_window_frame(qapp, locked_file, tmp_path, monkeypatch, capsys):
+    """The real start-up (the hidden --startup-probe runs it to the end and closes): the window's frame is on
+    screen first, the password dialog is its child (so it shows over it), and the right password opens the file
+    in the window."""
+    from PySide6.QtCore import QSettings
+
+    from mqp_desktop.ui.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
+    monkeypatch.setattr(gui_app, "first_run", lambda args, settings: False)
+    asked = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PasswordDialog):
+            QTimer.singleShot(20, answer)
+            return
+        asked.append(dialog.parent())
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        click_ok(dialog)
+
+    QTimer.singleShot(20, answer)
+    assert gui_app.main(["--db", str(locked_file), "--startup-probe"]) == 0
+    assert len(asked) == 1 and isinstance(asked[0], MainWindow)
+    assert '"first_paint"' in capsys.readouterr().out
