@@ -1088,10 +1088,14 @@ class MainWindow(QMainWindow):
     # showing the data
     # ======================================================================================
     def refresh(self) -> None:
-        """Read the register again and show it on every page."""
+        """Read the register again and show it on every page made so far."""
         store = self.store
         if store is None:
             return
+        with store.reading():  # the members and meetings, which nearly every page reads, read once
+            self._refresh(store)
+
+    def _refresh(self, store: Store) -> None:
         today = dt.date.today()
         subcommittee = store.subcommittee()
         agencies = store.agencies()
