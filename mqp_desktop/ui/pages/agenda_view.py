@@ -54,6 +54,7 @@ from mqp_desktop.ui.agenda_models import (
 from mqp_desktop.ui.meetings_models import long_date, meeting_status_text
 from mqp_desktop.ui.models import ID_ROLE
 from mqp_desktop.ui.pages.common import action_bar
+from mqp_desktop.ui.widgets.column_fit import room_left
 from mqp_desktop.ui.widgets.flow_layout import FlowLayout
 
 
@@ -103,9 +104,7 @@ class AgendaTree(QTreeView):
         title = AgendaTreeModel.COL_TITLE
         if header.count() <= title:
             return
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != title and not header.isSectionHidden(c))
-        narrow = self.viewport().width() - others < self.TITLE_MIN
+        narrow = room_left(self, title) < self.TITLE_MIN
         mode = QHeaderView.ResizeMode.Interactive if narrow else QHeaderView.ResizeMode.Stretch
         if header.sectionResizeMode(title) != mode:
             header.setSectionResizeMode(title, mode)

@@ -49,6 +49,7 @@ from mqp_desktop.ui.pages.common import action_bar, filter_box, scrolling_body
 from mqp_desktop.ui.pages.scorecard_detail import IndicatorDetail
 from mqp_desktop.ui.pages.scorecard_values import ValuesView
 from mqp_desktop.ui.scorecard_models import ScorecardModel, ScorecardProxy, chart_data, counts_text, plural
+from mqp_desktop.ui.widgets.column_fit import room_left
 from mqp_desktop.ui.widgets.flow_layout import FlowLayout
 from mqp_desktop.ui.widgets.scorecard_delegates import RagChipDelegate, SparklineDelegate
 
@@ -115,9 +116,7 @@ class ScorecardTree(QTreeView):
         """The title column as wide as the room the others leave (at least ``TITLE_MIN``)."""
         header = self.header()
         title = ScorecardModel.COL_TITLE
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != title and not header.isSectionHidden(c))
-        width = max(self.TITLE_MIN, self.viewport().width() - others - 2)
+        width = max(self.TITLE_MIN, room_left(self, title))
         if header.sectionSize(title) != width:
             self._fitting = True
             try:

@@ -48,6 +48,7 @@ from mqp_desktop.ui.scorecard_models import (
     ValuesGridModel,
     plural,
 )
+from mqp_desktop.ui.widgets.column_fit import room_left
 from mqp_desktop.ui.widgets.scorecard_delegates import ValueCellDelegate
 
 THEME, INDICATOR = "theme", "indicator"
@@ -105,8 +106,7 @@ class ValuesGrid(QTableView):
         if self._user_sized or model is None or model.columnCount() == 0:
             return
         header = self.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c))
-        room = self.viewport().width() - others - 2
+        room = room_left(self, 0)
         wanted = max(self.sizeHintForColumn(0), header.sectionSizeHint(0))
         width = max(self.TITLE_MIN, min(wanted, room))
         if header.sectionSize(0) != width:

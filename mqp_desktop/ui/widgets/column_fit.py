@@ -33,6 +33,14 @@ def header_of(view: QAbstractItemView) -> QHeaderView:
     return view.horizontalHeader() if isinstance(view, QTableView) else view.header()  # type: ignore[attr-defined]
 
 
+def room_left(view: QAbstractItemView, column: int) -> int:
+    """The width ``view``'s other shown columns leave ``column`` in the visible width (a column that takes
+    what is left: a title, an indicator)."""
+    header = header_of(view)
+    others = sum(header.sectionSize(c) for c in range(header.count()) if c != column and not header.isSectionHidden(c))
+    return view.viewport().width() - others - 2
+
+
 class ColumnFit(QObject):
     """Keeps ``view``'s columns fitted to their contents and to the room (see the module's docstring).
 
