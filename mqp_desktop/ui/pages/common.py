@@ -130,21 +130,12 @@ class RegisterTable(QTableView):
         fitted are fitted again to today's data."""
         fit = self.fit
         if fit is not None and not own_widths:
-            fit._applying = True  # the restore's resizes are not the user's
-        try:
-            restored = self.horizontalHeader().restoreState(state)
-        finally:
-            if fit is not None:
-                fit._applying = False
-        if not restored:
+            return fit.restore(state)
+        if not self.horizontalHeader().restoreState(state):
             return False
-        if own_widths or fit is None:
-            self.auto_fit = False
-            if fit is not None:
-                fit.stop()
-        else:
-            self.horizontalHeader().setStretchLastSection(False)  # as fitting has it
-            self.fit_columns()
+        self.auto_fit = False
+        if fit is not None:
+            fit.stop()
         return True
 
     @property

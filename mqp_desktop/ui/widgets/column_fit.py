@@ -96,6 +96,20 @@ class ColumnFit(QObject):
             return
         self.stop()  # a column dragged by hand (or a saved layout): the user's widths win
 
+    def restore(self, state) -> bool:
+        """Put back a saved header state's order, sorting and hidden columns as not the user's own widths:
+        they are fitted again to the data (False when Qt refuses the state)."""
+        header = header_of(self.view)
+        self._applying = True  # the restore's resizes are not a column dragged by hand
+        try:
+            restored = header.restoreState(state)
+        finally:
+            self._applying = False
+        if restored:
+            header.setStretchLastSection(False)  # as fitting has it
+            self.refit()
+        return restored
+
     def stop(self) -> None:
         """Leave the widths to the user from now on (the last column stretches to fill, as usual)."""
         self.active = False
